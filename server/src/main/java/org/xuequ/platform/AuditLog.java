@@ -1,0 +1,26 @@
+package org.xuequ.platform;
+
+import java.util.Map;
+
+/**
+ * The append-only record of who changed what. JPA writes are recorded automatically; code that
+ * writes with plain SQL (bulk imports) records its changes here itself, in the same transaction.
+ */
+public interface AuditLog {
+
+    void record(AuditEvent event);
+
+    enum Action { CREATE, UPDATE, DELETE, LOGIN_SUCCESS, LOGIN_FAILURE, LOGOUT }
+
+    /**
+     * @param before the changed fields before (null for CREATE and logins)
+     * @param after  the changed fields after (null for DELETE and logins)
+     */
+    record AuditEvent(Action action, String entityType, String entityId, String regionCode,
+                      Map<String, Object> before, Map<String, Object> after, String detail) {
+
+        public static AuditEvent login(Action action, String detail) {
+            return new AuditEvent(action, null, null, null, null, null, detail);
+        }
+    }
+}

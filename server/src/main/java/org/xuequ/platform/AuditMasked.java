@@ -1,0 +1,12 @@
+package org.xuequ.platform;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A field whose value never enters the audit log (passwords, ID numbers): only the fact it changed. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface AuditMasked {
+}

@@ -1,0 +1,11 @@
+package org.xuequ.platform;
+
+import org.springframework.http.HttpStatus;
+
+/** The row exists but lies outside the caller's data scope: 403, never a silent empty answer. */
+public class OutOfScopeException extends XuequProblem {
+
+    public OutOfScopeException() {
+        super(HttpStatus.FORBIDDEN, "problem.out-of-scope");
+    }
+}

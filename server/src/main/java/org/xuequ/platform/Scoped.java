@@ -1,0 +1,7 @@
+package org.xuequ.platform;
+
+/** A row that lives somewhere in the region > district > unit hierarchy. */
+public interface Scoped {
+
+    ScopeTarget scopeTarget();
+}

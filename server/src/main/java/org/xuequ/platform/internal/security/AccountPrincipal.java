@@ -1,0 +1,68 @@
+package org.xuequ.platform.internal.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.xuequ.platform.CurrentUser.SignedInUser;
+
+/** What the session keeps about a signed-in user. The password hash is erased after login. */
+final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private final SignedInUser user;
+    private final String locale;
+    private final boolean enabled;
+    private final Instant lockedUntil;
+    private String passwordHash;
+
+    AccountPrincipal(UserAccount account) {
+        this.user = new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getRole(), account.dataScope());
+        this.locale = account.getLocale();
+        this.enabled = account.isEnabled();
+        this.lockedUntil = account.getLockedUntil();
+        this.passwordHash = account.getPasswordHash();
+    }
+
+    SignedInUser user() {
+        return user;
+    }
+
+    String locale() {
+        return locale;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(user.role().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,90 @@
+package org.xuequ.platform.internal.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.xuequ.platform.internal.web.ProblemRenderer;
+
+/**
+ * Session cookie + CSRF (the console reads the XSRF-TOKEN cookie and echoes it as X-XSRF-TOKEN).
+ * Everything under /api/ needs a signed-in user except the few public endpoints listed here;
+ * roles are checked on the controllers, data scope in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_API = {
+            "/api/platform/auth/login", "/api/platform/auth/csrf", "/api/public/**",
+    };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemRenderer problems,
+                                            CookieCsrfTokenRepository csrfTokens,
+                                            SecurityContextRepository contexts,
+                                            LogoutAudit logoutAudit) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_API).permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/api/**", "/actuator/**").authenticated()
+                        .anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).spa())
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, csrfFailure(e)
+                                        ? "problem.csrf" : "problem.forbidden")))
+                .logout(logout -> logout
+                        .logoutUrl("/api/platform/auth/logout")
+                        .addLogoutHandler(logoutAudit)
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable());
+        return http.build();
+    }
+
+    private static boolean csrfFailure(Exception e) {
+        return e instanceof org.springframework.security.web.csrf.CsrfException;
+    }
+
+    @Bean
+    CookieCsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        return repository;
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        return new ProviderManager(provider);
+    }
+}

@@ -1,0 +1,35 @@
+package org.xuequ.platform.internal.security;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    /**
+     * Counts a failed login and locks the account once the limit is reached, in one statement so
+     * that concurrent attempts cannot lose a count. Bypasses the entity: logins are audited as logins.
+     */
+    @Modifying
+    @Transactional
+    @Query("""
+            update UserAccount u
+               set u.failedAttempts = u.failedAttempts + 1,
+                   u.lockedUntil = case when u.failedAttempts + 1 >= :maxFailures then :lockUntil else u.lockedUntil end
+             where u.username = :username""")
+    int recordFailure(String username, int maxFailures, Instant lockUntil);
+
+    @Modifying
+    @Transactional
+    @Query("update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now where u.id = :id")
+    void recordSuccess(long id, Instant now);
+}

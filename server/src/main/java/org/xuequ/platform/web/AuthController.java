@@ -1,0 +1,100 @@
+package org.xuequ.platform.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.CurrentUser.SignedInUser;
+import org.xuequ.platform.PlatformSettings;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.internal.security.LoginService;
+import org.xuequ.platform.internal.security.UserAccounts;
+
+@RestController
+@RequestMapping("/api/platform/auth")
+class AuthController {
+
+    private final LoginService loginService;
+    private final UserAccounts userAccounts;
+    private final CurrentUser currentUser;
+    private final SecurityContextRepository contexts;
+    private final CsrfAuthenticationStrategy csrfRotation;
+    private final ScopeLabels scopeLabels;
+    private final PlatformSettings settings;
+
+    AuthController(LoginService loginService, UserAccounts userAccounts, CurrentUser currentUser,
+                   SecurityContextRepository contexts, CookieCsrfTokenRepository csrfTokens, ScopeLabels scopeLabels,
+                   PlatformSettings settings) {
+        this.loginService = loginService;
+        this.userAccounts = userAccounts;
+        this.currentUser = currentUser;
+        this.contexts = contexts;
+        this.csrfRotation = new CsrfAuthenticationStrategy(csrfTokens);
+        this.scopeLabels = scopeLabels;
+        this.settings = settings;
+    }
+
+    record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    }
+
+    record LocaleRequest(@NotBlank @Pattern(regexp = "zh-CN|en") String locale) {
+    }
+
+    record Me(long id, String username, String displayName, String role, String locale, ScopeView scope, boolean demo) {
+    }
+
+    /** The console calls this before its first write; the token also arrives as the XSRF-TOKEN cookie. */
+    @GetMapping("/csrf")
+    Map<String, String> csrf(CsrfToken token) {
+        return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+    }
+
+    @PostMapping("/login")
+    Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication = loginService.login(body.username(), body.password());
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        csrfRotation.onAuthentication(authentication, request, response);
+        // Load the rotated token now so that its cookie goes out with this response.
+        ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
+        return me();
+    }
+
+    @GetMapping("/me")
+    Me me() {
+        SignedInUser user = currentUser.get().orElseThrow(() -> new XuequProblem(
+                org.springframework.http.HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
+        String locale = userAccounts.self(user.id()).getLocale();
+        return new Me(user.id(), user.username(), user.displayName(), user.role().name(), locale,
+                scopeLabels.view(user.scope()), settings.holdsSampleData());
+    }
+
+    @PutMapping("/me/locale")
+    Me changeLocale(@Valid @RequestBody LocaleRequest body) {
+        currentUser.get().ifPresent(user -> userAccounts.changeLocale(user.id(), body.locale()));
+        return me();
+    }
+}

@@ -1,0 +1,122 @@
+package org.xuequ.platform.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.internal.web.ProblemRenderer;
+
+/** Every error an API caller can get, as application/problem+json, localised; nothing leaks a stack trace. */
+@RestControllerAdvice
+class ProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final ProblemRenderer renderer;
+
+    ProblemAdvice(ProblemRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @ExceptionHandler(XuequProblem.class)
+    ResponseEntity<ProblemDetail> problem(XuequProblem e, HttpServletRequest request) {
+        return respond(request, e.status(), e.messageKey(), e.arguments(), e.errors());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getBindingResult().getAllErrors().stream()
+                .map(error -> new FieldProblem(error instanceof FieldError f ? f.getField() : error.getObjectName(),
+                        error.getDefaultMessage()))
+                .toList();
+        return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0], errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0], errors);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidConstraint(ConstraintViolationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList();
+        return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0], errors);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0],
+                List.of(new FieldProblem(e.getName(), "error.malformed")));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "problem.unreadable", new Object[0], List.of());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, "problem.stale", new Object[0], List.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        return respond(request, HttpStatus.CONFLICT, "problem.conflict", new Object[0], List.of());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<ProblemDetail> forbidden(RuntimeException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.FORBIDDEN, "problem.forbidden", new Object[0], List.of());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0],
+                List.of(new FieldProblem(e.getParameterName(), "error.required")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse framework) {
+            // Spring's own errors (404 no handler, 405, 415 ...) keep their status, with our shape and language.
+            HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
+            String key = status == HttpStatus.NOT_FOUND ? "problem.no-such-path" : "problem.http";
+            return respond(request, status, key, new Object[]{status.value(), status.getReasonPhrase()}, List.of());
+        }
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", new Object[0], List.of());
+    }
+
+    private ResponseEntity<ProblemDetail> respond(HttpServletRequest request, HttpStatus status, String key,
+                                                  Object[] args, List<FieldProblem> errors) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(renderer.problem(request, status, key, args, errors));
+    }
+}

@@ -1,0 +1,37 @@
+package org.xuequ.platform.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.xuequ.platform.DataScope;
+import org.xuequ.platform.ScopeDirectory;
+
+/** "西城区", "长安街学区、新街口学区", "北京市第一小学": the human name of a scope. */
+@Component
+class ScopeLabels {
+
+    private final ScopeDirectory directory;
+
+    ScopeLabels(ScopeDirectory directory) {
+        this.directory = directory;
+    }
+
+    ScopeView view(DataScope scope) {
+        return ScopeView.of(scope, label(scope));
+    }
+
+    private String label(DataScope scope) {
+        if (scope instanceof DataScope.Region region) {
+            return directory.nameOfRegion(region.regionCode()).orElse(region.regionCode());
+        }
+        if (scope instanceof DataScope.Districts districts) {
+            List<String> names = districts.districtIds().stream().sorted()
+                    .map(id -> directory.nameOfDistrict(id).orElse("#" + id)).toList();
+            return String.join("、", names);
+        }
+        if (scope instanceof DataScope.Unit unit) {
+            return directory.nameOfUnit(unit.unitId()).orElse("#" + unit.unitId());
+        }
+        return "全部 / All";
+    }
+}

@@ -1,0 +1,80 @@
+package org.xuequ.platform.web;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Accounts.NewAccount;
+import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.internal.security.UserAccount;
+import org.xuequ.platform.internal.security.UserAccounts;
+
+@RestController
+@RequestMapping("/api/platform/users")
+@PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+class UserController {
+
+    private final UserAccounts userAccounts;
+    private final CurrentUser currentUser;
+    private final ScopeLabels scopeLabels;
+
+    UserController(UserAccounts userAccounts, CurrentUser currentUser, ScopeLabels scopeLabels) {
+        this.userAccounts = userAccounts;
+        this.currentUser = currentUser;
+        this.scopeLabels = scopeLabels;
+    }
+
+    record UserView(long id, String username, String displayName, Role role, ScopeView scope, boolean enabled,
+                    boolean locked, Instant lockedUntil, Instant lastLoginAt) {
+    }
+
+    record CreateUser(String username, String displayName, Role role, String password, String regionCode,
+                      Set<Long> districtIds, Long unitId) {
+    }
+
+    @GetMapping
+    Page<UserView> list(@RequestParam(required = false) String q,
+                        @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable) {
+        return userAccounts.search(currentUser.scope(), q, pageable).map(this::view);
+    }
+
+    @GetMapping("/{id}")
+    UserView get(@PathVariable long id) {
+        return view(userAccounts.get(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    UserView create(@RequestBody CreateUser body) {
+        long id = userAccounts.create(new NewAccount(body.username(), body.displayName(), body.role(), body.password(),
+                body.regionCode(), body.districtIds(), body.unitId()));
+        return view(userAccounts.get(id));
+    }
+
+    @PostMapping("/{id}/unlock")
+    UserView unlock(@PathVariable long id) {
+        return view(userAccounts.unlock(id));
+    }
+
+    private UserView view(UserAccount account) {
+        Instant lockedUntil = account.getLockedUntil();
+        boolean locked = lockedUntil != null && lockedUntil.isAfter(Instant.now());
+        return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+                scopeLabels.view(account.dataScope()), account.isEnabled(), locked, locked ? lockedUntil : null,
+                account.getLastLoginAt());
+    }
+}

@@ -1,0 +1,127 @@
+package org.xuequ.registry;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.xuequ.platform.ScopeTarget;
+import org.xuequ.platform.Scoped;
+
+/** 教育单位, the "N" of 1+1+N+X: a school, kindergarten or other unit in a region. */
+@Entity
+public class EducationUnit implements Scoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String regionCode;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private UnitType type;
+
+    @Enumerated(EnumType.STRING)
+    private Ownership ownership;
+
+    private String qualityGrade;
+
+    private String address;
+
+    private String subdistrictCode;
+
+    /** The district it belongs to now; the registry issue adds memberships by year and kind. */
+    private Long districtId;
+
+    private BigDecimal longitude;
+
+    private BigDecimal latitude;
+
+    protected EducationUnit() {
+    }
+
+    public EducationUnit(String regionCode, UnitDetails details) {
+        this.regionCode = regionCode;
+        apply(details);
+    }
+
+    /** The editable facts of a unit, validated by {@code EducationUnits} before they get here. */
+    public record UnitDetails(String name, UnitType type, Ownership ownership, String qualityGrade, String address,
+                              String subdistrictCode, Long districtId, BigDecimal longitude, BigDecimal latitude) {
+    }
+
+    void apply(UnitDetails details) {
+        this.name = details.name();
+        this.type = details.type();
+        this.ownership = details.ownership();
+        this.qualityGrade = details.qualityGrade();
+        this.address = details.address();
+        this.subdistrictCode = details.subdistrictCode();
+        this.districtId = details.districtId();
+        this.longitude = details.longitude();
+        this.latitude = details.latitude();
+    }
+
+    @Override
+    public ScopeTarget scopeTarget() {
+        return new ScopeTarget(regionCode, districtId == null ? Set.of() : Set.of(districtId), id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public UnitType getType() {
+        return type;
+    }
+
+    public Ownership getOwnership() {
+        return ownership;
+    }
+
+    public String getQualityGrade() {
+        return qualityGrade;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getSubdistrictCode() {
+        return subdistrictCode;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+}

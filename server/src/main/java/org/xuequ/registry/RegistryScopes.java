@@ -1,0 +1,41 @@
+package org.xuequ.registry;
+
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
+import org.xuequ.platform.ScopePaths;
+
+/** Where the registry's aggregates keep their region, district and unit, for scoped queries. */
+final class RegistryScopes {
+
+    static final ScopePaths<EducationUnit> UNITS = new ScopePaths<>() {
+        @Override
+        public Expression<String> region(Root<EducationUnit> root) {
+            return root.get(EducationUnit_.regionCode);
+        }
+
+        @Override
+        public Expression<Long> district(Root<EducationUnit> root) {
+            return root.get(EducationUnit_.districtId);
+        }
+
+        @Override
+        public Expression<Long> unit(Root<EducationUnit> root) {
+            return root.get(EducationUnit_.id);
+        }
+    };
+
+    static final ScopePaths<SchoolDistrict> DISTRICTS = new ScopePaths<>() {
+        @Override
+        public Expression<String> region(Root<SchoolDistrict> root) {
+            return root.get(SchoolDistrict_.regionCode);
+        }
+
+        @Override
+        public Expression<Long> district(Root<SchoolDistrict> root) {
+            return root.get(SchoolDistrict_.id);
+        }
+    };
+
+    private RegistryScopes() {
+    }
+}

@@ -1,0 +1,98 @@
+package org.xuequ.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.xuequ.platform.ScopeTarget;
+import org.xuequ.platform.Scoped;
+
+/** 学区: a group of education units covering one or more subdistricts of a region. */
+@Entity
+public class SchoolDistrict implements Scoped {
+
+    public enum Status { ACTIVE, DISSOLVED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String regionCode;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private DistrictKind kind;
+
+    /** Seed 000: the office sits in the first subdistrict named in the district's name. */
+    private String officeSubdistrictCode;
+
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.ACTIVE;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "school_district_subdistrict", joinColumns = @JoinColumn(name = "district_id"))
+    @Column(name = "subdistrict_code")
+    @OrderColumn(name = "position")
+    private List<String> subdistrictCodes = new ArrayList<>();
+
+    protected SchoolDistrict() {
+    }
+
+    public SchoolDistrict(String regionCode, String name, DistrictKind kind, List<String> subdistrictCodes,
+                          String officeSubdistrictCode) {
+        this.regionCode = regionCode;
+        this.name = name;
+        this.kind = kind;
+        this.subdistrictCodes.addAll(subdistrictCodes);
+        this.officeSubdistrictCode = officeSubdistrictCode;
+    }
+
+    @Override
+    public ScopeTarget scopeTarget() {
+        return ScopeTarget.district(regionCode, id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public DistrictKind getKind() {
+        return kind;
+    }
+
+    public String getOfficeSubdistrictCode() {
+        return officeSubdistrictCode;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public List<String> getSubdistrictCodes() {
+        return List.copyOf(subdistrictCodes);
+    }
+}

@@ -1,0 +1,119 @@
+package org.xuequ.registry;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.DataScope;
+import org.xuequ.platform.ScopeSpecification;
+import org.xuequ.platform.XuequProblem;
+
+/** Reading school districts within the caller's scope. */
+@Service
+@Transactional(readOnly = true)
+public class SchoolDistricts {
+
+    private final SchoolDistrictRepository districts;
+    private final EducationUnitRepository units;
+    private final SubdistrictRepository subdistricts;
+    private final RegionRepository regions;
+    private final CurrentUser currentUser;
+
+    SchoolDistricts(SchoolDistrictRepository districts, EducationUnitRepository units, SubdistrictRepository subdistricts,
+                    RegionRepository regions, CurrentUser currentUser) {
+        this.districts = districts;
+        this.units = units;
+        this.subdistricts = subdistricts;
+        this.regions = regions;
+        this.currentUser = currentUser;
+    }
+
+    public record Filter(String name, DistrictKind kind) {
+    }
+
+    public Page<SchoolDistrict> search(Filter filter, Pageable pageable) {
+        Specification<SchoolDistrict> spec = ScopeSpecification.within(currentUser.scope(), RegistryScopes.DISTRICTS);
+        if (filter.name() != null && !filter.name().isBlank()) {
+            String like = "%" + filter.name().strip() + "%";
+            spec = spec.and((root, query, cb) -> cb.like(root.get(SchoolDistrict_.name), like));
+        }
+        if (filter.kind() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get(SchoolDistrict_.kind), filter.kind()));
+        }
+        return districts.findAll(spec, pageable);
+    }
+
+    /** Sets up a district; its office must sit in one of the subdistricts it covers. */
+    @Transactional
+    public SchoolDistrict create(String regionCode, String name, DistrictKind kind, List<String> subdistrictCodes,
+                                 String officeSubdistrictCode) {
+        List<XuequProblem.FieldProblem> errors = new java.util.ArrayList<>();
+        if (name == null || name.isBlank()) {
+            errors.add(new XuequProblem.FieldProblem("name", "error.required"));
+        }
+        if (kind == null) {
+            errors.add(new XuequProblem.FieldProblem("kind", "error.required"));
+        }
+        for (String code : subdistrictCodes) {
+            if (!subdistricts.findById(code).map(s -> s.getRegionCode().equals(regionCode)).orElse(false)) {
+                errors.add(new XuequProblem.FieldProblem("subdistrictCodes", "error.unknown-subdistrict"));
+            }
+        }
+        if (subdistrictCodes.isEmpty() || !subdistrictCodes.contains(officeSubdistrictCode)) {
+            errors.add(new XuequProblem.FieldProblem("officeSubdistrictCode", "error.office-outside-district"));
+        }
+        if (!errors.isEmpty()) {
+            throw XuequProblem.invalid(errors);
+        }
+        currentUser.requireCovers(org.xuequ.platform.ScopeTarget.region(regionCode));
+        return districts.save(new SchoolDistrict(regionCode, name.strip(), kind, subdistrictCodes, officeSubdistrictCode));
+    }
+
+    public SchoolDistrict get(long id) {
+        SchoolDistrict district = districts.findById(id).orElseThrow(() -> XuequProblem.notFound("SchoolDistrict", id));
+        currentUser.requireCovers(district.scopeTarget());
+        return district;
+    }
+
+    public long count(DataScope scope) {
+        return districts.count(ScopeSpecification.within(scope, RegistryScopes.DISTRICTS));
+    }
+
+    /** Units per district, for lists and the dashboard: one grouped query, not one per district. */
+    public Map<Long, Long> unitCounts(Collection<Long> districtIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!districtIds.isEmpty()) {
+            units.countPerDistrict(districtIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    public Map<String, String> subdistrictNames() {
+        Map<String, String> names = new HashMap<>();
+        subdistricts.findAll().forEach(s -> names.put(s.getCode(), s.getName()));
+        return names;
+    }
+
+    public List<Region> regions() {
+        return regions.findAll(org.springframework.data.domain.Sort.by("code"));
+    }
+
+    public List<Subdistrict> subdistrictsOf(String regionCode) {
+        return subdistricts.findByRegionCodeOrderByCode(regionCode);
+    }
+
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            districts.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+}
