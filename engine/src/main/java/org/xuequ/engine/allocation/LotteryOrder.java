@@ -1,0 +1,124 @@
+package org.xuequ.engine.allocation;
+
+/**
+ * Applicants sorted by lottery number (unsigned, smaller first), equal numbers by applicant id
+ * compared code point by code point (the same as comparing UTF-8 bytes). The rank then stands in
+ * for the 64-bit number everywhere else, so a (tier, rank) pair packs into one long.
+ */
+final class LotteryOrder {
+
+    final int[] byRank; // rank -> applicant
+    final int[] rank;   // applicant -> rank
+
+    private LotteryOrder(int[] byRank) {
+        this.byRank = byRank;
+        this.rank = new int[byRank.length];
+        for (int r = 0; r < byRank.length; r++) {
+            rank[byRank[r]] = r;
+        }
+    }
+
+    static LotteryOrder of(long[] numbers, Market market) {
+        int n = numbers.length;
+        long[] keys = numbers.clone();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        radixSort(keys, order);
+        breakTies(keys, order, market);
+        return new LotteryOrder(order);
+    }
+
+    // LSD radix sort on bytes: linear time, and passes whose byte is the same everywhere (e.g. the
+    // high bytes of a replayed draw numbered 1..n) are skipped.
+    private static void radixSort(long[] keys, int[] order) {
+        int n = keys.length;
+        if (n < 2) {
+            return;
+        }
+        int[][] counts = new int[8][256];
+        for (long key : keys) {
+            for (int d = 0; d < 8; d++) {
+                counts[d][(int) (key >>> (d * 8)) & 0xFF]++;
+            }
+        }
+        long[] fromKeys = keys;
+        int[] fromOrder = order;
+        long[] toKeys = new long[n];
+        int[] toOrder = new int[n];
+        for (int d = 0; d < 8; d++) {
+            int shift = d * 8;
+            int[] count = counts[d];
+            if (count[(int) (fromKeys[0] >>> shift) & 0xFF] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int b = 0; b < 256; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                long key = fromKeys[i];
+                int at = count[(int) (key >>> shift) & 0xFF]++;
+                toKeys[at] = key;
+                toOrder[at] = fromOrder[i];
+            }
+            long[] k = fromKeys;
+            fromKeys = toKeys;
+            toKeys = k;
+            int[] o = fromOrder;
+            fromOrder = toOrder;
+            toOrder = o;
+        }
+        if (fromKeys != keys) {
+            System.arraycopy(fromKeys, 0, keys, 0, n);
+            System.arraycopy(fromOrder, 0, order, 0, n);
+        }
+    }
+
+    private static void breakTies(long[] keys, int[] order, Market market) {
+        int n = keys.length;
+        int i = 0;
+        while (i < n) {
+            int j = i + 1;
+            while (j < n && keys[j] == keys[i]) {
+                j++;
+            }
+            if (j - i > 1) {
+                sortRunById(order, i, j, market);
+            }
+            i = j;
+        }
+    }
+
+    private static void sortRunById(int[] order, int from, int to, Market market) {
+        // runs are rare and short (only replayed draws with repeated numbers): insertion sort
+        for (int i = from + 1; i < to; i++) {
+            int a = order[i];
+            String id = market.applicantId(a);
+            int j = i - 1;
+            while (j >= from && compareCodePoints(market.applicantId(order[j]), id) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = a;
+        }
+    }
+
+    static int compareCodePoints(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int cx = x.codePointAt(i);
+            int cy = y.codePointAt(j);
+            if (cx != cy) {
+                return Integer.compare(cx, cy);
+            }
+            i += Character.charCount(cx);
+            j += Character.charCount(cy);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    }
+}

@@ -1,0 +1,213 @@
+package org.xuequ.engine.allocation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Collects schools, applicants, priorities and pre-assigned seats, checking each call as it comes so
+ * that a file reader can report the line at fault. Add schools first, then applicants, then
+ * priorities and pre-assigned seats. Not thread-safe; {@link #build()} may be called once.
+ */
+public final class MarketBuilder {
+
+    private final IdIndex schools = new IdIndex(64);
+    private int[] capacities = new int[64];
+    private final IdIndex applicants = new IdIndex(1024);
+    private int[] choiceStart = new int[1025];
+    private int[] choices = new int[4096];
+    private byte[] tiers = new byte[4096];
+    private int[] guaranteed = new int[1024];
+    private int choiceCount;
+    private boolean built;
+
+    MarketBuilder() {
+    }
+
+    public MarketBuilder school(String id, int capacity) {
+        checkId(id, "school");
+        if (capacity < 0) {
+            throw new InvalidMarketException("capacity of school " + id + " must not be negative, got " + capacity);
+        }
+        int index = schools.add(id);
+        if (index < 0) {
+            throw new InvalidMarketException("school " + id + " is listed twice");
+        }
+        if (index == capacities.length) {
+            capacities = Arrays.copyOf(capacities, index * 2);
+        }
+        capacities[index] = capacity;
+        return this;
+    }
+
+    /** Index of a school added so far, or -1. */
+    public int schoolIndex(String id) {
+        return schools.find(id);
+    }
+
+    /** Index of an applicant added so far, or -1. */
+    public int applicantIndex(String id) {
+        return applicants.find(id);
+    }
+
+    public MarketBuilder applicant(String id, String... preferences) {
+        return applicant(id, Arrays.asList(preferences));
+    }
+
+    /** Adds an applicant with school ids, most preferred first. */
+    public MarketBuilder applicant(String id, List<String> preferences) {
+        int[] indexes = new int[preferences.size()];
+        for (int k = 0; k < indexes.length; k++) {
+            String schoolId = Objects.requireNonNull(preferences.get(k), "school id");
+            indexes[k] = schools.find(schoolId);
+            if (indexes[k] < 0) {
+                throw new InvalidMarketException("applicant " + id + " ranks unknown school " + schoolId);
+            }
+        }
+        return applicant(id, indexes, indexes.length);
+    }
+
+    /** Adds an applicant whose first {@code count} entries of {@code schoolIndexes} are their ranked schools. */
+    public MarketBuilder applicant(String id, int[] schoolIndexes, int count) {
+        checkId(id, "applicant");
+        for (int k = 0; k < count; k++) {
+            int school = schoolIndexes[k];
+            if (school < 0 || school >= schools.size()) {
+                throw new InvalidMarketException("applicant " + id + " ranks unknown school #" + school);
+            }
+            for (int j = 0; j < k; j++) {
+                if (schoolIndexes[j] == school) {
+                    throw new InvalidMarketException(
+                            "applicant " + id + " lists school " + schools.id(school) + " twice");
+                }
+            }
+        }
+        int index = applicants.add(id);
+        if (index < 0) {
+            throw new InvalidMarketException("applicant " + id + " is listed twice");
+        }
+        if (index + 2 > choiceStart.length) {
+            choiceStart = Arrays.copyOf(choiceStart, choiceStart.length * 2);
+            guaranteed = Arrays.copyOf(guaranteed, choiceStart.length);
+        }
+        if (choiceCount + count > choices.length) {
+            int length = Math.max(choices.length * 2, choiceCount + count);
+            choices = Arrays.copyOf(choices, length);
+            tiers = Arrays.copyOf(tiers, length);
+        }
+        System.arraycopy(schoolIndexes, 0, choices, choiceCount, count);
+        Arrays.fill(tiers, choiceCount, choiceCount + count, (byte) PriorityTier.NONE);
+        choiceCount += count;
+        choiceStart[index + 1] = choiceCount;
+        guaranteed[index] = -1;
+        return this;
+    }
+
+    public MarketBuilder priority(String schoolId, String applicantId, int tier) {
+        return priority(requireSchool(schoolId), requireApplicant(applicantId), tier);
+    }
+
+    /**
+     * Gives the applicant a tier at the school. A tier at a school the applicant does not rank is
+     * accepted and has no effect, since they never apply there.
+     */
+    public MarketBuilder priority(int school, int applicant, int tier) {
+        PriorityTier.check(tier);
+        for (int c = choiceStart[applicant]; c < choiceStart[applicant + 1]; c++) {
+            if (choices[c] == school) {
+                if (tiers[c] != PriorityTier.NONE) {
+                    throw new InvalidMarketException("priority of applicant " + applicants.id(applicant)
+                            + " at school " + schools.id(school) + " is given twice");
+                }
+                tiers[c] = (byte) tier;
+            }
+        }
+        return this;
+    }
+
+    public MarketBuilder guaranteedSeat(String applicantId, String schoolId) {
+        return guaranteedSeat(requireApplicant(applicantId), requireSchool(schoolId));
+    }
+
+    /** Pre-assigns a seat (对口直升, 九年一贯) at the school to the applicant. */
+    public MarketBuilder guaranteedSeat(int applicant, int school) {
+        if (guaranteed[applicant] >= 0) {
+            throw new InvalidMarketException("applicant " + applicants.id(applicant) + " already has a pre-assigned seat at "
+                    + schools.id(guaranteed[applicant]));
+        }
+        guaranteed[applicant] = school;
+        return this;
+    }
+
+    public Market build() {
+        if (built) {
+            throw new IllegalStateException("build() was already called");
+        }
+        built = true;
+        int n = applicants.size();
+        int schoolCount = schools.size();
+        int[] holders = new int[schoolCount];
+        int extra = 0;
+        for (int a = 0; a < n; a++) {
+            if (guaranteed[a] >= 0) {
+                holders[guaranteed[a]]++;
+                extra++;
+            }
+        }
+        for (int s = 0; s < schoolCount; s++) {
+            if (holders[s] > capacities[s]) {
+                throw new InvalidMarketException("school " + schools.id(s) + " has " + holders[s]
+                        + " pre-assigned seats but capacity " + capacities[s]);
+            }
+        }
+        int[] start = new int[n + 1];
+        int[] outChoices = new int[choiceCount + extra];
+        byte[] outTiers = new byte[choiceCount + extra];
+        int[] outGuaranteed = Arrays.copyOf(guaranteed, n);
+        int w = 0;
+        for (int a = 0; a < n; a++) {
+            int g = guaranteed[a];
+            int c = choiceStart[a];
+            int end = choiceStart[a + 1];
+            for (; c < end; c++) {
+                outChoices[w] = choices[c];
+                outTiers[w++] = tiers[c];
+                if (choices[c] == g) {
+                    break; // nothing ranked below a guaranteed seat can be wanted
+                }
+            }
+            if (g >= 0) {
+                if (c == end) {
+                    outChoices[w++] = g;
+                }
+                outTiers[w - 1] = PriorityTier.GUARANTEED;
+            }
+            start[a + 1] = w;
+        }
+        return new Market(schools, Arrays.copyOf(capacities, schoolCount), applicants, start,
+                w == outChoices.length ? outChoices : Arrays.copyOf(outChoices, w),
+                w == outTiers.length ? outTiers : Arrays.copyOf(outTiers, w), outGuaranteed);
+    }
+
+    private int requireSchool(String id) {
+        int s = schools.find(id);
+        if (s < 0) {
+            throw new InvalidMarketException("unknown school " + id);
+        }
+        return s;
+    }
+
+    private int requireApplicant(String id) {
+        int a = applicants.find(id);
+        if (a < 0) {
+            throw new InvalidMarketException("unknown applicant " + id);
+        }
+        return a;
+    }
+
+    private static void checkId(String id, String what) {
+        if (id == null || id.isEmpty()) {
+            throw new InvalidMarketException(what + " id must not be empty");
+        }
+    }
+}
