@@ -1,0 +1,8 @@
+export * from './types'
+export * from './problem'
+export { configureClient, fetchCsrf, request, http } from './client'
+export { authApi } from './auth'
+export { dashboardApi } from './dashboard'
+export { registryApi, fetchAllDistricts } from './registry'
+export { usersApi } from './users'
+export { auditApi } from './audit'

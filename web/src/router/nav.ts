@@ -1,0 +1,90 @@
+import type { Component } from 'vue'
+import {
+  Coin,
+  DataAnalysis,
+  Files,
+  HomeFilled,
+  Histogram,
+  OfficeBuilding,
+  Reading,
+  Setting,
+  Share,
+  Stamp,
+  User,
+  UserFilled,
+  View,
+  MapLocation,
+  School,
+} from '@element-plus/icons-vue'
+import type { Role } from '@/api/types'
+import { AUDIT_ROLES, canAccess, SYSTEM_ROLES } from './access'
+
+export interface NavItem {
+  /** Stable id; the test id is `nav-<key>`. */
+  key: string
+  titleKey: string
+  icon: Component
+  /** Leaf entries only. */
+  path?: string
+  roles?: readonly Role[]
+  children?: NavItem[]
+}
+
+/** The sidebar, in display order. Route guards use the same role lists (see routes.ts). */
+export const NAV: readonly NavItem[] = [
+  { key: 'dashboard', titleKey: 'nav.dashboard', icon: HomeFilled, path: '/' },
+  {
+    key: 'registry',
+    titleKey: 'nav.registry',
+    icon: MapLocation,
+    children: [
+      { key: 'registry-districts', titleKey: 'nav.registryDistricts', icon: OfficeBuilding, path: '/registry/districts' },
+      { key: 'registry-units', titleKey: 'nav.registryUnits', icon: School, path: '/registry/units' },
+    ],
+  },
+  { key: 'enrollment', titleKey: 'nav.enrollment', icon: Reading, path: '/enrollment' },
+  { key: 'sharing', titleKey: 'nav.sharing', icon: Share, path: '/sharing' },
+  { key: 'supervision', titleKey: 'nav.supervision', icon: View, path: '/supervision' },
+  { key: 'governance', titleKey: 'nav.governance', icon: Stamp, path: '/governance' },
+  { key: 'workforce', titleKey: 'nav.workforce', icon: UserFilled, path: '/workforce' },
+  { key: 'evaluation', titleKey: 'nav.evaluation', icon: Histogram, path: '/evaluation' },
+  {
+    key: 'system',
+    titleKey: 'nav.system',
+    icon: Setting,
+    children: [
+      { key: 'system-users', titleKey: 'nav.systemUsers', icon: User, path: '/system/users', roles: SYSTEM_ROLES },
+      { key: 'system-audit', titleKey: 'nav.systemAudit', icon: Files, path: '/system/audit', roles: AUDIT_ROLES },
+    ],
+  },
+]
+
+/** The sidebar as a given role sees it: forbidden leaves removed, then groups left empty. */
+export function visibleNav(role: Role | null | undefined, items: readonly NavItem[] = NAV): NavItem[] {
+  const out: NavItem[] = []
+  for (const item of items) {
+    if (!canAccess(role, item.roles)) continue
+    if (item.children) {
+      const children = visibleNav(role, item.children)
+      if (children.length > 0) out.push({ ...item, children })
+    } else {
+      out.push(item)
+    }
+  }
+  return out
+}
+
+/** The group containing a path, if any (to keep the active group open). */
+export function groupOfPath(path: string, items: readonly NavItem[] = NAV): NavItem | undefined {
+  return items.find((i) => i.children?.some((c) => c.path === path))
+}
+
+// Icons used elsewhere (dashboard cards) are re-exported so the icon set stays in one place.
+export const CARD_ICONS: Record<string, Component> = {
+  regions: MapLocation,
+  subdistricts: Coin,
+  districts: OfficeBuilding,
+  units: School,
+  users: User,
+  auditEventsToday: DataAnalysis,
+}

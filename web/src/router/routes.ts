@@ -1,0 +1,97 @@
+import type { RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/api/types'
+import { AUDIT_ROLES, SYSTEM_ROLES } from './access'
+
+export type ModuleKey = 'enrollment' | 'sharing' | 'supervision' | 'governance' | 'workforce' | 'evaluation'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (breadcrumb, document title). */
+    titleKey?: string
+    /** i18n key of the sidebar group, for the breadcrumb. */
+    groupKey?: string
+    /** Roles allowed; absent = every signed-in role. */
+    roles?: readonly Role[]
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Signed-in users are sent on to the app (the login page). */
+    guestOnly?: boolean
+    /** Which planned module an overview page describes. */
+    module?: ModuleKey
+  }
+}
+
+const moduleOverview = () => import('@/views/modules/ModuleOverviewView.vue')
+
+const MODULES: ModuleKey[] = ['enrollment', 'sharing', 'supervision', 'governance', 'workforce', 'evaluation']
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/LoginView.vue'),
+    meta: { public: true, guestOnly: true, titleKey: 'login.title' },
+  },
+  {
+    path: '/403',
+    name: 'forbidden',
+    component: () => import('@/views/errors/ForbiddenView.vue'),
+    meta: { public: true, titleKey: 'errors.forbiddenTitle' },
+  },
+  {
+    path: '/404',
+    name: 'not-found',
+    component: () => import('@/views/errors/NotFoundView.vue'),
+    meta: { public: true, titleKey: 'errors.notFoundTitle' },
+  },
+  {
+    path: '/',
+    component: () => import('@/layouts/AppLayout.vue'),
+    children: [
+      {
+        path: '',
+        name: 'dashboard',
+        component: () => import('@/views/dashboard/DashboardView.vue'),
+        meta: { titleKey: 'dashboard.title' },
+      },
+      { path: 'registry', redirect: '/registry/districts' },
+      {
+        path: 'registry/districts',
+        name: 'registry-districts',
+        component: () => import('@/views/registry/DistrictsView.vue'),
+        meta: { titleKey: 'nav.registryDistricts', groupKey: 'nav.registry' },
+      },
+      {
+        path: 'registry/units',
+        name: 'registry-units',
+        component: () => import('@/views/registry/UnitsView.vue'),
+        meta: { titleKey: 'nav.registryUnits', groupKey: 'nav.registry' },
+      },
+      ...MODULES.map(
+        (module): RouteRecordRaw => ({
+          path: module,
+          name: module,
+          component: moduleOverview,
+          meta: { titleKey: `nav.${module}`, module },
+        }),
+      ),
+      { path: 'system', redirect: '/system/users', meta: { roles: SYSTEM_ROLES } },
+      {
+        path: 'system/users',
+        name: 'system-users',
+        component: () => import('@/views/system/UsersView.vue'),
+        meta: { titleKey: 'nav.systemUsers', groupKey: 'nav.system', roles: SYSTEM_ROLES },
+      },
+      {
+        path: 'system/audit',
+        name: 'system-audit',
+        component: () => import('@/views/system/AuditView.vue'),
+        meta: { titleKey: 'nav.systemAudit', groupKey: 'nav.system', roles: AUDIT_ROLES },
+      },
+    ],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    redirect: (to) => ({ path: '/404', query: { from: to.fullPath } }),
+  },
+]
