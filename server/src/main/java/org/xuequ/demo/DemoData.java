@@ -21,11 +21,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xuequ.platform.Accounts;
 import org.xuequ.platform.Accounts.NewAccount;
 import org.xuequ.platform.PlatformSettings;
 import org.xuequ.platform.Role;
+import org.xuequ.platform.SystemTask;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.EducationUnit;
 import org.xuequ.registry.EducationUnit.UnitDetails;
@@ -53,8 +54,11 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final SchoolDistricts districts;
     private final EducationUnits units;
+    private final TransactionTemplate transactions;
 
-    DemoData(PlatformSettings settings, Accounts accounts, SchoolDistricts districts, EducationUnits units) {
+    DemoData(PlatformSettings settings, Accounts accounts, SchoolDistricts districts, EducationUnits units,
+             TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.settings = settings;
         this.accounts = accounts;
         this.districts = districts;
@@ -62,11 +66,14 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (settings.holdsSampleData() || accounts.exists("admin")) {
             return;
         }
+        SystemTask.run(() -> transactions.executeWithoutResult(status -> load()));
+    }
+
+    private void load() {
         Random random = new Random(20180901L);
         List<SchoolDistrict> created = new ArrayList<>();
         for (String[] row : csv("demo/xicheng-districts.csv")) {

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.Accounts.NewAccount;
 import org.xuequ.platform.Role;
+import org.xuequ.platform.SystemTask;
 
 /**
  * On first start (no users at all) creates the administrator "admin". Its password comes from
@@ -41,7 +42,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean given = properties.adminPassword() != null && !properties.adminPassword().isBlank();
         String password = given ? properties.adminPassword() : generate();
-        userAccounts.create(new NewAccount(ADMIN, "系统管理员", Role.ADMIN, password, null, null, null));
+        SystemTask.run(() -> userAccounts.create(new NewAccount(ADMIN, "系统管理员", Role.ADMIN, password, null, null, null)));
         if (given) {
             log.info("Created the administrator '{}' with the password from XUEQU_ADMIN_PASSWORD", ADMIN);
         } else {

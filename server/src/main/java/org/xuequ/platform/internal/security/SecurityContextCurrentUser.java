@@ -5,14 +5,12 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.xuequ.platform.CurrentUser;
 import org.xuequ.platform.DataScope;
+import org.xuequ.platform.SystemTask;
 
 @Component
 class SecurityContextCurrentUser implements CurrentUser {
-
-    static final String SYSTEM = "system";
 
     @Override
     public Optional<SignedInUser> get() {
@@ -23,18 +21,18 @@ class SecurityContextCurrentUser implements CurrentUser {
         return Optional.empty();
     }
 
-    /**
-     * Anonymous callers of a web request see nothing; work outside any request (start-up tasks,
-     * sample data, scheduled jobs) runs as the system and sees everything.
-     */
+    /** Signed-in users have their scope, {@link SystemTask}s everything, anyone else nothing. */
     @Override
     public DataScope scope() {
-        return get().map(SignedInUser::scope).orElseGet(() -> RequestContextHolder.getRequestAttributes() == null
-                ? new DataScope.Everything() : new DataScope.Nothing());
+        return get().map(SignedInUser::scope).orElseGet(() -> isSystem() ? new DataScope.Everything() : new DataScope.Nothing());
     }
 
     @Override
     public String actor() {
-        return get().map(SignedInUser::username).orElse(SYSTEM);
+        return get().map(SignedInUser::username).orElse(SystemTask.ACTOR);
+    }
+
+    private static boolean isSystem() {
+        return SystemTask.isSystem(SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -74,19 +74,17 @@ public class UserAccounts implements Accounts {
         return accounts.existsByUsername(username);
     }
 
-    /** Creates the account if the current user's scope covers the new one (system work covers all). */
+    /** Creates the account if the current user's scope covers the new one ({@link org.xuequ.platform.SystemTask}s cover all). */
     @Override
     public long create(NewAccount request) {
         validate(request);
         DataScope scope = request.scope();
-        if (currentUser.get().isPresent()) {
-            boolean creatorIsAdmin = currentUser.scope() instanceof DataScope.Everything;
-            if (request.role() == Role.ADMIN && !creatorIsAdmin) {
-                throw new org.xuequ.platform.OutOfScopeException();
-            }
-            if (!creatorIsAdmin) {
-                currentUser.requireCovers(ScopeTarget.region(scope.regionCode()));
-            }
+        boolean creatorSeesAll = currentUser.scope() instanceof DataScope.Everything;
+        if (request.role() == Role.ADMIN && !creatorSeesAll) {
+            throw new org.xuequ.platform.OutOfScopeException();
+        }
+        if (!creatorSeesAll) {
+            currentUser.requireCovers(ScopeTarget.region(scope.regionCode()));
         }
         UserAccount account = new UserAccount(request.username().strip(), request.displayName().strip(),
                 passwordEncoder.encode(request.password()), request.role(), scope);

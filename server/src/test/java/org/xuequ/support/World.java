@@ -1,0 +1,100 @@
+package org.xuequ.support;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.platform.Accounts;
+import org.xuequ.platform.Accounts.NewAccount;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.SystemTask;
+import org.xuequ.registry.DistrictKind;
+import org.xuequ.registry.EducationUnit;
+import org.xuequ.registry.EducationUnit.UnitDetails;
+import org.xuequ.registry.EducationUnits;
+import org.xuequ.registry.Ownership;
+import org.xuequ.registry.SchoolDistrict;
+import org.xuequ.registry.SchoolDistricts;
+import org.xuequ.registry.UnitType;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Test fixtures that read like the domain: districts, units and the people who work in them.
+ * Every name is made unique, so test classes can share the one database without clashing.
+ */
+public class World {
+
+    public static final String XICHENG = "110102";
+    public static final String DONGCHENG = "110101";
+    public static final String PASSWORD = "Correct-Horse-9";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final SchoolDistricts districts;
+    private final EducationUnits units;
+    private final Accounts accounts;
+    private final MockMvc mvc;
+
+    public World(ApplicationContext context, MockMvc mvc) {
+        this.districts = context.getBean(SchoolDistricts.class);
+        this.units = context.getBean(EducationUnits.class);
+        this.accounts = context.getBean(Accounts.class);
+        this.mvc = mvc;
+    }
+
+    public static String unique(String name) {
+        return name + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public SchoolDistrict districtIn(String regionCode, String subdistrictCode) {
+        return SystemTask.call(() -> districts.create(regionCode, unique("学区"), DistrictKind.PRIMARY,
+                List.of(subdistrictCode), subdistrictCode));
+    }
+
+    public SchoolDistrict xichengDistrict() {
+        return districtIn(XICHENG, "110102001");
+    }
+
+    public SchoolDistrict dongchengDistrict() {
+        return districtIn(DONGCHENG, "110101001");
+    }
+
+    public EducationUnit primarySchoolIn(SchoolDistrict district) {
+        return SystemTask.call(() -> units.create(new UnitDetails(unique("小学"), UnitType.PRIMARY, Ownership.PUBLIC,
+                null, "测试地址", district.getSubdistrictCodes().get(0), district.getId(), new BigDecimal("116.35"),
+                new BigDecimal("39.90"))));
+    }
+
+    public String officeOf(SchoolDistrict district) {
+        return account(Role.DISTRICT_OFFICE, district.getRegionCode(), Set.of(district.getId()), null);
+    }
+
+    public String commissionOf(String regionCode) {
+        return account(Role.COMMISSION, regionCode, Set.of(), null);
+    }
+
+    public String staffOf(EducationUnit unit) {
+        return account(Role.UNIT, unit.getRegionCode(), Set.of(), unit.getId());
+    }
+
+    public String account(Role role, String regionCode, Set<Long> districtIds, Long unitId) {
+        String username = unique(role.name().toLowerCase());
+        SystemTask.run(() -> accounts.create(new NewAccount(username, username, role, PASSWORD, regionCode, districtIds, unitId)));
+        return username;
+    }
+
+    /** Signs in through the real login endpoint and returns the session, as the console would hold it. */
+    public MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/api/platform/auth/login").with(csrf())
+                        .contentType("application/json")
+                        .content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .andExpect(status().isOk())
+                .andReturn().getRequest().getSession();
+    }
+}
