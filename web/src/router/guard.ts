@@ -1,4 +1,4 @@
-import type { RouteLocationNormalized, RouteLocationRaw } from 'vue-router'
+import type { LocationQuery, RouteLocationRaw, RouteMeta } from 'vue-router'
 import type { Me } from '@/api/types'
 import { canAccess } from './access'
 import { safeRedirect } from '@/utils/redirect'
@@ -7,7 +7,14 @@ import { safeRedirect } from '@/utils/redirect'
  * Where a navigation may go, given who is signed in (null = nobody). Pure, so it is unit-tested;
  * router/index.ts wires it to the session store.
  */
-export function decideNavigation(to: RouteLocationNormalized, me: Me | null): true | RouteLocationRaw {
+export interface NavigationTarget {
+  meta: RouteMeta
+  matched: readonly { meta: RouteMeta }[]
+  fullPath: string
+  query: LocationQuery
+}
+
+export function decideNavigation(to: NavigationTarget, me: Me | null): true | RouteLocationRaw {
   if (to.meta.guestOnly && me) return safeRedirect(to.query.redirect)
   if (to.meta.public) return true
   if (!me) return { path: '/login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }

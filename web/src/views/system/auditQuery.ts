@@ -2,8 +2,7 @@ import type { AuditAction, AuditQuery, PageRequest } from '@/api/types'
 import { endOfDayIso, startOfDayIso } from '@/utils/datetime'
 
 /** Filters as the page holds them (and as they appear in the address bar). */
-export interface AuditFilters {
-  [key: string]: string
+export type AuditFilters = {
   actor: string
   action: AuditAction | ''
   entityType: string

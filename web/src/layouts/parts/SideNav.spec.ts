@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import type { Role } from '@/api/types'
+import { applyLocale, i18n } from '@/i18n'
+import { router } from '@/router'
+import { useSessionStore } from '@/stores/session'
+import { makeMe } from '@/test/helpers'
+import SideNav from './SideNav.vue'
+
+const ALWAYS = [
+  'nav-dashboard',
+  'nav-registry',
+  'nav-registry-districts',
+  'nav-registry-units',
+  'nav-enrollment',
+  'nav-sharing',
+  'nav-supervision',
+  'nav-governance',
+  'nav-workforce',
+  'nav-evaluation',
+]
+const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
+
+async function mountFor(role: Role) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSessionStore().setMe(makeMe(role))
+  applyLocale('zh-CN')
+  const wrapper = mount(SideNav, { props: { collapsed: false }, global: { plugins: [pinia, i18n, router] } })
+  await flushPromises()
+  return wrapper
+}
+
+function testIds(wrapper: Awaited<ReturnType<typeof mountFor>>): string[] {
+  return wrapper.findAll('[data-testid^="nav-"]').map((w) => w.attributes('data-testid')!)
+}
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('SideNav', () => {
+  it('shows every section, including system, to an administrator', async () => {
+    const wrapper = await mountFor('ADMIN')
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SYSTEM].sort())
+    expect(wrapper.text()).toContain('学区管理平台')
+    wrapper.unmount()
+  })
+
+  it('hides system management from a district office', async () => {
+    const wrapper = await mountFor('DISTRICT_OFFICE')
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS].sort())
+    wrapper.unmount()
+  })
+
+  it('follows the language', async () => {
+    const wrapper = await mountFor('COMMISSION')
+    applyLocale('en')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="nav-registry"]').text()).toBe('Registry')
+    expect(wrapper.find('[data-testid="nav-system-audit"]').text()).toBe('Audit log')
+    applyLocale('zh-CN')
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router'
+import { ROLES, type Me, type Role } from '@/api/types'
+import { decideNavigation } from './guard'
+import { NAV, visibleNav, groupOfPath } from './nav'
+import { routes } from './routes'
+
+/** The real route table with stub pages, so navigation never loads the views. */
+function stubbed(list: RouteRecordRaw[]): RouteRecordRaw[] {
+  return list.map((r) => {
+    const copy = { ...r } as RouteRecordRaw & { component?: unknown; children?: RouteRecordRaw[] }
+    if (copy.component) copy.component = { render: () => null }
+    if (copy.children) copy.children = stubbed(copy.children)
+    return copy as RouteRecordRaw
+  })
+}
+
+const router = createRouter({ history: createMemoryHistory(), routes: stubbed(routes) })
+
+function me(role: Role): Me {
+  return {
+    id: 1,
+    username: 'u',
+    displayName: 'U',
+    role,
+    locale: 'zh-CN',
+    scope: { kind: 'REGION', regionCode: '110102', districtIds: [], unitId: null, label: '西城区' },
+    demo: false,
+  }
+}
+
+const leaves = NAV.flatMap((i) => i.children ?? [i])
+
+describe('navigation guard', () => {
+  it('sends anonymous users to the login page with the address to come back to', () => {
+    expect(decideNavigation(router.resolve('/registry/units?page=2'), null)).toEqual({
+      path: '/login',
+      query: { redirect: '/registry/units?page=2' },
+    })
+    expect(decideNavigation(router.resolve('/'), null)).toEqual({ path: '/login', query: {} })
+  })
+
+  it('lets anyone see the login, 403 and 404 pages', () => {
+    for (const path of ['/login', '/403', '/404']) expect(decideNavigation(router.resolve(path), null)).toBe(true)
+  })
+
+  it('sends a signed-in user away from the login page, to the redirect target', () => {
+    expect(decideNavigation(router.resolve('/login?redirect=/sharing'), me('UNIT'))).toBe('/sharing')
+    expect(decideNavigation(router.resolve('/login?redirect=https://evil.example'), me('UNIT'))).toBe('/')
+  })
+
+  it('keeps system pages for ADMIN and COMMISSION', () => {
+    for (const role of ROLES) {
+      for (const path of ['/system/users', '/system/audit', '/system']) {
+        const decision = decideNavigation(router.resolve(path), me(role))
+        if (role === 'ADMIN' || role === 'COMMISSION') expect(decision, `${role} ${path}`).toBe(true)
+        else expect(decision, `${role} ${path}`).toEqual({ path: '/403', query: { from: path } })
+      }
+    }
+  })
+
+  it('opens every other section to every signed-in role', () => {
+    const open = leaves.filter((l) => !l.roles).map((l) => l.path!)
+    expect(open).toHaveLength(9)
+    for (const role of ROLES) for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
+  })
+
+  it('sends unknown addresses to /404, remembering where they came from', async () => {
+    await router.push('/no/such/page')
+    expect(router.currentRoute.value.path).toBe('/404')
+    expect(router.currentRoute.value.query.from).toBe('/no/such/page')
+  })
+})
+
+describe('sidebar', () => {
+  it('shows the system group only to ADMIN and COMMISSION', () => {
+    for (const role of ROLES) {
+      const keys = visibleNav(role).map((i) => i.key)
+      expect(keys.slice(0, 8)).toEqual([
+        'dashboard',
+        'registry',
+        'enrollment',
+        'sharing',
+        'supervision',
+        'governance',
+        'workforce',
+        'evaluation',
+      ])
+      expect(keys.includes('system'), role).toBe(role === 'ADMIN' || role === 'COMMISSION')
+    }
+    expect(visibleNav('ADMIN').find((i) => i.key === 'system')!.children!.map((c) => c.key)).toEqual([
+      'system-users',
+      'system-audit',
+    ])
+  })
+
+  it('links every entry to a route whose roles match the entry', () => {
+    for (const leaf of leaves) {
+      const target = router.resolve(leaf.path!)
+      expect(target.matched.length, leaf.path).toBeGreaterThan(0)
+      expect(target.name, leaf.path).toBeTruthy()
+      expect(target.meta.roles ?? null, leaf.path).toEqual(leaf.roles ?? null)
+    }
+  })
+
+  it('finds the group of a page', () => {
+    expect(groupOfPath('/registry/units')?.key).toBe('registry')
+    expect(groupOfPath('/system/audit')?.key).toBe('system')
+    expect(groupOfPath('/')).toBeUndefined()
+  })
+})
