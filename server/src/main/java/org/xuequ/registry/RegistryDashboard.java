@@ -1,6 +1,7 @@
 package org.xuequ.registry;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,11 +42,11 @@ class RegistryDashboard implements DashboardContributor {
                 .map(d -> new UnitsInDistrict(d.getId(), d.getName(), perDistrict.getOrDefault(d.getId(), 0L)))
                 .sorted(Comparator.comparing(UnitsInDistrict::districtName))
                 .toList();
-        Map<String, Object> counts = Map.of(
-                "regions", regions.count(),
-                "subdistricts", subdistricts.count(),
-                "districts", (long) visible.size(),
-                "units", units.count(ScopeSpecification.within(scope, RegistryScopes.UNITS)));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("regions", regions.count());
+        counts.put("subdistricts", subdistricts.count());
+        counts.put("districts", (long) visible.size());
+        counts.put("units", units.count(ScopeSpecification.within(scope, RegistryScopes.UNITS)));
         return Map.of("counts", counts, "unitsPerDistrict", series);
     }
 }
