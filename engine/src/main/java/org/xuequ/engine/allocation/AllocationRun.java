@@ -82,7 +82,7 @@ public final class AllocationRun {
             int[] where = new int[stageMarket.size()];
             int[] rounds = new int[stageMarket.size()];
             if (mechanism == Mechanism.BOSTON) {
-                ImmediateAcceptance.allocate(stageMarket, where, rounds, outcome, market);
+                ImmediateAcceptance.allocate(stageMarket, where, rounds, outcome);
             } else {
                 // serial dictatorship is deferred acceptance where every school ranks by lottery alone
                 DeferredAcceptance.allocate(stageMarket, where, outcome);

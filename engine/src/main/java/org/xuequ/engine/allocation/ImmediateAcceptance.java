@@ -8,8 +8,9 @@ import java.util.List;
  * The Boston mechanism (immediate acceptance, 志愿优先). Round r looks at the r-th school of every
  * applicant not yet placed; each school admits them for good, best (tier, lottery) first, while it
  * has seats. Participants are kept in lottery order, so a school's round is decided by counting its
- * applicants per tier: tiers above the boundary tier are all admitted, and in the boundary tier the
- * first ones met, who have the smallest numbers.
+ * applicants per level: levels above the boundary level are all admitted, and in the boundary level
+ * the first ones met, who have the smallest numbers. The pass that admits round r's applicants also
+ * counts the next applications of those it turns away, so each round reads the applicants once.
  *
  * <p>A pre-assigned seat stays reserved while its holder may still be placed at a school they prefer;
  * a seat released that way can be taken from the next round on.
@@ -19,52 +20,39 @@ final class ImmediateAcceptance {
     private ImmediateAcceptance() {
     }
 
-    static void allocate(StageMarket market, int[] placed, int[] roundOf, StageOutcome outcome, Market full) {
+    static void allocate(StageMarket market, int[] placed, int[] roundOf, StageOutcome outcome) {
         int schools = market.seats.length;
         int participants = market.size();
         int levels = market.levelTier.length;
         int guaranteedLevel = market.levelTier[0] == PriorityTier.GUARANTEED ? 0 : -1;
         int[] start = market.start;
-        int[] school = market.school;
-        byte[] level = market.level;
+        int[] entry = market.entry;
+        int[] holderOf = market.holderOf;
         int[] left = market.seats.clone();
         int[] held = market.held.clone();
         int[] released = new int[schools];
         int[] demand = new int[schools * levels];
         int[] boundary = new int[schools];
         int[] quota = new int[schools];
-        int[] next = Arrays.copyOf(start, participants);
+        int[] next = new int[participants];
         int[] active = new int[participants];
+        int[] applying = new int[participants]; // entry each active participant applies with this round
+        int count = 0;
         for (int p = 0; p < participants; p++) {
-            active[p] = p;
+            if (entry[start[p]] != StageMarket.END) {
+                int e = entry[start[p]];
+                next[p] = start[p] + 1;
+                active[count] = p;
+                applying[count++] = e;
+                demand[(e >>> StageMarket.LEVEL_BITS) * levels + (e & StageMarket.LEVEL_MASK)]++;
+            }
         }
-        int[] applying = new int[participants]; // school each active participant applies to this round
-        byte[] applyingLevel = new byte[participants];
         Arrays.fill(placed, 0, participants, -1);
         List<int[]> open = new ArrayList<>();
         List<int[]> roundLast = new ArrayList<>();
         List<int[]> roundLastTier = new ArrayList<>();
-        int activeCount = participants;
 
-        for (int round = 1; activeCount > 0; round++) {
-            int applicants = 0;
-            for (int j = 0; j < activeCount; j++) {
-                int p = active[j];
-                int c = next[p];
-                if (c == start[p + 1]) {
-                    continue; // list exhausted: stays unplaced in this stage
-                }
-                next[p] = c + 1;
-                int s = school[c];
-                active[applicants] = p;
-                applying[applicants] = s;
-                applyingLevel[applicants++] = level[c];
-                demand[s * levels + level[c]]++;
-            }
-            activeCount = applicants;
-            if (activeCount == 0) {
-                break;
-            }
+        for (int round = 1; count > 0; round++) {
             int[] openNow = new int[schools];
             for (int s = 0; s < schools; s++) {
                 openNow[s] = left[s] - held[s];
@@ -89,10 +77,11 @@ final class ImmediateAcceptance {
             Arrays.fill(last, -1);
             Arrays.fill(lastLevel, -1);
             int kept = 0;
-            for (int j = 0; j < activeCount; j++) {
+            for (int j = 0; j < count; j++) {
                 int p = active[j];
-                int s = applying[j];
-                int lv = applyingLevel[j];
+                int e = applying[j];
+                int s = e >>> StageMarket.LEVEL_BITS;
+                int lv = e & StageMarket.LEVEL_MASK;
                 if (lv < boundary[s] || (lv == boundary[s] && quota[s]-- > 0)) {
                     placed[p] = s;
                     roundOf[p] = round;
@@ -103,17 +92,21 @@ final class ImmediateAcceptance {
                     }
                     if (lv == guaranteedLevel) {
                         held[s]--;
-                    } else {
-                        int g = full.guaranteed[market.applicant[p]];
-                        if (g >= 0 && outcome.inStage[g]) {
-                            released[g]++;
-                        }
+                    } else if (holderOf != null && holderOf[p] >= 0) {
+                        released[holderOf[p]]++;
                     }
                 } else {
-                    active[kept++] = p;
+                    int c = next[p];
+                    int ne = entry[c];
+                    if (ne != StageMarket.END) { // apply to the next school in the next round
+                        next[p] = c + 1;
+                        active[kept] = p;
+                        applying[kept++] = ne;
+                        demand[(ne >>> StageMarket.LEVEL_BITS) * levels + (ne & StageMarket.LEVEL_MASK)]++;
+                    }
                 }
             }
-            activeCount = kept;
+            count = kept;
             int[] lastTier = new int[schools];
             for (int s = 0; s < schools; s++) {
                 held[s] -= released[s];

@@ -30,38 +30,43 @@ final class LotteryOrder {
         return new LotteryOrder(order);
     }
 
-    // LSD radix sort on bytes: linear time, and passes whose byte is the same everywhere (e.g. the
-    // high bytes of a replayed draw numbered 1..n) are skipped.
+    private static final int DIGIT_BITS = 8;
+    private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
+    private static final int RADIX = 1 << DIGIT_BITS;
+
+    // LSD radix sort on bytes: linear time, 256 write streams per pass (more thrash L1), and
+    // passes whose digit is the same everywhere (e.g. the high digits of a replayed draw numbered
+    // 1..n) are skipped.
     private static void radixSort(long[] keys, int[] order) {
         int n = keys.length;
         if (n < 2) {
             return;
         }
-        int[][] counts = new int[8][256];
+        int[][] counts = new int[DIGITS][RADIX];
         for (long key : keys) {
-            for (int d = 0; d < 8; d++) {
-                counts[d][(int) (key >>> (d * 8)) & 0xFF]++;
+            for (int d = 0; d < DIGITS; d++) {
+                counts[d][(int) (key >>> (d * DIGIT_BITS)) & (RADIX - 1)]++;
             }
         }
         long[] fromKeys = keys;
         int[] fromOrder = order;
         long[] toKeys = new long[n];
         int[] toOrder = new int[n];
-        for (int d = 0; d < 8; d++) {
-            int shift = d * 8;
+        for (int d = 0; d < DIGITS; d++) {
+            int shift = d * DIGIT_BITS;
             int[] count = counts[d];
-            if (count[(int) (fromKeys[0] >>> shift) & 0xFF] == n) {
+            if (count[(int) (fromKeys[0] >>> shift) & (RADIX - 1)] == n) {
                 continue;
             }
             int sum = 0;
-            for (int b = 0; b < 256; b++) {
+            for (int b = 0; b < RADIX; b++) {
                 int c = count[b];
                 count[b] = sum;
                 sum += c;
             }
             for (int i = 0; i < n; i++) {
                 long key = fromKeys[i];
-                int at = count[(int) (key >>> shift) & 0xFF]++;
+                int at = count[(int) (key >>> shift) & (RADIX - 1)]++;
                 toKeys[at] = key;
                 toOrder[at] = fromOrder[i];
             }
