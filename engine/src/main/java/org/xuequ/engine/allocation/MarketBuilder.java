@@ -13,7 +13,7 @@ public final class MarketBuilder {
 
     private final IdIndex schools = new IdIndex(64);
     private int[] capacities = new int[64];
-    private final IdIndex applicants = new IdIndex(1024);
+    private IdIndex applicants = new IdIndex(1024);
     private int[] choiceStart = new int[1025];
     private int[] choices = new int[4096];
     private byte[] tiers = new byte[4096];
@@ -37,6 +37,22 @@ public final class MarketBuilder {
             capacities = Arrays.copyOf(capacities, index * 2);
         }
         capacities[index] = capacity;
+        return this;
+    }
+
+    /**
+     * Sizes the builder for about this many applicants with this many preferences in all, so that
+     * loading a city does not copy its arrays over and over as they grow. Call before adding applicants.
+     */
+    public MarketBuilder expect(int applicantCount, int preferenceCount) {
+        if (applicants.size() > 0) {
+            throw new IllegalStateException("call expect(...) before adding applicants");
+        }
+        applicants = new IdIndex(applicantCount);
+        choiceStart = new int[Math.max(choiceStart.length, applicantCount + 2)];
+        guaranteed = new int[choiceStart.length];
+        choices = new int[Math.max(choices.length, preferenceCount)];
+        tiers = new byte[choices.length];
         return this;
     }
 
