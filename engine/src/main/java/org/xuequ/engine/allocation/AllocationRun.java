@@ -80,7 +80,7 @@ public final class AllocationRun {
                     mechanism == Mechanism.SERIAL);
             StageOutcome outcome = new StageOutcome(stage, inStage[i], stageMarket.seats);
             int[] where = new int[stageMarket.size()];
-            int[] rounds = new int[stageMarket.size()];
+            int[] rounds = mechanism == Mechanism.BOSTON ? new int[stageMarket.size()] : null;
             if (mechanism == Mechanism.BOSTON) {
                 ImmediateAcceptance.allocate(stageMarket, where, rounds, outcome);
             } else {
@@ -93,7 +93,7 @@ public final class AllocationRun {
                     int a = stageMarket.applicant[p];
                     placed[a] = s;
                     stageOf[a] = i;
-                    roundOf[a] = rounds[p];
+                    roundOf[a] = rounds == null ? 0 : rounds[p];
                     remaining[s]--;
                 }
             }

@@ -73,7 +73,7 @@ final class StageMarket {
         }
         int[] applicant;
         if (participantOfRank == null) {
-            applicant = order.byRank.clone();
+            applicant = order.byRank; // shared, never written
         } else {
             applicant = new int[n];
             participants = 0;
