@@ -54,7 +54,8 @@ final class ByteIds {
         return find(bytes, from, to, hash(bytes, from, to));
     }
 
-    private int find(byte[] bytes, int from, int to, int hash) {
+    /** Id of the bytes, or -1, given {@code hash = finish(step(step(START, b0), b1)...)}. */
+    int find(byte[] bytes, int from, int to, int hash) {
         int slot = hash & mask;
         while (true) {
             long entry = table[slot];
@@ -127,11 +128,22 @@ final class ByteIds {
         }
     }
 
-    private static int hash(byte[] bytes, int from, int to) {
-        int h = 0;
+    static final int START = 0;
+
+    /** One byte of the hash, so that a reader can hash an id while it looks for its end. */
+    static int step(int h, byte b) {
+        return 31 * h + b;
+    }
+
+    static int hash(byte[] bytes, int from, int to) {
+        int h = START;
         for (int i = from; i < to; i++) {
-            h = 31 * h + bytes[i];
+            h = step(h, bytes[i]);
         }
+        return finish(h);
+    }
+
+    static int finish(int h) {
         h ^= h >>> 16; // ids like A0000001 differ in their last bytes: mix all bits into the low ones
         h *= 0x85EBCA6B;
         h ^= h >>> 13;

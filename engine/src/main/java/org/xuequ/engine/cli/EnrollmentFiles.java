@@ -140,14 +140,16 @@ final class EnrollmentFiles {
                 int count = 0;
                 int start = csv.from(1);
                 int end = csv.to(1);
+                int hash = ByteIds.START;
                 for (int i = start; end > csv.from(1) && i <= end; i++) {
                     if (i < end && b[i] != '|') {
+                        hash = ByteIds.step(hash, b[i]); // hash while scanning: each byte read once
                         continue;
                     }
                     if (i == start) {
                         throw csv.error("empty school id in choices");
                     }
-                    int s = schools.find(b, start, i);
+                    int s = schools.find(b, start, i, ByteIds.finish(hash));
                     if (s < 0) {
                         throw csv.error("unknown school " + text(b, start, i) + " in choices");
                     }
@@ -161,6 +163,7 @@ final class EnrollmentFiles {
                     }
                     choices[count++] = s;
                     start = i + 1;
+                    hash = ByteIds.START;
                 }
                 if (a == given.numbers.length) {
                     given.numbers = Arrays.copyOf(given.numbers, a * 2);
