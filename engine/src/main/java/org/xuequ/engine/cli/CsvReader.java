@@ -325,6 +325,44 @@ final class CsvReader implements Closeable {
         }
     }
 
+    /** Fails unless the current row has exactly this many fields. */
+    void requireFields(int expected) throws InputError {
+        if (fields != expected) {
+            throw error("expected " + expected + " fields, found " + fields);
+        }
+    }
+
+    /** The field as text, failing if it is empty. */
+    String nonEmpty(int field, String column) throws InputError {
+        if (length(field) == 0) {
+            throw error(column + " is empty");
+        }
+        return text(field);
+    }
+
+    /** The id of the field in {@code ids}, failing with "unknown WHAT ID" if absent. */
+    int lookup(int field, ByteIds ids, String what) throws InputError {
+        int index = ids.find(buf, from[field], to[field]);
+        if (index < 0) {
+            throw error("unknown " + what + " " + text(field));
+        }
+        return index;
+    }
+
+    /** Whether the field holds the same bytes as id {@code previous} of {@code ids}: skips a lookup on repeats. */
+    boolean sameAs(int field, ByteIds ids, int previous) {
+        if (previous < 0 || length(field) != ids.length(previous)) {
+            return false;
+        }
+        byte[] pool = ids.pool();
+        for (int i = from[field], at = ids.offset(previous); i < to[field]; i++, at++) {
+            if (buf[i] != pool[at]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void close() throws IOException {
         in.close();
