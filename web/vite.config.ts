@@ -3,8 +3,8 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
-// The back end (Spring Boot, server/) listens on :8080 in development.
-const backend = 'http://localhost:8080'
+// The back end (Spring Boot, server/) listens on :8080 in development; XUEQU_API points elsewhere.
+const backend = process.env.XUEQU_API || 'http://localhost:8080'
 
 export default defineConfig({
   base: '/',

@@ -235,6 +235,8 @@ export interface AuditEvent {
   before: AuditValues | null
   after: AuditValues | null
   remoteAddress: string | null
+  /** Free-text note some events carry (e.g. why a login failed); not in every server version. */
+  detail?: string | null
 }
 
 export interface AuditQuery extends PageRequest {

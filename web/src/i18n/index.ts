@@ -11,7 +11,10 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value)
 }
 
-/** Locale before anyone signs in: last choice on this browser, else the browser's language, else zh-CN. */
+/**
+ * Locale before anyone signs in: the last choice made on this browser, else zh-CN. The browser's
+ * own language is deliberately ignored: the console is Chinese first, English on request.
+ */
 export function initialLocale(): Locale {
   try {
     const saved = localStorage.getItem(STORAGE_KEY)
@@ -19,8 +22,7 @@ export function initialLocale(): Locale {
   } catch {
     /* storage may be disabled */
   }
-  const nav = typeof navigator !== 'undefined' ? navigator.language : ''
-  return nav && !nav.toLowerCase().startsWith('zh') && nav.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LOCALE
+  return DEFAULT_LOCALE
 }
 
 export const i18n = createI18n({

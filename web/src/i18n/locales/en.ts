@@ -4,6 +4,7 @@ import type { MessageSchema } from '../schema'
 const en: MessageSchema = {
   app: {
     name: 'School District Platform',
+    brandTitle: '学区管理平台',
     brand: 'Xuequ',
     fullName: '学区管理平台 Xuequ',
     slogan: 'Running school districts for balanced, high-quality education',
@@ -263,6 +264,7 @@ const en: MessageSchema = {
       after: 'After',
       changed: 'Changed',
       noChanges: 'This event has no field changes.',
+      detail: 'Details: {detail}',
       timezone: 'Times are Beijing time (UTC+8)',
     },
   },

@@ -2,6 +2,7 @@
 export default {
   app: {
     name: '学区管理平台',
+    brandTitle: '学区管理平台',
     brand: 'Xuequ',
     fullName: '学区管理平台 Xuequ',
     slogan: '推进学区制管理，促进教育优质均衡发展',
@@ -256,6 +257,7 @@ export default {
       after: '修改后',
       changed: '已变更',
       noChanges: '本条记录没有字段变更内容。',
+      detail: '说明：{detail}',
       timezone: '时间均为北京时间（UTC+8）',
     },
   },

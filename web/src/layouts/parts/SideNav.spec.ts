@@ -63,3 +63,27 @@ describe('SideNav', () => {
     wrapper.unmount()
   })
 })
+
+describe('SideNav groups', () => {
+  it('opens a group from its header and keeps it open on a second click', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    useSessionStore().setMe(makeMe('ADMIN'))
+    await router.push('/')
+    const wrapper = mount(SideNav, {
+      props: { collapsed: false },
+      global: { plugins: [pinia, i18n, router] },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const group = () => wrapper.find('[data-testid="nav-system"]').element.closest('.el-sub-menu')!
+    expect(group().classList.contains('is-opened')).toBe(false)
+    await wrapper.find('[data-testid="nav-system"]').trigger('click')
+    await flushPromises()
+    expect(group().classList.contains('is-opened')).toBe(true)
+    await wrapper.find('[data-testid="nav-system"]').trigger('click')
+    await flushPromises()
+    expect(group().classList.contains('is-opened')).toBe(true)
+    wrapper.unmount()
+  })
+})
