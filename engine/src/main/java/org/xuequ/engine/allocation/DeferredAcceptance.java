@@ -131,7 +131,7 @@ final class DeferredAcceptance {
             if (held < room[s]) {
                 push(base[s], held, key);
                 size[s] = held + 1;
-                top[s] = heap[base[s]];
+                top[s] = Math.max(top[s], key); // the root is the maximum: no need to read it back
                 break;
             }
             if (key < top[s]) {
