@@ -1,7 +1,9 @@
 package org.xuequ.engine.cli;
 
 import java.io.IOException;
-import java.util.stream.IntStream;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.xuequ.engine.allocation.AllocationRun;
 import org.xuequ.engine.allocation.InvalidMarketException;
 import org.xuequ.engine.allocation.Market;
@@ -48,6 +50,14 @@ final class EnrollmentFiles {
         ByteIds schools = SchoolsFile.read(args.require("schools"), builder);
         ApplicantsFile applicants = ApplicantsFile.read(args.require("applicants"), builder, schools);
         timer.done("read applicants");
+        int n = applicants.ids.size();
+        if (draw == null && applicants.givenCount < n) {
+            throw new InputError("--seed is required: " + (n - applicants.givenCount)
+                    + " applicants have no lottery number in " + args.get("applicants"));
+        }
+        // the draw needs only the applicant ids: compute it while the other files are read
+        Lottery seed = draw;
+        CompletableFuture<long[]> numbers = CompletableFuture.supplyAsync(() -> numbers(applicants, seed), DRAWING);
         if (args.has("priorities")) {
             PrioritiesFile.readTiers(args.get("priorities"), builder, schools, applicants.ids);
             timer.done("read priorities");
@@ -62,28 +72,27 @@ final class EnrollmentFiles {
             throw new InputError(args.get("preassigned") + ": " + e.getMessage());
         }
         AllocationRun run = single != null ? AllocationRun.single(single) : StagesFile.read(args.get("stages"), schools);
-        int n = applicants.ids.size();
-        if (draw == null && applicants.givenCount < n) {
-            throw new InputError("--seed is required: " + (n - applicants.givenCount)
-                    + " applicants have no lottery number in " + args.get("applicants"));
-        }
         timer.done("build market");
-        long[] numbers = numbers(applicants, draw);
-        timer.done("draw lottery");
-        return new EnrollmentFiles(market, applicants.ids, run, numbers, draw);
+        long[] drawn = numbers.join();
+        timer.done("wait for the draw");
+        return new EnrollmentFiles(market, applicants.ids, run, drawn, draw);
     }
+
+    /** One daemon thread: on two cores the draw and the reading each get one. */
+    private static final Executor DRAWING = task -> {
+        Thread thread = new Thread(task, "lottery-draw");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     private static long[] numbers(ApplicantsFile applicants, Lottery draw) {
         ByteIds ids = applicants.ids;
-        long[] numbers = java.util.Arrays.copyOf(applicants.givenNumbers, ids.size());
-        if (applicants.givenCount < ids.size()) {
-            byte[] pool = ids.pool();
-            // SHA-256 per applicant is the CPU-heaviest part of reading: use every core
-            IntStream.range(0, ids.size()).parallel().forEach(a -> {
-                if (!applicants.given[a]) {
-                    numbers[a] = draw.number(pool, ids.offset(a), ids.length(a));
-                }
-            });
+        long[] numbers = Arrays.copyOf(applicants.givenNumbers, ids.size());
+        byte[] pool = ids.pool();
+        for (int a = 0; a < numbers.length; a++) {
+            if (!applicants.given[a]) {
+                numbers[a] = draw.number(pool, ids.offset(a), ids.length(a));
+            }
         }
         return numbers;
     }

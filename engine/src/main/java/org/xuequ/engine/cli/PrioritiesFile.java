@@ -20,9 +20,13 @@ final class PrioritiesFile {
             int a = -1;
             while (csv.next()) {
                 csv.requireFields(3);
-                // rows usually come grouped by applicant or by school: skip the lookup on a repeat
+                // rows usually come grouped by applicant (or school), in the applicants file's order:
+                // try the previous and the next applicant before a hash lookup, which misses the cache
                 s = csv.sameAs(0, schools, s) ? s : csv.lookup(0, schools, "school");
-                a = csv.sameAs(1, applicants, a) ? a : csv.lookup(1, applicants, "applicant");
+                if (!csv.sameAs(1, applicants, a)) {
+                    a = a + 1 < applicants.size() && csv.sameAs(1, applicants, a + 1) ? a + 1
+                            : csv.lookup(1, applicants, "applicant");
+                }
                 int tier = Numbers.nonNegativeInt(csv.buffer(), csv.from(2), csv.to(2));
                 if (tier < PriorityTier.HIGHEST || tier > PriorityTier.LOWEST) {
                     throw csv.error("tier must be an integer from " + PriorityTier.HIGHEST + " to "
