@@ -43,8 +43,10 @@ class RegistryDashboard implements DashboardContributor {
                 .sorted(Comparator.comparing(UnitsInDistrict::districtName))
                 .toList();
         Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("regions", regions.count());
-        counts.put("subdistricts", subdistricts.count());
+        // A region-bound user counts its own region and subdistricts, not all of Beijing.
+        String region = scope.regionCode();
+        counts.put("regions", region == null ? regions.count() : 1L);
+        counts.put("subdistricts", region == null ? subdistricts.count() : subdistricts.countByRegionCode(region));
         counts.put("districts", (long) visible.size());
         counts.put("units", units.count(ScopeSpecification.within(scope, RegistryScopes.UNITS)));
         return Map.of("counts", counts, "unitsPerDistrict", series);

@@ -12,6 +12,8 @@ interface RegionRepository extends JpaRepository<Region, String> {
 interface SubdistrictRepository extends JpaRepository<Subdistrict, String> {
 
     List<Subdistrict> findByRegionCodeOrderByCode(String regionCode);
+
+    long countByRegionCode(String regionCode);
 }
 
 interface SchoolDistrictRepository extends JpaRepository<SchoolDistrict, Long>, JpaSpecificationExecutor<SchoolDistrict> {

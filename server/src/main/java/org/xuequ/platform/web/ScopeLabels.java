@@ -2,6 +2,8 @@ package org.xuequ.platform.web;
 
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.DataScope;
 import org.xuequ.platform.ScopeDirectory;
@@ -11,9 +13,11 @@ import org.xuequ.platform.ScopeDirectory;
 class ScopeLabels {
 
     private final ScopeDirectory directory;
+    private final MessageSource messages;
 
-    ScopeLabels(ScopeDirectory directory) {
+    ScopeLabels(ScopeDirectory directory, MessageSource messages) {
         this.directory = directory;
+        this.messages = messages;
     }
 
     ScopeView view(DataScope scope) {
@@ -32,6 +36,6 @@ class ScopeLabels {
         if (scope instanceof DataScope.Unit unit) {
             return directory.nameOfUnit(unit.unitId()).orElse("#" + unit.unitId());
         }
-        return "全部 / All";
+        return messages.getMessage("scope.all", null, "全部", LocaleContextHolder.getLocale());
     }
 }
