@@ -6,14 +6,18 @@ import java.util.Objects;
 
 /**
  * Collects schools, applicants, priorities and pre-assigned seats, checking each call as it comes so
- * that a file reader can report the line at fault. Add schools first, then applicants, then
+ * that a file reader can report the line at fault. (A repeated applicant id is the one exception when
+ * nothing has been looked up by applicant id yet: it is then reported by {@link #build()}, because
+ * applicant ids are indexed in bulk.) Add schools first, then applicants, then
  * priorities and pre-assigned seats. Not thread-safe; {@link #build()} may be called once.
  */
 public final class MarketBuilder {
 
-    private final IdIndex schools = new IdIndex(64);
+    private final IdIndex schools = new IdIndex("school", 64, true);
     private int[] capacities = new int[64];
-    private IdIndex applicants = new IdIndex(1024);
+    // applicant ids are indexed in bulk when first looked up or at build(): a million one-by-one
+    // inserts would cost a cache miss each
+    private IdIndex applicants = new IdIndex("applicant", 1024, false);
     private int[] choiceStart = new int[1025];
     private int[] choices = new int[4096];
     private byte[] tiers = new byte[4096];
@@ -48,7 +52,7 @@ public final class MarketBuilder {
         if (applicants.size() > 0) {
             throw new IllegalStateException("call expect(...) before adding applicants");
         }
-        applicants = new IdIndex(applicantCount);
+        applicants = new IdIndex("applicant", applicantCount, false);
         choiceStart = new int[Math.max(choiceStart.length, applicantCount + 2)];
         guaranteed = new int[choiceStart.length];
         choices = new int[Math.max(choices.length, preferenceCount)];
@@ -160,6 +164,10 @@ public final class MarketBuilder {
             throw new IllegalStateException("build() was already called");
         }
         built = true;
+        int repeat = applicants.firstRepeat();
+        if (repeat >= 0) {
+            throw new InvalidMarketException("applicant " + applicants.id(repeat) + " is listed twice");
+        }
         int n = applicants.size();
         int schoolCount = schools.size();
         int[] holders = new int[schoolCount];

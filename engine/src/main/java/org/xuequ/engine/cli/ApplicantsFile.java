@@ -29,7 +29,8 @@ final class ApplicantsFile {
         try (CsvReader csv = CsvReader.open(file, Path.of(file))) {
             boolean lotteryColumn = csv.header("applicant_id,choices", "applicant_id,choices,lottery") == 1;
             int expected = csv.estimatedRows();
-            ByteIds applicants = new ByteIds(expected);
+            ByteIds applicants = new ByteIds(expected, false); // indexed in bulk after reading
+            int[] lines = new int[expected];
             builder.expect(expected, expected + csv.estimated((byte) '|'));
             long[] numbers = new long[expected];
             boolean[] given = new boolean[expected];
@@ -39,9 +40,10 @@ final class ApplicantsFile {
                 byte[] b = csv.buffer();
                 String id = csv.nonEmpty(0, "applicant_id");
                 int a = applicants.add(b, csv.from(0), csv.to(0));
-                if (a < 0) {
-                    throw csv.error("applicant " + id + " is listed twice");
+                if (a == lines.length) {
+                    lines = Arrays.copyOf(lines, a * 2);
                 }
+                lines[a] = (int) Math.min(Integer.MAX_VALUE, csv.line());
                 int count = choices(csv, schools, choices);
                 if (a == numbers.length) {
                     numbers = Arrays.copyOf(numbers, a * 2);
@@ -58,6 +60,10 @@ final class ApplicantsFile {
                     givenCount++;
                 }
                 builder.applicant(id, choices, count);
+            }
+            int repeat = applicants.firstRepeat();
+            if (repeat >= 0) {
+                throw InputError.at(file, lines[repeat], "applicant " + applicants.text(repeat) + " is listed twice");
             }
             return new ApplicantsFile(applicants, numbers, given, givenCount);
         }

@@ -14,19 +14,26 @@ final class ByteIds {
     private int poolSize;
     private int[] offset;
     private int count;
-    // hash << 32 | id + 1, 0 = empty: a new id is told apart by its hash without touching the pool,
-    // so adding a million ids costs one cache miss each
+    // hash << 32 | id + 1, 0 = empty: ids are told apart by hash before their bytes are compared;
+    // null until indexed
     private long[] table;
     private int mask;
 
-    /** Sized for about {@code expected} ids, so that a big file is not re-hashed as it grows. */
-    ByteIds(int expected) {
+    /**
+     * Sized for about {@code expected} ids. When {@code eager}, every {@link #add} is checked at once;
+     * otherwise ids are only stored, and {@link #firstRepeat()} indexes them all in one go, inserting
+     * them grouped by home slot so that the table's writes stay within a small window of memory (a
+     * million one-by-one inserts would cost a cache miss each).
+     */
+    ByteIds(int expected, boolean eager) {
         int ids = Math.max(16, expected);
         pool = new byte[ids * 8];
         offset = new int[ids + 1];
-        // load at most ~0.6: a bigger table would spill out of the L3 cache and miss more
-        table = new long[Integer.highestOneBit(ids + ids / 2) << 1];
-        mask = table.length - 1;
+        if (eager) {
+            // load at most ~0.6: a bigger table would spill out of the L3 cache and miss more
+            table = new long[Integer.highestOneBit(ids + ids / 2) << 1];
+            mask = table.length - 1;
+        }
     }
 
     int size() {
@@ -70,12 +77,17 @@ final class ByteIds {
         }
     }
 
-    /** Adds the bytes and returns their new id, or {@code -1 - existing} if already present. */
+    /**
+     * Adds the bytes and returns their new id; if indexed, returns {@code -1 - existing} for bytes
+     * already present.
+     */
     int add(byte[] bytes, int from, int to) {
         int hash = hash(bytes, from, to);
-        int existing = find(bytes, from, to, hash);
-        if (existing >= 0) {
-            return -1 - existing;
+        if (table != null) {
+            int existing = find(bytes, from, to, hash);
+            if (existing >= 0) {
+                return -1 - existing;
+            }
         }
         int length = to - from;
         if (poolSize + length > pool.length) {
@@ -89,10 +101,12 @@ final class ByteIds {
         poolSize += length;
         offset[count + 1] = poolSize;
         int id = count++;
-        if (count * 5 > table.length * 3) {
-            rehash();
+        if (table != null) {
+            if (count * 5 > table.length * 3) {
+                rehash();
+            }
+            insert(((long) hash << 32) | (id + 1));
         }
-        insert(((long) hash << 32) | (id + 1));
         return id;
     }
 
@@ -115,6 +129,37 @@ final class ByteIds {
             slot = (slot + 1) & mask;
         }
         table[slot] = entry;
+    }
+
+    /** Indexes the ids stored so far; returns the later id of a repeated pair, or -1. */
+    int firstRepeat() {
+        table = new long[Integer.highestOneBit(Math.max(16, count + count / 2)) << 1];
+        mask = table.length - 1;
+        int[] hashes = new int[count];
+        int bucketBits = Math.min(12, Integer.numberOfTrailingZeros(table.length));
+        int shift = Integer.numberOfTrailingZeros(table.length) - bucketBits;
+        int[] start = new int[(1 << bucketBits) + 1];
+        for (int id = 0; id < count; id++) {
+            hashes[id] = hash(pool, offset[id], offset[id + 1]);
+            start[((hashes[id] & mask) >>> shift) + 1]++;
+        }
+        for (int b = 0; b < 1 << bucketBits; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] order = new int[count];
+        for (int id = 0; id < count; id++) {
+            order[start[(hashes[id] & mask) >>> shift]++] = id;
+        }
+        int repeat = -1;
+        for (int id : order) {
+            int existing = find(pool, offset[id], offset[id + 1], hashes[id]);
+            if (existing >= 0) {
+                repeat = Math.max(repeat, Math.max(id, existing));
+            } else {
+                insert(((long) hashes[id] << 32) | (id + 1));
+            }
+        }
+        return repeat;
     }
 
     private void rehash() {

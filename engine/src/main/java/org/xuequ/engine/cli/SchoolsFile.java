@@ -13,7 +13,7 @@ final class SchoolsFile {
     static ByteIds read(String file, MarketBuilder builder) throws IOException, InputError {
         try (CsvReader csv = CsvReader.open(file, Path.of(file))) {
             csv.header("school_id,capacity");
-            ByteIds schools = new ByteIds(csv.estimatedRows());
+            ByteIds schools = new ByteIds(csv.estimatedRows(), true);
             while (csv.next()) {
                 csv.requireFields(2);
                 String id = csv.nonEmpty(0, "school_id");

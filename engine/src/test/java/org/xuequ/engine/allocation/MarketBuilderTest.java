@@ -16,7 +16,7 @@ class MarketBuilderTest {
                 .hasMessage("applicant A ranks unknown school T");
         assertThatThrownBy(() -> Market.builder().school("S", 1).applicant("A", "S", "S"))
                 .hasMessage("applicant A lists school S twice");
-        assertThatThrownBy(() -> Market.builder().school("S", 1).applicant("A", "S").applicant("A", "S"))
+        assertThatThrownBy(() -> Market.builder().school("S", 1).applicant("A", "S").applicant("A", "S").build())
                 .hasMessage("applicant A is listed twice");
         assertThatThrownBy(() -> Market.builder().school("S", 1).applicant("A", "S").priority("S", "A", 0))
                 .hasMessage("tier must be between 1 and 126, got 0");
