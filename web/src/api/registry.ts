@@ -1,10 +1,20 @@
 import { http } from './client'
 import type {
+  ComplianceReport,
+  DistrictCouncil,
+  DistrictHistoryYear,
+  DistrictMember,
+  DistrictOffice,
+  DistrictPosition,
   DistrictQuery,
+  Institution,
+  InstitutionQuery,
   Page,
   Region,
+  RegistryMap,
   SchoolDistrict,
   Subdistrict,
+  TreeRegion,
   Unit,
   UnitForm,
   UnitQuery,
@@ -23,6 +33,23 @@ export const registryApi = {
   unit: (id: number) => http.get<Unit>(`${base}/units/${id}`),
   createUnit: (form: UnitForm) => http.post<Unit>(`${base}/units`, form),
   updateUnit: (id: number, form: UnitUpdate) => http.put<Unit>(`${base}/units/${id}`, form),
+
+  district: (id: number) => http.get<SchoolDistrict>(`${base}/districts/${id}`),
+  /** Units in the district in the school year starting in `year` (server default: the current one). */
+  members: (id: number, year?: number) =>
+    http.get<DistrictMember[]>(`${base}/districts/${id}/members`, { query: { year } }),
+  /** Membership by school year, newest first. */
+  history: (id: number) => http.get<DistrictHistoryYear[]>(`${base}/districts/${id}/history`),
+  council: (id: number) => http.get<DistrictCouncil>(`${base}/districts/${id}/council`),
+  office: (id: number) => http.get<DistrictOffice>(`${base}/districts/${id}/office`),
+  positions: (id: number) => http.get<DistrictPosition[]>(`${base}/districts/${id}/positions`),
+  compliance: (id: number, year?: number) =>
+    http.get<ComplianceReport>(`${base}/districts/${id}/compliance`, { query: { year } }),
+
+  institutions: (q: InstitutionQuery, signal?: AbortSignal) =>
+    http.get<Page<Institution>>(`${base}/institutions`, { query: q, signal }),
+  tree: () => http.get<TreeRegion[]>(`${base}/tree`),
+  map: () => http.get<RegistryMap>(`${base}/map`),
 }
 
 /** Every district visible to the user (for filters and selects); walks the pages. */

@@ -189,6 +189,189 @@ export interface UnitQuery extends PageRequest {
   districtId?: number | null
 }
 
+// ---- registry: the "1+1+N+X" district model ----
+
+export const MEMBER_ROLES = ['CENTRAL', 'MEMBER'] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
+/** A unit's membership of a district in one school year (the year the school year starts in). */
+export interface DistrictMember {
+  unitId: number
+  unitName: string
+  unitType: UnitType
+  ownership: Ownership
+  qualityGrade: string | null
+  role: MemberRole
+  year: number
+}
+
+export interface DistrictHistoryUnit {
+  unitId: number
+  unitName: string
+  role: MemberRole
+}
+
+export interface DistrictHistoryYear {
+  year: number
+  unitCount: number
+  units: DistrictHistoryUnit[]
+}
+
+export const COUNCIL_MEMBER_KINDS = [
+  'UNIT_HEAD',
+  'LOCAL_GOVERNMENT',
+  'EDUCATION_ADMINISTRATION',
+  'SOCIAL_INSTITUTION',
+  'PARENT',
+] as const
+export type CouncilMemberKind = (typeof COUNCIL_MEMBER_KINDS)[number]
+
+export const COMMITTEE_DEPARTMENTS = ['PARTY_BUILDING', 'ADMINISTRATION', 'RESEARCH', 'TRAINING'] as const
+export type CommitteeDepartment = (typeof COMMITTEE_DEPARTMENTS)[number]
+
+export type CouncilKind = 'COUNCIL' | 'COMMITTEE'
+
+export interface CouncilMember {
+  name: string
+  kind: CouncilMemberKind
+  organisation: string | null
+  title: string | null
+}
+
+export interface CouncilDepartment {
+  department: CommitteeDepartment
+  headName: string | null
+}
+
+/** 学区理事会 (COUNCIL, primary and junior districts) or 学区治理委员会 (COMMITTEE, preschool). */
+export interface DistrictCouncil {
+  kind: CouncilKind
+  members: CouncilMember[]
+  departments: CouncilDepartment[]
+}
+
+export const DELEGATED_BY = ['SUBDISTRICT_OFFICE', 'COMMISSION'] as const
+export type DelegatedBy = (typeof DELEGATED_BY)[number]
+
+export interface OfficeStaff {
+  name: string
+  title: string | null
+  delegatedBy: DelegatedBy
+}
+
+export interface DistrictOffice {
+  subdistrictCode: string | null
+  subdistrictName: string | null
+  staff: OfficeStaff[]
+}
+
+export const POSITION_KINDS = ['INSPECTOR_FULL_TIME', 'INSPECTOR_PART_TIME', 'LIAISON', 'RESEARCHER', 'TRAINER'] as const
+export type PositionKind = (typeof POSITION_KINDS)[number]
+
+export interface DistrictPosition {
+  kind: PositionKind
+  personName: string
+  unitId: number | null
+  unitName: string | null
+}
+
+export const COMPLIANCE_RULES = [
+  'PRESCHOOL_MAX_16',
+  'PRESCHOOL_ONE_CENTRAL',
+  'PRESCHOOL_CENTRAL_PUBLIC_HIGH_GRADE',
+  'PRESCHOOL_INSPECTORS',
+  'PRESCHOOL_LIAISON_PER_KINDERGARTEN',
+  'PRESCHOOL_RESEARCHER_AND_TRAINER',
+  'COUNCIL_FIVE_KINDS',
+  'UNIT_ONE_DISTRICT_PER_KIND',
+] as const
+export type ComplianceRule = (typeof COMPLIANCE_RULES)[number]
+
+export interface ComplianceCheck {
+  /** One of COMPLIANCE_RULES; a newer server may send rules this console does not know yet. */
+  rule: ComplianceRule | string
+  passed: boolean
+  /** Localised sentence: what is expected and what was found. */
+  message: string
+}
+
+export interface ComplianceReport {
+  districtId: number
+  year: number
+  compliant: boolean
+  checks: ComplianceCheck[]
+}
+
+export const INSTITUTION_KINDS = [
+  'MUSEUM',
+  'RESEARCH_INSTITUTE',
+  'UNIVERSITY',
+  'ENTERPRISE',
+  'COMMUNITY_CENTRE',
+  'LIBRARY',
+  'SPORTS_VENUE',
+  'OTHER',
+] as const
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number]
+
+/** 社会机构, the "X". */
+export interface Institution {
+  id: number
+  name: string
+  kind: InstitutionKind
+  offers: string | null
+  contact: string | null
+  districtId: number | null
+  districtName: string | null
+  regionCode: string
+}
+
+export interface InstitutionQuery extends PageRequest {
+  name?: string
+  kind?: InstitutionKind | ''
+  districtId?: number | null
+}
+
+export interface TreeUnit {
+  id: number
+  name: string
+  type: UnitType
+}
+
+export interface TreeDistrict {
+  id: number
+  name: string
+  kind: DistrictKind
+  units: TreeUnit[]
+}
+
+export interface TreeRegion {
+  code: string
+  name: string
+  districts: TreeDistrict[]
+}
+
+export interface MapDistrict {
+  id: number
+  name: string
+  kind: DistrictKind
+}
+
+/** A unit on the map; WGS-84 degrees. */
+export interface MapUnit {
+  id: number
+  name: string
+  type: UnitType
+  districtId: number | null
+  longitude: number | null
+  latitude: number | null
+}
+
+export interface RegistryMap {
+  districts: MapDistrict[]
+  units: MapUnit[]
+}
+
 // ---- platform: users ----
 
 export interface UserAccount {
