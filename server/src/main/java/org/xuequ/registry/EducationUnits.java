@@ -26,9 +26,11 @@ public class EducationUnits {
     private final SchoolDistrictRepository districts;
     private final SubdistrictRepository subdistricts;
     private final CurrentUser currentUser;
+    private final DistrictOrganisation organisation;
 
     EducationUnits(EducationUnitRepository units, SchoolDistrictRepository districts, SubdistrictRepository subdistricts,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, DistrictOrganisation organisation) {
+        this.organisation = organisation;
         this.units = units;
         this.districts = districts;
         this.subdistricts = subdistricts;
@@ -67,7 +69,9 @@ public class EducationUnits {
         String regionCode = validate(details, null);
         EducationUnit unit = new EducationUnit(regionCode, details);
         currentUser.requireCovers(unit.scopeTarget());
-        return units.save(unit);
+        EducationUnit saved = units.save(unit);
+        organisation.followHomeDistrict(saved);
+        return saved;
     }
 
     /** @param expectedVersion the version the editor saw; a stale edit is refused with 409 */
@@ -83,6 +87,7 @@ public class EducationUnits {
         unit.apply(details);
         // Moving a unit into a district the editor does not run is as forbidden as editing one there.
         currentUser.requireCovers(unit.scopeTarget());
+        organisation.followHomeDistrict(unit);
         return unit;
     }
 

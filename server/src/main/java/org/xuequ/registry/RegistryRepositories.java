@@ -31,3 +31,18 @@ interface EducationUnitRepository extends JpaRepository<EducationUnit, Long>, Jp
     @Query("select u.districtId, count(u) from EducationUnit u where u.districtId in :ids group by u.districtId")
     List<Object[]> countPerDistrict(java.util.Collection<Long> ids);
 }
+
+interface DistrictMembershipRepository extends JpaRepository<DistrictMembership, Long> {
+
+    List<DistrictMembership> findByDistrictIdAndYearOrderByRoleAscUnitIdAsc(long districtId, int year);
+
+    List<DistrictMembership> findByDistrictIdOrderByYearDescUnitIdAsc(long districtId);
+
+    java.util.Optional<DistrictMembership> findByUnitIdAndDistrictKindAndYear(long unitId, DistrictKind kind, int year);
+}
+
+interface PartnerInstitutionRepository extends JpaRepository<PartnerInstitution, Long>,
+        JpaSpecificationExecutor<PartnerInstitution> {
+
+    boolean existsByRegionCodeAndName(String regionCode, String name);
+}

@@ -36,6 +36,18 @@ final class RegistryScopes {
         }
     };
 
+    static final ScopePaths<PartnerInstitution> INSTITUTIONS = new ScopePaths<>() {
+        @Override
+        public Expression<String> region(Root<PartnerInstitution> root) {
+            return root.get(PartnerInstitution_.regionCode);
+        }
+
+        @Override
+        public Expression<Long> district(Root<PartnerInstitution> root) {
+            return root.get(PartnerInstitution_.districtId);
+        }
+    };
+
     private RegistryScopes() {
     }
 }

@@ -51,6 +51,26 @@ public class SchoolDistrict implements Scoped {
     @OrderColumn(name = "position")
     private List<String> subdistrictCodes = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "district_council_member", joinColumns = @JoinColumn(name = "district_id"))
+    @OrderColumn(name = "position")
+    private List<DistrictPeople.CouncilMember> councilMembers = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "district_committee_department", joinColumns = @JoinColumn(name = "district_id"))
+    @OrderColumn(name = "position")
+    private List<DistrictPeople.CommitteeDepartment> committeeDepartments = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "district_office_staff", joinColumns = @JoinColumn(name = "district_id"))
+    @OrderColumn(name = "position")
+    private List<DistrictPeople.OfficeStaff> officeStaff = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "district_position", joinColumns = @JoinColumn(name = "district_id"))
+    @OrderColumn(name = "position")
+    private List<DistrictPeople.Position> positions = new ArrayList<>();
+
     protected SchoolDistrict() {
     }
 
@@ -61,6 +81,43 @@ public class SchoolDistrict implements Scoped {
         this.kind = kind;
         this.subdistrictCodes.addAll(subdistrictCodes);
         this.officeSubdistrictCode = officeSubdistrictCode;
+    }
+
+    void replaceCouncil(List<DistrictPeople.CouncilMember> members) {
+        councilMembers.clear();
+        councilMembers.addAll(members);
+    }
+
+    void replaceCommitteeDepartments(List<DistrictPeople.CommitteeDepartment> departments) {
+        committeeDepartments.clear();
+        committeeDepartments.addAll(departments);
+    }
+
+    void replaceOfficeStaff(List<DistrictPeople.OfficeStaff> staff) {
+        officeStaff.clear();
+        officeStaff.addAll(staff);
+    }
+
+    void replacePositions(List<DistrictPeople.Position> newPositions) {
+        positions.clear();
+        positions.addAll(newPositions);
+    }
+
+    /** Lazy collections: read them inside a transaction (services copy them out). */
+    public List<DistrictPeople.CouncilMember> getCouncilMembers() {
+        return List.copyOf(councilMembers);
+    }
+
+    public List<DistrictPeople.CommitteeDepartment> getCommitteeDepartments() {
+        return List.copyOf(committeeDepartments);
+    }
+
+    public List<DistrictPeople.OfficeStaff> getOfficeStaff() {
+        return List.copyOf(officeStaff);
+    }
+
+    public List<DistrictPeople.Position> getPositions() {
+        return List.copyOf(positions);
     }
 
     @Override

@@ -71,6 +71,16 @@ public class World {
                 new BigDecimal("39.90"))));
     }
 
+    public SchoolDistrict preschoolDistrict() {
+        return SystemTask.call(() -> districts.create(XICHENG, unique("学前学区"), DistrictKind.PRESCHOOL,
+                List.of("110102003"), "110102003"));
+    }
+
+    public EducationUnit kindergarten(Ownership ownership, String grade) {
+        return SystemTask.call(() -> units.create(new UnitDetails(unique("幼儿园"), UnitType.KINDERGARTEN, ownership,
+                grade, "测试地址", "110102003", null, null, null)));
+    }
+
     public String officeOf(SchoolDistrict district) {
         return account(Role.DISTRICT_OFFICE, district.getRegionCode(), Set.of(district.getId()), null);
     }

@@ -1,0 +1,82 @@
+package org.xuequ.registry.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.registry.PartnerInstitution;
+import org.xuequ.registry.PartnerInstitutions;
+import org.xuequ.registry.RegistryOverview;
+import org.xuequ.registry.SchoolDistricts;
+
+/** Partner institutions, the region → district → unit tree and the map, all within scope. */
+@RestController
+@RequestMapping("/api/registry")
+class RegistryOverviewController {
+
+    private final PartnerInstitutions institutions;
+    private final RegistryOverview overview;
+    private final SchoolDistricts districts;
+
+    RegistryOverviewController(PartnerInstitutions institutions, RegistryOverview overview, SchoolDistricts districts) {
+        this.institutions = institutions;
+        this.overview = overview;
+        this.districts = districts;
+    }
+
+    record InstitutionView(long id, String regionCode, String name, PartnerInstitution.Kind kind, String offers,
+                           String contact, Long districtId, String districtName) {
+    }
+
+    record InstitutionForm(String name, PartnerInstitution.Kind kind, String offers, String contact, Long districtId) {
+    }
+
+    @GetMapping("/institutions")
+    Page<InstitutionView> institutions(@RequestParam(required = false) String name,
+                                       @RequestParam(required = false) PartnerInstitution.Kind kind,
+                                       @RequestParam(required = false) Long districtId,
+                                       @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+        Page<PartnerInstitution> page = institutions.search(new PartnerInstitutions.Filter(name, kind, districtId), pageable);
+        Map<Long, String> names = districts.names(page.getContent().stream()
+                .map(PartnerInstitution::getDistrictId).filter(java.util.Objects::nonNull).toList());
+        return page.map(i -> view(i, names));
+    }
+
+    @PostMapping("/institutions")
+    @ResponseStatus(HttpStatus.CREATED)
+    InstitutionView register(@RequestBody InstitutionForm form) {
+        if (form.districtId() == null) {
+            throw XuequProblem.invalid("districtId", "error.required");
+        }
+        PartnerInstitution created = institutions.register(form.name(), form.kind(), form.offers(), form.contact(),
+                form.districtId());
+        return view(created, districts.names(List.of(form.districtId())));
+    }
+
+    @GetMapping("/tree")
+    List<RegistryOverview.RegionRoot> tree() {
+        return overview.tree();
+    }
+
+    @GetMapping("/map")
+    RegistryOverview.UnitMap map() {
+        return overview.map();
+    }
+
+    private static InstitutionView view(PartnerInstitution i, Map<Long, String> districtNames) {
+        return new InstitutionView(i.getId(), i.getRegionCode(), i.getName(), i.getKind(), i.getOffers(), i.getContact(),
+                i.getDistrictId(), districtNames.get(i.getDistrictId()));
+    }
+}
