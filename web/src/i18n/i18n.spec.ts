@@ -73,6 +73,12 @@ describe('message files', () => {
       [api.AUDIT_ACTIONS, 'enums.auditAction'],
       [['ACTIVE', 'DISSOLVED'], 'enums.districtStatus'],
       [['ALL', 'REGION', 'DISTRICTS', 'UNIT'], 'scopeKind'],
+      [api.COUNCIL_MEMBER_KINDS, 'enums.councilMemberKind'],
+      [api.COMMITTEE_DEPARTMENTS, 'enums.committeeDepartment'],
+      [api.DELEGATED_BY, 'enums.delegatedBy'],
+      [api.POSITION_KINDS, 'enums.positionKind'],
+      [api.COMPLIANCE_RULES, 'enums.complianceRule'],
+      [api.INSTITUTION_KINDS, 'enums.institutionKind'],
     ]
     for (const [values, prefix] of groups) {
       for (const v of values) expect(zh.has(`${prefix}.${v}`), `${prefix}.${v}`).toBe(true)
