@@ -1,6 +1,9 @@
 import type { Component } from 'vue'
 import {
   Coin,
+  Collection,
+  Location,
+  Operation,
   DataAnalysis,
   Files,
   HomeFilled,
@@ -40,6 +43,9 @@ export const NAV: readonly NavItem[] = [
     children: [
       { key: 'registry-districts', titleKey: 'nav.registryDistricts', icon: OfficeBuilding, path: '/registry/districts' },
       { key: 'registry-units', titleKey: 'nav.registryUnits', icon: School, path: '/registry/units' },
+      { key: 'registry-institutions', titleKey: 'nav.registryInstitutions', icon: Collection, path: '/registry/institutions' },
+      { key: 'registry-tree', titleKey: 'nav.registryTree', icon: Operation, path: '/registry/tree' },
+      { key: 'registry-map', titleKey: 'nav.registryMap', icon: Location, path: '/registry/map' },
     ],
   },
   { key: 'enrollment', titleKey: 'nav.enrollment', icon: Reading, path: '/enrollment' },

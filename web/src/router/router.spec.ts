@@ -61,8 +61,16 @@ describe('navigation guard', () => {
 
   it('opens every other section to every signed-in role', () => {
     const open = leaves.filter((l) => !l.roles).map((l) => l.path!)
-    expect(open).toHaveLength(9)
+    expect(open).toHaveLength(12)
     for (const role of ROLES) for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
+  })
+
+  it('opens a district detail page by numeric id only', () => {
+    const detail = router.resolve('/registry/districts/7')
+    expect(detail.name).toBe('registry-district-detail')
+    expect(detail.params.id).toBe('7')
+    for (const role of ROLES) expect(decideNavigation(detail, me(role))).toBe(true)
+    expect(router.resolve('/registry/districts/abc').name).not.toBe('registry-district-detail')
   })
 
   it('sends unknown addresses to /404, remembering where they came from', async () => {
@@ -105,6 +113,7 @@ describe('sidebar', () => {
 
   it('finds the group of a page', () => {
     expect(groupOfPath('/registry/units')?.key).toBe('registry')
+    expect(groupOfPath('/registry/map')?.key).toBe('registry')
     expect(groupOfPath('/system/audit')?.key).toBe('system')
     expect(groupOfPath('/')).toBeUndefined()
   })

@@ -10,6 +10,8 @@ declare module 'vue-router' {
     titleKey?: string
     /** i18n key of the sidebar group, for the breadcrumb. */
     groupKey?: string
+    /** A page below a list page: the list shows in the breadcrumb, as a link. */
+    parent?: { titleKey: string; path: string }
     /** Roles allowed; absent = every signed-in role. */
     roles?: readonly Role[]
     /** Reachable without signing in. */
@@ -62,10 +64,38 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.registryDistricts', groupKey: 'nav.registry' },
       },
       {
+        path: 'registry/districts/:id(\\d+)',
+        name: 'registry-district-detail',
+        component: () => import('@/views/registry/district/DistrictDetailView.vue'),
+        meta: {
+          titleKey: 'registry.detail.title',
+          groupKey: 'nav.registry',
+          parent: { titleKey: 'nav.registryDistricts', path: '/registry/districts' },
+        },
+      },
+      {
         path: 'registry/units',
         name: 'registry-units',
         component: () => import('@/views/registry/UnitsView.vue'),
         meta: { titleKey: 'nav.registryUnits', groupKey: 'nav.registry' },
+      },
+      {
+        path: 'registry/institutions',
+        name: 'registry-institutions',
+        component: () => import('@/views/registry/InstitutionsView.vue'),
+        meta: { titleKey: 'nav.registryInstitutions', groupKey: 'nav.registry' },
+      },
+      {
+        path: 'registry/tree',
+        name: 'registry-tree',
+        component: () => import('@/views/registry/RegistryTreeView.vue'),
+        meta: { titleKey: 'nav.registryTree', groupKey: 'nav.registry' },
+      },
+      {
+        path: 'registry/map',
+        name: 'registry-map',
+        component: () => import('@/views/registry/RegistryMapView.vue'),
+        meta: { titleKey: 'nav.registryMap', groupKey: 'nav.registry' },
       },
       ...MODULES.map(
         (module): RouteRecordRaw => ({
