@@ -248,6 +248,8 @@ export interface DistrictCouncil {
   kind: CouncilKind
   members: CouncilMember[]
   departments: CouncilDepartment[]
+  /** Council kinds with no member (COUNCIL only); derived from `members` when absent. */
+  missingKinds?: CouncilMemberKind[]
 }
 
 export const DELEGATED_BY = ['SUBDISTRICT_OFFICE', 'COMMISSION'] as const

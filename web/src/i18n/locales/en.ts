@@ -206,7 +206,7 @@ const en: MessageSchema = {
     compliance: {
       compliant: 'Compliant',
       nonCompliant: 'Not compliant',
-      allPassed: 'All {total} checks passed',
+      allPassed: 'All checks passed ({total})',
       someFailed: '{failed} of {total} checks failed',
       checks: 'Checks',
       passed: 'passed',

@@ -32,6 +32,7 @@ describe('district detail model', () => {
       { kind: 'SOCIAL_INSTITUTION', count: 0, present: false },
       { kind: 'PARENT', count: 1, present: true },
     ])
+    expect(councilCoverage(members, ['PARENT']).map((c) => c.present)).toEqual([true, true, true, true, false])
   })
 
   it('puts the committee chair first', () => {

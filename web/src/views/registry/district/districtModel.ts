@@ -35,11 +35,14 @@ export interface KindCoverage {
   present: boolean
 }
 
-/** How many members of each of the council's five kinds of representatives there are (seed 000). */
-export function councilCoverage(members: readonly CouncilMember[]): KindCoverage[] {
+/**
+ * How many members of each of the council's five kinds of representatives there are (seed 000).
+ * The server's own list of missing kinds wins when it sends one.
+ */
+export function councilCoverage(members: readonly CouncilMember[], missingKinds?: readonly string[]): KindCoverage[] {
   return COUNCIL_MEMBER_KINDS.map((kind) => {
     const count = members.filter((m) => m.kind === kind).length
-    return { kind, count, present: count > 0 }
+    return { kind, count, present: missingKinds ? !missingKinds.includes(kind) : count > 0 }
   })
 }
 
