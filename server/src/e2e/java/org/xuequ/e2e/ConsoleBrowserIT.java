@@ -81,7 +81,7 @@ class ConsoleBrowserIT {
             Page page = context.newPage();
             signIn(page, "admin");
             assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
-            assertThat(page.getByTestId("dashboard-card-units")).containsText("44");
+            assertThat(page.getByTestId("dashboard-card-units")).containsText("170");
             assertThat(page.getByTestId("sample-data-banner")).isVisible();
             shot(page, "01-dashboard-zh");
 
@@ -125,7 +125,7 @@ class ConsoleBrowserIT {
         try (BrowserContext context = laptop()) {
             Page page = context.newPage();
             signIn(page, "changan");
-            assertThat(page.getByTestId("dashboard-card-units")).containsText("4");
+            assertThat(page.getByTestId("dashboard-card-units")).containsText("9");
             page.navigate(base() + "/system/audit");
             assertThat(page.getByTestId("page-403")).isVisible();
             shot(page, "20-forbidden");

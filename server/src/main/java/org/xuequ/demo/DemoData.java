@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,17 +27,14 @@ import org.xuequ.platform.Role;
 import org.xuequ.platform.SystemTask;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.EducationUnit;
-import org.xuequ.registry.EducationUnit.UnitDetails;
-import org.xuequ.registry.EducationUnits;
-import org.xuequ.registry.Ownership;
 import org.xuequ.registry.SchoolDistrict;
 import org.xuequ.registry.SchoolDistricts;
-import org.xuequ.registry.UnitType;
 
 /**
- * Fills an empty database with Xicheng (110102): its 11 primary school districts (published
- * names, shared/data/xicheng-districts.csv), a few synthetic units in each, and one demo user
- * per role. Runs once; the same every time (fixed random seed).
+ * Fills an empty database with Xicheng (110102): its 11 primary school districts (published names,
+ * shared/data/xicheng-districts.csv), six preschool districts, and synthetic but plausible units,
+ * councils, offices, positions, partner institutions and one demo user per role. Runs once; the
+ * same every time (fixed random seed).
  */
 @Component
 @Profile("demo")
@@ -53,16 +48,16 @@ class DemoData implements ApplicationRunner {
     private final PlatformSettings settings;
     private final Accounts accounts;
     private final SchoolDistricts districts;
-    private final EducationUnits units;
+    private final DemoDistrictBuilder builder;
     private final TransactionTemplate transactions;
 
-    DemoData(PlatformSettings settings, Accounts accounts, SchoolDistricts districts, EducationUnits units,
+    DemoData(PlatformSettings settings, Accounts accounts, SchoolDistricts districts, DemoDistrictBuilder builder,
              TransactionTemplate transactions) {
-        this.transactions = transactions;
         this.settings = settings;
         this.accounts = accounts;
         this.districts = districts;
-        this.units = units;
+        this.builder = builder;
+        this.transactions = transactions;
     }
 
     @Override
@@ -74,54 +69,47 @@ class DemoData implements ApplicationRunner {
     }
 
     private void load() {
-        Random random = new Random(20180901L);
-        List<SchoolDistrict> created = new ArrayList<>();
+        Random random = new Random(20180116L); // the date of the Xicheng plan, seed 000
+        DemoDistrictBuilder.Context context = builder.context(random);
+        List<SchoolDistrict> primary = new ArrayList<>();
         for (String[] row : csv("demo/xicheng-districts.csv")) {
             List<String> subdistricts = Arrays.asList(row[2].split("\\|"));
-            created.add(districts.create(XICHENG, row[0], DistrictKind.valueOf(row[1]), subdistricts, row[3]));
+            primary.add(districts.create(XICHENG, row[0], DistrictKind.valueOf(row[1]), subdistricts, row[3]));
         }
         List<EducationUnit> schools = new ArrayList<>();
-        for (SchoolDistrict district : created) {
-            schools.addAll(unitsOf(district, random));
+        for (int i = 0; i < primary.size(); i++) {
+            // 60 primary and 30 junior schools: 5 or 6, and 2 or 3, per district.
+            schools.addAll(builder.primaryDistrict(context, primary.get(i), i < 5 ? 6 : 5, i < 8 ? 3 : 2,
+                    i != 6 /* 什刹海学区's council still lacks a parent representative */));
         }
-        SchoolDistrict changan = created.get(0);
+        List<SchoolDistrict> preschool = new ArrayList<>();
+        String[][] preschoolAreas = {
+                {"110102001", "110102011"}, {"110102003", "110102012", "110102010"}, {"110102007", "110102009"},
+                {"110102013", "110102015", "110102014"}, {"110102016", "110102019"}, {"110102017", "110102018", "110102020"}};
+        for (int i = 0; i < preschoolAreas.length; i++) {
+            // 80 kindergartens; the sixth district has no trainer yet, so its compliance report shows it.
+            preschool.add(builder.preschoolDistrict(context, i + 1, Arrays.asList(preschoolAreas[i]), i < 2 ? 14 : 13,
+                    i != 5));
+        }
+        builder.institutions(context, primary, 40);
+        builder.previousYear(context);
+
+        SchoolDistrict changan = primary.get(0);
         EducationUnit firstSchool = schools.get(0);
         accounts.create(new NewAccount("admin", "系统管理员", Role.ADMIN, PASSWORD, null, null, null));
         accounts.create(new NewAccount("xicheng", "西城区教委", Role.COMMISSION, PASSWORD, XICHENG, null, null));
         accounts.create(new NewAccount("changan", "长安街学区办公室", Role.DISTRICT_OFFICE, PASSWORD, XICHENG,
                 Set.of(changan.getId()), null));
+        accounts.create(new NewAccount("xueqian1", preschool.get(0).getName() + "办公室", Role.DISTRICT_OFFICE, PASSWORD,
+                XICHENG, Set.of(preschool.get(0).getId()), null));
         accounts.create(new NewAccount("school", firstSchool.getName(), Role.UNIT, PASSWORD, XICHENG, null,
                 firstSchool.getId()));
         accounts.create(new NewAccount("inspector", "西城区督学", Role.INSPECTOR, PASSWORD, XICHENG, null, null));
-        accounts.create(new NewAccount("museum", "首都博物馆（社会机构）", Role.INSTITUTION, PASSWORD, XICHENG,
+        accounts.create(new NewAccount("museum", "社会机构用户", Role.INSTITUTION, PASSWORD, XICHENG,
                 Set.of(changan.getId()), null));
         settings.markSampleData();
-        log.info("Sample data loaded: {} districts, {} units, demo users with password {}", created.size(),
-                schools.size(), PASSWORD);
-    }
-
-    /** A primary school or two, a kindergarten and a junior school per district, around its office. */
-    private List<EducationUnit> unitsOf(SchoolDistrict district, Random random) {
-        String place = district.getName().replace("学区", "").split("-")[0];
-        String subdistrict = district.getOfficeSubdistrictCode();
-        List<EducationUnit> made = new ArrayList<>();
-        String[][] kinds = {
-                {place + "第一小学", "PRIMARY", "PUBLIC", "区重点"},
-                {place + "第二小学", "PRIMARY", "PUBLIC", null},
-                {place + "中学", "JUNIOR", "PUBLIC", null},
-                {place + "幼儿园", "KINDERGARTEN", "PUBLIC", "示范园"},
-        };
-        for (String[] kind : kinds) {
-            BigDecimal longitude = coordinate(116.30, 116.40, random, 6);
-            BigDecimal latitude = coordinate(39.86, 39.95, random, 6);
-            made.add(units.create(new UnitDetails(kind[0], UnitType.valueOf(kind[1]), Ownership.valueOf(kind[2]),
-                    kind[3], "北京市西城区" + place, subdistrict, district.getId(), longitude, latitude)));
-        }
-        return made;
-    }
-
-    private static BigDecimal coordinate(double from, double to, Random random, int scale) {
-        return BigDecimal.valueOf(from + random.nextDouble() * (to - from)).setScale(scale, RoundingMode.HALF_UP);
+        log.info("Sample data loaded: {} primary and {} preschool districts, {} units", primary.size(), preschool.size(),
+                context.unitCount());
     }
 
     private static List<String[]> csv(String resource) {

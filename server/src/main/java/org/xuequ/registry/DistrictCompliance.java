@@ -52,7 +52,7 @@ public final class DistrictCompliance {
     private static void council(SchoolDistrict district, List<Check> checks) {
         EnumSet<CouncilKind> missing = EnumSet.allOf(CouncilKind.class);
         district.getCouncilMembers().forEach(member -> missing.remove(member.kind()));
-        checks.add(check(Rule.COUNCIL_FIVE_KINDS, missing.isEmpty(), missing.size(), missing.toString()));
+        checks.add(check(Rule.COUNCIL_FIVE_KINDS, missing.isEmpty(), missing.size(), List.copyOf(missing)));
     }
 
     private static void preschool(SchoolDistrict district, List<DistrictMembership> members, Map<Long, EducationUnit> units,

@@ -137,7 +137,7 @@ class DistrictRulesTest {
         mvc.perform(get("/api/registry/districts/{id}/compliance", district.getId()).session(office))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.compliant", is(false)))
-                .andExpect(jsonPath("$.checks[0].message", is("理事会应涵盖五方面代表，缺 1 方面：[PARENT]")));
+                .andExpect(jsonPath("$.checks[0].message", is("理事会应涵盖五方面代表，缺 1 方面：家长代表")));
 
         List<CouncilMember> five = new ArrayList<>(four);
         five.add(new CouncilMember("陈家长", CouncilKind.PARENT, null, "家长代表"));

@@ -152,9 +152,30 @@ class DistrictOrganisationController {
         var report = organisation.compliance(id, year == null ? SchoolYear.current() : year);
         List<CheckView> checks = report.checks().stream()
                 .map(c -> new CheckView(c.rule().name(), c.passed(),
-                        messages.getMessage(c.messageKey(), c.arguments(), LocaleContextHolder.getLocale())))
+                        messages.getMessage(c.messageKey(), localised(c.arguments()), LocaleContextHolder.getLocale())))
                 .toList();
         return new ComplianceView(report.districtId(), report.year(), report.compliant(), checks);
+    }
+
+    /** Enum arguments (e.g. the missing council kinds) are named in the caller's language. */
+    private Object[] localised(Object[] arguments) {
+        Object[] out = arguments.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof List<?> list) {
+                out[i] = list.stream().map(this::name).collect(Collectors.joining("、"));
+            } else if (out[i] instanceof Enum<?>) {
+                out[i] = name(out[i]);
+            }
+        }
+        return out;
+    }
+
+    private String name(Object value) {
+        if (value instanceof Enum<?> e) {
+            String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+            return messages.getMessage(key, null, e.name(), LocaleContextHolder.getLocale());
+        }
+        return String.valueOf(value);
     }
 
     private static <T> List<T> nonNull(List<T> list) {
