@@ -80,9 +80,20 @@ export function visibleNav(role: Role | null | undefined, items: readonly NavIte
   return out
 }
 
+/** Is `path` the entry's page or a page below it (e.g. /registry/districts/5 under /registry/districts)? */
+function covers(entryPath: string | undefined, path: string): boolean {
+  return !!entryPath && entryPath !== '/' && (path === entryPath || path.startsWith(`${entryPath}/`))
+}
+
 /** The group containing a path, if any (to keep the active group open). */
 export function groupOfPath(path: string, items: readonly NavItem[] = NAV): NavItem | undefined {
-  return items.find((i) => i.children?.some((c) => c.path === path))
+  return items.find((i) => i.children?.some((c) => covers(c.path, path)))
+}
+
+/** The sidebar path to highlight for a page: its own entry, or the list entry a detail page sits under. */
+export function navPathOf(path: string, items: readonly NavItem[] = NAV): string {
+  const leaves = items.flatMap((i) => i.children ?? [i])
+  return leaves.find((l) => covers(l.path, path))?.path ?? path
 }
 
 // Icons used elsewhere (dashboard cards) are re-exported so the icon set stays in one place.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router'
 import { ROLES, type Me, type Role } from '@/api/types'
 import { decideNavigation } from './guard'
-import { NAV, visibleNav, groupOfPath } from './nav'
+import { NAV, visibleNav, groupOfPath, navPathOf } from './nav'
 import { routes } from './routes'
 
 /** The real route table with stub pages, so navigation never loads the views. */
@@ -114,6 +114,10 @@ describe('sidebar', () => {
   it('finds the group of a page', () => {
     expect(groupOfPath('/registry/units')?.key).toBe('registry')
     expect(groupOfPath('/registry/map')?.key).toBe('registry')
+    expect(groupOfPath('/registry/districts/5')?.key).toBe('registry')
+    expect(navPathOf('/registry/districts/5')).toBe('/registry/districts')
+    expect(navPathOf('/registry/units')).toBe('/registry/units')
+    expect(navPathOf('/')).toBe('/')
     expect(groupOfPath('/system/audit')?.key).toBe('system')
     expect(groupOfPath('/')).toBeUndefined()
   })

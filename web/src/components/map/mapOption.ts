@@ -41,7 +41,7 @@ export const DISTRICT_COLOURS = [
 export const NO_DISTRICT_COLOUR = '#9aa3b2'
 
 /** Grid margins in pixels: room for the legend above and the axis labels. */
-export const GRID = { left: 64, right: 20, top: 44, bottom: 36 } as const
+export const GRID = { left: 80, right: 48, top: 44, bottom: 36 } as const
 
 export interface Bounds {
   xMin: number
@@ -207,7 +207,8 @@ export function buildMapOption(input: MapInput): MapOption {
     if (hull) series.push(hull)
     series.push(pointSeries(g, input))
   }
-  const axisLabel = { color: '#6b7280', formatter: (v: number) => v.toFixed(3) }
+  // The computed min/max are rarely round numbers: only the ticks in between get labels.
+  const axisLabel = { color: '#6b7280', formatter: (v: number) => v.toFixed(3), showMinLabel: false, showMaxLabel: false }
   const splitLine = { lineStyle: { color: '#eef1f6' } }
   return {
     animation: false,
@@ -230,7 +231,7 @@ export function buildMapOption(input: MapInput): MapOption {
     xAxis: {
       type: 'value',
       name: input.labels.longitude,
-      nameGap: 4,
+      nameGap: 8,
       min: bounds?.xMin,
       max: bounds?.xMax,
       scale: true,
@@ -240,6 +241,9 @@ export function buildMapOption(input: MapInput): MapOption {
     yAxis: {
       type: 'value',
       name: input.labels.latitude,
+      nameLocation: 'middle',
+      nameRotate: 90,
+      nameGap: 60,
       min: bounds?.yMin,
       max: bounds?.yMax,
       scale: true,
