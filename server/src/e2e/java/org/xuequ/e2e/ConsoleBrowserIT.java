@@ -135,6 +135,47 @@ class ConsoleBrowserIT {
         }
     }
 
+    @Test
+    void aDistrictOfficeOpensItsDistrictAndSeesMembersTheComplianceReportAndTheMap() {
+        try (BrowserContext context = laptop()) {
+            Page page = context.newPage();
+            signIn(page, "changan");
+            open(page, "nav-registry", "nav-registry-districts");
+            page.getByText("长安街学区").first().click();
+            assertThat(page.getByTestId("district-detail")).isVisible();
+            assertThat(page.getByTestId("page-title")).containsText("长安街学区");
+
+            page.getByTestId("tab-members").click();
+            assertThat(page.getByTestId("district-members")).containsText("长安街第一小学");
+            shot(page, "30-district-members");
+
+            page.getByTestId("tab-compliance").click();
+            assertThat(page.getByTestId("compliance-COUNCIL_FIVE_KINDS")).isVisible();
+            shot(page, "31-district-compliance");
+
+            page.getByTestId("tab-map").click();
+            assertThat(page.getByTestId("district-map").locator("canvas").first()).isVisible();
+            shot(page, "32-district-map");
+        }
+    }
+
+    @Test
+    void theRegistryMapAndTreeShowTheWholeRegion() {
+        try (BrowserContext context = laptop()) {
+            Page page = context.newPage();
+            signIn(page, "xicheng");
+            open(page, "nav-registry", "nav-registry-map");
+            assertThat(page.getByTestId("registry-map").locator("canvas").first()).isVisible();
+            shot(page, "33-registry-map");
+            open(page, "nav-registry", "nav-registry-tree");
+            assertThat(page.getByTestId("registry-tree")).containsText("西城区");
+            shot(page, "34-registry-tree");
+            open(page, "nav-registry", "nav-registry-institutions");
+            assertThat(page.getByTestId("page-title")).isVisible();
+            shot(page, "35-institutions");
+        }
+    }
+
     private BrowserContext laptop() {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("zh-CN"));
     }

@@ -92,6 +92,7 @@ class DemoData implements ApplicationRunner {
                     i != 5));
         }
         builder.institutions(context, primary, 40);
+        builder.groupsAndAlliances(context, schools);
         builder.previousYear(context);
 
         SchoolDistrict changan = primary.get(0);

@@ -28,7 +28,9 @@ import org.xuequ.registry.PartnerInstitutions;
 import org.xuequ.registry.SchoolDistrict;
 import org.xuequ.registry.SchoolDistricts;
 import org.xuequ.registry.SchoolYear;
+import org.xuequ.registry.UnitLinks;
 import org.xuequ.registry.UnitType;
+import org.xuequ.registry.EducationUnit.EntryGrade;
 
 /** Builds one sample district at a time: its units, people and partners, through the real services. */
 @Component
@@ -41,9 +43,11 @@ class DemoDistrictBuilder {
     private final EducationUnits units;
     private final DistrictOrganisation organisation;
     private final PartnerInstitutions institutions;
+    private final UnitLinks links;
 
     DemoDistrictBuilder(SchoolDistricts districts, EducationUnits units, DistrictOrganisation organisation,
-                        PartnerInstitutions institutions) {
+                        PartnerInstitutions institutions, UnitLinks links) {
+        this.links = links;
         this.districts = districts;
         this.units = units;
         this.organisation = organisation;
@@ -89,6 +93,11 @@ class DemoDistrictBuilder {
             String name = i == 1 ? place + "中学" : place + "第" + SampleNames.chineseNumber(i) + "中学";
             made.add(unit(c, district, name, i == juniors && juniors == 3 ? UnitType.NINE_YEAR : UnitType.JUNIOR,
                     Ownership.PUBLIC, i == 1 ? "区重点" : null, Role.MEMBER));
+        }
+        // 对口直升: every primary school of the district feeds its first junior school.
+        EducationUnit firstJunior = made.get(primaries);
+        for (EducationUnit primary : made.subList(0, primaries)) {
+            links.linkFeeder(primary.getId(), firstJunior.getId(), 2016);
         }
         List<CouncilMember> council = new ArrayList<>(List.of(
                 new CouncilMember(c.names.person(), CouncilKind.UNIT_HEAD, made.get(0).getName(), "理事长、校长"),
@@ -180,11 +189,34 @@ class DemoDistrictBuilder {
         BigDecimal[] point = c.geography.near(subdistrict);
         EducationUnit unit = units.create(new UnitDetails(name, type, ownership, grade,
                 "北京市西城区" + c.subdistrictNames.get(subdistrict), subdistrict, district.getId(), point[0], point[1]));
+        offerSeats(c, unit);
         if (role == Role.CENTRAL) {
             organisation.place(district.getId(), unit.getId(), SchoolYear.current(), Role.CENTRAL);
         }
         c.placements.add(new Object[]{district.getId(), unit.getId(), role});
         return unit;
+    }
+
+    /** 学位: seats in each entry grade the unit admits into, this school year. */
+    private void offerSeats(Context c, EducationUnit unit) {
+        int year = SchoolYear.current();
+        switch (unit.getType()) {
+            case KINDERGARTEN -> links.offerSeats(unit.getId(), year, EntryGrade.KINDERGARTEN, 60 + 30 * c.random.nextInt(4));
+            case PRIMARY -> links.offerSeats(unit.getId(), year, EntryGrade.PRIMARY_1, 90 + 30 * c.random.nextInt(5));
+            case JUNIOR -> links.offerSeats(unit.getId(), year, EntryGrade.JUNIOR_1, 160 + 40 * c.random.nextInt(5));
+            case NINE_YEAR -> {
+                links.offerSeats(unit.getId(), year, EntryGrade.PRIMARY_1, 90 + 30 * c.random.nextInt(3));
+                links.offerSeats(unit.getId(), year, EntryGrade.JUNIOR_1, 120 + 40 * c.random.nextInt(3));
+            }
+            default -> { }
+        }
+    }
+
+    /** One education group and one shared-principal alliance (一长执两校), so both show up. */
+    void groupsAndAlliances(Context c, List<EducationUnit> schools) {
+        links.createGroup("北京市西城区长安街教育集团", schools.get(0).getId(),
+                java.util.Set.of(schools.get(1).getId(), schools.get(6).getId()));
+        links.ally(c.names.person(), java.util.Set.of(schools.get(9).getId(), schools.get(10).getId()));
     }
 
     private static Ownership ownership(Random random) {

@@ -1,14 +1,20 @@
 package org.xuequ.registry;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import org.xuequ.platform.ScopeTarget;
 import org.xuequ.platform.Scoped;
@@ -47,6 +53,34 @@ public class EducationUnit implements Scoped {
 
     private BigDecimal latitude;
 
+    /** Most units are legal persons; some (branch campuses, 分园) are not. */
+    private boolean legalPerson = true;
+
+    private Long educationGroupId;
+
+    @ElementCollection
+    @CollectionTable(name = "unit_seats", joinColumns = @JoinColumn(name = "unit_id"))
+    private Set<SeatQuota> seats = new HashSet<>();
+
+    /** 对口直升 from this (primary) unit. */
+    @ElementCollection
+    @CollectionTable(name = "feeder_link", joinColumns = @JoinColumn(name = "primary_unit_id"))
+    private Set<FeederLink> feederLinks = new HashSet<>();
+
+    /** The entry grades a unit admits into. */
+    public enum EntryGrade { KINDERGARTEN, PRIMARY_1, JUNIOR_1, SENIOR_1 }
+
+    /** 学位: seats offered in an entry grade in one school year. */
+    @Embeddable
+    public record SeatQuota(@Column(name = "school_year") int year, @Enumerated(EnumType.STRING) EntryGrade entryGrade,
+                            int seats) {
+    }
+
+    /** 对口直升: this primary school's graduates go on to the junior school from a school year on. */
+    @Embeddable
+    public record FeederLink(Long juniorUnitId, int sinceYear) {
+    }
+
     protected EducationUnit() {
     }
 
@@ -70,6 +104,40 @@ public class EducationUnit implements Scoped {
         this.districtId = details.districtId();
         this.longitude = details.longitude();
         this.latitude = details.latitude();
+    }
+
+    void offerSeats(int year, EntryGrade grade, int count) {
+        seats.removeIf(q -> q.year() == year && q.entryGrade() == grade);
+        seats.add(new SeatQuota(year, grade, count));
+    }
+
+    void feedInto(long juniorUnitId, int sinceYear) {
+        feederLinks.add(new FeederLink(juniorUnitId, sinceYear));
+    }
+
+    void joinGroup(Long groupId) {
+        this.educationGroupId = groupId;
+    }
+
+    void declareLegalPerson(boolean legalPerson) {
+        this.legalPerson = legalPerson;
+    }
+
+    public boolean isLegalPerson() {
+        return legalPerson;
+    }
+
+    public Long getEducationGroupId() {
+        return educationGroupId;
+    }
+
+    /** Lazy: read inside a transaction. */
+    public Set<SeatQuota> getSeats() {
+        return Set.copyOf(seats);
+    }
+
+    public Set<FeederLink> getFeederLinks() {
+        return Set.copyOf(feederLinks);
     }
 
     @Override
