@@ -46,3 +46,11 @@ interface PartnerInstitutionRepository extends JpaRepository<PartnerInstitution,
 
     boolean existsByRegionCodeAndName(String regionCode, String name);
 }
+
+interface AddressBlockRepository extends JpaRepository<AddressBlock, Long>, JpaSpecificationExecutor<AddressBlock> {
+}
+
+/** Memberships for scoped, streamed exports; the membership repository above answers by district. */
+interface MembershipSearchRepository extends org.springframework.data.repository.Repository<DistrictMembership, Long>,
+        JpaSpecificationExecutor<DistrictMembership> {
+}

@@ -48,6 +48,26 @@ final class RegistryScopes {
         }
     };
 
+    /** Region only; district offices are matched by subdistrict in {@link AddressBlockScope}. */
+    static final ScopePaths<AddressBlock> ADDRESS_BLOCKS = root -> root.get(AddressBlock_.regionCode);
+
+    static final ScopePaths<DistrictMembership> MEMBERSHIPS = new ScopePaths<>() {
+        @Override
+        public Expression<String> region(Root<DistrictMembership> root) {
+            return root.get(DistrictMembership_.regionCode);
+        }
+
+        @Override
+        public Expression<Long> district(Root<DistrictMembership> root) {
+            return root.get(DistrictMembership_.districtId);
+        }
+
+        @Override
+        public Expression<Long> unit(Root<DistrictMembership> root) {
+            return root.get(DistrictMembership_.unitId);
+        }
+    };
+
     private RegistryScopes() {
     }
 }

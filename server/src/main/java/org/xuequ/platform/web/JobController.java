@@ -1,0 +1,48 @@
+package org.xuequ.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.internal.jobs.InMemoryJobs;
+import org.xuequ.platform.internal.jobs.Job;
+
+/** Progress of background jobs, polled by the console; a failure comes back as the problem it would have been. */
+@RestController
+@RequestMapping("/api/platform/jobs")
+class JobController {
+
+    private final InMemoryJobs jobs;
+    private final ImportRejectedAdvice problems;
+
+    JobController(InMemoryJobs jobs, ImportRejectedAdvice problems) {
+        this.jobs = jobs;
+        this.problems = problems;
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> job(@PathVariable String id, HttpServletRequest request) {
+        Job job = jobs.find(id).orElseThrow(() -> XuequProblem.notFound("Job", id));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("jobId", job.id());
+        view.put("kind", job.kind());
+        view.put("state", job.state());
+        view.put("phase", job.phase());
+        view.put("processed", job.processed());
+        view.put("total", job.total());
+        view.put("startedAt", job.startedAt());
+        if (job.state() == Job.State.SUCCEEDED) {
+            view.put("result", job.result());
+        } else if (job.state() == Job.State.FAILED) {
+            ProblemDetail problem = problems.render(job.failure(), request);
+            view.put("problem", problem);
+        }
+        return view;
+    }
+}

@@ -1,0 +1,38 @@
+package org.xuequ.registry.web;
+
+import java.math.BigDecimal;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.registry.AddressBlock;
+import org.xuequ.registry.AddressBlocks;
+
+@RestController
+@RequestMapping("/api/registry/address-blocks")
+class AddressBlockController {
+
+    private final AddressBlocks blocks;
+
+    AddressBlockController(AddressBlocks blocks) {
+        this.blocks = blocks;
+    }
+
+    record AddressBlockView(long id, long version, String regionCode, String subdistrictCode, String community,
+                            String name, BigDecimal longitude, BigDecimal latitude, int households) {
+    }
+
+    @GetMapping
+    Page<AddressBlockView> search(@RequestParam(required = false) String name,
+                                  @RequestParam(required = false) String subdistrictCode,
+                                  @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+        return blocks.search(new AddressBlocks.Filter(name, subdistrictCode), pageable)
+                .map(b -> new AddressBlockView(b.getId(), b.getVersion(), b.getRegionCode(), b.getSubdistrictCode(),
+                        b.getCommunity(), b.getName(), b.getLongitude(), b.getLatitude(), b.getHouseholds()));
+    }
+}
