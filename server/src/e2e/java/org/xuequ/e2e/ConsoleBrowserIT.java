@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,7 +142,9 @@ class ConsoleBrowserIT {
             Page page = context.newPage();
             signIn(page, "changan");
             open(page, "nav-registry", "nav-registry-districts");
-            page.getByText("长安街学区").first().click();
+            page.getByTestId("districts-table")
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("长安街学区").setExact(true))
+                    .click();
             assertThat(page.getByTestId("district-detail")).isVisible();
             assertThat(page.getByTestId("page-title")).containsText("长安街学区");
 
