@@ -87,7 +87,7 @@ public final class ExcelSheet {
 
             @Override
             public void expectedRows(int count) {
-                rows.expectedRows(Math.max(0, count - 2));
+                rows.expectedRows(Math.max(0, count - 1)); // less the header; a hint row makes it one too many
             }
 
             @Override

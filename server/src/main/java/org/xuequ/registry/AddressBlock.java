@@ -44,6 +44,18 @@ public class AddressBlock implements Scoped {
     protected AddressBlock() {
     }
 
+    /** For {@link AddressBlocks#create}; the Excel import writes blocks in bulk with SQL instead. */
+    AddressBlock(String regionCode, String subdistrictCode, String community, String name, BigDecimal longitude,
+                 BigDecimal latitude, int households) {
+        this.regionCode = regionCode;
+        this.subdistrictCode = subdistrictCode;
+        this.community = community;
+        this.name = name;
+        this.longitude = longitude;
+        this.latitude = latitude;
+        this.households = households;
+    }
+
     /**
      * Region only: a block has no district of its own (districts are re-formed, subdistricts are not).
      * Queries for district offices go through {@link AddressBlockScope}, which maps subdistricts to districts.

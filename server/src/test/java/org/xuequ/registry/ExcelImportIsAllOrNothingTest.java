@@ -73,6 +73,23 @@ class ExcelImportIsAllOrNothingTest {
     }
 
     @Test
+    void aFileOfBadRowsListsTheFirstThousandErrorsAndCountsThemAll() throws Exception {
+        List<List<?>> rows = unitRows(World.unique("错误小学"), 1200);
+        for (int i = 1; i < rows.size(); i++) {
+            List<Object> bad = new ArrayList<>(rows.get(i));
+            bad.set(3, "国营");
+            rows.set(i, bad);
+        }
+        upload("units", Xlsx.of(rows))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(1000)))
+                .andExpect(jsonPath("$.errorCount", is(1200)))
+                .andExpect(jsonPath("$.badRows", is(1200)))
+                .andExpect(jsonPath("$.errors[999].row", is(1001)))
+                .andExpect(jsonPath("$.errors[0].field", is("办学性质")));
+    }
+
+    @Test
     void aGoodFileIsWrittenInFullAndReportsWhatItDid() throws Exception {
         String prefix = World.unique("新建小学");
         upload("units", Xlsx.of(unitRows(prefix, 300)))

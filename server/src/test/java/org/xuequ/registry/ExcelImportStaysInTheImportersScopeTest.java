@@ -36,7 +36,7 @@ class ExcelImportStaysInTheImportersScopeTest {
     @Autowired
     EducationUnitRepository units;
     @Autowired
-    SchoolDistricts districts;
+    AddressBlocks blocks;
 
     World world;
     SchoolDistrict ours;
@@ -106,6 +106,19 @@ class ExcelImportStaysInTheImportersScopeTest {
                 .andExpect(jsonPath("$.page.totalElements", is(2)));
         MockHttpSession dongcheng = world.signIn(world.commissionOf(World.DONGCHENG));
         mvc.perform(get("/api/registry/address-blocks").session(dongcheng).param("name", name))
+                .andExpect(jsonPath("$.page.totalElements", is(0)));
+    }
+
+    @Test
+    void aBlockRegisteredOneByOneIsSeenByTheOfficeOfItsSubdistrict() throws Exception {
+        String name = World.unique("单独登记小区");
+        SystemTask.run(() -> blocks.create("110102007", "某社区", name, new java.math.BigDecimal("116.36"),
+                new java.math.BigDecimal("39.91"), 12));
+        mvc.perform(get("/api/registry/address-blocks").session(office).param("name", name))
+                .andExpect(jsonPath("$.content[0].households", is(12)))
+                .andExpect(jsonPath("$.content[0].regionCode", is("110102")));
+        MockHttpSession other = world.signIn(world.officeOf(theirs));
+        mvc.perform(get("/api/registry/address-blocks").session(other).param("name", name))
                 .andExpect(jsonPath("$.page.totalElements", is(0)));
     }
 
