@@ -27,7 +27,10 @@ import org.xuequ.platform.ScopeTarget;
 class UnitSheet implements RegistrySheet {
 
     private static final int REGION = 0, NAME = 1, TYPE = 2, OWNERSHIP = 3, GRADE = 4, ADDRESS = 5, SUBDISTRICT = 6,
-            DISTRICT = 7, LONGITUDE = 8, LATITUDE = 9;
+            DISTRICT = 7, LONGITUDE = 8, LATITUDE = 9, LEGAL_PERSON = 10;
+    /** 是/否 rather than a boolean: the words a Chinese form uses. */
+    private static final Map<String, Boolean> YES_NO = Map.of("是", true, "否", false, "YES", true, "NO", false,
+            "yes", true, "no", false);
 
     private static final ExcelSheet SHEET = new ExcelSheet("教育单位 Units", List.of(
             ExcelColumns.REGION,
@@ -39,7 +42,8 @@ class UnitSheet implements RegistrySheet {
             new Column("街道代码", "subdistrictCode", "9 位街道代码 / 9-digit subdistrict code", 12),
             new Column("所属学区", "district", "本区学区名称 / name of a district in the region", 16),
             ExcelColumns.LONGITUDE,
-            ExcelColumns.LATITUDE));
+            ExcelColumns.LATITUDE,
+            new Column("独立法人", "legalPerson", "是|否 (yes|no)，空为 是 / blank means yes", 10)));
 
     private final EducationUnitRepository units;
     private final ExcelFacts facts;
@@ -75,19 +79,20 @@ class UnitSheet implements RegistrySheet {
             ExcelFacts.Districts inRegion = districts.computeIfAbsent(u.getRegionCode(), facts::districts);
             rows.accept(Arrays.asList(u.getRegionCode(), u.getName(), ExcelLabels.UNIT_TYPES.label(u.getType()),
                     ExcelLabels.OWNERSHIPS.label(u.getOwnership()), u.getQualityGrade(), u.getAddress(),
-                    u.getSubdistrictCode(), inRegion.label(u.getDistrictId()), u.getLongitude(), u.getLatitude()));
+                    u.getSubdistrictCode(), inRegion.label(u.getDistrictId()), u.getLongitude(), u.getLatitude(),
+                    u.isLegalPerson() ? "是" : "否"));
         }
     }
 
     /** The columns a row sets; equal values mean an unchanged row. */
     record Values(String regionCode, String name, UnitType type, Ownership ownership, String qualityGrade, String address,
-                  String subdistrictCode, Long districtId, BigDecimal longitude, BigDecimal latitude) {
+                  String subdistrictCode, Long districtId, BigDecimal longitude, BigDecimal latitude, boolean legalPerson) {
 
         boolean sameAs(Values other) {
             return type == other.type && ownership == other.ownership && Objects.equals(qualityGrade, other.qualityGrade)
                     && Objects.equals(address, other.address) && Objects.equals(subdistrictCode, other.subdistrictCode)
                     && Objects.equals(districtId, other.districtId) && ExcelColumns.same(longitude, other.longitude)
-                    && ExcelColumns.same(latitude, other.latitude);
+                    && ExcelColumns.same(latitude, other.latitude) && legalPerson == other.legalPerson;
         }
     }
 
@@ -125,6 +130,7 @@ class UnitSheet implements RegistrySheet {
             }
             ExcelFacts.District district = scope.district(row, DISTRICT, cells.get(DISTRICT), region);
             BigDecimal[] position = ExcelColumns.coordinates(row, LONGITUDE, LATITUDE);
+            Boolean legalPerson = row.choice(LEGAL_PERSON, YES_NO, false);
             if (region == null || name == null) {
                 return;
             }
@@ -142,7 +148,7 @@ class UnitSheet implements RegistrySheet {
                 return;
             }
             Values values = new Values(region, name, type, ownership, grade, address, subdistrict, districtId,
-                    position[0], position[1]);
+                    position[0], position[1], legalPerson == null || legalPerson);
             if (old == null) {
                 inserts.add(values);
             } else if (old.values().sameAs(values)) {
@@ -161,12 +167,12 @@ class UnitSheet implements RegistrySheet {
                 Map<String, Existing> byName = new HashMap<>();
                 jdbc.sql("""
                                 select id, name, type, ownership, quality_grade, address, subdistrict_code, district_id,
-                                       longitude, latitude from education_unit where region_code = ?""")
+                                       longitude, latitude, legal_person from education_unit where region_code = ?""")
                         .param(r)
                         .query((rs, n) -> byName.put(rs.getString(2), new Existing(rs.getLong(1), new Values(r,
                                 rs.getString(2), UnitType.valueOf(rs.getString(3)), Ownership.valueOf(rs.getString(4)),
                                 rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8, Long.class),
-                                rs.getBigDecimal(9), rs.getBigDecimal(10)))))
+                                rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBoolean(11)))))
                         .list();
                 return byName;
             });

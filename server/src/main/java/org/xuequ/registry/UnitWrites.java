@@ -16,8 +16,8 @@ final class UnitWrites {
     static void insert(JdbcTemplate jdbc, List<UnitSheet.Values> rows) {
         jdbc.batchUpdate("""
                 insert into education_unit (region_code, name, type, ownership, quality_grade, address, subdistrict_code,
-                                            district_id, longitude, latitude)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (ps, v) -> {
+                                            district_id, longitude, latitude, legal_person)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (ps, v) -> {
             ps.setString(1, v.regionCode());
             ps.setString(2, v.name());
             setColumns(ps, 3, v);
@@ -27,10 +27,11 @@ final class UnitWrites {
     static void update(JdbcTemplate jdbc, List<UnitSheet.Existing> rows) {
         jdbc.batchUpdate("""
                 update education_unit set type = ?, ownership = ?, quality_grade = ?, address = ?, subdistrict_code = ?,
-                                          district_id = ?, longitude = ?, latitude = ?, version = version + 1
+                                          district_id = ?, longitude = ?, latitude = ?, legal_person = ?,
+                                          version = version + 1
                  where id = ?""", rows, BATCH, (ps, e) -> {
             setColumns(ps, 1, e.values());
-            ps.setLong(9, e.id());
+            ps.setLong(10, e.id());
         });
     }
 
@@ -43,6 +44,7 @@ final class UnitWrites {
         ExcelColumns.setLong(ps, first + 5, v.districtId());
         ps.setBigDecimal(first + 6, v.longitude());
         ps.setBigDecimal(first + 7, v.latitude());
+        ps.setBoolean(first + 8, v.legalPerson());
     }
 
     /**

@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ExcelImportIsAllOrNothingTest {
 
     static final List<String> UNIT_HEADERS = List.of("行政区代码", "单位名称", "类型", "办学性质", "质量等级", "地址",
-            "街道代码", "所属学区", "经度", "纬度");
+            "街道代码", "所属学区", "经度", "纬度", "独立法人");
 
     @Autowired
     MockMvc mvc;
@@ -102,6 +102,9 @@ class ExcelImportIsAllOrNothingTest {
         EducationUnit first = units.findAll().stream().filter(u -> u.getName().equals(prefix + "-1")).findFirst().orElseThrow();
         assertThat(first.getDistrictId()).isEqualTo(district.getId());
         assertThat(first.getType()).isEqualTo(UnitType.PRIMARY);
+        assertThat(first.isLegalPerson()).isTrue();
+        assertThat(units.findAll().stream().filter(u -> u.getName().equals(prefix + "-2")).findFirst().orElseThrow()
+                .isLegalPerson()).isFalse();
     }
 
     @Test
@@ -149,13 +152,13 @@ class ExcelImportIsAllOrNothingTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         List<List<String>> read = Xlsx.read(annotated);
-        assertThat(read.get(0).get(10)).isEqualTo("错误 / Error");
+        assertThat(read.get(0).get(11)).isEqualTo("错误 / Error");
         // rows.get(3) is Excel row 4, the unit "-3"; the rows around it are copied unmarked.
         assertThat(read.get(3).get(1)).isEqualTo(prefix + "-3");
-        assertThat(read.get(3).get(10)).isEqualTo("经度：须为数字");
-        assertThat(Xlsx.fill(annotated, 3, 10)).isNotNull();
+        assertThat(read.get(3).get(11)).isEqualTo("经度：须为数字");
+        assertThat(Xlsx.fill(annotated, 3, 11)).isNotNull();
         assertThat(Xlsx.fill(annotated, 3, 1)).isNotNull();
-        assertThat(read.get(2).size() < 11 || read.get(2).get(10).isEmpty()).isTrue();
+        assertThat(read.get(2).size() < 12 || read.get(2).get(11).isEmpty()).isTrue();
         assertThat(Xlsx.fill(annotated, 2, 1)).isNull();
         assertThat(units.existsByRegionCodeAndName(World.XICHENG, prefix + "-1")).isFalse();
     }
@@ -180,7 +183,8 @@ class ExcelImportIsAllOrNothingTest {
         rows.add(UNIT_HEADERS);
         for (int i = 1; i <= count; i++) {
             rows.add(new ArrayList<>(java.util.Arrays.asList(World.XICHENG, prefix + "-" + i, "小学", "公办", null,
-                    "西城区某街" + i + "号", "110102001", district.getName(), 116.35 + i / 100000.0, 39.9)));
+                    "西城区某街" + i + "号", "110102001", district.getName(), 116.35 + i / 100000.0, 39.9,
+                    i % 2 == 0 ? "否" : "是")));
         }
         return rows;
     }
