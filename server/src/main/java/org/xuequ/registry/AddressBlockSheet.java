@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +40,12 @@ class AddressBlockSheet implements RegistrySheet {
 
     private final AddressBlockRepository blocks;
     private final ExcelFacts facts;
+    private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    AddressBlockSheet(AddressBlockRepository blocks, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch) {
+    AddressBlockSheet(AddressBlockRepository blocks, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.blocks = blocks;
         this.facts = facts;
         this.jdbc = jdbc;
@@ -66,10 +69,11 @@ class AddressBlockSheet implements RegistrySheet {
 
     @Override
     public void export(DataScope scope, Consumer<List<?>> rows) {
-        for (AddressBlock b : blocks.findAll(AddressBlockScope.within(scope), Sort.by("subdistrictCode", "community", "name"))) {
-            rows.accept(Arrays.asList(b.getSubdistrictCode(), b.getCommunity(), b.getName(), b.getLongitude(),
-                    b.getLatitude(), b.getHouseholds()));
-        }
+        ExportPages.forEach(blocks, AddressBlockScope.within(scope),
+                Sort.by("regionCode", "subdistrictCode", "name"), entityManager, b -> {
+                    rows.accept(Arrays.asList(b.getSubdistrictCode(), b.getCommunity(), b.getName(), b.getLongitude(),
+                            b.getLatitude(), b.getHouseholds()));
+                });
     }
 
     record Values(String regionCode, String subdistrictCode, String community, String name, BigDecimal longitude,

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,10 +38,12 @@ class InstitutionSheet implements RegistrySheet {
 
     private final PartnerInstitutionRepository institutions;
     private final ExcelFacts facts;
+    private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    InstitutionSheet(PartnerInstitutionRepository institutions, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch) {
+    InstitutionSheet(PartnerInstitutionRepository institutions, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.institutions = institutions;
         this.facts = facts;
         this.jdbc = jdbc;
@@ -65,12 +68,12 @@ class InstitutionSheet implements RegistrySheet {
     @Override
     public void export(DataScope scope, Consumer<List<?>> rows) {
         Map<String, ExcelFacts.Districts> districts = new HashMap<>();
-        for (PartnerInstitution i : institutions.findAll(ScopeSpecification.within(scope, RegistryScopes.INSTITUTIONS),
-                Sort.by("regionCode", "name"))) {
-            ExcelFacts.Districts inRegion = districts.computeIfAbsent(i.getRegionCode(), facts::districts);
-            rows.accept(Arrays.asList(i.getRegionCode(), i.getName(), ExcelLabels.INSTITUTION_KINDS.label(i.getKind()),
-                    i.getOffers(), i.getContact(), inRegion.label(i.getDistrictId())));
-        }
+        ExportPages.forEach(institutions, ScopeSpecification.within(scope, RegistryScopes.INSTITUTIONS),
+                Sort.by("regionCode", "name"), entityManager, i -> {
+                    ExcelFacts.Districts inRegion = districts.computeIfAbsent(i.getRegionCode(), facts::districts);
+                    rows.accept(Arrays.asList(i.getRegionCode(), i.getName(), ExcelLabels.INSTITUTION_KINDS.label(i.getKind()),
+                            i.getOffers(), i.getContact(), inRegion.label(i.getDistrictId())));
+                });
     }
 
     record Values(String regionCode, String name, PartnerInstitution.Kind kind, String offers, String contact,

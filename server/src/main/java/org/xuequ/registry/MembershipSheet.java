@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,10 +44,12 @@ class MembershipSheet implements RegistrySheet {
 
     private final MembershipSearchRepository memberships;
     private final ExcelFacts facts;
+    private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    MembershipSheet(MembershipSearchRepository memberships, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch) {
+    MembershipSheet(MembershipSearchRepository memberships, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.memberships = memberships;
         this.facts = facts;
         this.jdbc = jdbc;
@@ -72,13 +75,13 @@ class MembershipSheet implements RegistrySheet {
     public void export(DataScope scope, Consumer<List<?>> rows) {
         Map<String, ExcelFacts.Districts> districts = new HashMap<>();
         Map<String, Map<Long, Unit>> units = new HashMap<>();
-        for (DistrictMembership m : memberships.findAll(ScopeSpecification.within(scope, RegistryScopes.MEMBERSHIPS),
-                Sort.by(Sort.Direction.DESC, "year").and(Sort.by("districtId", "role", "unitId")))) {
-            String region = m.scopeTarget().regionCode();
-            Unit unit = units.computeIfAbsent(region, this::unitsById).get(m.getUnitId());
-            rows.accept(Arrays.asList(region, districts.computeIfAbsent(region, facts::districts).label(m.getDistrictId()),
-                    unit.name(), m.getYear(), ExcelLabels.ROLES.label(m.getRole())));
-        }
+        ExportPages.forEach(memberships, ScopeSpecification.within(scope, RegistryScopes.MEMBERSHIPS),
+                Sort.by(Sort.Direction.DESC, "year").and(Sort.by("districtId", "role", "unitId")), entityManager, m -> {
+                    String region = m.scopeTarget().regionCode();
+                    Unit unit = units.computeIfAbsent(region, this::unitsById).get(m.getUnitId());
+                    rows.accept(Arrays.asList(region, districts.computeIfAbsent(region, facts::districts).label(m.getDistrictId()),
+                            unit.name(), m.getYear(), ExcelLabels.ROLES.label(m.getRole())));
+                });
     }
 
     record Unit(long id, String name, UnitType type, Ownership ownership, String qualityGrade) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,10 +48,12 @@ class UnitSheet implements RegistrySheet {
 
     private final EducationUnitRepository units;
     private final ExcelFacts facts;
+    private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    UnitSheet(EducationUnitRepository units, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch) {
+    UnitSheet(EducationUnitRepository units, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.batch = batch;
         this.units = units;
         this.facts = facts;
@@ -75,13 +78,14 @@ class UnitSheet implements RegistrySheet {
     @Override
     public void export(DataScope scope, Consumer<List<?>> rows) {
         Map<String, ExcelFacts.Districts> districts = new HashMap<>();
-        for (EducationUnit u : units.findAll(ScopeSpecification.within(scope, RegistryScopes.UNITS), Sort.by("regionCode", "name"))) {
-            ExcelFacts.Districts inRegion = districts.computeIfAbsent(u.getRegionCode(), facts::districts);
-            rows.accept(Arrays.asList(u.getRegionCode(), u.getName(), ExcelLabels.UNIT_TYPES.label(u.getType()),
-                    ExcelLabels.OWNERSHIPS.label(u.getOwnership()), u.getQualityGrade(), u.getAddress(),
-                    u.getSubdistrictCode(), inRegion.label(u.getDistrictId()), u.getLongitude(), u.getLatitude(),
-                    u.isLegalPerson() ? "是" : "否"));
-        }
+        ExportPages.forEach(units, ScopeSpecification.within(scope, RegistryScopes.UNITS),
+                Sort.by("regionCode", "name"), entityManager, u -> {
+                    ExcelFacts.Districts inRegion = districts.computeIfAbsent(u.getRegionCode(), facts::districts);
+                    rows.accept(Arrays.asList(u.getRegionCode(), u.getName(), ExcelLabels.UNIT_TYPES.label(u.getType()),
+                            ExcelLabels.OWNERSHIPS.label(u.getOwnership()), u.getQualityGrade(), u.getAddress(),
+                            u.getSubdistrictCode(), inRegion.label(u.getDistrictId()), u.getLongitude(), u.getLatitude(),
+                            u.isLegalPerson() ? "是" : "否"));
+                });
     }
 
     /** The columns a row sets; equal values mean an unchanged row. */
