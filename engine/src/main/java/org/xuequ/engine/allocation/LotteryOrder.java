@@ -1,5 +1,7 @@
 package org.xuequ.engine.allocation;
 
+import java.util.Arrays;
+
 /**
  * Applicants sorted by lottery number (unsigned, smaller first), equal numbers by applicant id
  * compared code point by code point (the same as comparing UTF-8 bytes). The rank then stands in
@@ -31,13 +33,16 @@ final class LotteryOrder {
     }
 
     private static final int DIGIT_BITS = 8;
-    private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
+    private static final int DIGITS = Long.SIZE / DIGIT_BITS;
     private static final int RADIX = 1 << DIGIT_BITS;
+    private static final int WINDOW = 4;
 
-    // LSD radix sort on bytes: linear time, 256 write streams per pass (more thrash L1), and
-    // passes whose digit is the same everywhere (e.g. the high digits of a replayed draw numbered
-    // 1..n) are skipped.
-    private static void radixSort(long[] keys, int[] order) {
+    /**
+     * LSD radix sort on bytes. Only the {@value #WINDOW} most significant bytes that vary are sorted
+     * on (bytes equal everywhere, like the high bytes of a draw numbered 1..n, need no pass); runs
+     * that tie on them, rare for hashed numbers, are then sorted on the full number.
+     */
+    static void radixSort(long[] keys, int[] order) {
         int n = keys.length;
         if (n < 2) {
             return;
@@ -48,27 +53,37 @@ final class LotteryOrder {
                 counts[d][(int) (key >>> (d * DIGIT_BITS)) & (RADIX - 1)]++;
             }
         }
+        int[] window = new int[WINDOW];
+        int used = 0;
+        boolean varyingBelow = false;
+        for (int d = DIGITS - 1; d >= 0; d--) {
+            if (counts[d][(int) (keys[0] >>> (d * DIGIT_BITS)) & (RADIX - 1)] == n) {
+                continue; // the same byte everywhere
+            }
+            if (used < WINDOW) {
+                window[used++] = d;
+            } else {
+                varyingBelow = true;
+            }
+        }
         long[] fromKeys = keys;
         int[] fromOrder = order;
         long[] toKeys = new long[n];
         int[] toOrder = new int[n];
-        for (int d = 0; d < DIGITS; d++) {
-            int shift = d * DIGIT_BITS;
-            int[] count = counts[d];
-            if (count[(int) (fromKeys[0] >>> shift) & (RADIX - 1)] == n) {
-                continue;
-            }
+        for (int i = used - 1; i >= 0; i--) { // least significant of the window first
+            int shift = window[i] * DIGIT_BITS;
+            int[] count = counts[window[i]];
             int sum = 0;
             for (int b = 0; b < RADIX; b++) {
                 int c = count[b];
                 count[b] = sum;
                 sum += c;
             }
-            for (int i = 0; i < n; i++) {
-                long key = fromKeys[i];
+            for (int j = 0; j < n; j++) {
+                long key = fromKeys[j];
                 int at = count[(int) (key >>> shift) & (RADIX - 1)]++;
                 toKeys[at] = key;
-                toOrder[at] = fromOrder[i];
+                toOrder[at] = fromOrder[j];
             }
             long[] k = fromKeys;
             fromKeys = toKeys;
@@ -80,6 +95,38 @@ final class LotteryOrder {
         if (fromKeys != keys) {
             System.arraycopy(fromKeys, 0, keys, 0, n);
             System.arraycopy(fromOrder, 0, order, 0, n);
+        }
+        if (varyingBelow) {
+            long mask = 0;
+            for (int i = 0; i < used; i++) {
+                mask |= (long) (RADIX - 1) << (window[i] * DIGIT_BITS);
+            }
+            sortTiedRuns(keys, order, mask);
+        }
+    }
+
+    /** Sorts, on the full number, each run of keys that are equal under the mask. */
+    private static void sortTiedRuns(long[] keys, int[] order, long mask) {
+        int n = keys.length;
+        int i = 0;
+        while (i < n) {
+            int j = i + 1;
+            while (j < n && (keys[j] & mask) == (keys[i] & mask)) {
+                j++;
+            }
+            if (j - i > 1) {
+                long[] runKeys = Arrays.copyOfRange(keys, i, j);
+                int[] runOrder = Arrays.copyOfRange(order, i, j);
+                for (int k = 0; k < runKeys.length; k++) {
+                    runKeys[k] &= ~mask; // the window is equal in the run: sort on the rest
+                }
+                radixSort(runKeys, runOrder);
+                for (int k = 0; k < runKeys.length; k++) {
+                    keys[i + k] = (keys[i] & mask) | runKeys[k];
+                    order[i + k] = runOrder[k];
+                }
+            }
+            i = j;
         }
     }
 
