@@ -50,9 +50,11 @@ class DemoData implements ApplicationRunner {
     private final SchoolDistricts districts;
     private final DemoDistrictBuilder builder;
     private final TransactionTemplate transactions;
+    private final DemoAddressBlocks addressBlocks;
 
     DemoData(PlatformSettings settings, Accounts accounts, SchoolDistricts districts, DemoDistrictBuilder builder,
-             TransactionTemplate transactions) {
+             TransactionTemplate transactions, DemoAddressBlocks addressBlocks) {
+        this.addressBlocks = addressBlocks;
         this.settings = settings;
         this.accounts = accounts;
         this.districts = districts;
@@ -94,6 +96,7 @@ class DemoData implements ApplicationRunner {
         builder.institutions(context, primary, 40);
         builder.groupsAndAlliances(context, schools);
         builder.previousYear(context);
+        int blocks = addressBlocks.create(context, 94); // 15 subdistricts × 94 ≈ 1,400 blocks
 
         SchoolDistrict changan = primary.get(0);
         EducationUnit firstSchool = schools.get(0);
@@ -109,8 +112,8 @@ class DemoData implements ApplicationRunner {
         accounts.create(new NewAccount("museum", "社会机构用户", Role.INSTITUTION, PASSWORD, XICHENG,
                 Set.of(changan.getId()), null));
         settings.markSampleData();
-        log.info("Sample data loaded: {} primary and {} preschool districts, {} units", primary.size(), preschool.size(),
-                context.unitCount());
+        log.info("Sample data loaded: {} primary and {} preschool districts, {} units, {} address blocks", primary.size(),
+                preschool.size(), context.unitCount(), blocks);
     }
 
     private static List<String[]> csv(String resource) {
