@@ -35,6 +35,8 @@ export type Query = object
 export interface RequestOptions {
   query?: Query
   body?: unknown
+  /** Multipart body (file uploads); the browser sets the Content-Type with its boundary. */
+  form?: FormData
   signal?: AbortSignal
   /** false: a 401 is the caller's business (e.g. wrong password), do not go to the login page. */
   authRedirect?: boolean
@@ -98,12 +100,12 @@ async function readProblem(res: Response): Promise<Problem> {
   return { status: res.status, title: res.statusText || `HTTP ${res.status}` }
 }
 
-export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+async function send(method: string, path: string, opts: RequestOptions, accept: string): Promise<Response> {
   const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
+    Accept: accept,
     'Accept-Language': hooks.getLocale(),
   }
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (opts.body !== undefined && !opts.form) headers['Content-Type'] = 'application/json'
   if (method !== 'GET' && method !== 'HEAD') {
     const [name, value] = await csrfHeader()
     headers[name] = value
@@ -115,7 +117,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
     })
   } catch (e) {
@@ -128,8 +130,19 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     if (res.status === 401 && opts.authRedirect !== false) hooks.onUnauthorized()
     throw new ProblemError(res.status, problem)
   }
+  return res
+}
+
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const res = await send(method, path, opts, 'application/json, application/problem+json')
   if (res.status === 204 || !isJson(res)) return undefined as T
   return (await res.json()) as T
+}
+
+/** A file answer (e.g. an .xlsx download); errors still arrive as problems. */
+export async function requestBlob(method: string, path: string, opts: RequestOptions = {}): Promise<Blob> {
+  const res = await send(method, path, opts, '*/*, application/problem+json')
+  return res.blob()
 }
 
 export const http = {

@@ -433,3 +433,44 @@ export interface AuditQuery extends PageRequest {
   /** ISO-8601 instant */
   to?: string
 }
+
+/** Registry sheets that can be imported and exported as Excel. */
+export const EXCEL_KINDS = ['units', 'institutions', 'address-blocks', 'memberships'] as const
+export type ExcelKind = (typeof EXCEL_KINDS)[number]
+
+export interface ExcelJobStarted {
+  jobId: string
+}
+
+/** A problem in one cell of an uploaded sheet (row as numbered in Excel). */
+export interface ExcelRowError {
+  row: number
+  field?: string | null
+  reason: string
+}
+
+/** The problem of a rejected import: the (possibly capped) error list and the full counts. */
+export interface ExcelImportProblem extends Omit<Problem, 'errors'> {
+  errors?: ExcelRowError[]
+  errorCount?: number
+  badRows?: number
+}
+
+export interface ExcelImportResult {
+  kind: string
+  rows: number
+  created: number
+  updated: number
+  unchanged: number
+}
+
+export type JobState = 'RUNNING' | 'SUCCEEDED' | 'FAILED'
+
+export interface ExcelImportJob {
+  state: JobState
+  phase?: string | null
+  processed?: number | null
+  total?: number | null
+  result?: ExcelImportResult | null
+  problem?: ExcelImportProblem | null
+}

@@ -17,3 +17,6 @@ export function canAccess(role: Role | null | undefined, roles?: readonly Role[]
  */
 export const UNIT_CREATE_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE']
 export const UNIT_EDIT_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'UNIT']
+
+/** Who may download templates and exports and import registry sheets (/registry/excel). */
+export const EXCEL_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE']

@@ -5,6 +5,7 @@ import {
   Location,
   Operation,
   DataAnalysis,
+  Document,
   Files,
   HomeFilled,
   Histogram,
@@ -20,7 +21,7 @@ import {
   School,
 } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
-import { AUDIT_ROLES, canAccess, SYSTEM_ROLES } from './access'
+import { AUDIT_ROLES, canAccess, EXCEL_ROLES, SYSTEM_ROLES } from './access'
 
 export interface NavItem {
   /** Stable id; the test id is `nav-<key>`. */
@@ -46,6 +47,7 @@ export const NAV: readonly NavItem[] = [
       { key: 'registry-institutions', titleKey: 'nav.registryInstitutions', icon: Collection, path: '/registry/institutions' },
       { key: 'registry-tree', titleKey: 'nav.registryTree', icon: Operation, path: '/registry/tree' },
       { key: 'registry-map', titleKey: 'nav.registryMap', icon: Location, path: '/registry/map' },
+      { key: 'registry-excel', titleKey: 'nav.registryExcel', icon: Document, path: '/registry/excel', roles: EXCEL_ROLES },
     ],
   },
   { key: 'enrollment', titleKey: 'nav.enrollment', icon: Reading, path: '/enrollment' },

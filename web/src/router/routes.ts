@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
-import { AUDIT_ROLES, SYSTEM_ROLES } from './access'
+import { AUDIT_ROLES, EXCEL_ROLES, SYSTEM_ROLES } from './access'
 
 export type ModuleKey = 'enrollment' | 'sharing' | 'supervision' | 'governance' | 'workforce' | 'evaluation'
 
@@ -96,6 +96,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'registry-map',
         component: () => import('@/views/registry/RegistryMapView.vue'),
         meta: { titleKey: 'nav.registryMap', groupKey: 'nav.registry' },
+      },
+      {
+        path: 'registry/excel',
+        name: 'registry-excel',
+        component: () => import('@/views/registry/ExcelView.vue'),
+        meta: { titleKey: 'nav.registryExcel', groupKey: 'nav.registry', roles: EXCEL_ROLES },
       },
       ...MODULES.map(
         (module): RouteRecordRaw => ({

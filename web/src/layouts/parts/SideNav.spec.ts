@@ -25,6 +25,7 @@ const ALWAYS = [
   'nav-evaluation',
 ]
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
+const EXCEL = ['nav-registry-excel']
 
 async function mountFor(role: Role) {
   const pinia = createPinia()
@@ -45,13 +46,19 @@ afterEach(() => vi.unstubAllGlobals())
 describe('SideNav', () => {
   it('shows every section, including system, to an administrator', async () => {
     const wrapper = await mountFor('ADMIN')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SYSTEM].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EXCEL, ...SYSTEM].sort())
     expect(wrapper.text()).toContain('学区管理平台')
     wrapper.unmount()
   })
 
   it('hides system management from a district office', async () => {
     const wrapper = await mountFor('DISTRICT_OFFICE')
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EXCEL].sort())
+    wrapper.unmount()
+  })
+
+  it('shows neither import/export nor system management to a unit', async () => {
+    const wrapper = await mountFor('UNIT')
     expect(testIds(wrapper).sort()).toEqual([...ALWAYS].sort())
     wrapper.unmount()
   })
