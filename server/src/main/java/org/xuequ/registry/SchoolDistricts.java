@@ -25,6 +25,7 @@ public class SchoolDistricts {
     private final SubdistrictRepository subdistricts;
     private final RegionRepository regions;
     private final CurrentUser currentUser;
+    private volatile Map<String, String> subdistrictNames;
 
     SchoolDistricts(SchoolDistrictRepository districts, EducationUnitRepository units, SubdistrictRepository subdistricts,
                     RegionRepository regions, CurrentUser currentUser) {
@@ -95,9 +96,15 @@ public class SchoolDistricts {
         return counts;
     }
 
+    /** Reference data, loaded by migration and never changed by the application: read once. */
     public Map<String, String> subdistrictNames() {
-        Map<String, String> names = new HashMap<>();
-        subdistricts.findAll().forEach(s -> names.put(s.getCode(), s.getName()));
+        Map<String, String> names = subdistrictNames;
+        if (names == null) {
+            Map<String, String> loaded = new HashMap<>();
+            subdistricts.findAll().forEach(s -> loaded.put(s.getCode(), s.getName()));
+            names = java.util.Collections.unmodifiableMap(loaded); // get(null) must answer null, not throw
+            subdistrictNames = names;
+        }
         return names;
     }
 
