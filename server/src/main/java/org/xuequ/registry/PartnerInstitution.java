@@ -50,6 +50,18 @@ public class PartnerInstitution implements Scoped {
         this.districtId = districtId;
     }
 
+    void revise(String name, Kind kind, String offers, String contact, Long districtId) {
+        this.name = name;
+        this.kind = kind;
+        this.offers = offers;
+        this.contact = contact;
+        this.districtId = districtId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     @Override
     public ScopeTarget scopeTarget() {
         return new ScopeTarget(regionCode, districtId == null ? Set.of() : Set.of(districtId), null);

@@ -49,6 +49,37 @@ public class PartnerInstitutions {
         return institutions.findAll(spec, pageable);
     }
 
+    public PartnerInstitution update(long id, long expectedVersion, String name, PartnerInstitution.Kind kind,
+                                     String offers, String contact, Long districtId) {
+        PartnerInstitution institution = institutions.findById(id)
+                .orElseThrow(() -> XuequProblem.notFound("PartnerInstitution", id));
+        currentUser.requireCovers(institution.scopeTarget());
+        if (institution.getVersion() != expectedVersion) {
+            throw new XuequProblem(org.springframework.http.HttpStatus.CONFLICT, "problem.stale");
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldProblem("name", "error.required"));
+        } else if (!name.strip().equals(institution.getName())
+                && institutions.existsByRegionCodeAndName(institution.getRegionCode(), name.strip())) {
+            errors.add(new FieldProblem("name", "error.name-taken"));
+        }
+        if (kind == null) {
+            errors.add(new FieldProblem("kind", "error.required"));
+        }
+        SchoolDistrict district = districtId == null ? null : districts.findById(districtId).orElse(null);
+        if (districtId != null && (district == null || !district.getRegionCode().equals(institution.getRegionCode()))) {
+            errors.add(new FieldProblem("districtId", "error.unknown-district"));
+        }
+        if (!errors.isEmpty()) {
+            throw XuequProblem.invalid(errors);
+        }
+        institution.revise(name.strip(), kind, offers, contact, districtId);
+        // Moving a partner to a district the editor does not run is as forbidden as editing one there.
+        currentUser.requireCovers(institution.scopeTarget());
+        return institution;
+    }
+
     public PartnerInstitution register(String name, PartnerInstitution.Kind kind, String offers, String contact,
                                        long districtId) {
         SchoolDistrict district = districts.findById(districtId)

@@ -83,6 +83,19 @@ public class SchoolDistrict implements Scoped {
         this.officeSubdistrictCode = officeSubdistrictCode;
     }
 
+    /** Re-forms the district (seed 000: 7 → 11 → 12 districts); memberships keep the history. */
+    void revise(String name, List<String> subdistrictCodes, String officeSubdistrictCode, Status status) {
+        this.name = name;
+        this.subdistrictCodes.clear();
+        this.subdistrictCodes.addAll(subdistrictCodes);
+        this.officeSubdistrictCode = officeSubdistrictCode;
+        this.status = status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     void replaceCouncil(List<DistrictPeople.CouncilMember> members) {
         councilMembers.clear();
         councilMembers.addAll(members);

@@ -55,26 +55,55 @@ public class SchoolDistricts {
     @Transactional
     public SchoolDistrict create(String regionCode, String name, DistrictKind kind, List<String> subdistrictCodes,
                                  String officeSubdistrictCode) {
-        List<XuequProblem.FieldProblem> errors = new java.util.ArrayList<>();
-        if (name == null || name.isBlank()) {
-            errors.add(new XuequProblem.FieldProblem("name", "error.required"));
-        }
+        List<XuequProblem.FieldProblem> errors = validate(regionCode, name, subdistrictCodes, officeSubdistrictCode);
         if (kind == null) {
             errors.add(new XuequProblem.FieldProblem("kind", "error.required"));
-        }
-        for (String code : subdistrictCodes) {
-            if (!subdistricts.findById(code).map(s -> s.getRegionCode().equals(regionCode)).orElse(false)) {
-                errors.add(new XuequProblem.FieldProblem("subdistrictCodes", "error.unknown-subdistrict"));
-            }
-        }
-        if (subdistrictCodes.isEmpty() || !subdistrictCodes.contains(officeSubdistrictCode)) {
-            errors.add(new XuequProblem.FieldProblem("officeSubdistrictCode", "error.office-outside-district"));
         }
         if (!errors.isEmpty()) {
             throw XuequProblem.invalid(errors);
         }
         currentUser.requireCovers(org.xuequ.platform.ScopeTarget.region(regionCode));
         return districts.save(new SchoolDistrict(regionCode, name.strip(), kind, subdistrictCodes, officeSubdistrictCode));
+    }
+
+    /** Re-forms or dissolves a district; districts are never deleted, their history stays. */
+    @Transactional
+    public SchoolDistrict update(long id, long expectedVersion, String name, List<String> subdistrictCodes,
+                                 String officeSubdistrictCode, SchoolDistrict.Status status) {
+        SchoolDistrict district = get(id);
+        if (district.getVersion() != expectedVersion) {
+            throw new XuequProblem(org.springframework.http.HttpStatus.CONFLICT, "problem.stale");
+        }
+        // Re-forming a district is the commission's decision, not the district office's own.
+        currentUser.requireCovers(org.xuequ.platform.ScopeTarget.region(district.getRegionCode()));
+        List<XuequProblem.FieldProblem> errors = validate(district.getRegionCode(), name, subdistrictCodes,
+                officeSubdistrictCode);
+        if (status == null) {
+            errors.add(new XuequProblem.FieldProblem("status", "error.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw XuequProblem.invalid(errors);
+        }
+        district.revise(name.strip(), subdistrictCodes, officeSubdistrictCode, status);
+        return district;
+    }
+
+    private List<XuequProblem.FieldProblem> validate(String regionCode, String name, List<String> subdistrictCodes,
+                                                     String officeSubdistrictCode) {
+        List<XuequProblem.FieldProblem> errors = new java.util.ArrayList<>();
+        if (name == null || name.isBlank()) {
+            errors.add(new XuequProblem.FieldProblem("name", "error.required"));
+        }
+        List<String> codes = subdistrictCodes == null ? List.of() : subdistrictCodes;
+        for (String code : codes) {
+            if (!subdistricts.findById(code).map(s -> s.getRegionCode().equals(regionCode)).orElse(false)) {
+                errors.add(new XuequProblem.FieldProblem("subdistrictCodes", "error.unknown-subdistrict"));
+            }
+        }
+        if (codes.isEmpty() || !codes.contains(officeSubdistrictCode)) {
+            errors.add(new XuequProblem.FieldProblem("officeSubdistrictCode", "error.office-outside-district"));
+        }
+        return errors;
     }
 
     public SchoolDistrict get(long id) {

@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.EducationUnit;
@@ -35,10 +37,12 @@ class RegistryController {
 
     private final SchoolDistricts districts;
     private final EducationUnits units;
+    private final CurrentUser currentUser;
 
-    RegistryController(SchoolDistricts districts, EducationUnits units) {
+    RegistryController(SchoolDistricts districts, EducationUnits units, CurrentUser currentUser) {
         this.districts = districts;
         this.units = units;
+        this.currentUser = currentUser;
     }
 
     record RegionView(String code, String name) {
@@ -47,7 +51,7 @@ class RegistryController {
     record SubdistrictView(String code, String name) {
     }
 
-    record DistrictView(long id, String regionCode, String name, DistrictKind kind, List<SubdistrictView> subdistricts,
+    record DistrictView(long id, long version, String regionCode, String name, DistrictKind kind, List<SubdistrictView> subdistricts,
                         String officeSubdistrictCode, String officeSubdistrictName, SchoolDistrict.Status status,
                         long unitCount) {
     }
@@ -88,6 +92,36 @@ class RegistryController {
         Map<Long, Long> unitCounts = districts.unitCounts(page.map(SchoolDistrict::getId).getContent());
         Map<String, String> subdistrictNames = districts.subdistrictNames();
         return page.map(d -> view(d, unitCounts, subdistrictNames));
+    }
+
+    record DistrictForm(String regionCode, String name, DistrictKind kind, List<String> subdistrictCodes,
+                        String officeSubdistrictCode, SchoolDistrict.Status status, Long version) {
+    }
+
+    /** Districts are set up and re-formed by the commission; never deleted (dissolve with status). */
+    @PostMapping("/districts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    DistrictView createDistrict(@RequestBody DistrictForm form) {
+        String region = form.regionCode() != null ? form.regionCode() : currentUser.scope().regionCode();
+        if (region == null) {
+            throw XuequProblem.invalid("regionCode", "error.required");
+        }
+        SchoolDistrict d = districts.create(region, form.name(), form.kind(),
+                form.subdistrictCodes() == null ? List.of() : form.subdistrictCodes(), form.officeSubdistrictCode());
+        return view(d, Map.of(), districts.subdistrictNames());
+    }
+
+    @PutMapping("/districts/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    DistrictView updateDistrict(@PathVariable long id, @RequestBody DistrictForm form) {
+        if (form.version() == null) {
+            throw XuequProblem.invalid("version", "error.required");
+        }
+        SchoolDistrict d = districts.update(id, form.version(), form.name(),
+                form.subdistrictCodes() == null ? List.of() : form.subdistrictCodes(), form.officeSubdistrictCode(),
+                form.status());
+        return view(d, districts.unitCounts(Set.of(id)), districts.subdistrictNames());
     }
 
     @GetMapping("/districts/{id}")
@@ -141,7 +175,7 @@ class RegistryController {
     private static DistrictView view(SchoolDistrict d, Map<Long, Long> unitCounts, Map<String, String> subdistrictNames) {
         List<SubdistrictView> covered = d.getSubdistrictCodes().stream()
                 .map(code -> new SubdistrictView(code, subdistrictNames.get(code))).toList();
-        return new DistrictView(d.getId(), d.getRegionCode(), d.getName(), d.getKind(), covered,
+        return new DistrictView(d.getId(), d.getVersion(), d.getRegionCode(), d.getName(), d.getKind(), covered,
                 d.getOfficeSubdistrictCode(), subdistrictNames.get(d.getOfficeSubdistrictCode()), d.getStatus(),
                 unitCounts.getOrDefault(d.getId(), 0L));
     }

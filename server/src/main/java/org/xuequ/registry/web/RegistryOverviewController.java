@@ -9,7 +9,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,11 +38,22 @@ class RegistryOverviewController {
         this.districts = districts;
     }
 
-    record InstitutionView(long id, String regionCode, String name, PartnerInstitution.Kind kind, String offers,
+    record InstitutionView(long id, long version, String regionCode, String name, PartnerInstitution.Kind kind, String offers,
                            String contact, Long districtId, String districtName) {
     }
 
-    record InstitutionForm(String name, PartnerInstitution.Kind kind, String offers, String contact, Long districtId) {
+    record InstitutionForm(String name, PartnerInstitution.Kind kind, String offers, String contact, Long districtId,
+                           Long version) {
+    }
+
+    @PutMapping("/institutions/{id}")
+    InstitutionView updateInstitution(@PathVariable long id, @RequestBody InstitutionForm form) {
+        if (form.version() == null) {
+            throw XuequProblem.invalid("version", "error.required");
+        }
+        PartnerInstitution updated = institutions.update(id, form.version(), form.name(), form.kind(), form.offers(),
+                form.contact(), form.districtId());
+        return view(updated, districts.names(updated.getDistrictId() == null ? List.of() : List.of(updated.getDistrictId())));
     }
 
     @GetMapping("/institutions")
@@ -76,7 +89,7 @@ class RegistryOverviewController {
     }
 
     private static InstitutionView view(PartnerInstitution i, Map<Long, String> districtNames) {
-        return new InstitutionView(i.getId(), i.getRegionCode(), i.getName(), i.getKind(), i.getOffers(), i.getContact(),
+        return new InstitutionView(i.getId(), i.getVersion(), i.getRegionCode(), i.getName(), i.getKind(), i.getOffers(), i.getContact(),
                 i.getDistrictId(), districtNames.get(i.getDistrictId()));
     }
 }
