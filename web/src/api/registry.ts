@@ -17,6 +17,7 @@ import type {
   TreeRegion,
   Unit,
   UnitForm,
+  UnitProfile,
   UnitQuery,
   UnitUpdate,
 } from './types'
@@ -31,6 +32,7 @@ export const registryApi = {
     http.get<Page<SchoolDistrict>>(`${base}/districts`, { query: q, signal }),
   units: (q: UnitQuery, signal?: AbortSignal) => http.get<Page<Unit>>(`${base}/units`, { query: q, signal }),
   unit: (id: number) => http.get<Unit>(`${base}/units/${id}`),
+  unitProfile: (id: number) => http.get<UnitProfile>(`${base}/units/${id}/profile`),
   createUnit: (form: UnitForm) => http.post<Unit>(`${base}/units`, form),
   updateUnit: (id: number, form: UnitUpdate) => http.put<Unit>(`${base}/units/${id}`, form),
 

@@ -183,6 +183,43 @@ export interface Unit {
   latitude: number | null
 }
 
+export const ENTRY_GRADES = ['KINDERGARTEN', 'PRIMARY_1', 'JUNIOR_1', 'SENIOR_1'] as const
+export type EntryGrade = (typeof ENTRY_GRADES)[number]
+
+/** Another unit named on a unit's profile (alliance partner, feeder school). */
+export interface UnitRef {
+  id: number
+  name: string
+  type: UnitType
+}
+
+export interface UnitSeats {
+  year: number
+  entryGrade: EntryGrade
+  seats: number
+}
+
+/** A direct-promotion (对口直升) link, in force since `sinceYear`. */
+export interface UnitFeeder {
+  unit: UnitRef
+  sinceYear: number
+}
+
+/** GET /api/registry/units/{id}/profile */
+export interface UnitProfile {
+  unitId: number
+  legalPerson: boolean
+  educationGroup: string | null
+  /** Principal who heads this school and the alliance units (一长执两校). */
+  alliancePrincipal: string | null
+  allianceUnits: UnitRef[]
+  seats: UnitSeats[]
+  /** Schools this unit's graduates go on to. */
+  feedsInto: UnitFeeder[]
+  /** Schools whose graduates come to this unit. */
+  fedBy: UnitFeeder[]
+}
+
 export interface UnitQuery extends PageRequest {
   name?: string
   type?: UnitType | ''

@@ -80,6 +80,16 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.registryUnits', groupKey: 'nav.registry' },
       },
       {
+        path: 'registry/units/:id(\\d+)',
+        name: 'registry-unit-detail',
+        component: () => import('@/views/registry/unit/UnitDetailView.vue'),
+        meta: {
+          titleKey: 'registry.unitDetail.title',
+          groupKey: 'nav.registry',
+          parent: { titleKey: 'nav.registryUnits', path: '/registry/units' },
+        },
+      },
+      {
         path: 'registry/institutions',
         name: 'registry-institutions',
         component: () => import('@/views/registry/InstitutionsView.vue'),
