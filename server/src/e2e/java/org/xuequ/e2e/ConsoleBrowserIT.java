@@ -159,6 +159,16 @@ class ConsoleBrowserIT {
             page.getByTestId("tab-map").click();
             assertThat(page.getByTestId("district-map").locator("canvas").first()).isVisible();
             shot(page, "32-district-map");
+
+            // A member school's own page: seats and feeder links (对口直升).
+            page.navigate(base() + "/registry/units?name=长安街第一小学");
+            page.getByTestId("units-table")
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("长安街第一小学").setExact(true))
+                    .click();
+            assertThat(page.getByTestId("unit-detail")).isVisible();
+            assertThat(page.getByTestId("unit-seats")).containsText("小学一年级");
+            assertThat(page.getByTestId("unit-feeders")).containsText("长安街中学");
+            shot(page, "36-unit-detail");
         }
     }
 
