@@ -1,10 +1,5 @@
 package org.xuequ.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,12 +12,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xuequ.platform.Accounts;
 import org.xuequ.platform.Accounts.NewAccount;
 import org.xuequ.platform.PlatformSettings;
+import org.xuequ.platform.ReferenceCsv;
 import org.xuequ.platform.Role;
 import org.xuequ.platform.SystemTask;
 import org.xuequ.registry.DistrictKind;
@@ -74,7 +69,7 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(20180116L); // the date of the Xicheng plan, seed 000
         DemoDistrictBuilder.Context context = builder.context(random);
         List<SchoolDistrict> primary = new ArrayList<>();
-        for (String[] row : csv("demo/xicheng-districts.csv")) {
+        for (String[] row : ReferenceCsv.read("demo/xicheng-districts.csv")) {
             List<String> subdistricts = Arrays.asList(row[2].split("\\|"));
             primary.add(districts.create(XICHENG, row[0], DistrictKind.valueOf(row[1]), subdistricts, row[3]));
         }
@@ -114,21 +109,5 @@ class DemoData implements ApplicationRunner {
         settings.markSampleData();
         log.info("Sample data loaded: {} primary and {} preschool districts, {} units, {} address blocks", primary.size(),
                 preschool.size(), context.unitCount(), blocks);
-    }
-
-    private static List<String[]> csv(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    rows.add(line.split(","));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
+import org.xuequ.platform.ReferenceCsv;
 
 /**
  * Loads the 2020 census cohorts from the unchanged copy db/reference/beijing-census-2020-age.csv
@@ -23,7 +24,7 @@ class V11__Census_2020_cohorts extends BaseJavaMigration {
                 "insert into census_region (code, name, population, households, household_size) values (?, ?, ?, ?, ?)");
              PreparedStatement band = connection.prepareStatement(
                      "insert into census_age_band (region_code, band, male, female) values (?, ?, ?, ?)")) {
-            for (String[] row : V2__Beijing_reference_data.read("db/reference/beijing-census-2020-age.csv")) {
+            for (String[] row : ReferenceCsv.read("db/reference/beijing-census-2020-age.csv")) {
                 region.setString(1, row[0]);
                 region.setString(2, row[1]);
                 region.setInt(3, Integer.parseInt(row[2]));

@@ -3,8 +3,11 @@ package org.xuequ.platform.internal.audit;
 import java.lang.reflect.Field;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.persister.entity.EntityPersister;
 import org.xuequ.platform.AuditMasked;
@@ -16,6 +19,7 @@ import org.xuequ.platform.AuditMasked;
 final class EntitySnapshot {
 
     static final String MASK = "******";
+    private static final Map<Class<?>, Set<String>> MASKED = new ConcurrentHashMap<>();
 
     private EntitySnapshot() {
     }
@@ -62,14 +66,20 @@ final class EntitySnapshot {
         }
     }
 
+    /** Audit runs on every write: look the annotations up once per entity class, not per property. */
     private static boolean isMasked(Class<?> type, String property) {
+        return MASKED.computeIfAbsent(type, EntitySnapshot::maskedFields).contains(property);
+    }
+
+    private static Set<String> maskedFields(Class<?> type) {
+        Set<String> masked = new HashSet<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (field.getName().equals(property)) {
-                    return field.isAnnotationPresent(AuditMasked.class);
+                if (field.isAnnotationPresent(AuditMasked.class)) {
+                    masked.add(field.getName());
                 }
             }
         }
-        return false;
+        return Set.copyOf(masked);
     }
 }
