@@ -10,9 +10,7 @@ import {
   HomeFilled,
   Histogram,
   OfficeBuilding,
-  Reading,
   Setting,
-  Share,
   Stamp,
   User,
   UserFilled,
@@ -22,6 +20,8 @@ import {
 } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 import { AUDIT_ROLES, canAccess, EXCEL_ROLES, SYSTEM_ROLES } from './access'
+import { enrollmentNav } from './enrollmentNav'
+import { sharingNav } from './sharingNav'
 
 export interface NavItem {
   /** Stable id; the test id is `nav-<key>`. */
@@ -50,8 +50,8 @@ export const NAV: readonly NavItem[] = [
       { key: 'registry-excel', titleKey: 'nav.registryExcel', icon: Document, path: '/registry/excel', roles: EXCEL_ROLES },
     ],
   },
-  { key: 'enrollment', titleKey: 'nav.enrollment', icon: Reading, path: '/enrollment' },
-  { key: 'sharing', titleKey: 'nav.sharing', icon: Share, path: '/sharing' },
+  enrollmentNav,
+  sharingNav,
   { key: 'supervision', titleKey: 'nav.supervision', icon: View, path: '/supervision' },
   { key: 'governance', titleKey: 'nav.governance', icon: Stamp, path: '/governance' },
   { key: 'workforce', titleKey: 'nav.workforce', icon: UserFilled, path: '/workforce' },

@@ -1,6 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
 import { AUDIT_ROLES, EXCEL_ROLES, SYSTEM_ROLES } from './access'
+import { enrollmentRoutes } from './enrollmentRoutes'
+import { sharingRoutes } from './sharingRoutes'
 
 export type ModuleKey = 'enrollment' | 'sharing' | 'supervision' | 'governance' | 'workforce' | 'evaluation'
 
@@ -23,9 +25,10 @@ declare module 'vue-router' {
   }
 }
 
-const moduleOverview = () => import('@/views/modules/ModuleOverviewView.vue')
+export const moduleOverview = () => import('@/views/modules/ModuleOverviewView.vue')
 
-const MODULES: ModuleKey[] = ['enrollment', 'sharing', 'supervision', 'governance', 'workforce', 'evaluation']
+/** Planned modules still shown as an overview page (built modules bring their own routes). */
+const MODULES: ModuleKey[] = ['supervision', 'governance', 'workforce', 'evaluation']
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -113,6 +116,8 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/registry/ExcelView.vue'),
         meta: { titleKey: 'nav.registryExcel', groupKey: 'nav.registry', roles: EXCEL_ROLES },
       },
+      ...enrollmentRoutes,
+      ...sharingRoutes,
       ...MODULES.map(
         (module): RouteRecordRaw => ({
           path: module,

@@ -1,5 +1,7 @@
 /** English. The key set must equal zh-CN.ts exactly (see i18n.spec.ts). */
 import type { MessageSchema } from '../schema'
+import enrollment from './enrollment.en'
+import sharing from './sharing.en'
 
 const en: MessageSchema = {
   app: {
@@ -543,6 +545,8 @@ const en: MessageSchema = {
       basis: 'Xicheng and Mentougou 13th five-year education plans; district assessment requirements',
     },
   },
+  enrollment,
+  sharing,
   errors: {
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Sorry, your role may not open this page. Contact your administrator if you need access.',

@@ -1,4 +1,6 @@
 /** 简体中文（默认语言）。键集合必须与 en.ts 完全一致（见 i18n.spec.ts）。 */
+import enrollment from './enrollment.zh-CN'
+import sharing from './sharing.zh-CN'
 export default {
   app: {
     name: '学区管理平台',
@@ -524,6 +526,8 @@ export default {
       basis: '西城区、门头沟区“十三五”教育规划；学区制考核相关要求',
     },
   },
+  enrollment,
+  sharing,
   errors: {
     forbiddenTitle: '无权访问',
     forbiddenText: '抱歉，您的角色没有访问该页面的权限。如需访问，请联系系统管理员。',

@@ -1,0 +1,4 @@
+/** English: same keys as the zh-CN file. */
+export default {
+  title: 'Enrollment',
+}

@@ -1,0 +1,4 @@
+/** 简体中文 */
+export default {
+  title: '资源共享',
+}
