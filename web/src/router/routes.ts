@@ -1,7 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
 import { AUDIT_ROLES, EXCEL_ROLES, SYSTEM_ROLES } from './access'
-import { enrollmentRoutes } from './enrollmentRoutes'
+import { enrollmentRoutes, publicEnrollmentRoutes } from './enrollmentRoutes'
 import { sharingRoutes } from './sharingRoutes'
 
 export type ModuleKey = 'enrollment' | 'sharing' | 'supervision' | 'governance' | 'workforce' | 'evaluation'
@@ -49,6 +49,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/errors/NotFoundView.vue'),
     meta: { public: true, titleKey: 'errors.notFoundTitle' },
   },
+  ...publicEnrollmentRoutes,
   {
     path: '/',
     component: () => import('@/layouts/AppLayout.vue'),
