@@ -60,8 +60,11 @@ export interface Cycle {
   level: Level
   name: string
   birthDateCutoff: string | null
+  /** An instant (ISO-8601 UTC). */
   applicationDeadline: string | null
   open: boolean
+  /** Sent by the server, not in API.md. */
+  maxChoices?: number
   policy: Ref | null
   counts: { children: number; eligible: number; applications: number }
   version: number
@@ -120,7 +123,6 @@ export interface ChildForm {
   name: string
   idNumber: string
   birthDate: string | null
-  gender: Gender | null
   hukouType: HukouType | null
   hukouBlockId: number | null
   hukouAddress: string
@@ -240,6 +242,7 @@ export interface Options {
   guaranteed: Guaranteed | null
   schools: OptionSchool[]
   maxChoices: number
+  /** An instant (ISO-8601 UTC). */
   deadline: string | null
 }
 
@@ -443,6 +446,8 @@ export const enrollmentApi = {
   child: (id: number) => http.get<Child>(`${base}/children/${id}`),
   createChild: (body: ChildForm) => http.post<ChildCreated>(`${base}/children`, body),
   updateChild: (id: number, body: ChildForm & { version: number }) => http.put<Child>(`${base}/children/${id}`, body),
+  /** A new family access code (the old one stops working); not in API.md. */
+  resetAccessCode: (id: number) => http.post<{ familyAccessCode: string }>(`${base}/children/${id}/access-code`),
   childrenTemplate: () => requestBlob('GET', `${base}/excel/children/template`),
   childrenExport: (cycleId: number) => requestBlob('GET', `${base}/excel/children`, { query: { cycleId } }),
   childrenImport: (cycleId: number, file: File) =>

@@ -1,17 +1,21 @@
 import { Calendar, DataLine, EditPen, Location, Reading, Tickets, UserFilled, Warning } from '@element-plus/icons-vue'
+import type { Role } from '@/api/types'
 import type { NavItem } from './nav'
 
-/** Sidebar group of the enrollment module; every page is open to every signed-in role (the server scopes data). */
+/** Children and applications carry personal data: not for schools (the server refuses them too). */
+export const ENROLLMENT_PERSONAL_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR']
+
+/** Sidebar group of the enrollment module (the server scopes the data within each page). */
 export const enrollmentNav: NavItem = {
   key: 'enrollment',
   titleKey: 'nav.enrollment',
   icon: Reading,
   children: [
     { key: 'enrollment-cycles', titleKey: 'enrollment.nav.cycles', icon: Calendar, path: '/enrollment/cycles' },
-    { key: 'enrollment-children', titleKey: 'enrollment.nav.children', icon: UserFilled, path: '/enrollment/children' },
+    { key: 'enrollment-children', titleKey: 'enrollment.nav.children', icon: UserFilled, path: '/enrollment/children', roles: ENROLLMENT_PERSONAL_ROLES },
     { key: 'enrollment-demand', titleKey: 'enrollment.nav.demand', icon: DataLine, path: '/enrollment/demand' },
     { key: 'enrollment-zones', titleKey: 'enrollment.nav.zones', icon: Location, path: '/enrollment/zones' },
-    { key: 'enrollment-applications', titleKey: 'enrollment.nav.applications', icon: EditPen, path: '/enrollment/applications' },
+    { key: 'enrollment-applications', titleKey: 'enrollment.nav.applications', icon: EditPen, path: '/enrollment/applications', roles: ENROLLMENT_PERSONAL_ROLES },
     { key: 'enrollment-runs', titleKey: 'enrollment.nav.runs', icon: Tickets, path: '/enrollment/runs' },
     { key: 'enrollment-appeals', titleKey: 'enrollment.nav.appeals', icon: Warning, path: '/enrollment/appeals' },
   ],

@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { ENROLLMENT_PERSONAL_ROLES } from './enrollmentNav'
 
 const group = 'nav.enrollment'
 const runsParent = { titleKey: 'enrollment.nav.runs', path: '/enrollment/runs' }
@@ -16,7 +17,7 @@ export const enrollmentRoutes: RouteRecordRaw[] = [
     path: 'enrollment/children',
     name: 'enrollment-children',
     component: () => import('@/views/enrollment/children/ChildrenView.vue'),
-    meta: { titleKey: 'enrollment.nav.children', groupKey: group },
+    meta: { titleKey: 'enrollment.nav.children', groupKey: group, roles: ENROLLMENT_PERSONAL_ROLES },
   },
   {
     path: 'enrollment/demand',
@@ -34,7 +35,7 @@ export const enrollmentRoutes: RouteRecordRaw[] = [
     path: 'enrollment/applications',
     name: 'enrollment-applications',
     component: () => import('@/views/enrollment/applications/ApplicationsView.vue'),
-    meta: { titleKey: 'enrollment.nav.applications', groupKey: group },
+    meta: { titleKey: 'enrollment.nav.applications', groupKey: group, roles: ENROLLMENT_PERSONAL_ROLES },
   },
   {
     path: 'enrollment/runs',

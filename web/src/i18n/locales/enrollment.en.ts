@@ -150,6 +150,8 @@ export default {
     slipSite: 'Family service',
     slipNote: 'Keep the access code private.',
     createdOk: 'Registered',
+    resetCode: 'New access code',
+    resetCodeConfirm: 'Issue a new access code for {name}? The old code stops working at once.',
   },
   demand: {
     description: 'Expected applicants next year by priority tier, against seats, per district and per school. A positive gap is a shortage.',

@@ -148,6 +148,8 @@ export default {
     slipSite: '家长服务网址',
     slipNote: '请妥善保管访问码，不要告诉他人。',
     createdOk: '已登记',
+    resetCode: '重置访问码',
+    resetCodeConfirm: '为 {name} 生成新的访问码？原访问码将立即失效。',
   },
   demand: {
     description: '按学区和学校汇总下一学年的预计入学人数（按优先顺位）与学位数，缺口为正表示学位不足。',

@@ -19,10 +19,8 @@ const ALWAYS = [
   'nav-registry-map',
   'nav-enrollment',
   'nav-enrollment-cycles',
-  'nav-enrollment-children',
   'nav-enrollment-demand',
   'nav-enrollment-zones',
-  'nav-enrollment-applications',
   'nav-enrollment-runs',
   'nav-enrollment-appeals',
   'nav-sharing',
@@ -33,6 +31,7 @@ const ALWAYS = [
 ]
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
+const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications']
 
 async function mountFor(role: Role) {
   const pinia = createPinia()
@@ -53,14 +52,14 @@ afterEach(() => vi.unstubAllGlobals())
 describe('SideNav', () => {
   it('shows every section, including system, to an administrator', async () => {
     const wrapper = await mountFor('ADMIN')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EXCEL, ...SYSTEM].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EXCEL, ...SYSTEM, ...ENROLLMENT_PERSONAL].sort())
     expect(wrapper.text()).toContain('学区管理平台')
     wrapper.unmount()
   })
 
   it('hides system management from a district office', async () => {
     const wrapper = await mountFor('DISTRICT_OFFICE')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EXCEL].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EXCEL, ...ENROLLMENT_PERSONAL].sort())
     wrapper.unmount()
   })
 

@@ -9,7 +9,7 @@ export const POLICY_EDIT_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION']
 export const OFFICE_ROLES: readonly Role[] = ['COMMISSION', 'DISTRICT_OFFICE']
 export const ZONE_EDIT_ROLES: readonly Role[] = ['COMMISSION', 'DISTRICT_OFFICE']
 /** Create runs and move them through commit, execute, review and publish. */
-export const RUN_ROLES: readonly Role[] = ['COMMISSION']
+export const RUN_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION']
 export const APPEAL_DECIDE_ROLES: readonly Role[] = ['COMMISSION', 'DISTRICT_OFFICE']
 /** Admission notices (PDF): the office, the commission and a school for its own pupils. */
 export const NOTICE_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'UNIT']
