@@ -441,7 +441,7 @@ export interface CreateUserRequest {
 
 // ---- platform: audit ----
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'LOGIN_SUCCESS', 'LOGIN_FAILURE', 'LOGOUT'] as const
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'LOGIN_SUCCESS', 'LOGIN_FAILURE', 'LOGOUT', 'ACCESS'] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export type AuditValues = Record<string, unknown>

@@ -356,6 +356,7 @@ const en: MessageSchema = {
       LOGIN_SUCCESS: 'Login succeeded',
       LOGIN_FAILURE: 'Login failed',
       LOGOUT: 'Logout',
+      ACCESS: 'Personal data viewed',
     },
     councilMemberKind: {
       UNIT_HEAD: 'Head of an education unit',

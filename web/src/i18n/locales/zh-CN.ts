@@ -346,6 +346,7 @@ export default {
       LOGIN_SUCCESS: '登录成功',
       LOGIN_FAILURE: '登录失败',
       LOGOUT: '退出登录',
+      ACCESS: '查看个人信息',
     },
     councilMemberKind: {
       UNIT_HEAD: '教育单位负责人',

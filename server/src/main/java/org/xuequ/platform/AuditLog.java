@@ -10,7 +10,8 @@ public interface AuditLog {
 
     void record(AuditEvent event);
 
-    enum Action { CREATE, UPDATE, DELETE, LOGIN_SUCCESS, LOGIN_FAILURE, LOGOUT }
+    /** ACCESS: personal data (e.g. children's full ID numbers) was shown or exported. */
+    enum Action { CREATE, UPDATE, DELETE, LOGIN_SUCCESS, LOGIN_FAILURE, LOGOUT, ACCESS }
 
     /**
      * @param before the changed fields before (null for CREATE and logins)

@@ -1,0 +1,172 @@
+package org.xuequ.enrollment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.enrollment.ApplicationOptions.Options;
+import org.xuequ.enrollment.EnrollmentApplication.SubmittedBy;
+import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.ScopePaths;
+import org.xuequ.platform.ScopeSpecification;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
+
+/** 志愿: ranked choices within what the child's zone allows, before the deadline. */
+@Service
+@Transactional(readOnly = true)
+public class Applications {
+
+    static final ScopePaths<EnrollmentApplication> SCOPE = ScopePaths.of(EnrollmentApplication_.regionCode,
+            EnrollmentApplication_.districtId, null);
+
+    private final EnrollmentApplicationRepository applications;
+    private final Children children;
+    private final CycleContext.Loader cycles;
+    private final RegistryFacts registry;
+    private final RunGuard runGuard;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Applications(EnrollmentApplicationRepository applications, Children children, CycleContext.Loader cycles,
+                 RegistryFacts registry, RunGuard runGuard, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+        this.applications = applications;
+        this.children = children;
+        this.cycles = cycles;
+        this.registry = registry;
+        this.runGuard = runGuard;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Options options(long childId) {
+        return optionsFor(children.get(childId));
+    }
+
+    Options optionsFor(SchoolAgeChild child) {
+        CycleContext context = cycles.load(child.getCycleId());
+        return ApplicationOptions.of(context, child,
+                registry.feederTargets(context.cycle.getRegionCode(), context.cycle.getSchoolYear()));
+    }
+
+    /** The office submits (or changes) a child's choices on the family's behalf. */
+    @Transactional
+    public EnrollmentApplication submitForFamily(long childId, List<Long> choices) {
+        return submit(children.get(childId), choices, SubmittedBy.OFFICE, null);
+    }
+
+    @Transactional
+    public EnrollmentApplication revise(long applicationId, long version, List<Long> choices) {
+        EnrollmentApplication application = get(applicationId);
+        return submit(children.get(application.getChildId()), choices, SubmittedBy.OFFICE, version);
+    }
+
+    /** The family itself, signed in with its access code (no account, so no data scope). */
+    @Transactional
+    EnrollmentApplication submitByFamily(SchoolAgeChild child, List<Long> choices) {
+        return submit(child, choices, SubmittedBy.FAMILY, null);
+    }
+
+    private EnrollmentApplication submit(SchoolAgeChild child, List<Long> choices, SubmittedBy by, Long version) {
+        Options options = optionsFor(child);
+        requireOpen(child.getCycleId(), options);
+        if (!options.eligible()) {
+            throw XuequProblem.invalid("childId", "error." + options.ineligibleReasonKey());
+        }
+        validateChoices(options, choices);
+        EnrollmentApplication application = applications.findByChildId(child.getId()).orElse(null);
+        if (application == null) {
+            application = new EnrollmentApplication(child, nextNumber(child));
+        } else if (version != null && application.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(EnrollmentApplication.class, application.getId());
+        }
+        application.submit(choices, by, Instant.now(clock));
+        return applications.save(application);
+    }
+
+    @Transactional
+    public EnrollmentApplication withdraw(long applicationId, long version) {
+        EnrollmentApplication application = get(applicationId);
+        if (application.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(EnrollmentApplication.class, applicationId);
+        }
+        requireOpen(application.getCycleId(), null);
+        application.withdraw();
+        return application;
+    }
+
+    public EnrollmentApplication get(long id) {
+        EnrollmentApplication application = applications.findById(id)
+                .orElseThrow(() -> XuequProblem.notFound("EnrollmentApplication", id));
+        currentUser.requireCovers(application.scopeTarget());
+        return application;
+    }
+
+    public record Filter(Long cycleId, Long districtId, EnrollmentApplication.Status status, String number) {
+    }
+
+    public Page<EnrollmentApplication> search(Filter filter, Pageable pageable) {
+        Specification<EnrollmentApplication> spec = ScopeSpecification.within(currentUser.scope(), SCOPE);
+        if (filter.cycleId() != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get(EnrollmentApplication_.cycleId), filter.cycleId()));
+        }
+        if (filter.districtId() != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get(EnrollmentApplication_.districtId), filter.districtId()));
+        }
+        if (filter.status() != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get(EnrollmentApplication_.status), filter.status()));
+        }
+        if (filter.number() != null && !filter.number().isBlank()) {
+            String like = "%" + filter.number().strip() + "%";
+            spec = spec.and((r, q, cb) -> cb.like(r.get(EnrollmentApplication_.number), like));
+        }
+        return applications.findAll(spec, pageable);
+    }
+
+    private void requireOpen(long cycleId, Options options) {
+        EnrollmentCycle cycle = cycles.cycle(cycleId);
+        if (!cycle.acceptsApplicationsAt(Instant.now(clock))) {
+            throw Children.closed();
+        }
+        runGuard.requireOpen(cycleId);
+    }
+
+    static void validateChoices(Options options, List<Long> choices) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (choices == null || choices.isEmpty()) {
+            throw XuequProblem.invalid("choiceUnitIds", "error.required");
+        }
+        if (choices.size() > options.maxChoices()) {
+            errors.add(new FieldProblem("choiceUnitIds", "error.enrollment.too-many-choices"));
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Long unit : choices) {
+            if (unit == null || !seen.add(unit)) {
+                errors.add(new FieldProblem("choiceUnitIds", "error.enrollment.choice-repeated"));
+            } else if (options.option(unit).isEmpty()) {
+                errors.add(new FieldProblem("choiceUnitIds", "error.enrollment.choice-not-allowed"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw XuequProblem.invalid(errors.stream().distinct().toList());
+        }
+    }
+
+    private String nextNumber(SchoolAgeChild child) {
+        EnrollmentCycle cycle = cycles.cycle(child.getCycleId());
+        long sequence = jdbc.sql("select nextval('enrollment_application_number_seq')").query(Long.class).single();
+        return String.format("%d%s-%06d", cycle.getSchoolYear(), cycle.getLevel() == Level.PRIMARY ? "P" : "J", sequence);
+    }
+}

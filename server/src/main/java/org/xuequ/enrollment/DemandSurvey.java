@@ -1,0 +1,129 @@
+package org.xuequ.enrollment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.DataScope;
+import org.xuequ.platform.ScopeTarget;
+
+/**
+ * 入学需求调研: the registered, of-age children of a cycle, counted by tier at the schools of their
+ * zone (a multi-school zone shares a child evenly among its schools), against each school's seats.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DemandSurvey {
+
+    private final CycleContext.Loader cycles;
+    private final Cycles cycleAccess;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    DemandSurvey(CycleContext.Loader cycles, Cycles cycleAccess, JdbcClient jdbc, CurrentUser currentUser) {
+        this.cycles = cycles;
+        this.cycleAccess = cycleAccess;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    public record Line(long id, String name, Long districtId, String districtName, int seats, double expected,
+                       double[] byTier) {
+        public double gap() {
+            return expected - seats;
+        }
+    }
+
+    public record Survey(EnrollmentCycle cycle, List<String> tierLabels, List<Line> districts, List<Line> schools) {
+    }
+
+    public Survey survey(long cycleId) {
+        cycleAccess.get(cycleId);
+        CycleContext context = cycles.load(cycleId);
+        int tiers = context.policy.lowestTier();
+        Map<Long, double[]> perSchool = new HashMap<>();
+        for (SchoolAgeChild.Facts child : ofAgeChildren(context)) {
+            long block = child.hukouBlockId() != null ? child.hukouBlockId()
+                    : child.propertyOwned() && child.propertyBlockId() != null ? child.propertyBlockId() : child.residenceBlockId();
+            java.util.Set<Long> schools = context.zones.schoolsOf(block);
+            for (Long school : schools) {
+                int tier = context.tiers.tierAt(child, school).rank();
+                perSchool.computeIfAbsent(school, k -> new double[tiers])[tier - 1] += 1.0 / schools.size();
+            }
+        }
+        DataScope scope = currentUser.scope();
+        List<Line> schoolLines = new ArrayList<>();
+        for (RegistryFacts.School school : context.schools.values()) {
+            double[] byTier = perSchool.getOrDefault(school.id(), new double[tiers]);
+            if (school.seats() == 0 && sum(byTier) == 0) {
+                continue;
+            }
+            ScopeTarget target = new ScopeTarget(context.cycle.getRegionCode(),
+                    school.districtId() == null ? java.util.Set.of() : java.util.Set.of(school.districtId()), school.id());
+            if (scope.covers(target)) {
+                schoolLines.add(new Line(school.id(), school.name(), school.districtId(), school.districtName(),
+                        school.seats(), round(sum(byTier)), roundAll(byTier)));
+            }
+        }
+        schoolLines.sort(Comparator.comparing((Line l) -> l.districtName() == null ? "" : l.districtName())
+                .thenComparing(Line::name));
+        Map<Long, Line> districts = new java.util.LinkedHashMap<>();
+        for (Line s : schoolLines) {
+            if (s.districtId() == null) {
+                continue;
+            }
+            Line d = districts.get(s.districtId());
+            double[] byTier = d == null ? new double[tiers] : d.byTier().clone();
+            for (int i = 0; i < tiers; i++) {
+                byTier[i] += s.byTier()[i];
+            }
+            districts.put(s.districtId(), new Line(s.districtId(), s.districtName(), s.districtId(), s.districtName(),
+                    (d == null ? 0 : d.seats()) + s.seats(), round(sum(byTier)), roundAll(byTier)));
+        }
+        List<String> labels = new ArrayList<>();
+        context.policy.getRules().forEach(r -> labels.add(r.label()));
+        labels.add(null);
+        return new Survey(context.cycle, labels, new ArrayList<>(districts.values()), schoolLines);
+    }
+
+    private List<SchoolAgeChild.Facts> ofAgeChildren(CycleContext context) {
+        return jdbc.sql("""
+                        select hukou_type, hukou_block_id, residence_block_id, property_owned, property_block_id,
+                               property_since, categories, sibling_unit_id, birth_date
+                        from school_age_child where cycle_id = :cycle""")
+                .param("cycle", context.cycle.getId())
+                .query((rs, i) -> new SchoolAgeChild.Facts("", "", rs.getObject("birth_date", java.time.LocalDate.class),
+                        'M', HukouType.valueOf(rs.getString("hukou_type")), (Long) rs.getObject("hukou_block_id"), null,
+                        rs.getLong("residence_block_id"), rs.getBoolean("property_owned"),
+                        (Long) rs.getObject("property_block_id"), rs.getObject("property_since", java.time.LocalDate.class),
+                        null, SchoolAgeChild.categoriesOf(rs.getString("categories")), (Long) rs.getObject("sibling_unit_id"),
+                        null))
+                .list().stream().filter(f -> context.cycle.isOfAge(f.birthDate())).toList();
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static double[] roundAll(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = round(values[i]);
+        }
+        return out;
+    }
+}

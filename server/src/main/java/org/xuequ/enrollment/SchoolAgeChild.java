@@ -1,0 +1,249 @@
+package org.xuequ.enrollment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.xuequ.platform.AuditMasked;
+import org.xuequ.platform.ScopeTarget;
+import org.xuequ.platform.Scoped;
+
+/**
+ * 适龄儿童 registered for one enrollment cycle. Personal data: the ID number is masked in responses
+ * and the audit log, and never logged. The district follows from the home block's zone.
+ */
+@Entity
+public class SchoolAgeChild implements Scoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String regionCode;
+
+    private long cycleId;
+
+    private String name;
+
+    @AuditMasked
+    private String idNumber;
+
+    private LocalDate birthDate;
+
+    private char gender;
+
+    @Enumerated(EnumType.STRING)
+    private HukouType hukouType;
+
+    private Long hukouBlockId;
+
+    private String hukouAddress;
+
+    private long residenceBlockId;
+
+    private boolean propertyOwned;
+
+    private Long propertyBlockId;
+
+    private LocalDate propertySince;
+
+    private LocalDate residenceSince;
+
+    private String categories = "";
+
+    private Long siblingUnitId;
+
+    private Long primaryUnitId;
+
+    private Long districtId;
+
+    @AuditMasked
+    private String accessCodeHash;
+
+    private int accessFailures;
+
+    private Instant accessLockedUntil;
+
+    protected SchoolAgeChild() {
+    }
+
+    SchoolAgeChild(String regionCode, long cycleId) {
+        this.regionCode = regionCode;
+        this.cycleId = cycleId;
+    }
+
+    /** Facts as entered; validated by {@link Children} before they get here. */
+    record Facts(String name, String idNumber, LocalDate birthDate, char gender, HukouType hukouType, Long hukouBlockId,
+                 String hukouAddress, long residenceBlockId, boolean propertyOwned, Long propertyBlockId,
+                 LocalDate propertySince, LocalDate residenceSince, Set<ChildCategory> categories, Long siblingUnitId,
+                 Long primaryUnitId) {
+    }
+
+    void record(Facts facts, Long districtId) {
+        this.name = facts.name();
+        this.idNumber = facts.idNumber();
+        this.birthDate = facts.birthDate();
+        this.gender = facts.gender();
+        this.hukouType = facts.hukouType();
+        this.hukouBlockId = facts.hukouBlockId();
+        this.hukouAddress = facts.hukouAddress();
+        this.residenceBlockId = facts.residenceBlockId();
+        this.propertyOwned = facts.propertyOwned();
+        this.propertyBlockId = facts.propertyOwned() ? facts.propertyBlockId() : null;
+        this.propertySince = facts.propertyOwned() ? facts.propertySince() : null;
+        this.residenceSince = facts.residenceSince();
+        this.categories = facts.categories().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.siblingUnitId = facts.siblingUnitId();
+        this.primaryUnitId = facts.primaryUnitId();
+        this.districtId = districtId;
+    }
+
+    Facts facts() {
+        return new Facts(name, idNumber, birthDate, gender, hukouType, hukouBlockId, hukouAddress, residenceBlockId,
+                propertyOwned, propertyBlockId, propertySince, residenceSince, getCategories(), siblingUnitId,
+                primaryUnitId);
+    }
+
+    void setAccessCodeHash(String hash) {
+        this.accessCodeHash = hash;
+        this.accessFailures = 0;
+        this.accessLockedUntil = null;
+    }
+
+    String getAccessCodeHash() {
+        return accessCodeHash;
+    }
+
+    boolean accessLockedAt(Instant now) {
+        return accessLockedUntil != null && now.isBefore(accessLockedUntil);
+    }
+
+    /** Counts a wrong access code; the fifth in a row locks family access for a while. */
+    void accessFailed(Instant now, int maxFailures, java.time.Duration lock) {
+        accessFailures++;
+        if (accessFailures >= maxFailures) {
+            accessLockedUntil = now.plus(lock);
+            accessFailures = 0;
+        }
+    }
+
+    void accessSucceeded() {
+        accessFailures = 0;
+        accessLockedUntil = null;
+    }
+
+    /** The block that decides the child's zone: 户籍 first, then the property, then where they live. */
+    public long zoningBlockId() {
+        if (hukouBlockId != null) {
+            return hukouBlockId;
+        }
+        if (propertyOwned && propertyBlockId != null) {
+            return propertyBlockId;
+        }
+        return residenceBlockId;
+    }
+
+    @Override
+    public ScopeTarget scopeTarget() {
+        return new ScopeTarget(regionCode, districtId == null ? Set.of() : Set.of(districtId), null);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public long getCycleId() {
+        return cycleId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public char getGender() {
+        return gender;
+    }
+
+    public HukouType getHukouType() {
+        return hukouType;
+    }
+
+    public Long getHukouBlockId() {
+        return hukouBlockId;
+    }
+
+    public String getHukouAddress() {
+        return hukouAddress;
+    }
+
+    public long getResidenceBlockId() {
+        return residenceBlockId;
+    }
+
+    public boolean isPropertyOwned() {
+        return propertyOwned;
+    }
+
+    public Long getPropertyBlockId() {
+        return propertyBlockId;
+    }
+
+    public LocalDate getPropertySince() {
+        return propertySince;
+    }
+
+    public LocalDate getResidenceSince() {
+        return residenceSince;
+    }
+
+    public Set<ChildCategory> getCategories() {
+        return categoriesOf(categories);
+    }
+
+    static Set<ChildCategory> categoriesOf(String joined) {
+        Set<ChildCategory> set = EnumSet.noneOf(ChildCategory.class);
+        Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).map(ChildCategory::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public Long getSiblingUnitId() {
+        return siblingUnitId;
+    }
+
+    public Long getPrimaryUnitId() {
+        return primaryUnitId;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+}

@@ -1,0 +1,94 @@
+package org.xuequ.enrollment.web;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.enrollment.Applications;
+import org.xuequ.enrollment.Children;
+import org.xuequ.enrollment.Cycles;
+import org.xuequ.enrollment.EnrollmentApplication;
+import org.xuequ.enrollment.SchoolAgeChild;
+import org.xuequ.enrollment.web.EnrollmentViews.ApplicationView;
+import org.xuequ.enrollment.web.EnrollmentViews.OptionsView;
+import org.xuequ.platform.XuequProblem;
+
+/** 志愿: the office files or changes a family's choices; everyone in scope reads them. */
+@RestController
+@RequestMapping("/api/enrollment/applications")
+@PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR')")
+class ApplicationController {
+
+    private final Applications applications;
+    private final Children children;
+    private final Cycles cycles;
+    private final EnrollmentViews views;
+
+    ApplicationController(Applications applications, Children children, Cycles cycles, EnrollmentViews views) {
+        this.applications = applications;
+        this.children = children;
+        this.cycles = cycles;
+        this.views = views;
+    }
+
+    record ApplicationRequest(Long cycleId, Long childId, List<Long> choiceUnitIds, Long version) {
+    }
+
+    record VersionOnly(Long version) {
+    }
+
+    @GetMapping
+    Page<ApplicationView> search(@RequestParam(required = false) Long cycleId, @RequestParam(required = false) Long districtId,
+                                 @RequestParam(required = false) EnrollmentApplication.Status status,
+                                 @RequestParam(required = false) String q,
+                                 @PageableDefault(size = 20, sort = "number", direction = Sort.Direction.ASC) Pageable pageable) {
+        Page<EnrollmentApplication> page = applications.search(new Applications.Filter(cycleId, districtId, status, q), pageable);
+        return new PageImpl<>(page.getContent().stream().map(this::view).toList(), pageable, page.getTotalElements());
+    }
+
+    @GetMapping("/options")
+    OptionsView options(@RequestParam(required = false) Long cycleId, @RequestParam long childId) {
+        return views.options(applications.options(childId));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    ApplicationView submit(@RequestBody ApplicationRequest request) {
+        if (request.childId() == null) {
+            throw XuequProblem.invalid("childId", "error.required");
+        }
+        return view(applications.submitForFamily(request.childId(), request.choiceUnitIds()));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    ApplicationView revise(@PathVariable long id, @RequestBody ApplicationRequest request) {
+        return view(applications.revise(id, request.version() == null ? -1 : request.version(), request.choiceUnitIds()));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    ApplicationView withdraw(@PathVariable long id, @RequestBody VersionOnly request) {
+        return view(applications.withdraw(id, request.version() == null ? -1 : request.version()));
+    }
+
+    private ApplicationView view(EnrollmentApplication a) {
+        SchoolAgeChild child = children.get(a.getChildId());
+        return views.application(a, cycles.unscoped().cycle(a.getCycleId()), child, applications.options(child.getId()));
+    }
+}
