@@ -397,7 +397,10 @@ export interface Verification {
   resultMatches: boolean
   applicants: number
   placed: number
-  differences: { applicationNumber: string; published: Ref | null; replayed: Ref | null }[]
+  /** All differences; `differences` lists at most 20. */
+  differenceCount?: number
+  /** `published` / `replayed` may arrive as `{}` (no school) rather than null. */
+  differences: { applicationNumber: string; published: Partial<Ref> | null; replayed: Partial<Ref> | null }[]
   lottery: { seed: string; sample: { applicationNumber: string; lottery: string }[] }
 }
 
@@ -408,13 +411,22 @@ export interface PublicResult {
   stage: Stage | null
 }
 
+export interface FamilyResult {
+  applicationNumber: string
+  lottery: string
+  unit: Ref | null
+  stage: Stage | null
+  run: Ref
+  explanation: Explanation | null
+}
+
 export interface FamilyView {
   child: { name: string; idNumber: string; birthDate: string }
-  cycle: Cycle | (Ref & { schoolYear?: number; applicationDeadline?: string | null })
+  cycle: Ref & { open?: boolean }
   options: Options | null
   application: Application | null
-  result: (RunResult & { explanation?: Explanation | null; runId?: number }) | null
-  appeal: Appeal | null
+  result: FamilyResult | null
+  appeal: { id: number; reason: string; status: AppealStatus; decision: string | null } | null
 }
 
 /** An address block as the registry lists it (for zone and child forms). */
@@ -509,10 +521,12 @@ export const enrollmentApi = {
 
 /** Endpoints without login (parents and the public). */
 export const publicEnrollmentApi = {
-  zoneLookup: (q: string, answers: { hukou: boolean | null; property: boolean | null; permit: boolean | null }) =>
+  zoneLookup: (q: string, answers: { hukou: boolean; property: boolean; permit: boolean }) =>
     http.get<ZoneLookupHit[]>(`${pub}/zone-lookup`, { query: { q, ...answers }, authRedirect: false }),
   runs: () => http.get<PublicRun[]>(`${pub}/runs`, { authRedirect: false }),
   inputsUrl: (id: number) => `${pub}/runs/${id}/inputs.csv`,
+  /** Seats per school as the draw used them (not in API.md). */
+  schoolsUrl: (id: number) => `${pub}/runs/${id}/schools.csv`,
   result: (id: number, number: string) =>
     http.get<PublicResult>(`${pub}/runs/${id}/result`, { query: { number }, authRedirect: false }),
   verify: (id: number, seed: string) => http.post<Verification>(`${pub}/runs/${id}/verify`, { seed }, { authRedirect: false }),

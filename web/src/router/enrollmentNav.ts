@@ -2,7 +2,7 @@ import { Calendar, DataLine, EditPen, Location, Reading, Tickets, UserFilled, Wa
 import type { Role } from '@/api/types'
 import type { NavItem } from './nav'
 
-/** Children and applications carry personal data: not for schools (the server refuses them too). */
+/** Children, applications and appeals carry personal data: not for schools (the server refuses them too). */
 export const ENROLLMENT_PERSONAL_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR']
 
 /** Sidebar group of the enrollment module (the server scopes the data within each page). */
@@ -17,7 +17,7 @@ export const enrollmentNav: NavItem = {
     { key: 'enrollment-zones', titleKey: 'enrollment.nav.zones', icon: Location, path: '/enrollment/zones' },
     { key: 'enrollment-applications', titleKey: 'enrollment.nav.applications', icon: EditPen, path: '/enrollment/applications', roles: ENROLLMENT_PERSONAL_ROLES },
     { key: 'enrollment-runs', titleKey: 'enrollment.nav.runs', icon: Tickets, path: '/enrollment/runs' },
-    { key: 'enrollment-appeals', titleKey: 'enrollment.nav.appeals', icon: Warning, path: '/enrollment/appeals' },
+    { key: 'enrollment-appeals', titleKey: 'enrollment.nav.appeals', icon: Warning, path: '/enrollment/appeals', roles: ENROLLMENT_PERSONAL_ROLES },
   ],
 }
 

@@ -53,7 +53,7 @@ export const enrollmentRoutes: RouteRecordRaw[] = [
     path: 'enrollment/appeals',
     name: 'enrollment-appeals',
     component: () => import('@/views/enrollment/appeals/AppealsView.vue'),
-    meta: { titleKey: 'enrollment.nav.appeals', groupKey: group },
+    meta: { titleKey: 'enrollment.nav.appeals', groupKey: group, roles: ENROLLMENT_PERSONAL_ROLES },
   },
 ]
 

@@ -22,7 +22,6 @@ const ALWAYS = [
   'nav-enrollment-demand',
   'nav-enrollment-zones',
   'nav-enrollment-runs',
-  'nav-enrollment-appeals',
   'nav-sharing',
   'nav-supervision',
   'nav-governance',
@@ -31,7 +30,7 @@ const ALWAYS = [
 ]
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
-const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications']
+const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications', 'nav-enrollment-appeals']
 
 async function mountFor(role: Role) {
   const pinia = createPinia()

@@ -37,7 +37,7 @@ describe('family service state', () => {
   it('refuses choices when ineligible, closed or already decided', () => {
     expect(canApply(view({ options: { ...options, eligible: false } }), before)).toBe(false)
     expect(canApply(view({ options: null }), before)).toBe(false)
-    expect(canApply(view({ cycle: { id: 1, name: 'x', open: false } as FamilyView['cycle'] }), before)).toBe(false)
+    expect(canApply(view({ cycle: { id: 1, name: 'x', open: false } }), before)).toBe(false)
     const result = { applicationNumber: '2026P-000001', lottery: '1' } as FamilyView['result']
     expect(canApply(view({ result }), before)).toBe(false)
   })
