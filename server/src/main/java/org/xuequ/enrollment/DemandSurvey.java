@@ -92,6 +92,36 @@ public class DemandSurvey {
         return new Survey(context.cycle, labels, new ArrayList<>(districts.values()), schoolLines);
     }
 
+    /** The survey as a sheet: one row per school, then one per district; tiers as columns. */
+    public void export(long cycleId, java.io.OutputStream out, String lowestLabel) {
+        Survey survey = survey(cycleId);
+        List<org.xuequ.platform.ExcelSheet.Column> columns = new ArrayList<>(List.of(
+                new org.xuequ.platform.ExcelSheet.Column("学区", "district", "", 18),
+                new org.xuequ.platform.ExcelSheet.Column("学校", "school", "学区合计行为空 / empty on district totals", 24),
+                new org.xuequ.platform.ExcelSheet.Column("学位", "seats", "", 8),
+                new org.xuequ.platform.ExcelSheet.Column("预计入学", "expected", "", 10)));
+        for (int i = 0; i < survey.tierLabels().size(); i++) {
+            String label = survey.tierLabels().get(i);
+            columns.add(new org.xuequ.platform.ExcelSheet.Column("第" + (i + 1) + "顺位：" + (label == null ? lowestLabel : label),
+                    "tier" + (i + 1), "", 14));
+        }
+        columns.add(new org.xuequ.platform.ExcelSheet.Column("缺口", "gap", "正数为学位不足 / positive = shortage", 8));
+        new org.xuequ.platform.ExcelSheet("入学需求调研 Demand", columns).write(out, rows -> {
+            survey.schools().forEach(l -> rows.accept(row(l.districtName(), l.name(), l)));
+            survey.districts().forEach(l -> rows.accept(row(l.name(), null, l)));
+        });
+    }
+
+    private static List<Object> row(String district, String school, Line line) {
+        List<Object> row = new ArrayList<>(List.of(district == null ? "" : district, school == null ? "" : school,
+                line.seats(), line.expected()));
+        for (double v : line.byTier()) {
+            row.add(v);
+        }
+        row.add(round(line.gap()));
+        return row;
+    }
+
     private List<SchoolAgeChild.Facts> ofAgeChildren(CycleContext context) {
         return jdbc.sql("""
                         select hukou_type, hukou_block_id, residence_block_id, property_owned, property_block_id,
