@@ -86,6 +86,7 @@ export default {
     level: 'Level',
     birthDateCutoff: 'Born on or before',
     deadline: 'Deadline',
+    maxChoices: 'Choices',
     status: 'Status',
     open: 'Open',
     closed: 'Closed',
@@ -185,7 +186,7 @@ export default {
   },
   applications: {
     description: 'Ranked choices submitted by families or by the office on their behalf; locked after the deadline or once a draw is committed.',
-    searchPlaceholder: 'Application no. or name',
+    searchPlaceholder: 'Application no.',
     status: 'Status',
     choices: 'Choices',
     guaranteed: 'Direct promotion',

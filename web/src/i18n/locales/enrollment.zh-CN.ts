@@ -86,6 +86,7 @@ export default {
     level: '学段',
     birthDateCutoff: '出生日期截止',
     deadline: '志愿截止',
+    maxChoices: '志愿数',
     status: '状态',
     open: '进行中',
     closed: '已截止',
@@ -182,7 +183,7 @@ export default {
   },
   applications: {
     description: '家庭或学区办公室代为填报的志愿；截止后或派位种子承诺后不能再修改。',
-    searchPlaceholder: '报名号、姓名',
+    searchPlaceholder: '报名号',
     status: '状态',
     choices: '志愿',
     guaranteed: '对口直升',
