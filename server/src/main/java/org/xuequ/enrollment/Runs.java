@@ -99,7 +99,8 @@ public class Runs {
         });
     }
 
-    /** The draw itself, in one transaction: a failure leaves the previous state untouched. */
+    /** The draw itself, in one transaction of its own: a failure leaves the previous state untouched. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void executeNow(long id, Jobs.Progress progress) {
         transactions.executeWithoutResult(status -> {
             AllocationRun run = find(id);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,14 +49,17 @@ public class ZoneLookup {
         java.util.Map<Long, CycleContext> contexts = new java.util.HashMap<>();
         for (RegistryFacts.Block block : blocks) {
             String region = registry.blockRegion(block.id()).orElseThrow();
-            for (Level level : Level.values()) {
-                Optional<EnrollmentCycle> latest = cycles.findByRegionCodeOrderBySchoolYearDescLevelAsc(region).stream()
-                        .filter(c -> c.getLevel() == level).findFirst();
-                if (latest.isEmpty()) {
+            // Per level, the latest cycle that zones this block: the year shown with the answer.
+            java.util.Set<Level> answered = java.util.EnumSet.noneOf(Level.class);
+            for (EnrollmentCycle cycle : cycles.findByRegionCodeOrderBySchoolYearDescLevelAsc(region)) {
+                if (answered.contains(cycle.getLevel())) {
                     continue;
                 }
-                CycleContext context = contexts.computeIfAbsent(latest.get().getId(), id -> loader.load(latest.get()));
-                context.zones.zoneOf(block.id()).ifPresent(zone -> answers.add(answer(context, block, zone, family)));
+                CycleContext context = contexts.computeIfAbsent(cycle.getId(), id -> loader.load(cycle));
+                context.zones.zoneOf(block.id()).ifPresent(zone -> {
+                    answers.add(answer(context, block, zone, family));
+                    answered.add(cycle.getLevel());
+                });
             }
         }
         return answers;
