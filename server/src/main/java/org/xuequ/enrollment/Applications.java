@@ -38,9 +38,12 @@ public class Applications {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SchoolAgeChildRepository childRepository;
 
     Applications(EnrollmentApplicationRepository applications, Children children, CycleContext.Loader cycles,
-                 RegistryFacts registry, RunGuard runGuard, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+                 RegistryFacts registry, RunGuard runGuard, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
+                 SchoolAgeChildRepository childRepository) {
+        this.childRepository = childRepository;
         this.applications = applications;
         this.children = children;
         this.cycles = cycles;
@@ -65,6 +68,37 @@ public class Applications {
     @Transactional
     public EnrollmentApplication submitForFamily(long childId, List<Long> choices) {
         return submit(children.get(childId), choices, SubmittedBy.OFFICE, null);
+    }
+
+    /**
+     * The office files applications for many families at once (sample data, paper forms keyed in
+     * bulk): {@code chooser} picks each eligible child's ranked choices from their options; an empty
+     * list files nothing for that child. One cycle context serves every child.
+     */
+    @Transactional
+    public int submitAll(long cycleId, java.util.function.BiFunction<SchoolAgeChild, Options, List<Long>> chooser) {
+        CycleContext context = cycles.load(cycleId);
+        requireOpen(cycleId, null);
+        java.util.Map<Long, Long> feeders = registry.feederTargets(context.cycle.getRegionCode(),
+                context.cycle.getSchoolYear());
+        int filed = 0;
+        for (SchoolAgeChild child : childRepository.findAll(ScopeSpecification.within(currentUser.scope(), Children.SCOPE)
+                .and((r, q, cb) -> cb.equal(r.get(SchoolAgeChild_.cycleId), cycleId)), org.springframework.data.domain.Sort.by("id"))) {
+            Options options = ApplicationOptions.of(context, child, feeders);
+            if (!options.eligible() || applications.findByChildId(child.getId()).isPresent()) {
+                continue;
+            }
+            List<Long> choices = chooser.apply(child, options);
+            if (choices == null || choices.isEmpty()) {
+                continue;
+            }
+            validateChoices(options, choices);
+            EnrollmentApplication application = new EnrollmentApplication(child, nextNumber(child));
+            application.submit(choices, SubmittedBy.OFFICE, Instant.now(clock));
+            applications.save(application);
+            filed++;
+        }
+        return filed;
     }
 
     @Transactional

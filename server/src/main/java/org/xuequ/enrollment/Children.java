@@ -94,6 +94,41 @@ public class Children {
         return child;
     }
 
+    /**
+     * Registers many children at once (sample data, data migrations): each is validated as on the
+     * form; any invalid one and nothing is written. Access codes are issued later, one by one.
+     */
+    @Transactional
+    public List<SchoolAgeChild> registerAll(long cycleId, List<ChildForm> forms) {
+        CycleContext context = cycles.load(cycleId);
+        RegionReads.requireReadable(currentUser, context.cycle.getRegionCode());
+        ChildForm.Known known = registry.known(context.cycle.getRegionCode());
+        LocalDate today = LocalDate.now(clock);
+        java.util.List<SchoolAgeChild> out = new java.util.ArrayList<>(forms.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < forms.size(); i++) {
+            List<FieldProblem> errors = forms.get(i).validate(context.cycle, known, today, i + 1);
+            if (!errors.isEmpty()) {
+                throw XuequProblem.invalid(errors);
+            }
+            SchoolAgeChild.Facts facts = forms.get(i).facts();
+            if (!seen.add(facts.idNumber()) || children.findByCycleIdAndIdNumber(cycleId, facts.idNumber()).isPresent()) {
+                throw XuequProblem.invalid(List.of(new FieldProblem("idNumber", "error.enrollment.child-registered", i + 1)));
+            }
+            SchoolAgeChild child = new SchoolAgeChild(context.cycle.getRegionCode(), cycleId);
+            child.record(facts, districtOf(context, facts));
+            currentUser.requireCovers(child.scopeTarget());
+            out.add(child);
+        }
+        return children.saveAll(out);
+    }
+
+    /** Sets a chosen access code: for sample data and tests only, where the code must be known in advance. */
+    @Transactional
+    public void issueAccessCode(long childId, String code) {
+        get(childId).setAccessCodeHash(passwords.encode(code));
+    }
+
     /** Issues a new family access code (the old one stops working). */
     @Transactional
     public String resetAccessCode(long childId) {

@@ -42,7 +42,8 @@ public final class IdNumber {
         return Optional.empty();
     }
 
-    static char checkCharacter(String first17) {
+    /** The MOD 11-2 check character that completes the first 17 characters. */
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];

@@ -33,7 +33,7 @@ public class RegistryFacts {
     }
 
     /** Schools of a region that admit at this level, with their seats for the year (0 if none given). */
-    List<School> schools(String regionCode, Level level, int schoolYear) {
+    public List<School> schools(String regionCode, Level level, int schoolYear) {
         return jdbc.sql("""
                         select u.id, u.name, u.address, u.district_id, d.name as district_name,
                                coalesce(s.seats, 0) as seats, u.longitude, u.latitude
