@@ -46,21 +46,28 @@ public class RunResults {
                             long lottery, Long drawnUnitId) {
     }
 
+    /**
+     * Counts come from one pass over the run's results grouped by school: a count per school in a
+     * subquery would read the whole run once per school (300 × 100,000 rows at region scale).
+     */
     public List<SchoolRow> schools(long runId) {
         AllocationRun run = withResults(runId);
         List<SchoolRow> rows = jdbc.sql("""
+                        with admitted as (select unit_id, count(*) as n from allocation_outcome
+                                          where run_id = :run and unit_id is not null group by unit_id),
+                             drawn as (select unit_id, count(*) as n, count(*) filter (where stage = 'GUARANTEED') as guaranteed
+                                       from allocation_result where run_id = :run and unit_id is not null group by unit_id)
                         select s.unit_id, u.name, s.district_id, d.name as district_name, s.seats,
-                          (select count(*) from allocation_outcome r where r.run_id = s.run_id and r.unit_id = s.unit_id) as admitted,
-                          (select count(*) from allocation_result r where r.run_id = s.run_id and r.unit_id = s.unit_id
-                             and r.stage = 'GUARANTEED') as guaranteed,
+                          coalesce(a.n, 0) as admitted, coalesce(g.guaranteed, 0) as guaranteed,
                           c.stage, c.tier, c.lottery, c.round
                         from allocation_run_seat s
                         join education_unit u on u.id = s.unit_id
                         left join school_district d on d.id = s.district_id
+                        left join admitted a on a.unit_id = s.unit_id
+                        left join drawn g on g.unit_id = s.unit_id
                         left join allocation_cutoff c on c.run_id = s.run_id and c.unit_id = s.unit_id and c.stage = 'CHOICES'
                           and c.admitted > 0
-                        where s.run_id = :run and (s.seats > 0 or exists (select 1 from allocation_result r
-                          where r.run_id = s.run_id and r.unit_id = s.unit_id))
+                        where s.run_id = :run and (s.seats > 0 or g.n > 0)
                         order by d.name nulls last, u.name""")
                 .param("run", runId)
                 .query((rs, i) -> new SchoolRow(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
@@ -75,6 +82,11 @@ public class RunResults {
     }
 
     public Page<ResultRow> results(long runId, Filter filter, Pageable pageable) {
+        return query(runId, filter, null, pageable);
+    }
+
+    /** Results in scope; {@code number} (exact) finds one by its primary key instead of matching text over the run. */
+    private Page<ResultRow> query(long runId, Filter filter, String number, Pageable pageable) {
         AllocationRun run = withResults(runId);
         StringBuilder where = new StringBuilder(" where r.run_id = :run");
         DataScope scope = currentUser.scope();
@@ -98,17 +110,20 @@ public class RunResults {
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (r.number like :text or c.name like :text)");
         }
+        if (number != null) {
+            where.append(" and r.number = :number");
+        }
         String from = """
                  from allocation_outcome r
                  join enrollment_application a on a.id = r.application_id
                  join school_age_child c on c.id = a.child_id
                  left join education_unit u on u.id = r.unit_id""";
-        var count = bind(jdbc.sql("select count(*) " + from + where), runId, scope, filter);
+        var count = bind(jdbc.sql("select count(*) " + from + where), runId, scope, filter, number);
         long total = count.query(Long.class).single();
         var page = bind(jdbc.sql("""
                         select r.number, r.application_id, c.id as child_id, c.name as child_name, c.id_number, a.district_id,
                           r.unit_id, u.name as unit_name, r.stage, r.choice_rank, r.tier, r.lottery, r.drawn_unit_id""" + " " + from + where
-                        + " order by r.number limit :limit offset :offset"), runId, scope, filter)
+                        + " order by r.number limit :limit offset :offset"), runId, scope, filter, number)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset());
         List<ResultRow> rows = page.query((rs, i) -> new ResultRow(rs.getString("number"), rs.getLong("application_id"),
                 rs.getLong("child_id"), rs.getString("child_name"), rs.getString("id_number"),
@@ -118,8 +133,12 @@ public class RunResults {
         return new PageImpl<>(rows, pageable, total);
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long runId, DataScope scope, Filter filter) {
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long runId, DataScope scope, Filter filter,
+                                                 String number) {
         spec = spec.param("run", runId);
+        if (number != null) {
+            spec = spec.param("number", number);
+        }
         if (scope instanceof DataScope.Districts districts) {
             spec = spec.param("scopeDistricts", districts.districtIds().isEmpty() ? List.of(-1L) : districts.districtIds());
         } else if (scope instanceof DataScope.Unit unit) {
@@ -139,8 +158,8 @@ public class RunResults {
 
     /** One child's result, checked against the caller's scope. */
     public ResultRow result(long runId, String number) {
-        return results(runId, new Filter(null, null, null, number), Pageable.ofSize(50)).getContent().stream()
-                .filter(r -> r.number().equals(number)).findFirst()
+        return query(runId, new Filter(null, null, null, null), number, Pageable.ofSize(1)).getContent().stream()
+                .findFirst()
                 .orElseThrow(() -> XuequProblem.notFound("AllocationResult", number));
     }
 
