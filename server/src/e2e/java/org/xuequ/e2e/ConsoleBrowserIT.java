@@ -27,20 +27,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The console in a real browser: Debian's Chromium, headless, against the whole application
  * with the sample data. Screenshots go to target/e2e-screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleBrowserIT {
-
-    static final String DEMO_PASSWORD = "Xuequ@2026";
-    static final Path SHOTS = Paths.get(System.getProperty("xuequ.e2e.screenshots", "target/e2e-screenshots"));
+class ConsoleBrowserIT extends BrowserTest {
 
     /** Sidebar sections in order; a group header is clicked first when its item is hidden. */
     static final List<Map.Entry<String, String>> SECTIONS = List.of(
             Map.entry("", "nav-dashboard"),
             Map.entry("nav-registry", "nav-registry-districts"),
             Map.entry("nav-registry", "nav-registry-units"),
-            Map.entry("", "nav-enrollment"),
+            Map.entry("nav-enrollment", "nav-enrollment-cycles"),
             Map.entry("", "nav-sharing"),
             Map.entry("", "nav-supervision"),
             Map.entry("", "nav-governance"),
@@ -48,33 +42,6 @@ class ConsoleBrowserIT {
             Map.entry("", "nav-evaluation"),
             Map.entry("nav-system", "nav-system-users"),
             Map.entry("nav-system", "nav-system-audit"));
-
-    @LocalServerPort
-    int port;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("xuequ.e2e.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void anAdministratorSignsInSwitchesToEnglishAndOpensEverySection() {
@@ -187,33 +154,5 @@ class ConsoleBrowserIT {
             assertThat(page.getByTestId("page-title")).isVisible();
             shot(page, "35-institutions");
         }
-    }
-
-    private BrowserContext laptop() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("zh-CN"));
-    }
-
-    private void signIn(Page page, String username) {
-        page.navigate(base() + "/");
-        page.getByTestId("login-username").fill(username);
-        page.getByTestId("login-password").fill(DEMO_PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("dashboard-card-units")).isVisible();
-    }
-
-    private void open(Page page, String group, String item) {
-        Locator target = page.getByTestId(item);
-        if (!group.isEmpty() && !target.isVisible()) {
-            page.getByTestId(group).click();
-        }
-        target.click();
-    }
-
-    private void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

@@ -147,15 +147,19 @@ class DemoEnrollment implements ApplicationRunner {
                 blocksByDistrict.computeIfAbsent(district, k -> new ArrayList<>()).add(b);
             }
         });
+        long started = System.nanoTime();
         int zoneCount = zone(cycle, schools, blocksByDistrict);
+        long zoned = System.nanoTime();
 
         List<ChildForm> forms = children(random, cycle, allBlocks, blocksByDistrict, schools);
         List<SchoolAgeChild> registered = children.registerAll(cycle.getId(), forms);
         children.issueAccessCode(registered.get(0).getId(), DEMO_ACCESS_CODE);
+        long registeredAt = System.nanoTime();
         int filed = applications.submitAll(cycle.getId(), (child, options) -> choose(random, options));
         runs.create(cycle.getId(), year + "年小学入学电脑派位", AllocationRun.Mechanism.BOSTON);
-        log.info("Sample enrollment: {} zones, {} children, {} applications, one draft run", zoneCount, registered.size(),
-                filed);
+        log.info("Sample enrollment: {} zones ({} ms), {} children ({} ms), {} applications ({} ms), one draft run",
+                zoneCount, (zoned - started) / 1_000_000, registered.size(), (registeredAt - zoned) / 1_000_000, filed,
+                (System.nanoTime() - registeredAt) / 1_000_000);
     }
 
     /** Each block goes to its nearest school; every fourth block is shared by the two nearest (多校划片). */

@@ -81,11 +81,15 @@ public class Applications {
         requireOpen(cycleId, null);
         java.util.Map<Long, Long> feeders = registry.feederTargets(context.cycle.getRegionCode(),
                 context.cycle.getSchoolYear());
+        // One query up front: a query inside the loop would flush the growing session each time.
+        java.util.Set<Long> applied = new java.util.HashSet<>(jdbc.sql(
+                "select child_id from enrollment_application where cycle_id = :c").param("c", cycleId).query(Long.class).list());
+        String prefix = numberPrefix(context.cycle);
         int filed = 0;
         for (SchoolAgeChild child : childRepository.findAll(ScopeSpecification.within(currentUser.scope(), Children.SCOPE)
                 .and((r, q, cb) -> cb.equal(r.get(SchoolAgeChild_.cycleId), cycleId)), org.springframework.data.domain.Sort.by("id"))) {
             Options options = ApplicationOptions.of(context, child, feeders);
-            if (!options.eligible() || applications.findByChildId(child.getId()).isPresent()) {
+            if (!options.eligible() || applied.contains(child.getId())) {
                 continue;
             }
             List<Long> choices = chooser.apply(child, options);
@@ -93,7 +97,7 @@ public class Applications {
                 continue;
             }
             validateChoices(options, choices);
-            EnrollmentApplication application = new EnrollmentApplication(child, nextNumber(child));
+            EnrollmentApplication application = new EnrollmentApplication(child, prefix + String.format("%06d", nextSequence()));
             application.submit(choices, SubmittedBy.OFFICE, Instant.now(clock));
             applications.save(application);
             filed++;
@@ -199,8 +203,15 @@ public class Applications {
     }
 
     private String nextNumber(SchoolAgeChild child) {
-        EnrollmentCycle cycle = cycles.cycle(child.getCycleId());
-        long sequence = jdbc.sql("select nextval('enrollment_application_number_seq')").query(Long.class).single();
-        return String.format("%d%s-%06d", cycle.getSchoolYear(), cycle.getLevel() == Level.PRIMARY ? "P" : "J", sequence);
+        return numberPrefix(cycles.cycle(child.getCycleId())) + String.format("%06d", nextSequence());
+    }
+
+    /** 报名号 = year, P (小学) or J (小升初), a dash and a region-wide sequence: 2027P-000123. */
+    private static String numberPrefix(EnrollmentCycle cycle) {
+        return cycle.getSchoolYear() + (cycle.getLevel() == Level.PRIMARY ? "P-" : "J-");
+    }
+
+    private long nextSequence() {
+        return jdbc.sql("select nextval('enrollment_application_number_seq')").query(Long.class).single();
     }
 }

@@ -105,14 +105,14 @@ public class Children {
         ChildForm.Known known = registry.known(context.cycle.getRegionCode());
         LocalDate today = LocalDate.now(clock);
         java.util.List<SchoolAgeChild> out = new java.util.ArrayList<>(forms.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(registeredIdNumbers(cycleId));
         for (int i = 0; i < forms.size(); i++) {
             List<FieldProblem> errors = forms.get(i).validate(context.cycle, known, today, i + 1);
             if (!errors.isEmpty()) {
                 throw XuequProblem.invalid(errors);
             }
             SchoolAgeChild.Facts facts = forms.get(i).facts();
-            if (!seen.add(facts.idNumber()) || children.findByCycleIdAndIdNumber(cycleId, facts.idNumber()).isPresent()) {
+            if (!seen.add(facts.idNumber())) {
                 throw XuequProblem.invalid(List.of(new FieldProblem("idNumber", "error.enrollment.child-registered", i + 1)));
             }
             SchoolAgeChild child = new SchoolAgeChild(context.cycle.getRegionCode(), cycleId);
@@ -121,6 +121,11 @@ public class Children {
             out.add(child);
         }
         return children.saveAll(out);
+    }
+
+    private List<String> registeredIdNumbers(long cycleId) {
+        return children.findAll((root, q, cb) -> cb.equal(root.get(SchoolAgeChild_.cycleId), cycleId)).stream()
+                .map(SchoolAgeChild::getIdNumber).toList();
     }
 
     /** Sets a chosen access code: for sample data and tests only, where the code must be known in advance. */

@@ -26,7 +26,7 @@ import org.xuequ.support.World;
  */
 class EnrollmentFixture {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2030);
+    private static final AtomicInteger YEARS = new AtomicInteger(2001); // past years: every child of age is born before today
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
 
     final World world;

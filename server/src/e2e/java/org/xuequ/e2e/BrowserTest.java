@@ -1,0 +1,96 @@
+package org.xuequ.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The console in a real browser: Debian's Chromium, headless, against the whole application with
+ * the sample data (one application context for every browser test class). Screenshots go to
+ * target/e2e-screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+
+    static final String DEMO_PASSWORD = "Xuequ@2026";
+    static final Path SHOTS = Paths.get(System.getProperty("xuequ.e2e.screenshots", "target/e2e-screenshots"));
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() throws Exception {
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("xuequ.e2e.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    BrowserContext laptop() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("zh-CN"));
+    }
+
+    /** A parent's phone. */
+    BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN")
+                .setIsMobile(true).setHasTouch(true));
+    }
+
+    void signIn(Page page, String username) {
+        page.navigate(base() + "/");
+        page.getByTestId("login-username").fill(username);
+        page.getByTestId("login-password").fill(DEMO_PASSWORD);
+        page.getByTestId("login-submit").click();
+        assertThat(page.getByTestId("dashboard-card-units")).isVisible();
+    }
+
+    void open(Page page, String group, String item) {
+        Locator target = page.getByTestId(item);
+        if (!group.isEmpty() && !target.isVisible()) {
+            page.getByTestId(group).click();
+        }
+        target.click();
+    }
+
+    void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+}
