@@ -126,12 +126,13 @@ final class DeferredAcceptance {
      */
     private void propose(int p, boolean firstPass) {
         int[] entry = market.entry;
+        byte[] levelOf = market.levelOf;
         int c = next[p];
         int e;
         while ((e = entry[c]) != StageMarket.END) {
             c++;
-            int s = e >>> StageMarket.LEVEL_BITS;
-            int key = (e & StageMarket.LEVEL_MASK) << StageMarket.PARTICIPANT_BITS | p;
+            int s = e >>> StageMarket.SCHOOL_SHIFT;
+            int key = levelOf[e & StageMarket.TIER_MASK] << StageMarket.PARTICIPANT_BITS | p;
             if (key < cutoff[s]) {
                 next[p] = c;
                 if (firstPass) {
