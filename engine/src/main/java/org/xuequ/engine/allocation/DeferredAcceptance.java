@@ -4,29 +4,38 @@ import java.util.Arrays;
 
 /**
  * Student-proposing deferred acceptance with single tie-breaking. Proposals may be made in any
- * order without changing the outcome (McVitie and Wilson 1971), which is used for speed:
- * applicants first propose in lottery order, each down their own list until a school holds them
- * (reading the rows front to back; ordering by first-choice tier instead displaces a fifth fewer
- * applicants but measured slower);
- * an applicant a school drops for a better one proposes on at once if their row was read moments
- * ago (still in cache), and is otherwise parked in a bitset; parked applicants propose again in
- * further sweeps, again in lottery order, until nobody is parked. Rows are thus read nearly front to
- * back instead of following each rejection chain across memory.
+ * order, and a school may put off rejecting, without changing the outcome (McVitie and Wilson
+ * 1971): a school that only ever rejects applicants of whom it holds at least as many better ones
+ * as it has seats never rejects anyone from a school they could have in a stable matching. Both
+ * freedoms are used for speed.
  *
- * <p>Each school holds its applicants in an 8-ary max-heap of ranking keys {@code level << 24 | p}:
- * three levels for a school of 500, each level's children in one or two cache lines, since the heaps
- * (one int array for all schools) are far larger than the L2 cache. The worst key of each school is
- * mirrored in {@code top} so that the common case, a rejection by a full school, touches one small
- * array.
+ * <p>First pass: applicants propose in lottery order, each down their own list until a school takes
+ * the proposal (reading the rows front to back; ordering by first-choice tier instead displaces a
+ * fifth fewer applicants but measured slower). A school appends proposals to a buffer with room for
+ * twice its seats; a full buffer keeps its best proposals up to the seats ({@link SmallestKeys},
+ * linear time) and rejects the rest in one go, and the worst key kept becomes the school's
+ * {@code cutoff}: a later proposal above it is rejected at once, touching one small array. In this
+ * pass most proposals would otherwise be pushed through a priority queue to its root (keys arrive
+ * in rising order), missing the cache at every level.
+ *
+ * <p>Then each school keeps its best proposals up to its seats in an 8-ary max-heap of keys, and the
+ * rejected applicants, parked in a bitset, propose again in sweeps in lottery order, a full school
+ * dropping its worst for a better proposal, until nobody is parked. (Buffering in the sweeps too
+ * measured no faster: at their end every school with a few proposals too many must be trimmed,
+ * round after round.) The cutoff mirrors each heap's root, so the common case, a rejection by a
+ * full school, touches one small array.
+ *
+ * <p>Ranking keys are {@code level << 24 | p}: smaller is better.
  */
 final class DeferredAcceptance {
 
     private final StageMarket market;
-    private final int[] base;
-    private final int[] room;
+    private final int[] base;   // school s's buffer is proposals[base[s], base[s] + limit[s])
+    private final int[] limit;
+    private final int[] room;   // seats it may keep: no more than those who rank it
     private final int[] size;
-    private final int[] top;
-    private final int[] heap;
+    private final int[] cutoff; // proposals with a key at or above it are rejected at once
+    private final int[] proposals;
     private final int[] next;
     private final long[] parked;
 
@@ -35,16 +44,19 @@ final class DeferredAcceptance {
         int schools = market.seats.length;
         int participants = market.size();
         base = new int[schools + 1];
+        limit = new int[schools];
         room = new int[schools];
+        cutoff = new int[schools];
         for (int s = 0; s < schools; s++) {
-            // a school can never hold more than those who rank it, so size heaps by that
-            room[s] = Math.min(market.seats[s], market.demand[s]);
-            base[s + 1] = base[s] + room[s];
+            int demand = market.demand[s];
+            room[s] = Math.min(market.seats[s], demand);
+            limit[s] = Math.min(demand, 2 * room[s]);
+            base[s + 1] = base[s] + limit[s];
+            // keys are below Integer.MAX_VALUE (see StageMarket); a school without room rejects everyone
+            cutoff[s] = room[s] > 0 ? Integer.MAX_VALUE : 0;
         }
-        heap = new int[base[schools]];
+        proposals = new int[base[schools]];
         size = new int[schools];
-        top = new int[schools];
-        Arrays.fill(top, -1); // no key is below -1: a school without room rejects everyone
         next = Arrays.copyOf(market.start, participants);
         parked = new long[(participants + 63) >>> 6];
     }
@@ -57,17 +69,35 @@ final class DeferredAcceptance {
     private void run(int[] placed, StageOutcome outcome) {
         int participants = market.size();
         for (int p = 0; p < participants; p++) {
-            int proposer = p;
-            while (proposer >= 0) {
-                int dropped = propose(proposer);
-                if (dropped >= 0 && p - dropped < RECENT) {
-                    proposer = dropped; // read moments ago: its row is still in cache, so go on now
-                } else {
-                    park(dropped);
-                    proposer = -1;
-                }
+            propose(p, true);
+        }
+        for (int s = 0; s < size.length; s++) {
+            if (size[s] > room[s]) {
+                trim(s);
+            }
+            heapify(base[s], size[s]);
+            // from now on the cutoff is the heap's root, the worst key held, once the school is full
+            cutoff[s] = size[s] < room[s] ? Integer.MAX_VALUE : size[s] == 0 ? 0 : proposals[base[s]];
+        }
+        sweepParked();
+        // who holds which seat is read off the heaps once nobody is parked any more
+        Arrays.fill(placed, 0, participants, -1);
+        for (int s = 0; s < size.length; s++) {
+            int held = size[s];
+            for (int i = base[s], end = base[s] + held; i < end; i++) {
+                placed[proposals[i] & StageMarket.PARTICIPANT_MASK] = s;
+            }
+            outcome.admitted[s] = held;
+            if (held > 0) {
+                int worst = proposals[base[s]];
+                outcome.lastApplicant[s] = market.applicant[worst & StageMarket.PARTICIPANT_MASK];
+                outcome.lastTier[s] = market.levelTier[worst >>> StageMarket.PARTICIPANT_BITS];
             }
         }
+    }
+
+    /** Lets parked participants propose again, in lottery order, until nobody is parked. */
+    private void sweepParked() {
         boolean again = true;
         while (again) {
             again = false;
@@ -79,69 +109,78 @@ final class DeferredAcceptance {
                 parked[word] = 0; // applicants parked meanwhile below this word wait for the next sweep
                 again = true;
                 while (bits != 0) {
-                    park(propose(word << 6 | Long.numberOfTrailingZeros(bits)));
+                    propose(word << 6 | Long.numberOfTrailingZeros(bits), false);
                     bits &= bits - 1;
                 }
             }
         }
-        // who holds which seat is read off the heaps once nobody is parked any more
-        Arrays.fill(placed, 0, participants, -1);
-        for (int s = 0; s < size.length; s++) {
-            int held = size[s];
-            for (int i = base[s], end = base[s] + held; i < end; i++) {
-                placed[heap[i] & StageMarket.PARTICIPANT_MASK] = s;
-            }
-            outcome.admitted[s] = held;
-            if (held > 0) {
-                outcome.lastApplicant[s] = market.applicant[top[s] & StageMarket.PARTICIPANT_MASK];
-                outcome.lastTier[s] = market.levelTier[top[s] >>> StageMarket.PARTICIPANT_BITS];
-            }
-        }
     }
 
-    /** How far behind the current participant a dropped one may be and still have its row in L2. */
-    private static final int RECENT = 4096;
-
     private void park(int participant) {
-        if (participant >= 0) {
-            parked[participant >>> 6] |= 1L << participant;
-        }
+        parked[participant >>> 6] |= 1L << participant;
     }
 
     /**
-     * Participant p proposes down their list from where they stopped until a school holds them;
-     * returns the participant that school dropped for them, or -1.
+     * Participant p proposes down their list from where they stopped until a school takes the
+     * proposal: into its buffer in the first pass, else into its heap.
      */
-    private int propose(int p) {
+    private void propose(int p, boolean firstPass) {
         int[] entry = market.entry;
+        byte[] levelOf = market.levelOf;
         int c = next[p];
         int e;
         while ((e = entry[c]) != StageMarket.END) {
             c++;
-            int s = e >>> StageMarket.LEVEL_BITS;
-            int key = (e & StageMarket.LEVEL_MASK) << StageMarket.PARTICIPANT_BITS | p;
-            int held = size[s];
-            if (held < room[s]) {
-                push(base[s], held, key);
-                size[s] = held + 1;
-                top[s] = Math.max(top[s], key); // the root is the maximum: no need to read it back
-                break;
-            }
-            if (key < top[s]) {
-                int dropped = top[s] & StageMarket.PARTICIPANT_MASK;
-                replaceTop(base[s], held, key);
-                top[s] = heap[base[s]];
+            int s = e >>> StageMarket.SCHOOL_SHIFT;
+            int key = levelOf[e & StageMarket.TIER_MASK] << StageMarket.PARTICIPANT_BITS | p;
+            if (key < cutoff[s]) {
                 next[p] = c;
-                return dropped;
+                if (firstPass) {
+                    buffer(s, key);
+                } else {
+                    hold(s, key);
+                }
+                return;
             }
         }
         next[p] = c;
-        return -1;
     }
 
+    private void buffer(int s, int key) {
+        int held = size[s];
+        proposals[base[s] + held] = key;
+        size[s] = held + 1;
+        if (held + 1 == limit[s] && limit[s] > room[s]) {
+            trim(s);
+        }
+    }
+
+    /** A full school takes the key by dropping its worst, who is parked. */
+    private void hold(int s, int key) {
+        int held = size[s];
+        if (held < room[s]) {
+            push(base[s], held, key);
+            size[s] = held + 1;
+            cutoff[s] = held + 1 < room[s] ? Integer.MAX_VALUE : proposals[base[s]];
+        } else {
+            park(proposals[base[s]] & StageMarket.PARTICIPANT_MASK);
+            replaceTop(base[s], held, key);
+            cutoff[s] = proposals[base[s]];
+        }
+    }
+
+    // Each school's heap is 8-ary: three levels for a school of 500, each level's children in one
+    // or two cache lines, since the heaps of all schools are far larger than the L2 cache.
     private static final int ARITY = 8;
 
+    private void heapify(int from, int count) {
+        for (int i = (count - 2) / ARITY; i >= 0 && count > 1; i--) {
+            siftDown(from, count, i, proposals[from + i]);
+        }
+    }
+
     private void push(int from, int count, int key) {
+        int[] heap = proposals;
         int i = count;
         while (i > 0) {
             int parent = (i - 1) / ARITY;
@@ -156,7 +195,11 @@ final class DeferredAcceptance {
     }
 
     private void replaceTop(int from, int count, int key) {
-        int i = 0;
+        siftDown(from, count, 0, key);
+    }
+
+    private void siftDown(int from, int count, int i, int key) {
+        int[] heap = proposals;
         while (true) {
             int first = ARITY * i + 1;
             if (first >= count) {
@@ -179,5 +222,17 @@ final class DeferredAcceptance {
             i = child;
         }
         heap[from + i] = key;
+    }
+
+    /** Keeps the school's best proposals up to its seats and parks the others. */
+    private void trim(int s) {
+        int from = base[s];
+        int to = from + size[s];
+        int keep = room[s];
+        cutoff[s] = SmallestKeys.select(proposals, from, to, keep);
+        for (int i = from + keep; i < to; i++) {
+            park(proposals[i] & StageMarket.PARTICIPANT_MASK);
+        }
+        size[s] = keep;
     }
 }

@@ -28,6 +28,7 @@ final class ImmediateAcceptance {
         int[] start = market.start;
         int[] entry = market.entry;
         int[] holderOf = market.holderOf;
+        byte[] levelOf = market.levelOf;
         int[] left = market.seats.clone();
         int[] held = market.held.clone();
         int[] released = new int[schools];
@@ -44,7 +45,7 @@ final class ImmediateAcceptance {
                 next[p] = start[p] + 1;
                 active[count] = p;
                 applying[count++] = e;
-                demand[(e >>> StageMarket.LEVEL_BITS) * levels + (e & StageMarket.LEVEL_MASK)]++;
+                demand[(e >>> StageMarket.SCHOOL_SHIFT) * levels + levelOf[e & StageMarket.TIER_MASK]]++;
             }
         }
         Arrays.fill(placed, 0, participants, -1);
@@ -80,8 +81,8 @@ final class ImmediateAcceptance {
             for (int j = 0; j < count; j++) {
                 int p = active[j];
                 int e = applying[j];
-                int s = e >>> StageMarket.LEVEL_BITS;
-                int lv = e & StageMarket.LEVEL_MASK;
+                int s = e >>> StageMarket.SCHOOL_SHIFT;
+                int lv = levelOf[e & StageMarket.TIER_MASK];
                 if (lv < boundary[s] || (lv == boundary[s] && quota[s]-- > 0)) {
                     placed[p] = s;
                     roundOf[p] = round;
@@ -102,7 +103,7 @@ final class ImmediateAcceptance {
                         next[p] = c + 1;
                         active[kept] = p;
                         applying[kept++] = ne;
-                        demand[(ne >>> StageMarket.LEVEL_BITS) * levels + (ne & StageMarket.LEVEL_MASK)]++;
+                        demand[(ne >>> StageMarket.SCHOOL_SHIFT) * levels + levelOf[ne & StageMarket.TIER_MASK]]++;
                     }
                 }
             }

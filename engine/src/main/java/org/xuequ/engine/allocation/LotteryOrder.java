@@ -21,44 +21,33 @@ final class LotteryOrder {
     }
 
     static LotteryOrder of(long[] numbers, Market market) {
-        int n = numbers.length;
-        long[] keys = numbers.clone();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        radixSort(keys, order);
-        breakTies(keys, order, market);
-        return new LotteryOrder(order);
+        return new LotteryOrder(sortedIndexes(numbers, market));
     }
 
+    private static final int WINDOW = 4; // bytes of each number sorted on at first
     private static final int DIGIT_BITS = 8;
-    private static final int DIGITS = Long.SIZE / DIGIT_BITS;
     private static final int RADIX = 1 << DIGIT_BITS;
-    private static final int WINDOW = 4;
 
     /**
-     * LSD radix sort on bytes. Only the {@value #WINDOW} most significant bytes that vary are sorted
-     * on (bytes equal everywhere, like the high bytes of a draw numbered 1..n, need no pass); runs
-     * that tie on them, rare for hashed numbers, are then sorted on the full number.
+     * Indexes of the numbers sorted by unsigned number, equal numbers by applicant id (or, without a
+     * market, by index). An LSD radix sort of only the {@value #WINDOW} most significant bytes that
+     * vary (bytes equal everywhere, like the high bytes of a draw numbered 1..n, need no pass),
+     * gathered with the index into one long so that each pass moves 8 bytes per number. Runs that
+     * tie on the window, rare for hashed numbers, are then ordered on the bytes below it and by id;
+     * only they are looked up in the numbers again (a cache miss each).
      */
-    static void radixSort(long[] keys, int[] order) {
-        int n = keys.length;
-        if (n < 2) {
-            return;
+    static int[] sortedIndexes(long[] numbers, Market market) {
+        int n = numbers.length;
+        long varying = 0;
+        for (long x : numbers) {
+            varying |= x ^ numbers[0];
         }
-        int[][] counts = new int[DIGITS][RADIX];
-        for (long key : keys) {
-            for (int d = 0; d < DIGITS; d++) {
-                counts[d][(int) (key >>> (d * DIGIT_BITS)) & (RADIX - 1)]++;
-            }
-        }
-        int[] window = new int[WINDOW];
+        int[] window = new int[WINDOW]; // byte positions, most significant first
         int used = 0;
         boolean varyingBelow = false;
-        for (int d = DIGITS - 1; d >= 0; d--) {
-            if (counts[d][(int) (keys[0] >>> (d * DIGIT_BITS)) & (RADIX - 1)] == n) {
-                continue; // the same byte everywhere
+        for (int d = Long.BYTES - 1; d >= 0; d--) {
+            if ((varying >>> (d * Byte.SIZE) & 0xFF) == 0) {
+                continue;
             }
             if (used < WINDOW) {
                 window[used++] = d;
@@ -66,76 +55,80 @@ final class LotteryOrder {
                 varyingBelow = true;
             }
         }
-        long[] fromKeys = keys;
-        int[] fromOrder = order;
-        long[] toKeys = new long[n];
-        int[] toOrder = new int[n];
-        for (int i = used - 1; i >= 0; i--) { // least significant of the window first
-            int shift = window[i] * DIGIT_BITS;
-            int[] count = counts[window[i]];
+        long[] from = new long[n];
+        boolean contiguous = used == 0 || window[0] - window[used - 1] == used - 1;
+        int low = used == 0 ? 0 : window[used - 1] * Byte.SIZE;
+        long mask = (1L << (used * Byte.SIZE)) - 1;
+        for (int i = 0; i < n; i++) {
+            long bits = contiguous ? numbers[i] >>> low & mask : gather(numbers[i], window, used);
+            from[i] = bits << Integer.SIZE | i;
+        }
+        long[] to = new long[n];
+        int[] count = new int[RADIX];
+        for (int shift = Integer.SIZE; shift < Integer.SIZE + used * Byte.SIZE; shift += DIGIT_BITS) {
+            Arrays.fill(count, 0);
+            for (long v : from) {
+                count[(int) (v >>> shift) & (RADIX - 1)]++;
+            }
             int sum = 0;
             for (int b = 0; b < RADIX; b++) {
                 int c = count[b];
                 count[b] = sum;
                 sum += c;
             }
-            for (int j = 0; j < n; j++) {
-                long key = fromKeys[j];
-                int at = count[(int) (key >>> shift) & (RADIX - 1)]++;
-                toKeys[at] = key;
-                toOrder[at] = fromOrder[j];
+            for (long v : from) {
+                to[count[(int) (v >>> shift) & (RADIX - 1)]++] = v;
             }
-            long[] k = fromKeys;
-            fromKeys = toKeys;
-            toKeys = k;
-            int[] o = fromOrder;
-            fromOrder = toOrder;
-            toOrder = o;
+            long[] t = from;
+            from = to;
+            to = t;
         }
-        if (fromKeys != keys) {
-            System.arraycopy(fromKeys, 0, keys, 0, n);
-            System.arraycopy(fromOrder, 0, order, 0, n);
-        }
-        if (varyingBelow) {
-            long mask = 0;
-            for (int i = 0; i < used; i++) {
-                mask |= (long) (RADIX - 1) << (window[i] * DIGIT_BITS);
-            }
-            sortTiedRuns(keys, order, mask);
-        }
-    }
-
-    /** Sorts, on the full number, each run of keys that are equal under the mask. */
-    private static void sortTiedRuns(long[] keys, int[] order, long mask) {
-        int n = keys.length;
-        int i = 0;
-        while (i < n) {
+        int[] order = new int[n];
+        long below = varyingBelow ? (1L << (window[WINDOW - 1] * Byte.SIZE)) - 1 : 0; // bytes under the window
+        for (int i = 0; i < n; ) {
             int j = i + 1;
-            while (j < n && (keys[j] & mask) == (keys[i] & mask)) {
+            while (j < n && from[j] >>> Integer.SIZE == from[i] >>> Integer.SIZE) {
                 j++;
             }
+            for (int k = i; k < j; k++) {
+                order[k] = (int) from[k];
+            }
             if (j - i > 1) {
-                long[] runKeys = Arrays.copyOfRange(keys, i, j);
-                int[] runOrder = Arrays.copyOfRange(order, i, j);
-                for (int k = 0; k < runKeys.length; k++) {
-                    runKeys[k] &= ~mask; // the window is equal in the run: sort on the rest
-                }
-                radixSort(runKeys, runOrder);
-                for (int k = 0; k < runKeys.length; k++) {
-                    keys[i + k] = (keys[i] & mask) | runKeys[k];
-                    order[i + k] = runOrder[k];
-                }
+                sortTiedRun(numbers, order, i, j, below, market);
             }
             i = j;
         }
+        return order;
     }
 
-    private static void breakTies(long[] keys, int[] order, Market market) {
-        int n = keys.length;
-        int i = 0;
-        while (i < n) {
+    /** The window's bytes of x, most significant first, when constant bytes lie between them. */
+    private static long gather(long x, int[] window, int used) {
+        long bits = 0;
+        for (int k = 0; k < used; k++) {
+            bits = bits << Byte.SIZE | (x >>> (window[k] * Byte.SIZE) & 0xFF);
+        }
+        return bits;
+    }
+
+    /** Orders a run of numbers equal on the window by the bytes below it, then equal ones by id. */
+    private static void sortTiedRun(long[] numbers, int[] order, int from, int to, long below, Market market) {
+        if (below != 0) {
+            long[] rest = new long[to - from];
+            for (int k = 0; k < rest.length; k++) {
+                rest[k] = numbers[order[from + k]] & below;
+            }
+            int[] runOrder = sortedIndexes(rest, null);
+            int[] run = Arrays.copyOfRange(order, from, to);
+            for (int k = 0; k < run.length; k++) {
+                order[from + k] = run[runOrder[k]];
+            }
+        }
+        if (market == null) {
+            return;
+        }
+        for (int i = from; i < to; ) {
             int j = i + 1;
-            while (j < n && keys[j] == keys[i]) {
+            while (j < to && numbers[order[j]] == numbers[order[i]]) {
                 j++;
             }
             if (j - i > 1) {

@@ -23,26 +23,38 @@ public final class Market {
     final int[] capacities;
     final IdIndex schoolIndex;
     final IdIndex applicantIndex;
+    /**
+     * A choice packs {@code school << TIER_BITS | tier}, the applicant's tier at that school, in one
+     * int, the form a stage lays out for its mechanism: a stage over every school copies whole rows.
+     */
+    static final int TIER_BITS = 7;
+    static final int TIER_MASK = (1 << TIER_BITS) - 1;
+
     final int[] choiceStart; // applicant a's choices are [choiceStart[a], choiceStart[a + 1])
-    final int[] choices;     // school indexes, most preferred first
-    final byte[] tiers;      // tier of the applicant at the school in the same slot of choices
+    final int[] choices;     // packed choices, most preferred first
     final int[] guaranteed;  // school index of the pre-assigned seat, or -1
     final boolean[] tierUsed; // which tiers occur at all, so a stage can number them densely
+    final int[] rankedBy;    // per school: applicants ranking it
 
     Market(IdIndex schoolIndex, int[] capacities, IdIndex applicantIndex,
-           int[] choiceStart, int[] choices, byte[] tiers, int[] guaranteed) {
+           int[] choiceStart, int[] choices, int[] guaranteed) {
         this.schoolIndex = schoolIndex;
         this.schoolIds = schoolIndex.toArray();
         this.capacities = capacities;
         this.applicantIndex = applicantIndex;
         this.choiceStart = choiceStart;
         this.choices = choices;
-        this.tiers = tiers;
         this.guaranteed = guaranteed;
         this.tierUsed = new boolean[PriorityTier.NONE + 1];
-        for (byte tier : tiers) {
-            tierUsed[tier] = true;
+        this.rankedBy = new int[schoolIds.length];
+        for (int choice : choices) {
+            tierUsed[choice & TIER_MASK] = true;
+            rankedBy[choice >>> TIER_BITS]++;
         }
+    }
+
+    static int choice(int school, int tier) {
+        return school << TIER_BITS | tier;
     }
 
     public static MarketBuilder builder() {
@@ -87,19 +99,19 @@ public final class Market {
 
     /** The k-th school (0 = most preferred) of the applicant's effective list. */
     public int preference(int applicant, int k) {
-        return choices[choiceStart[applicant] + k];
+        return choices[choiceStart[applicant] + k] >>> TIER_BITS;
     }
 
     /** The applicant's tier at their k-th school. */
     public int tier(int applicant, int k) {
-        return tiers[choiceStart[applicant] + k];
+        return choices[choiceStart[applicant] + k] & TIER_MASK;
     }
 
     /** The effective preference list as school ids, most preferred first. */
     public List<String> preferences(int applicant) {
         List<String> ids = new ArrayList<>(preferenceCount(applicant));
         for (int c = choiceStart[applicant]; c < choiceStart[applicant + 1]; c++) {
-            ids.add(schoolIds[choices[c]]);
+            ids.add(schoolIds[choices[c] >>> TIER_BITS]);
         }
         return Collections.unmodifiableList(ids);
     }
@@ -112,7 +124,7 @@ public final class Market {
     /** Position of the school in the applicant's effective list, or -1 if not ranked. */
     int positionOf(int applicant, int school) {
         for (int c = choiceStart[applicant]; c < choiceStart[applicant + 1]; c++) {
-            if (choices[c] == school) {
+            if (choices[c] >>> TIER_BITS == school) {
                 return c - choiceStart[applicant];
             }
         }

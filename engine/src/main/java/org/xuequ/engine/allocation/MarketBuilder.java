@@ -186,7 +186,6 @@ public final class MarketBuilder {
         }
         int[] start = new int[n + 1];
         int[] outChoices = new int[choiceCount + extra];
-        byte[] outTiers = new byte[choiceCount + extra];
         int[] outGuaranteed = Arrays.copyOf(guaranteed, n);
         int w = 0;
         for (int a = 0; a < n; a++) {
@@ -194,23 +193,18 @@ public final class MarketBuilder {
             int c = choiceStart[a];
             int end = choiceStart[a + 1];
             for (; c < end; c++) {
-                outChoices[w] = choices[c];
-                outTiers[w++] = tiers[c];
+                outChoices[w++] = Market.choice(choices[c], tiers[c]);
                 if (choices[c] == g) {
                     break; // nothing ranked below a guaranteed seat can be wanted
                 }
             }
             if (g >= 0) {
-                if (c == end) {
-                    outChoices[w++] = g;
-                }
-                outTiers[w - 1] = PriorityTier.GUARANTEED;
+                outChoices[c == end ? w++ : w - 1] = Market.choice(g, PriorityTier.GUARANTEED);
             }
             start[a + 1] = w;
         }
         return new Market(schools, Arrays.copyOf(capacities, schoolCount), applicants, start,
-                w == outChoices.length ? outChoices : Arrays.copyOf(outChoices, w),
-                w == outTiers.length ? outTiers : Arrays.copyOf(outTiers, w), outGuaranteed);
+                w == outChoices.length ? outChoices : Arrays.copyOf(outChoices, w), outGuaranteed);
     }
 
     private int requireSchool(String id) {

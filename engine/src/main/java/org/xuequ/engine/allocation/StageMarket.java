@@ -6,16 +6,17 @@ import java.util.Arrays;
  * The part of a market one stage allocates: the applicants not yet placed, in lottery order
  * (participant p has the p-th smallest number), each with their preferences restricted to the
  * stage's schools, and the seats those schools still have. Rows are laid out flat in lottery order
- * so the mechanisms read them front to back; each entry packs {@code school << 7 | level} and
- * every row ends with {@link #END}.
+ * so the mechanisms read them front to back; each entry is the market's packed choice
+ * {@code school << 7 | tier} and every row ends with {@link #END}.
  *
- * <p>Tiers become dense levels (0, 1, ...) in the same order, so {@code level << 24 | p} is a
- * school's ranking key in an int: smaller is better. Hence at most 2^24 - 1 participants.
+ * <p>The mechanisms map tiers to dense levels (0, 1, ...) in the same order with {@link #levelOf},
+ * so {@code level << 24 | p} is a school's ranking key in an int: smaller is better. Hence at most
+ * 2^24 - 1 participants.
  */
 final class StageMarket {
 
-    static final int LEVEL_BITS = 7;
-    static final int LEVEL_MASK = (1 << LEVEL_BITS) - 1;
+    static final int SCHOOL_SHIFT = Market.TIER_BITS;
+    static final int TIER_MASK = Market.TIER_MASK;
     static final int PARTICIPANT_BITS = 24;
     static final int PARTICIPANT_MASK = (1 << PARTICIPANT_BITS) - 1;
     static final int MAX_PARTICIPANTS = PARTICIPANT_MASK;
@@ -24,18 +25,20 @@ final class StageMarket {
 
     final int[] applicant; // participant -> applicant index
     final int[] start;     // participant p's entries start at start[p] and end at the next END
-    final int[] entry;     // school << LEVEL_BITS | level, each row followed by END
+    final int[] entry;     // school << SCHOOL_SHIFT | tier, each row followed by END
+    final byte[] levelOf;  // tier -> level
     final int[] levelTier; // level -> tier
     final int[] seats;     // per school: seats offered in this stage (0 outside it)
     final int[] demand;    // per school: participants ranking it
     final int[] held;      // per school: participants whose pre-assigned seat is there
     final int[] holderOf;  // participant -> school of their pre-assigned seat in this stage, or -1; null if none
 
-    private StageMarket(int[] applicant, int[] start, int[] entry, int[] levelTier, int[] seats, int[] demand,
-                        int[] held, int[] holderOf) {
+    private StageMarket(int[] applicant, int[] start, int[] entry, byte[] levelOf, int[] levelTier, int[] seats,
+                        int[] demand, int[] held, int[] holderOf) {
         this.applicant = applicant;
         this.start = start;
         this.entry = entry;
+        this.levelOf = levelOf;
         this.levelTier = levelTier;
         this.seats = seats;
         this.demand = demand;
@@ -92,7 +95,6 @@ final class StageMarket {
         int[] rank = order.rank;
         int[] choiceStart = market.choiceStart;
         int[] choices = market.choices;
-        byte[] tiers = market.tiers;
         // Rows go to their place in lottery order in two passes, each reading front to back and
         // writing within a small window: scattering a million rows straight into a 40 MB array
         // would cost a cache and TLB miss per row. Every row takes its length plus one slot, which
@@ -107,7 +109,7 @@ final class StageMarket {
             if (!allSchools) {
                 length = 0;
                 for (int c = choiceStart[a], end = choiceStart[a + 1]; c < end; c++) {
-                    length += inStage[choices[c]] ? 1 : 0;
+                    length += inStage[choices[c] >>> SCHOOL_SHIFT] ? 1 : 0;
                 }
             }
             start[p + 1] = length + 1;
@@ -128,7 +130,10 @@ final class StageMarket {
             }
         }
         int[] entry = new int[start[participants] + 1];
-        int[] demand = new int[schools];
+        // with everyone taking part in a stage over all schools, rows are copied whole and the
+        // demand is the market's
+        boolean wholeRows = allSchools && participantOfRank == null;
+        int[] demand = wholeRows ? market.rankedBy.clone() : new int[schools];
         int[] held = new int[schools];
         int[] holderOf = null;
         int[] guaranteed = market.guaranteed;
@@ -139,11 +144,17 @@ final class StageMarket {
             }
             int w = cursor[p >>> shift];
             entry[w++] = p;
-            for (int c = choiceStart[a], end = choiceStart[a + 1]; c < end; c++) {
-                int s = choices[c];
-                if (allSchools || inStage[s]) {
-                    entry[w++] = s << LEVEL_BITS | levelOf[tiers[c]];
-                    demand[s]++;
+            if (wholeRows) {
+                int length = choiceStart[a + 1] - choiceStart[a];
+                System.arraycopy(choices, choiceStart[a], entry, w, length);
+                w += length;
+            } else {
+                for (int c = choiceStart[a], end = choiceStart[a + 1]; c < end; c++) {
+                    int s = choices[c] >>> SCHOOL_SHIFT;
+                    if (inStage[s]) {
+                        entry[w++] = choices[c];
+                        demand[s]++;
+                    }
                 }
             }
             cursor[p >>> shift] = w;
@@ -177,7 +188,7 @@ final class StageMarket {
         for (int s = 0; s < schools; s++) {
             seats[s] = inStage[s] ? remaining[s] : 0;
         }
-        return new StageMarket(applicant, start, entry, levelTier, seats, demand, held, holderOf);
+        return new StageMarket(applicant, start, entry, levelOf, levelTier, seats, demand, held, holderOf);
     }
 
     private static int[] levels(Market market, boolean tiersIgnored, byte[] levelOf) {
