@@ -2,6 +2,7 @@ package org.xuequ.sharing.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,8 +72,8 @@ class ResourceController {
                                     @RequestParam(required = false) Integer minCapacity,
                                     @RequestParam(required = false) Audience audience,
                                     @RequestParam(required = false) Grade grade,
-                                    @RequestParam(required = false) Instant freeFrom,
-                                    @RequestParam(required = false) Instant freeTo,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime freeFrom,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime freeTo,
                                     @RequestParam(required = false) String sort,
                                     @RequestParam(required = false) Double lat,
                                     @RequestParam(required = false) Double lon,
@@ -81,8 +83,8 @@ class ResourceController {
         GeoPoint origin = origin(lat, lon);
         Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
         ResourceViews.Names names = views.names();
-        return search.search(new ResourceSearch.Query(q, kind, districtId, minCapacity, audience, grade, freeFrom, freeTo,
-                        order, origin), pageable)
+        return search.search(new ResourceSearch.Query(q, kind, districtId, minCapacity, audience, grade, instant(freeFrom),
+                        instant(freeTo), order, origin), pageable)
                 .map(hit -> views.card(hit.resource(), names, hit.distanceKm(), hit.score()));
     }
 
@@ -143,6 +145,10 @@ class ResourceController {
     @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
     Map<String, String> rebuild() {
         return Map.of("jobId", index.rebuild());
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private GeoPoint origin(Double lat, Double lon) {
