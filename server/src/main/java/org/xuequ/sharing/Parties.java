@@ -29,6 +29,9 @@ public class Parties {
     }
 
     public Party current() {
+        if (currentUser.get().isEmpty() && currentUser.scope() instanceof DataScope.Everything) {
+            return new Party("P:system", "SYSTEM", "system", null, null, null, null, null, null); // SystemTask work
+        }
         SignedInUser user = currentUser.get()
                 .orElseThrow(() -> new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
         if (user.role() == Role.UNIT && user.scope() instanceof DataScope.Unit unitScope) {
@@ -57,7 +60,8 @@ public class Parties {
                 .map(id -> em.find(PartnerInstitution.class, id));
     }
 
-    void link(String username, long institutionId) {
+    /** Lets an INSTITUTION user act for a partner institution (set by the registry's managers or sample data). */
+    public void link(String username, long institutionId) {
         jdbc.sql("""
                 insert into sharing_institution_account (username, institution_id) values (?, ?)
                 on conflict (username) do update set institution_id = excluded.institution_id""")
