@@ -47,16 +47,33 @@ describe('resource form validation', () => {
     f.photoUrls = ['ftp://example.org/a.jpg']
     f.rules.maxDurationMinutes = 5
     f.rules.monthlyQuota = 0
-    f.latitude = 91
+    f.rules.maxAdvanceDays = 400
+    f.latitude = 60
+    f.openingHours = [{ day: 'MONDAY', opens: '08:10', closes: '17:00' }]
     expect(keysOf(f)).toEqual({
       capacity: 'sharing.form.errors.range',
       name: 'sharing.form.errors.length',
       tags: 'sharing.form.errors.tagLength',
       photoUrls: 'sharing.form.errors.url',
-      'rules.maxDurationMinutes': 'sharing.form.errors.min',
-      'rules.monthlyQuota': 'sharing.form.errors.min',
-      latitude: 'sharing.form.errors.range',
+      'rules.maxDurationMinutes': 'sharing.form.errors.range',
+      'rules.monthlyQuota': 'sharing.form.errors.range',
+      'rules.maxAdvanceDays': 'sharing.form.errors.range',
+      latitude: 'sharing.form.errors.latitudeChina',
+      'openingHours[0].opens': 'sharing.form.errors.quarterHour',
     })
+  })
+
+  it('wants coordinates as a pair, or none to use the owner\'s', () => {
+    const f = valid()
+    f.longitude = null
+    expect(keysOf(f)).toEqual({ latitude: 'sharing.form.errors.coordinatesPair' })
+    f.latitude = null
+    expect(keysOf(f)).toEqual({})
+  })
+
+  it('reads opening hours written with seconds', () => {
+    const f = detailToForm(sampleResource({ openingHours: [{ day: 'MONDAY', opens: '08:00:00', closes: '17:30:00' }] }))
+    expect(f.openingHours).toEqual([{ day: 'MONDAY', opens: '08:00', closes: '17:30' }])
   })
 
   it('normalises texts, lists and the order of opening hours', () => {
@@ -82,10 +99,15 @@ describe('resource form validation', () => {
         { field: 'openingHours[0].closes', reason: '关门时间须晚于开门时间' },
         { field: 'capacity', reason: '不能超过100000' },
         { field: 'capacity', reason: '必须为整数' },
+        { field: 'tags[3]', reason: '标签须为1–20个字' },
         { field: '', reason: '所属单位超出数据范围' },
       ]),
     ).toEqual({
-      byField: { 'openingHours[0].closes': '关门时间须晚于开门时间', capacity: '不能超过100000；必须为整数' },
+      byField: {
+        'openingHours[0].closes': '关门时间须晚于开门时间',
+        capacity: '不能超过100000；必须为整数',
+        tags: '标签须为1–20个字',
+      },
       other: ['所属单位超出数据范围'],
     })
   })

@@ -10,6 +10,14 @@ import type { Issue } from './bookingForm'
 
 export type FormIssues = Record<string, Issue>
 
+/** Allowed values of the booking rules (null = the server's default, or unlimited for the quota). */
+export const RULE_RANGES = {
+  minNoticeHours: [0, 2160],
+  maxAdvanceDays: [1, 366],
+  maxDurationMinutes: [15, 1440],
+  monthlyQuota: [1, 1000],
+} as const satisfies Record<string, readonly [number, number]>
+
 export const LIMITS = {
   name: 100,
   description: 4000,
@@ -66,7 +74,8 @@ export function detailToForm(d: ResourceDetail): ResourceForm {
     audiences: [...d.audiences],
     grades: [...d.grades],
     photoUrls: [...d.photoUrls],
-    openingHours: d.openingHours.map((o) => ({ ...o })),
+    // The server may write times of day with seconds (08:00:00); the time pickers use HH:mm.
+    openingHours: d.openingHours.map((o) => ({ day: o.day, opens: o.opens.slice(0, 5), closes: o.closes.slice(0, 5) })),
     blackouts: d.blackouts.map((b) => ({ ...b })),
     closedOnHolidays: d.closedOnHolidays,
     rules: { ...d.rules },
@@ -106,8 +115,12 @@ export function validateResourceForm(form: ResourceForm): FormIssues {
   if (text(form.description).length > LIMITS.description) out.description = issue('sharing.form.errors.length', { n: LIMITS.description })
   if (text(form.address).length > LIMITS.address) out.address = issue('sharing.form.errors.length', { n: LIMITS.address })
   if (text(form.contact).length > LIMITS.contact) out.contact = issue('sharing.form.errors.length', { n: LIMITS.contact })
-  if (form.longitude !== null && (form.longitude < -180 || form.longitude > 180)) out.longitude = issue('sharing.form.errors.range', { min: -180, max: 180 })
-  if (form.latitude !== null && (form.latitude < -90 || form.latitude > 90)) out.latitude = issue('sharing.form.errors.range', { min: -90, max: 90 })
+  // Coordinates come as a pair, inside China (WGS-84), or not at all (then the owner's are used).
+  if ((form.longitude === null) !== (form.latitude === null)) out.latitude = issue('sharing.form.errors.coordinatesPair')
+  else if (form.longitude !== null && form.latitude !== null) {
+    if (form.longitude < 73 || form.longitude > 136) out.longitude = issue('sharing.form.errors.longitudeChina')
+    if (form.latitude < 3 || form.latitude > 54) out.latitude = issue('sharing.form.errors.latitudeChina')
+  }
   checkList(out, 'tags', form.tags)
   checkList(out, 'facilities', form.facilities)
   if (form.photoUrls.length > LIMITS.photos) out.photoUrls = issue('sharing.form.errors.tooMany', { n: LIMITS.photos })
@@ -121,6 +134,7 @@ export function validateResourceForm(form: ResourceForm): FormIssues {
     if (!Number.isFinite(opens)) out[`openingHours[${i}].opens`] = issue('sharing.form.errors.time')
     if (!Number.isFinite(closes)) out[`openingHours[${i}].closes`] = issue('sharing.form.errors.time')
     else if (Number.isFinite(opens) && closes <= opens) out[`openingHours[${i}].closes`] = issue('sharing.form.errors.closesBeforeOpens')
+    else if (opens % 15 !== 0 || closes % 15 !== 0) out[`openingHours[${i}].opens`] = issue('sharing.form.errors.quarterHour')
   })
   // Two intervals of one day must not overlap.
   const byDay = new Map<DayOfWeek, { i: number; from: number; to: number }[]>()
@@ -140,13 +154,13 @@ export function validateResourceForm(form: ResourceForm): FormIssues {
     if (!isDay(b.from)) out[`blackouts[${i}].from`] = issue('sharing.form.errors.required')
     if (!isDay(b.to)) out[`blackouts[${i}].to`] = issue('sharing.form.errors.required')
     else if (isDay(b.from) && b.to < b.from) out[`blackouts[${i}].to`] = issue('sharing.form.errors.toBeforeFrom')
+    if (text(b.reason).length > 100) out[`blackouts[${i}].reason`] = issue('sharing.form.errors.length', { n: 100 })
   })
 
   const r = form.rules
-  checkWhole(out, 'rules.minNoticeHours', r.minNoticeHours, 0)
-  checkWhole(out, 'rules.maxAdvanceDays', r.maxAdvanceDays, 1)
-  checkWhole(out, 'rules.maxDurationMinutes', r.maxDurationMinutes, 15)
-  checkWhole(out, 'rules.monthlyQuota', r.monthlyQuota, 1)
+  for (const [field, [min, max]] of Object.entries(RULE_RANGES)) {
+    checkWhole(out, `rules.${field}`, r[field as keyof typeof RULE_RANGES], min, max)
+  }
   return out
 }
 
@@ -185,7 +199,9 @@ export function serverIssues(errors: readonly FieldError[]): { byField: Record<s
   const byField: Record<string, string> = {}
   const other: string[] = []
   for (const e of errors) {
-    if (e.field) byField[e.field] = byField[e.field] ? `${byField[e.field]}；${e.reason}` : e.reason
+    // One input holds a whole list (tags, facilities, photo links): `tags[3]` is shown under `tags`.
+    const field = e.field?.replace(/^(tags|facilities|photoUrls|audiences|grades)\[\d+\]$/, '$1')
+    if (field) byField[field] = byField[field] ? `${byField[field]}；${e.reason}` : e.reason
     else other.push(e.reason)
   }
   return { byField, other }
