@@ -40,6 +40,8 @@ export const RECOMMENDATION_REASONS = ['REBOOKED', 'SIMILAR_UNITS', 'SAME_KIND',
 export type RecommendationReason = (typeof RECOMMENDATION_REASONS)[number]
 
 export const NOTIFICATION_KINDS = [
+  'SERIES_BOOKING_REQUESTED',
+  'SERIES_BOOKING_CONFIRMED',
   'BOOKING_REQUESTED',
   'BOOKING_CONFIRMED',
   'BOOKING_REJECTED',
@@ -355,21 +357,6 @@ export interface Usage {
   monthly: MonthlyUsage[]
 }
 
-export interface ResourceUsage {
-  resourceId: number
-  name: string
-  bookings: number
-  hours: number
-  openHours: number
-  utilisation: number
-  noShows: number
-  cancelled: number
-  rating: number | null
-  requestersByType: RequesterTypeUsage[]
-  monthly: MonthlyUsage[]
-  topRequesters: { name: string; bookings: number }[]
-}
-
 export interface UsageQuery {
   from?: string
   to?: string
@@ -423,7 +410,6 @@ export const sharingApi = {
     http.post<{ cancelled: number }>(`${base}/bookings/series/${seriesId}/cancel`, {}),
 
   usage: (q: UsageQuery) => http.get<Usage>(`${base}/usage`, { query: q }),
-  resourceUsage: (id: number, q: UsageQuery = {}) => http.get<ResourceUsage>(`${base}/usage/resources/${id}`, { query: q }),
   usageExport: (q: UsageQuery) => requestBlob('GET', `${base}/usage/export`, { query: q }),
 
   notifications: (q: PageRequest & { unreadOnly?: boolean }, signal?: AbortSignal) =>

@@ -43,6 +43,18 @@ describe('booking form', () => {
     expect(issues.date).toEqual({ key: 'sharing.book.errors.blackout', params: { reason: '设备检修' } })
   })
 
+  it('knows public holidays when the resource closes on them', () => {
+    const holidays = new Map([['2026-04-03', '清明节']])
+    const monday = form({ date: '2026-04-06', startTime: '09:00', endTime: '11:00' })
+    expect(validateBooking(monday, resource, now, new Map([['2026-04-06', '清明节']]))).toEqual({
+      date: { key: 'sharing.book.errors.holiday', params: { name: '清明节' } },
+    })
+    const open = sampleResource({ closedOnHolidays: false, blackouts: [] })
+    expect(validateBooking(form({ date: '2026-04-03' }), open, now, holidays)).toEqual({})
+    const silent = sampleResource({ blackouts: [{ from: '2026-04-03', to: '2026-04-03', reason: null }] })
+    expect(validateBooking(form({ date: '2026-04-03' }), silent, now).date).toEqual({ key: 'sharing.book.errors.blackoutNoReason' })
+  })
+
   it('limits a weekly series to 26 weeks after its first date', () => {
     expect(keys(form({ mode: 'weekly', untilDate: '2026-03-19' }))).toEqual({ untilDate: 'sharing.book.errors.until' })
     expect(keys(form({ mode: 'weekly', untilDate: '2026-12-31' }))).toEqual({ untilDate: 'sharing.book.errors.untilTooFar' })

@@ -49,8 +49,16 @@ export function emptyBookingForm(day: string, startTime = '14:00', endTime = '16
   }
 }
 
-/** Checks a booking against the resource's published rules, at `now`. */
-export function validateBooking(form: BookingForm, resource: ResourceDetail, now: Date = new Date()): BookingIssues {
+/**
+ * Checks a booking against the resource's published rules, at `now`. `holidays` (date → name) adds
+ * the public-holiday check for resources closed on holidays; without it the server still checks.
+ */
+export function validateBooking(
+  form: BookingForm,
+  resource: ResourceDetail,
+  now: Date = new Date(),
+  holidays: ReadonlyMap<string, string> = new Map(),
+): BookingIssues {
   const issues: BookingIssues = {}
   const start = parseHm(form.startTime)
   const end = parseHm(form.endTime)
@@ -83,7 +91,10 @@ export function validateBooking(form: BookingForm, resource: ResourceDetail, now
   if (!fits) issues.startTime = { key: 'sharing.book.errors.outsideHours' }
 
   const blackout = resource.blackouts.find((b) => b.from <= form.date && form.date <= b.to)
-  if (blackout) issues.date = { key: 'sharing.book.errors.blackout', params: { reason: blackout.reason ?? '' } }
+  if (blackout?.reason) issues.date = { key: 'sharing.book.errors.blackout', params: { reason: blackout.reason } }
+  else if (blackout) issues.date = { key: 'sharing.book.errors.blackoutNoReason' }
+  const holiday = resource.closedOnHolidays ? holidays.get(form.date) : undefined
+  if (holiday) issues.date = { key: 'sharing.book.errors.holiday', params: { name: holiday } }
 
   const startMs = new Date(toInstant(form.date, start)).getTime()
   const hoursAhead = (startMs - now.getTime()) / 3600000
