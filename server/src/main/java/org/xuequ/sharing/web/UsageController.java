@@ -20,10 +20,10 @@ import org.xuequ.sharing.Usage;
 class UsageController {
 
     private static final ExcelSheet SHEET = new ExcelSheet("资源使用", List.of(
-            new ExcelSheet.Column("资源", "resource", null, 28), new ExcelSheet.Column("提供方", "owner", null, 24),
-            new ExcelSheet.Column("类型", "kind", null, 12), new ExcelSheet.Column("学区", "district", null, 18),
-            new ExcelSheet.Column("预约次数", "bookings", null, 10), new ExcelSheet.Column("使用小时", "hours", null, 10),
-            new ExcelSheet.Column("开放小时", "open hours", null, 10), new ExcelSheet.Column("利用率", "utilisation", null, 10)));
+            new ExcelSheet.Column("资源", "resource", "", 28), new ExcelSheet.Column("提供方", "owner", "", 24),
+            new ExcelSheet.Column("类型", "kind", "", 12), new ExcelSheet.Column("学区", "district", "", 18),
+            new ExcelSheet.Column("预约次数", "bookings", "", 10), new ExcelSheet.Column("使用小时", "hours", "", 10),
+            new ExcelSheet.Column("开放小时", "open hours", "", 10), new ExcelSheet.Column("利用率", "utilisation", "", 10)));
 
     private final Usage usage;
 
