@@ -104,7 +104,7 @@ describe('bookings to approve', { timeout: 30000 }, () => {
   })
 })
 
-describe('my bookings', () => {
+describe('my bookings', { timeout: 30000 }, () => {
   it('lists every status by default, with the waitlist position and series mark', async () => {
     const mock = fakeServer([
       {

@@ -136,6 +136,23 @@ describe('resource detail', { timeout: 30000 }, () => {
     w.unmount()
   })
 
+  it('switches to a month grid and back to the week of a clicked day', async () => {
+    const mock = fakeServer(routes())
+    const w = await open('/sharing/resources/12?date=2026-03-20')
+    await w.get('[data-testid="calendar-mode-month"] input').setValue(true)
+    await flushPromises()
+    const calls = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).filter((u) => u.pathname.endsWith('/calendar'))
+    expect(calls.at(-1)!.searchParams.get('from')).toBe('2026-02-23')
+    expect(calls.at(-1)!.searchParams.get('to')).toBe('2026-04-05')
+    const cell = w.get('[data-testid="calendar-month-day-2026-03-20"]')
+    expect(cell.find('[data-testid="calendar-event-7"]').text()).toContain('13:00')
+    await cell.trigger('click')
+    await flushPromises()
+    expect(w.find('[data-testid="calendar-month"]').exists()).toBe(false)
+    expect(w.find('[data-testid="calendar-day-2026-03-20"]').exists()).toBe(true)
+    w.unmount()
+  })
+
   it('hides the book button from inspectors', async () => {
     fakeServer(routes())
     const w = await open('/sharing/resources/12', 'INSPECTOR')
