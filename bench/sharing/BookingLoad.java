@@ -31,7 +31,7 @@ public class BookingLoad {
         int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long[] deadline = {Long.MAX_VALUE}; // set once every client has signed in
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int id = c;
@@ -39,7 +39,7 @@ public class BookingLoad {
             String token = Session.signIn(http, base, users[c % users.length], password);
             Thread t = new Thread(() -> {
                 Random random = new Random(id);
-                while (System.nanoTime() < deadline) {
+                while (System.nanoTime() < deadline[0]) {
                     // A weekday 2-40 days ahead, 09:00-16:00, on one of a few resources: plenty of collisions.
                     LocalDate day = LocalDate.now().plusDays(2 + random.nextInt(38));
                     if (day.getDayOfWeek().getValue() > 5) {
@@ -64,6 +64,7 @@ public class BookingLoad {
             threads.add(t);
         }
         long start = System.nanoTime();
+        deadline[0] = start + seconds * 1_000_000_000L;
         threads.forEach(Thread::start);
         for (Thread t : threads) {
             t.join();
@@ -90,7 +91,7 @@ public class BookingLoad {
 
         static String signIn(HttpClient http, String base, String user, String password) throws Exception {
             http.send(HttpRequest.newBuilder(URI.create(base + "/api/platform/auth/me")).build(), HttpResponse.BodyHandlers.discarding());
-            String token = csrf(base);
+            String token = csrf(http, base);
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/platform/auth/login"))
                     .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
@@ -99,11 +100,11 @@ public class BookingLoad {
                 throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
             }
             http.send(HttpRequest.newBuilder(URI.create(base + "/api/platform/auth/me")).build(), HttpResponse.BodyHandlers.discarding());
-            return csrf(base);
+            return csrf(http, base);
         }
 
-        static String csrf(String base) {
-            return cookies.getCookieStore().get(URI.create(base)).stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        static String csrf(HttpClient http, String base) {
+            return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().get(URI.create(base)).stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(java.net.HttpCookie::getValue).findFirst().orElse("");
         }
     }

@@ -76,7 +76,7 @@ public class SearchBench {
 
         static String signIn(HttpClient http, String base, String user, String password) throws Exception {
             http.send(HttpRequest.newBuilder(URI.create(base + "/api/platform/auth/me")).build(), HttpResponse.BodyHandlers.discarding());
-            String token = csrf(base);
+            String token = csrf(http, base);
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/platform/auth/login"))
                     .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
@@ -85,11 +85,11 @@ public class SearchBench {
                 throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
             }
             http.send(HttpRequest.newBuilder(URI.create(base + "/api/platform/auth/me")).build(), HttpResponse.BodyHandlers.discarding());
-            return csrf(base);
+            return csrf(http, base);
         }
 
-        static String csrf(String base) {
-            return cookies.getCookieStore().get(URI.create(base)).stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        static String csrf(HttpClient http, String base) {
+            return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().get(URI.create(base)).stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(java.net.HttpCookie::getValue).findFirst().orElse("");
         }
     }
