@@ -347,6 +347,8 @@ export default {
     photosHint: 'Paste an http(s) image link and press Enter',
     addHours: 'Add hours',
     fillWeekdays: 'Copy first row to weekdays',
+    opens: 'Opens',
+    closes: 'Closes',
     addBlackout: 'Add closed dates',
     from: 'From',
     to: 'To',

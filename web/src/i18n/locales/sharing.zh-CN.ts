@@ -347,6 +347,8 @@ export default {
     photosHint: '粘贴 http(s) 图片链接后回车',
     addHours: '添加时段',
     fillWeekdays: '按第一行补齐工作日',
+    opens: '开始',
+    closes: '结束',
     addBlackout: '添加暂停日期',
     from: '开始日期',
     to: '结束日期',
