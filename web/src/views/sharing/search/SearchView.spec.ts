@@ -79,6 +79,18 @@ describe('resource search page', { timeout: 30000 }, () => {
     w.unmount()
   })
 
+  it('follows the address bar when the user goes back or opens the bare catalogue', async () => {
+    const mock = fakeServer([{ path: '/api/sharing/resources/search', body: page([hall]) }])
+    const w = await open('/sharing/resources?q=礼堂&minCapacity=500')
+    await router.push('/sharing/resources')
+    await flushPromises()
+    const last = searchCalls(mock).at(-1)!
+    expect(last.searchParams.has('q')).toBe(false)
+    expect(last.searchParams.has('minCapacity')).toBe(false)
+    expect((w.get('input[data-testid="sharing-search-input"]').element as HTMLInputElement).value).toBe('')
+    w.unmount()
+  })
+
   it('shows the problem the server sent', async () => {
     fakeServer([
       {
