@@ -23,6 +23,9 @@ const ALWAYS = [
   'nav-enrollment-zones',
   'nav-enrollment-runs',
   'nav-sharing',
+  'nav-sharing-resources',
+  'nav-sharing-recommendations',
+  'nav-sharing-notifications',
   'nav-supervision',
   'nav-governance',
   'nav-workforce',
@@ -31,6 +34,8 @@ const ALWAYS = [
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
 const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications', 'nav-enrollment-appeals']
+/** Sharing pages for roles that book and manage resources (all but inspectors). */
+const SHARING = ['nav-sharing-bookings', 'nav-sharing-approvals', 'nav-sharing-managed', 'nav-sharing-usage']
 
 async function mountFor(role: Role) {
   const pinia = createPinia()
@@ -51,19 +56,25 @@ afterEach(() => vi.unstubAllGlobals())
 describe('SideNav', () => {
   it('shows every section, including system, to an administrator', async () => {
     const wrapper = await mountFor('ADMIN')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EXCEL, ...SYSTEM, ...ENROLLMENT_PERSONAL].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SHARING, ...EXCEL, ...SYSTEM, ...ENROLLMENT_PERSONAL].sort())
     expect(wrapper.text()).toContain('学区管理平台')
     wrapper.unmount()
   })
 
   it('hides system management from a district office', async () => {
     const wrapper = await mountFor('DISTRICT_OFFICE')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EXCEL, ...ENROLLMENT_PERSONAL].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SHARING, ...EXCEL, ...ENROLLMENT_PERSONAL].sort())
     wrapper.unmount()
   })
 
   it('shows neither import/export nor system management to a unit', async () => {
     const wrapper = await mountFor('UNIT')
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SHARING].sort())
+    wrapper.unmount()
+  })
+
+  it('shows an inspector the sharing catalogue but not booking or managing pages', async () => {
+    const wrapper = await mountFor('INSPECTOR')
     expect(testIds(wrapper).sort()).toEqual([...ALWAYS].sort())
     wrapper.unmount()
   })

@@ -35,7 +35,7 @@ class ConsoleBrowserIT extends BrowserTest {
             Map.entry("nav-registry", "nav-registry-districts"),
             Map.entry("nav-registry", "nav-registry-units"),
             Map.entry("nav-enrollment", "nav-enrollment-cycles"),
-            Map.entry("", "nav-sharing"),
+            Map.entry("nav-sharing", "nav-sharing-resources"),
             Map.entry("", "nav-supervision"),
             Map.entry("", "nav-governance"),
             Map.entry("", "nav-workforce"),

@@ -1,0 +1,79 @@
+package org.xuequ.sharing.web;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.xuequ.platform.ScopeDirectory;
+import org.xuequ.sharing.Blackout;
+import org.xuequ.sharing.BookingRules;
+import org.xuequ.sharing.OpeningHours;
+import org.xuequ.sharing.OwnerKind;
+import org.xuequ.sharing.ResourceAccess;
+import org.xuequ.sharing.ResourceKind;
+import org.xuequ.sharing.ResourceStatus;
+import org.xuequ.sharing.SharedResource;
+
+/** JSON shapes of resources (API.md: ResourceCard, ResourceDetail). */
+@Component
+class ResourceViews {
+
+    private final ScopeDirectory directory;
+    private final ResourceAccess access;
+
+    ResourceViews(ScopeDirectory directory, ResourceAccess access) {
+        this.directory = directory;
+        this.access = access;
+    }
+
+    record Card(long id, String name, ResourceKind kind, ResourceStatus status, OwnerKind ownerKind, Long ownerId,
+                String ownerName, Long districtId, String districtName, String address, Double longitude,
+                Double latitude, int capacity, List<String> tags, List<String> facilities, List<String> audiences,
+                List<String> grades, String photoUrl, boolean approvalRequired, Double rating, int ratingCount,
+                Double distanceKm, Float score) {
+    }
+
+    record Detail(long id, long version, String regionCode, String name, ResourceKind kind, ResourceStatus status,
+                  OwnerKind ownerKind, Long ownerId, String ownerName, Long districtId, String districtName,
+                  String description, String address, Double longitude, Double latitude, int capacity,
+                  List<String> tags, List<String> facilities, List<String> audiences, List<String> grades,
+                  List<String> photoUrls, List<OpeningHours> openingHours, List<Blackout> blackouts,
+                  boolean closedOnHolidays, BookingRules rules, String contact, Double rating, int ratingCount,
+                  boolean approvalRequired, boolean canManage, boolean canBook, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** District names looked up once per response. */
+    Names names() {
+        return new Names();
+    }
+
+    final class Names {
+        private final Map<Long, String> cache = new HashMap<>();
+
+        String of(Long districtId) {
+            return districtId == null ? null
+                    : cache.computeIfAbsent(districtId, id -> directory.nameOfDistrict(id).orElse(null));
+        }
+    }
+
+    Card card(SharedResource r, Names names, Double distanceKm, Float score) {
+        List<String> photos = r.getPhotoUrls();
+        return new Card(r.getId(), r.getName(), r.getKind(), r.getStatus(), r.getOwnerKind(), r.getOwnerId(),
+                r.getOwnerName(), r.getDistrictId(), names.of(r.getDistrictId()), r.getAddress(), r.getLongitude(),
+                r.getLatitude(), r.getCapacity(), r.getTags(), r.getFacilities(), r.getAudiences(), r.getGrades(),
+                photos.isEmpty() ? null : photos.get(0), r.getRules().approvalRequired(), r.getRating(),
+                r.getRatingCount(), distanceKm, score);
+    }
+
+    Detail detail(SharedResource r, boolean canBook) {
+        return new Detail(r.getId(), r.getVersion(), r.getRegionCode(), r.getName(), r.getKind(), r.getStatus(),
+                r.getOwnerKind(), r.getOwnerId(), r.getOwnerName(), r.getDistrictId(), names().of(r.getDistrictId()),
+                r.getDescription(), r.getAddress(), r.getLongitude(), r.getLatitude(), r.getCapacity(), r.getTags(),
+                r.getFacilities(), r.getAudiences(), r.getGrades(), r.getPhotoUrls(), r.getOpeningHours(),
+                r.getBlackouts(), r.isClosedOnHolidays(), r.getRules(), r.getContact(), r.getRating(),
+                r.getRatingCount(), r.getRules().approvalRequired(), access.canManage(r),
+                canBook && r.getStatus() == ResourceStatus.SHARED, r.getCreatedAt(), r.getUpdatedAt());
+    }
+}

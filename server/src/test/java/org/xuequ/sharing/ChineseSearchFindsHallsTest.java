@@ -1,0 +1,91 @@
+package org.xuequ.sharing;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.registry.SchoolDistrict;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Chinese full text with smartcn: a word finds the compound it is part of, and the best matches come first. */
+@XuequTest
+class ChineseSearchFindsHallsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+
+    MockHttpSession school;
+    String tag;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        World world = new World(context, mvc);
+        SharingFixture sharing = new SharingFixture(mvc);
+        SchoolDistrict district = world.xichengDistrict();
+        MockHttpSession owner = world.signIn(world.staffOf(world.primarySchoolIn(district)));
+        school = world.signIn(world.staffOf(world.primarySchoolIn(district)));
+        tag = "T" + Math.abs(World.unique("").hashCode()); // keeps this test's resources apart from others'
+        sharing.createResource(owner, res("物理所礼堂", "VENUE", 500, "可容纳五百人的礼堂，适合开学典礼"));
+        sharing.createResource(owner, res("学术报告厅", "VENUE", 200, "多媒体报告厅"));
+        sharing.createResource(owner, res("科学报告写作课", "COURSE", 40, "指导学生撰写科学研究报告"));
+        sharing.createResource(owner, res("机器人实验室", "LAB", 30, "机器人与编程"));
+    }
+
+    private String res(String name, String kind, int capacity, String description) {
+        return """
+                {"name":"%s","kind":"%s","capacity":%d,"status":"SHARED","description":"%s","tags":["%s"],
+                 "openingHours":[%s]}""".formatted(name, kind, capacity, description, tag,
+                SharingFixture.everyDay("08:00", "18:00"));
+    }
+
+    private JsonNode search(String q, String... more) throws Exception {
+        var request = get("/api/sharing/resources/search").session(school).param("q", q + " " + tag);
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            request.param(more[i], more[i + 1]);
+        }
+        return SharingFixture.json(mvc.perform(request).andExpect(status().isOk()));
+    }
+
+    @Test
+    void auditoriumFindsTheInstituteOfPhysicsAuditorium() throws Exception {
+        JsonNode result = search("礼堂");
+        assertThat(result.get("content").get(0).get("name").asString()).isEqualTo("物理所礼堂");
+    }
+
+    @Test
+    void lectureHallRanksHallsBeforeAWritingCourse() throws Exception {
+        JsonNode content = search("报告厅").get("content");
+        assertThat(content.get(0).get("name").asString()).isEqualTo("学术报告厅");
+        int course = -1;
+        for (int i = 0; i < content.size(); i++) {
+            if (content.get(i).get("name").asString().equals("科学报告写作课")) {
+                course = i;
+            }
+        }
+        assertThat(course).isNotZero();
+    }
+
+    @Test
+    void aHallForFiveHundredIsOneQuery() throws Exception {
+        var friday = SharingFixture.wednesdayAt(1, 13).plusDays(2);
+        JsonNode content = search("礼堂", "kind", "VENUE", "minCapacity", "500",
+                "freeFrom", friday.toOffsetDateTime().toString(), "freeTo", friday.plusHours(4).toOffsetDateTime().toString())
+                .get("content");
+        assertThat(content).hasSize(1);
+        assertThat(content.get(0).get("name").asString()).isEqualTo("物理所礼堂");
+        // Closed at 22:00 (opening 08:00–18:00): not free then.
+        JsonNode evening = search("礼堂", "freeFrom", friday.withHour(19).toOffsetDateTime().toString(),
+                "freeTo", friday.withHour(21).toOffsetDateTime().toString()).get("content");
+        assertThat(evening).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package org.xuequ.sharing;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Resources and bookings through the REST API, as the console makes them. */
+class SharingFixture {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MockMvc mvc;
+
+    SharingFixture(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    /** A shared venue open 08:00–20:00 every day, instant or with approval, no notice needed beyond 1 hour. */
+    static String venue(String name, int capacity, boolean approval, String extra) {
+        return """
+                {"name":"%s","kind":"VENUE","capacity":%d,"status":"SHARED","description":"测试用场馆",
+                 "tags":["场馆"],"openingHours":[%s],
+                 "rules":{"minNoticeHours":1,"maxAdvanceDays":120,"maxDurationMinutes":240,"approvalRequired":%s}%s}"""
+                .formatted(name, capacity, everyDay("08:00", "20:00"), approval, extra == null ? "" : "," + extra);
+    }
+
+    static String everyDay(String opens, String closes) {
+        StringBuilder s = new StringBuilder();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            s.append(s.isEmpty() ? "" : ",").append("{\"day\":\"%s\",\"opens\":\"%s\",\"closes\":\"%s\"}".formatted(d, opens, closes));
+        }
+        return s.toString();
+    }
+
+    long createResource(MockHttpSession session, String json) throws Exception {
+        String body = mvc.perform(post("/api/sharing/resources").session(session).with(csrf())
+                        .contentType("application/json").content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JSON.readTree(body).get("id").asLong();
+    }
+
+    ResultActions book(MockHttpSession session, long resourceId, ZonedDateTime start, ZonedDateTime end, int attendees)
+            throws Exception {
+        return bookJson(session, """
+                {"resourceId":%d,"startsAt":"%s","endsAt":"%s","attendees":%d,"purpose":"测试活动"}"""
+                .formatted(resourceId, start.toOffsetDateTime(), end.toOffsetDateTime(), attendees));
+    }
+
+    ResultActions bookJson(MockHttpSession session, String json) throws Exception {
+        return mvc.perform(post("/api/sharing/bookings").session(session).with(csrf())
+                .contentType("application/json").content(json));
+    }
+
+    static JsonNode json(ResultActions result) throws Exception {
+        return JSON.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    /** A working day well ahead (avoids holidays by walking to the next Wednesday that is not one). */
+    static ZonedDateTime wednesdayAt(int weeksAhead, int hour) {
+        LocalDate day = LocalDate.now(OpeningCalendar.ZONE).plusWeeks(weeksAhead)
+                .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        while (isHoliday(day)) {
+            day = day.plusWeeks(1);
+        }
+        return day.atTime(LocalTime.of(hour, 0)).atZone(OpeningCalendar.ZONE);
+    }
+
+    static boolean isHoliday(LocalDate day) {
+        return (day.getMonthValue() == 10 && day.getDayOfMonth() <= 8) || (day.getMonthValue() == 1 && day.getDayOfMonth() <= 3)
+                || (day.getMonthValue() == 5 && day.getDayOfMonth() <= 5);
+    }
+}

@@ -1,0 +1,48 @@
+/** Sample API documents for the sharing specs (not used by the app). */
+import type { ResourceDetail } from '@/api/sharing'
+
+export function sampleResource(over: Partial<ResourceDetail> = {}): ResourceDetail {
+  return {
+    id: 12,
+    name: '物理所礼堂',
+    kind: 'VENUE',
+    status: 'SHARED',
+    ownerKind: 'INSTITUTION',
+    ownerId: 3,
+    ownerName: '中国科学院物理研究所',
+    districtId: 5,
+    districtName: '中关村学区',
+    address: '海淀区中关村南三街8号',
+    longitude: 116.32,
+    latitude: 39.98,
+    capacity: 500,
+    tags: ['礼堂', '报告厅'],
+    facilities: ['投影', '音响'],
+    audiences: ['STUDENTS', 'PARENTS'],
+    grades: ['J1', 'J2', 'J3'],
+    photoUrl: null,
+    approvalRequired: true,
+    rating: 4.6,
+    ratingCount: 12,
+    distanceKm: 1.8,
+    score: null,
+    version: 3,
+    regionCode: '110108',
+    description: '可容纳500人的礼堂，配备专业音响与投影。',
+    photoUrls: [],
+    openingHours: [
+      { day: 'MONDAY', opens: '08:00', closes: '17:00' },
+      { day: 'FRIDAY', opens: '08:00', closes: '12:00' },
+      { day: 'FRIDAY', opens: '13:00', closes: '18:00' },
+    ],
+    blackouts: [{ from: '2026-04-01', to: '2026-04-03', reason: '设备检修' }],
+    closedOnHolidays: true,
+    rules: { minNoticeHours: 24, maxAdvanceDays: 90, maxDurationMinutes: 240, monthlyQuota: 4, approvalRequired: true },
+    contact: '王老师 010-82649000',
+    canManage: false,
+    canBook: true,
+    createdAt: '2026-01-05T09:00:00+08:00',
+    updatedAt: '2026-02-01T09:00:00+08:00',
+    ...over,
+  }
+}

@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import type { Role } from '@/api/types'
+import type { BookingView, ResourceCalendar } from '@/api/sharing'
+import { applyLocale, i18n } from '@/i18n'
+import { router } from '@/router'
+import { useSessionStore } from '@/stores/session'
+import { fakeServer, makeMe, type FakeRoute } from '@/test/helpers'
+import { sampleResource } from '../model/fixtures'
+import ResourceDetailView from './ResourceDetailView.vue'
+
+const calendar: ResourceCalendar = {
+  resourceId: 12,
+  from: '2026-03-16',
+  to: '2026-03-22',
+  days: [
+    { date: '2026-03-16', open: [{ start: '08:00', end: '17:00' }], closedReason: null },
+    { date: '2026-03-20', open: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '18:00' }], closedReason: null },
+  ],
+  bookings: [
+    { id: 7, startsAt: '2026-03-20T05:00:00Z', endsAt: '2026-03-20T09:00:00Z', status: 'CONFIRMED', requesterName: null, purpose: null, mine: false },
+  ],
+}
+
+const waitlisted = { id: 41, status: 'WAITLISTED', waitlistPosition: 1 } as BookingView
+
+function routes(): FakeRoute[] {
+  return [
+    { path: '/api/sharing/resources/12', body: sampleResource() },
+    { path: '/api/sharing/resources/12/calendar', body: calendar },
+    {
+      method: 'POST',
+      path: '/api/sharing/bookings',
+      status: 409,
+      problem: true,
+      body: { type: 'urn:xuequ:problem:booking-conflict', title: '该时段已被预约', status: 409, detail: '2026-03-20 13:00–17:00 已有预约。' },
+    },
+  ]
+}
+
+async function open(path: string, role: Role = 'UNIT') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSessionStore().setMe(makeMe(role))
+  await router.push(path)
+  const w = mount(ResourceDetailView, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
+  await flushPromises()
+  return w
+}
+
+const $ = (sel: string) => document.querySelector<HTMLElement>(sel)
+
+async function type(testId: string, value: string): Promise<void> {
+  const el = $(`[data-testid="${testId}"]`)!
+  const input = (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el : el.querySelector('input, textarea')) as HTMLInputElement
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+  input.dispatchEvent(new Event('change'))
+  await flushPromises()
+}
+
+beforeEach(() => {
+  applyLocale('zh-CN')
+  document.cookie = 'XSRF-TOKEN=test-token'
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date('2026-03-11T02:00:00Z'))
+})
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+// The booking dialog pulls in many Element Plus components; the first mount is slow on a busy machine.
+describe('resource detail', { timeout: 30000 }, () => {
+  it('shows facts, rules, opening hours and the week calendar with its bookings', async () => {
+    fakeServer(routes())
+    const w = await open('/sharing/resources/12?date=2026-03-20')
+    expect(w.get('[data-testid="page-title"]').text()).toBe('物理所礼堂')
+    expect(w.get('[data-testid="resource-rules"]').text()).toContain('至少提前 24 小时预约')
+    expect(w.get('[data-testid="resource-hours"]').text()).toContain('08:00–12:00，13:00–18:00')
+    const event = w.get('[data-testid="calendar-event-7"]')
+    expect(event.attributes('data-status')).toBe('CONFIRMED')
+    expect(event.text()).toContain('13:00–17:00')
+    expect(event.text()).toContain('已占用')
+    expect(w.find('[data-testid="calendar-day-2026-03-20"] [data-testid="calendar-event-7"]').exists()).toBe(true)
+    expect(w.findAll('[data-testid="calendar-open-2026-03-20"]')).toHaveLength(2)
+    expect(w.find('[data-testid="resource-book"]').exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('offers the waitlist when the slot is taken, and joins it', async () => {
+    const table = routes()
+    const mock = fakeServer(table)
+    const w = await open('/sharing/resources/12?book=1&date=2026-03-20&from=13:00&to=17:00')
+    expect($('[data-testid="booking-dialog"]')).not.toBeNull()
+    await type('booking-attendees', '480')
+    await type('booking-purpose', '学生成人仪式')
+    $('[data-testid="booking-submit"]')!.click()
+    await flushPromises()
+
+    const post = mock.mock.calls.find(([, init]) => init?.method === 'POST')!
+    expect(JSON.parse(String(post[1]!.body))).toEqual({
+      resourceId: 12,
+      startsAt: '2026-03-20T13:00:00+08:00',
+      endsAt: '2026-03-20T17:00:00+08:00',
+      attendees: 480,
+      purpose: '学生成人仪式',
+    })
+    expect($('[data-testid="booking-problem"]')!.textContent).toContain('该时段已被预约')
+    expect($('[data-testid="booking-waitlist-offer"]')).not.toBeNull()
+
+    table[2] = { method: 'POST', path: '/api/sharing/bookings', status: 201, body: waitlisted }
+    $('[data-testid="booking-waitlist"]')!.click()
+    await flushPromises()
+    const posts = mock.mock.calls.filter(([, init]) => init?.method === 'POST')
+    expect(JSON.parse(String(posts.at(-1)![1]!.body)).waitlist).toBe(true)
+    expect(document.body.textContent).toContain('已加入候补，当前排第 1 位')
+    w.unmount()
+  })
+
+  it('checks the booking rules before sending anything', async () => {
+    const mock = fakeServer(routes())
+    const w = await open('/sharing/resources/12?book=1&date=2026-03-20&from=11:00&to=14:00')
+    await type('booking-attendees', '600')
+    $('[data-testid="booking-submit"]')!.click()
+    await flushPromises()
+    // Element Plus marks the fields at once (the message itself fades in with a transition).
+    const failed = [...document.querySelectorAll('.el-form-item.is-error')].map(
+      (item) => item.querySelector('[data-testid]')?.getAttribute('data-testid'),
+    )
+    expect(failed.sort()).toEqual(['booking-attendees', 'booking-purpose', 'booking-start'])
+    expect(mock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
+    w.unmount()
+  })
+
+  it('switches to a month grid and back to the week of a clicked day', async () => {
+    const mock = fakeServer(routes())
+    const w = await open('/sharing/resources/12?date=2026-03-20')
+    await w.get('[data-testid="calendar-mode-month"] input').setValue(true)
+    await flushPromises()
+    const calls = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).filter((u) => u.pathname.endsWith('/calendar'))
+    expect(calls.at(-1)!.searchParams.get('from')).toBe('2026-02-23')
+    expect(calls.at(-1)!.searchParams.get('to')).toBe('2026-04-05')
+    const cell = w.get('[data-testid="calendar-month-day-2026-03-20"]')
+    expect(cell.find('[data-testid="calendar-event-7"]').text()).toContain('13:00')
+    await cell.trigger('click')
+    await flushPromises()
+    expect(w.find('[data-testid="calendar-month"]').exists()).toBe(false)
+    expect(w.find('[data-testid="calendar-day-2026-03-20"]').exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('hides the book button from inspectors', async () => {
+    fakeServer(routes())
+    const w = await open('/sharing/resources/12', 'INSPECTOR')
+    expect(w.find('[data-testid="resource-book"]').exists()).toBe(false)
+    w.unmount()
+  })
+})
