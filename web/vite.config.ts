@@ -49,5 +49,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.spec.ts'],
     restoreMocks: true,
+    // Page-level specs mount whole Element Plus pages; on a busy 2-core CI machine 5 s is not enough.
+    testTimeout: 60_000,
   },
 })

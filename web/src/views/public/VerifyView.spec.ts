@@ -104,7 +104,11 @@ describe('VerifyView', () => {
     const { wrapper } = await mountWith({})
     await wrapper.find('[data-testid="lottery-number"]').setValue('110102201800001')
     await wrapper.find('[data-testid="lottery-compute"]').trigger('submit')
-    await settle()
+    // SubtleCrypto answers on its own schedule: wait for the value rather than for a fixed number of ticks.
+    await vi.waitUntil(async () => {
+      await settle()
+      return wrapper.find('[data-testid="lottery-value"]').exists()
+    }, { timeout: 10_000, interval: 20 })
     expect(wrapper.find('[data-testid="lottery-value"]').text()).toBe('15579198441542534622')
     expect(wrapper.find('[data-testid="lottery-result"]').text()).toContain('与该派位公布的承诺一致')
     wrapper.unmount()

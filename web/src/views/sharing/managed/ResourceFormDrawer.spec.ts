@@ -39,7 +39,8 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-describe('resource form', { timeout: 30000 }, () => {
+// A large form (Element Plus pickers): generous time on a busy CI machine.
+describe('resource form', { timeout: 120_000 }, () => {
   it('sends the edited resource with its version and shows the server\'s field errors on the fields', async () => {
     const { w, mock } = await openDrawer([
       { path: '/api/sharing/resources/12', body: resource },

@@ -49,11 +49,31 @@ class OneEnrollmentCycleFromRegistrationToPublishedResultsTest {
         EducationUnit outOfZone = f.school(1);
         long home = f.block();
         f.zone(ZoneKind.MULTI, Set.of(a.getId(), b.getId()), Set.of(home));
+        // The office imports the children from Excel, then files each family's choices.
+        MockHttpSession office = f.world.signIn(f.world.officeOf(f.district));
+        List<List<?>> sheet = new java.util.ArrayList<>();
+        sheet.add(ChildSheet.SHEET.columns().stream().map(c -> c.header()).toList());
+        java.time.LocalDate birth = f.ofAgeBirthDate();
         for (int i = 0; i < 3; i++) {
-            f.apply(f.register(f.localOwner("本地" + i, home)), a, b);
+            sheet.add(java.util.Arrays.asList("本地" + i, EnrollmentFixture.idNumber(birth), birth.toString(), "本区户籍",
+                    String.valueOf(home), null, String.valueOf(home), "是", String.valueOf(home), "1990-01-01", null, null,
+                    null, null));
         }
         for (int i = 0; i < 2; i++) {
-            f.apply(f.register(f.migrant("随迁" + i, home)), a, b);
+            sheet.add(java.util.Arrays.asList("随迁" + i, EnrollmentFixture.idNumber(birth), birth.toString(), "非京籍", null,
+                    null, String.valueOf(home), "否", null, null, "1995-01-01", "随迁子女", null, null));
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/enrollment/excel/children")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "children.xlsx", null,
+                                org.xuequ.support.Xlsx.of(sheet)))
+                        .param("cycleId", f.cycle.getId().toString()).session(office).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created", is(5)));
+        List<Long> childIds = jdbc.sql("select id from school_age_child where cycle_id = :c order by id")
+                .param("c", f.cycle.getId()).query(Long.class).list();
+        for (Long childId : childIds) {
+            mvc.perform(post("/api/enrollment/applications").session(office).with(csrf()).contentType("application/json")
+                            .content("{\"childId\":%d,\"choiceUnitIds\":[%d,%d]}".formatted(childId, a.getId(), b.getId())))
+                    .andExpect(status().isCreated());
         }
         MockHttpSession commission = f.world.signIn(f.world.commissionOf(World.XICHENG));
 
