@@ -90,11 +90,22 @@ export interface UnitsPerDistrict {
   units: number
 }
 
+/** 入学需求调研 gaps of the latest grade-1 cycle in the caller's scope (absent when there is none). */
+export interface EnrollmentDemandPanel {
+  cycleId: number
+  cycleName: string
+  seats: number
+  expected: number
+  schoolsShort: number
+  shortages: { unitId: number; unitName: string; seats: number; expected: number; gap: number }[]
+}
+
 export interface Dashboard {
   sampleData: boolean
   scopeLabel: string
   counts: DashboardCounts
   unitsPerDistrict: UnitsPerDistrict[]
+  enrollmentDemand?: EnrollmentDemandPanel
 }
 
 // ---- registry ----

@@ -435,4 +435,15 @@ export default {
       appealDecision: 'Decision',
     },
   },
+  dashboard: {
+    title: 'Enrollment demand',
+    summary: '{cycle}: {seats} seats, {expected} expected',
+    schoolsShort: 'Schools short of seats: {n}',
+    noShortage: 'Enough seats everywhere',
+    school: 'School',
+    seats: 'Seats',
+    expected: 'Expected',
+    gap: 'Gap',
+    open: 'Open the demand survey',
+  },
 }

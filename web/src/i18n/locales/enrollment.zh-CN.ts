@@ -430,4 +430,15 @@ export default {
       appealDecision: '处理意见',
     },
   },
+  dashboard: {
+    title: '入学需求',
+    summary: '{cycle}：学位 {seats}，预计入学 {expected}',
+    schoolsShort: '学位不足的学校：{n} 所',
+    noShortage: '学位充足',
+    school: '学校',
+    seats: '学位',
+    expected: '预计',
+    gap: '缺口',
+    open: '查看需求调研',
+  },
 }
