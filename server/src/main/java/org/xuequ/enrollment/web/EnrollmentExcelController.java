@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.xuequ.enrollment.ChildExcel;
 import org.xuequ.enrollment.DemandSurvey;
+import org.xuequ.platform.ExcelUpload;
 import org.xuequ.platform.Jobs;
 import org.xuequ.platform.XuequProblem;
 
@@ -32,7 +33,6 @@ import org.xuequ.platform.XuequProblem;
 @RequestMapping("/api/enrollment")
 class EnrollmentExcelController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ChildExcel excel;
     private final DemandSurvey demand;
@@ -48,32 +48,32 @@ class EnrollmentExcelController {
 
     @GetMapping("/excel/children/template")
     void template(HttpServletResponse response) throws IOException {
-        excel.template(xlsx(response, "children-template.xlsx"));
+        excel.template(ExcelUpload.xlsx(response, "children-template.xlsx"));
     }
 
     @GetMapping("/excel/children")
     @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR')")
     void export(@RequestParam long cycleId, HttpServletResponse response) throws IOException {
-        excel.export(cycleId, xlsx(response, "children.xlsx"));
+        excel.export(cycleId, ExcelUpload.xlsx(response, "children.xlsx"));
     }
 
     @PostMapping(path = "/excel/children", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
     ResponseEntity<?> importFile(@RequestParam long cycleId, @RequestPart("file") MultipartFile file,
                                  @RequestParam(defaultValue = "false") boolean async) {
-        Path copy = copy(file);
+        Path copy = ExcelUpload.copy(file);
         if (!async) {
             try {
                 return ResponseEntity.ok(excel.importFile(cycleId, copy, Jobs.Progress.NONE));
             } finally {
-                delete(copy);
+                ExcelUpload.delete(copy);
             }
         }
         String jobId = jobs.start("excel-import:children", progress -> {
             try {
                 return excel.importFile(cycleId, copy, progress);
             } finally {
-                delete(copy);
+                ExcelUpload.delete(copy);
             }
         });
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
@@ -82,50 +82,22 @@ class EnrollmentExcelController {
     @PostMapping(path = "/excel/children/annotated", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
     void annotated(@RequestParam long cycleId, @RequestPart("file") MultipartFile file, HttpServletResponse response) {
-        Path copy = copy(file);
+        Path copy = ExcelUpload.copy(file);
         try {
             excel.annotate(cycleId, copy, () -> {
                 try {
-                    return xlsx(response, "children-checked.xlsx");
+                    return ExcelUpload.xlsx(response, "children-checked.xlsx");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         } finally {
-            delete(copy);
+            ExcelUpload.delete(copy);
         }
     }
 
     @GetMapping("/demand/export")
     void demandExport(@RequestParam long cycleId, HttpServletResponse response) throws IOException {
-        demand.export(cycleId, xlsx(response, "demand.xlsx"), text.message("enrollment.tier.lowest"));
-    }
-
-    private static OutputStream xlsx(HttpServletResponse response, String filename) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
-        return response.getOutputStream();
-    }
-
-    private static Path copy(MultipartFile file) {
-        if (file.isEmpty()) {
-            throw XuequProblem.invalid("file", "error.required");
-        }
-        try {
-            Path copy = Files.createTempFile("xuequ-import-", ".xlsx");
-            file.transferTo(copy);
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            file.toFile().deleteOnExit();
-        }
+        demand.export(cycleId, ExcelUpload.xlsx(response, "demand.xlsx"), text.message("enrollment.tier.lowest"));
     }
 }

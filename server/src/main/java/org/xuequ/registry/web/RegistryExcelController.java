@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.xuequ.platform.ImportReport;
+import org.xuequ.platform.ExcelUpload;
 import org.xuequ.platform.Jobs;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.RegistryExcel;
@@ -49,32 +50,32 @@ class RegistryExcelController {
 
     @GetMapping("/template")
     void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
-        excel.template(kind, xlsx(response, kind + "-template.xlsx"));
+        excel.template(kind, ExcelUpload.xlsx(response, kind + "-template.xlsx"));
     }
 
     /** Written straight to the response in the request thread: the caller's scope applies, nothing is buffered. */
     @GetMapping
     void export(@PathVariable String kind, HttpServletResponse response) throws IOException {
         excel.requireKind(kind);
-        excel.export(kind, xlsx(response, kind + ".xlsx"));
+        excel.export(kind, ExcelUpload.xlsx(response, kind + ".xlsx"));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
                                  @RequestParam(defaultValue = "false") boolean async) {
-        Path copy = copy(file);
+        Path copy = ExcelUpload.copy(file);
         if (!async) {
             try {
                 return ResponseEntity.ok(excel.importFile(kind, copy, Jobs.Progress.NONE));
             } finally {
-                delete(copy);
+                ExcelUpload.delete(copy);
             }
         }
         String jobId = jobs.start("excel-import:" + kind, progress -> {
             try {
                 return excel.importFile(kind, copy, progress);
             } finally {
-                delete(copy);
+                ExcelUpload.delete(copy);
             }
         });
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
@@ -84,45 +85,17 @@ class RegistryExcelController {
     void annotated(@PathVariable String kind, @RequestPart("file") MultipartFile file, HttpServletResponse response)
             throws IOException {
         excel.requireKind(kind);
-        Path copy = copy(file);
+        Path copy = ExcelUpload.copy(file);
         try {
             excel.annotate(kind, copy, () -> {
                 try {
-                    return xlsx(response, kind + "-checked.xlsx");
+                    return ExcelUpload.xlsx(response, kind + "-checked.xlsx");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         } finally {
-            delete(copy);
-        }
-    }
-
-    private static java.io.OutputStream xlsx(HttpServletResponse response, String filename) throws IOException {
-        response.setContentType(XLSX.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
-        return response.getOutputStream();
-    }
-
-    private static Path copy(MultipartFile file) {
-        if (file.isEmpty()) {
-            throw XuequProblem.invalid("file", "error.required");
-        }
-        try {
-            Path copy = Files.createTempFile("xuequ-import-", ".xlsx");
-            file.transferTo(copy);
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            file.toFile().deleteOnExit();
+            ExcelUpload.delete(copy);
         }
     }
 }
