@@ -140,7 +140,10 @@ public class ResourceSearch {
         return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
     }
 
-    /** Projected values in the order {@link #search} asks for them; the score, when asked for, last. */
+    /**
+     * Projected values in the order {@link #search} asks for them; the score, when asked for, last. Null-safe,
+     * because documents an older mapping wrote lack these values until the start-up rebuild replaces them.
+     */
     @SuppressWarnings("unchecked")
     private static Hit hit(Object[] v, GeoPoint origin) {
         Double longitude = (Double) v[9];
@@ -151,7 +154,7 @@ public class ResourceSearch {
         return new Hit((Long) v[0], (String) v[1], (ResourceKind) v[2], (ResourceStatus) v[3], (OwnerKind) v[4],
                 (Long) v[5], (String) v[6], (Long) v[7], (String) v[8], longitude, latitude,
                 v[11] == null ? 0 : (Integer) v[11], (List<String>) v[12], (List<String>) v[13],
-                (List<String>) v[14], (List<String>) v[15], photos.isEmpty() ? null : photos.get(0),
+                (List<String>) v[14], (List<String>) v[15], photos == null || photos.isEmpty() ? null : photos.get(0),
                 Boolean.TRUE.equals(v[17]), SharedResource.rating(ratingSum, ratingCount), ratingCount,
                 distance(origin, latitude, longitude), v.length > 20 ? (Float) v[20] : null);
     }
