@@ -36,12 +36,22 @@ public class SearchBench {
             }
         }
         List<Long> nanos = new ArrayList<>();
+        List<List<Long>> perShape = new ArrayList<>();
+        queries.forEach(q -> perShape.add(new ArrayList<>()));
         for (int r = 0; r < rounds; r++) {
-            for (String q : queries) {
+            for (int i = 0; i < queries.size(); i++) {
                 long t = System.nanoTime();
-                get(http, base, q);
-                nanos.add(System.nanoTime() - t);
+                get(http, base, queries.get(i));
+                long took = System.nanoTime() - t;
+                nanos.add(took);
+                perShape.get(i).add(took);
             }
+        }
+        // Per shape too, to tell which query misses the target.
+        for (int i = 0; i < queries.size(); i++) {
+            long[] shape = perShape.get(i).stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("  %-95s p50 %6.1f ms, p95 %6.1f ms%n", java.net.URLDecoder.decode(queries.get(i), StandardCharsets.UTF_8),
+                    ms(shape, 0.50), ms(shape, 0.95));
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("search: %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", sorted.length,

@@ -68,7 +68,7 @@ public class Recommendations {
         if (origin != null) {
             search.search(new ResourceSearch.Query(null, null, null, null, null, null, null, null,
                             ResourceSearch.Sort.DISTANCE, origin), PageRequest.of(0, 50))
-                    .forEach(hit -> candidates.add(hit.resource().getId()));
+                    .forEach(hit -> candidates.add(hit.id()));
         }
         Map<Long, Long> busyNextWeek = busyNextWeek(candidates);
         List<Pick> picks = new ArrayList<>();

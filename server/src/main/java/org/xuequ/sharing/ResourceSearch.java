@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
@@ -45,8 +46,17 @@ public class ResourceSearch {
                         Grade grade, Instant freeFrom, Instant freeTo, Sort sort, GeoPoint origin) {
     }
 
-    /** @param score relevance, null unless searched by text; @param distanceKm null without an origin */
-    public record Hit(SharedResource resource, Float score, Double distanceKm) {
+    /**
+     * One result card's fields, projected from the index: no entity is loaded per hit, so a page costs
+     * one Lucene query plus (for "free in a range") one SQL query, whatever its size.
+     *
+     * @param score relevance, null unless searched by text; @param distanceKm null without an origin
+     */
+    public record Hit(long id, String name, ResourceKind kind, ResourceStatus status, OwnerKind ownerKind, Long ownerId,
+                      String ownerName, Long districtId, String address, Double longitude, Double latitude,
+                      int capacity, List<String> tags, List<String> facilities, List<String> audiences,
+                      List<String> grades, String photoUrl, boolean approvalRequired, Double rating,
+                      int ratingCount, Double distanceKm, Float score) {
     }
 
     public Page<Hit> search(Query query, Pageable pageable) {
@@ -59,13 +69,31 @@ public class ResourceSearch {
         List<Long> busy = query.freeFrom() == null ? List.of() : busy(query.freeFrom(), query.freeTo());
         Map<LocalDate, String> holidayDays = holidays.all();
         SearchResult<Hit> result = Search.session(em).search(SharedResource.class)
-                .select(f -> f.composite().from(f.entity(), f.score()).as((r, s) -> new Hit(r, text ? s : null,
-                        distance(query.origin(), r))))
-                .where((f, root) -> {
-                    root.add(f.match().field("status").matching(ResourceStatus.SHARED));
+                .select(f -> {
+                    List<ProjectionFinalStep<?>> fields = new ArrayList<>(List.of(
+                            f.id(Long.class), f.field("name", String.class), f.field("kind", ResourceKind.class),
+                            f.field("status", ResourceStatus.class), f.field("ownerKind", OwnerKind.class),
+                            f.field("ownerId", Long.class), f.field("ownerName", String.class),
+                            f.field("districtId", Long.class), f.field("address", String.class),
+                            f.field("longitude", Double.class), f.field("latitude", Double.class),
+                            f.field("capacity", Integer.class), f.field("tags", String.class).list(),
+                            f.field("facilities", String.class).list(), f.field("audiences", String.class).list(),
+                            f.field("grades", String.class).list(), f.field("photoUrls", String.class).list(),
+                            f.field("approvalRequired", Boolean.class), f.field("ratingSum", Integer.class),
+                            f.field("ratingCount", Integer.class)));
+                    if (text) {
+                        fields.add(f.score()); // asked for only with text: scoring filters alone is wasted work
+                    }
+                    return f.composite().from(fields.toArray(ProjectionFinalStep[]::new))
+                            .asArray(v -> hit(v, query.origin()));
+                })
+                .where(f -> f.bool().with(b -> {
+                    // Filters go in filter/mustNot clauses: they neither score nor shift the text's ranking,
+                    // and Lucene may skip documents that cannot beat the page's lowest score.
+                    b.filter(f.match().field("status").matching(ResourceStatus.SHARED));
                     if (text) {
                         String q = query.q().strip();
-                        root.add(f.or(
+                        b.must(f.or(
                                 f.match().field("name").matching(q).boost(4f),
                                 f.match().field("nameBigram").matching(q).boost(1.5f),
                                 f.match().fields("tags", "facilities").matching(q).boost(2f),
@@ -73,36 +101,36 @@ public class ResourceSearch {
                                 f.match().field("ownerName").matching(q).boost(0.5f)));
                     }
                     if (query.kinds() != null && !query.kinds().isEmpty()) {
-                        root.add(f.terms().field("kind").matchingAny(query.kinds()));
+                        b.filter(f.terms().field("kind").matchingAny(query.kinds()));
                     }
                     if (query.districtId() != null) {
-                        root.add(f.match().field("districtId").matching(query.districtId()));
+                        b.filter(f.match().field("districtId").matching(query.districtId()));
                     }
                     if (query.minCapacity() != null) {
-                        root.add(f.range().field("capacity").atLeast(query.minCapacity()));
+                        b.filter(f.range().field("capacity").atLeast(query.minCapacity()));
                     }
                     if (query.audience() != null) {
-                        root.add(f.match().field("audiences").matching(query.audience().name()));
+                        b.filter(f.match().field("audiences").matching(query.audience().name()));
                     }
                     if (query.grade() != null) {
-                        root.add(f.match().field("grades").matching(query.grade().name()));
+                        b.filter(f.match().field("grades").matching(query.grade().name()));
                     }
                     if (query.freeFrom() != null) {
                         var start = query.freeFrom().atZone(OpeningCalendar.ZONE);
                         var end = query.freeTo().atZone(OpeningCalendar.ZONE);
                         for (Integer quarter : OpeningCalendar.quartersTouched(start, end)) {
-                            root.add(f.match().field("openQuarters").matching(quarter));
+                            b.filter(f.match().field("openQuarters").matching(quarter));
                         }
                         List<LocalDate> days = OpeningCalendar.daysTouched(start, end);
-                        root.add(f.not(f.terms().field("blackoutDays").matchingAny(days)));
+                        b.mustNot(f.terms().field("blackoutDays").matchingAny(days));
                         if (days.stream().anyMatch(holidayDays::containsKey)) {
-                            root.add(f.match().field("closedOnHolidays").matching(false));
+                            b.filter(f.match().field("closedOnHolidays").matching(false));
                         }
                         if (!busy.isEmpty()) {
-                            root.add(f.not(f.id().matchingAny(busy)));
+                            b.mustNot(f.id().matchingAny(busy));
                         }
                     }
-                })
+                }))
                 .sort(f -> switch (sort) {
                     case RELEVANCE -> f.score().then().field("ratingRank").desc();
                     case DISTANCE -> f.distance("location", query.origin()).then().score();
@@ -110,6 +138,25 @@ public class ResourceSearch {
                 })
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
+    }
+
+    /**
+     * Projected values in the order {@link #search} asks for them; the score, when asked for, last. Null-safe,
+     * because documents an older mapping wrote lack these values until the start-up rebuild replaces them.
+     */
+    @SuppressWarnings("unchecked")
+    private static Hit hit(Object[] v, GeoPoint origin) {
+        Double longitude = (Double) v[9];
+        Double latitude = (Double) v[10];
+        List<String> photos = (List<String>) v[16];
+        int ratingSum = v[18] == null ? 0 : (Integer) v[18];
+        int ratingCount = v[19] == null ? 0 : (Integer) v[19];
+        return new Hit((Long) v[0], (String) v[1], (ResourceKind) v[2], (ResourceStatus) v[3], (OwnerKind) v[4],
+                (Long) v[5], (String) v[6], (Long) v[7], (String) v[8], longitude, latitude,
+                v[11] == null ? 0 : (Integer) v[11], (List<String>) v[12], (List<String>) v[13],
+                (List<String>) v[14], (List<String>) v[15], photos == null || photos.isEmpty() ? null : photos.get(0),
+                Boolean.TRUE.equals(v[17]), SharedResource.rating(ratingSum, ratingCount), ratingCount,
+                distance(origin, latitude, longitude), v.length > 20 ? (Float) v[20] : null);
     }
 
     /** Resources with a slot-holding booking overlapping [from, to). */
@@ -122,10 +169,14 @@ public class ResourceSearch {
     }
 
     static Double distance(GeoPoint origin, SharedResource r) {
-        if (origin == null || r.getLatitude() == null) {
+        return distance(origin, r.getLatitude(), r.getLongitude());
+    }
+
+    static Double distance(GeoPoint origin, Double latitude, Double longitude) {
+        if (origin == null || latitude == null || longitude == null) {
             return null;
         }
-        double km = Geo.km(origin.latitude(), origin.longitude(), r.getLatitude(), r.getLongitude());
+        double km = Geo.km(origin.latitude(), origin.longitude(), latitude, longitude);
         return Math.round(km * 10) / 10.0;
     }
 

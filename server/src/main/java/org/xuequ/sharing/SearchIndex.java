@@ -1,5 +1,6 @@
 package org.xuequ.sharing;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -78,6 +79,22 @@ public class SearchIndex {
         var em = emf.createEntityManager();
         try {
             return Search.session(em).search(SharedResource.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        } finally {
+            em.close();
+        }
+    }
+
+    /**
+     * Whether the documents were built by this mapping: Lucene keeps no schema to validate, so an
+     * index written before a field became projectable would answer searches with empty cards.
+     */
+    public boolean builtByCurrentMapping() {
+        var em = emf.createEntityManager();
+        try {
+            List<Integer> versions = Search.session(em).search(SharedResource.class)
+                    .select(f -> f.field("mappingVersion", Integer.class))
+                    .where(f -> f.matchAll()).fetchHits(1);
+            return versions.isEmpty() || Integer.valueOf(SharedResource.INDEX_MAPPING_VERSION).equals(versions.get(0));
         } finally {
             em.close();
         }

@@ -18,7 +18,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
@@ -32,7 +35,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.xuequ.platform.ScopeTarget;
 import org.xuequ.platform.Scoped;
 
-/** 共享资源: a venue, course, expert, lab, practice base or piece of equipment offered for booking. */
+/**
+ * 共享资源: a venue, course, expert, lab, practice base or piece of equipment offered for booking.
+ * Every field of a search result card is projectable, so that search answers from the index alone.
+ */
 @Entity
 @Table(name = "sharing_resource")
 @Indexed(index = "sharing_resource")
@@ -53,53 +59,58 @@ public class SharedResource implements Scoped {
     @KeywordField
     private String regionCode;
 
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private Long districtId;
 
     @Enumerated(EnumType.STRING)
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private OwnerKind ownerKind;
 
     private Long ownerUnitId;
 
     private Long ownerInstitutionId;
 
-    @FullTextField(analyzer = CHINESE)
+    @FullTextField(analyzer = CHINESE, projectable = Projectable.YES)
     private String ownerName;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private ResourceKind kind;
 
-    @FullTextField(analyzer = CHINESE)
+    @FullTextField(analyzer = CHINESE, projectable = Projectable.YES)
     @FullTextField(name = "nameBigram", analyzer = BIGRAM)
     private String name;
 
     @FullTextField(analyzer = CHINESE)
     private String description;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String address;
 
     @Longitude
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private Double longitude;
 
     @Latitude
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private Double latitude;
 
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private int capacity;
 
-    @FullTextField(analyzer = CHINESE)
+    @FullTextField(analyzer = CHINESE, projectable = Projectable.YES)
     private String[] tags = new String[0];
 
-    @FullTextField(analyzer = CHINESE)
+    @FullTextField(analyzer = CHINESE, projectable = Projectable.YES)
     private String[] facilities = new String[0];
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String[] audiences = new String[0];
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String[] grades = new String[0];
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String[] photoUrls = new String[0];
 
     @ElementCollection
@@ -119,11 +130,13 @@ public class SharedResource implements Scoped {
     private String contact;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private ResourceStatus status = ResourceStatus.DRAFT;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private int ratingSum;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private int ratingCount;
 
     private Instant createdAt = Instant.now();
@@ -217,13 +230,37 @@ public class SharedResource implements Scoped {
         return days;
     }
 
+    /**
+     * Bumped whenever the indexed fields change: an index whose documents carry another number was
+     * built by an older mapping and is rebuilt at start-up (see IndexOnStartup).
+     */
+    public static final int INDEX_MAPPING_VERSION = 2;
+
+    @GenericField(name = "mappingVersion", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public int getIndexMappingVersion() {
+        return INDEX_MAPPING_VERSION;
+    }
+
+    /** Indexed for search result cards. */
+    @GenericField(name = "approvalRequired", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "rules")))
+    public boolean isApprovalRequired() {
+        return rules.approvalRequired();
+    }
+
     @Override
     public ScopeTarget scopeTarget() {
         return new ScopeTarget(regionCode, districtId == null ? Set.of() : Set.of(districtId), ownerUnitId);
     }
 
     public Double getRating() {
-        return ratingCount == 0 ? null : Math.round(ratingSum * 10.0 / ratingCount) / 10.0;
+        return rating(ratingSum, ratingCount);
+    }
+
+    /** Average stars to one decimal, null before the first rating. */
+    public static Double rating(int sum, int count) {
+        return count == 0 ? null : Math.round(sum * 10.0 / count) / 10.0;
     }
 
     public Long getId() {
@@ -254,6 +291,10 @@ public class SharedResource implements Scoped {
         return ownerInstitutionId;
     }
 
+    @GenericField(name = "ownerId", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "ownerKind")),
+            @ObjectPath(@PropertyValue(propertyName = "ownerUnitId")),
+            @ObjectPath(@PropertyValue(propertyName = "ownerInstitutionId"))})
     public Long getOwnerId() {
         return ownerKind == OwnerKind.UNIT ? ownerUnitId : ownerInstitutionId;
     }

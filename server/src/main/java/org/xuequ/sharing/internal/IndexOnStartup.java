@@ -10,7 +10,8 @@ import org.xuequ.sharing.SearchIndex;
 
 /**
  * An index directory that is empty while the database has resources (new machine, deleted
- * ./data/lucene, rows loaded by SQL) is rebuilt in the background at start-up.
+ * ./data/lucene, rows loaded by SQL), or that an older mapping wrote, is rebuilt in the background
+ * at start-up.
  */
 @Component
 @Order(100)
@@ -27,7 +28,7 @@ class IndexOnStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long rows = jdbc.sql("select count(*) from sharing_resource").query(Long.class).single();
-        if (rows > 0 && index.documentCount() < rows) {
+        if (rows > 0 && (index.documentCount() < rows || !index.builtByCurrentMapping())) {
             SystemTask.run(index::rebuild);
         }
     }

@@ -85,7 +85,7 @@ class ResourceController {
         ResourceViews.Names names = views.names();
         return search.search(new ResourceSearch.Query(q, kind, districtId, minCapacity, audience, grade, instant(freeFrom),
                         instant(freeTo), order, origin), pageable)
-                .map(hit -> views.card(hit.resource(), names, hit.distanceKm(), hit.score()));
+                .map(hit -> views.card(hit, names));
     }
 
     @GetMapping("/resources/managed")

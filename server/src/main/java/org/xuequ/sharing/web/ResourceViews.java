@@ -1,9 +1,11 @@
 package org.xuequ.sharing.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.ScopeDirectory;
@@ -13,6 +15,7 @@ import org.xuequ.sharing.OpeningHours;
 import org.xuequ.sharing.OwnerKind;
 import org.xuequ.sharing.ResourceAccess;
 import org.xuequ.sharing.ResourceKind;
+import org.xuequ.sharing.ResourceSearch;
 import org.xuequ.sharing.ResourceStatus;
 import org.xuequ.sharing.SharedResource;
 
@@ -44,7 +47,18 @@ class ResourceViews {
                   boolean approvalRequired, boolean canManage, boolean canBook, Instant createdAt, Instant updatedAt) {
     }
 
-    /** District names looked up once per response. */
+    /**
+     * District names change only when the registry renames a district, yet every search page shows
+     * several: they are kept in memory for a minute instead of being read per request.
+     */
+    private static final Duration NAME_TTL = Duration.ofMinutes(1);
+
+    private record CachedName(String name, long loadedAt) {
+    }
+
+    private final Map<Long, CachedName> districtNames = new ConcurrentHashMap<>();
+
+    /** District names looked up once per response, at most once a minute across responses. */
     Names names() {
         return new Names();
     }
@@ -53,9 +67,25 @@ class ResourceViews {
         private final Map<Long, String> cache = new HashMap<>();
 
         String of(Long districtId) {
-            return districtId == null ? null
-                    : cache.computeIfAbsent(districtId, id -> directory.nameOfDistrict(id).orElse(null));
+            return districtId == null ? null : cache.computeIfAbsent(districtId, ResourceViews.this::districtName);
         }
+    }
+
+    private String districtName(long districtId) {
+        long now = System.nanoTime();
+        CachedName cached = districtNames.get(districtId);
+        if (cached == null || now - cached.loadedAt() > NAME_TTL.toNanos()) {
+            cached = new CachedName(directory.nameOfDistrict(districtId).orElse(null), now);
+            districtNames.put(districtId, cached);
+        }
+        return cached.name();
+    }
+
+    Card card(ResourceSearch.Hit h, Names names) {
+        return new Card(h.id(), h.name(), h.kind(), h.status(), h.ownerKind(), h.ownerId(), h.ownerName(),
+                h.districtId(), names.of(h.districtId()), h.address(), h.longitude(), h.latitude(), h.capacity(),
+                h.tags(), h.facilities(), h.audiences(), h.grades(), h.photoUrl(), h.approvalRequired(), h.rating(),
+                h.ratingCount(), h.distanceKm(), h.score());
     }
 
     Card card(SharedResource r, Names names, Double distanceKm, Float score) {
