@@ -179,10 +179,7 @@ public class Children {
 
     /** The district whose zone holds the child's zoning block; null while the block is unzoned. */
     static Long districtOf(CycleContext context, SchoolAgeChild.Facts facts) {
-        Long block = facts.hukouBlockId() != null ? facts.hukouBlockId()
-                : facts.propertyOwned() && facts.propertyBlockId() != null ? facts.propertyBlockId()
-                : Long.valueOf(facts.residenceBlockId());
-        return context.zones.zoneOf(block).map(AttendanceZone::getDistrictId).orElse(null);
+        return context.zones.zoneOf(facts.zoningBlockId()).map(AttendanceZone::getDistrictId).orElse(null);
     }
 
     static String newAccessCode() {

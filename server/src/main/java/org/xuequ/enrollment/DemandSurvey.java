@@ -49,9 +49,7 @@ public class DemandSurvey {
         int tiers = context.policy.lowestTier();
         Map<Long, double[]> perSchool = new HashMap<>();
         for (SchoolAgeChild.Facts child : ofAgeChildren(context)) {
-            long block = child.hukouBlockId() != null ? child.hukouBlockId()
-                    : child.propertyOwned() && child.propertyBlockId() != null ? child.propertyBlockId() : child.residenceBlockId();
-            java.util.Set<Long> schools = context.zones.schoolsOf(block);
+            java.util.Set<Long> schools = context.zones.schoolsOf(child.zoningBlockId());
             for (Long school : schools) {
                 int tier = context.tiers.tierAt(child, school).rank();
                 perSchool.computeIfAbsent(school, k -> new double[tiers])[tier - 1] += 1.0 / schools.size();
@@ -123,17 +121,9 @@ public class DemandSurvey {
     }
 
     private List<SchoolAgeChild.Facts> ofAgeChildren(CycleContext context) {
-        return jdbc.sql("""
-                        select hukou_type, hukou_block_id, residence_block_id, property_owned, property_block_id,
-                               property_since, categories, sibling_unit_id, birth_date
-                        from school_age_child where cycle_id = :cycle""")
+        return jdbc.sql("select " + SchoolAgeChild.FACTS_COLUMNS + " from school_age_child c where c.cycle_id = :cycle")
                 .param("cycle", context.cycle.getId())
-                .query((rs, i) -> new SchoolAgeChild.Facts("", "", rs.getObject("birth_date", java.time.LocalDate.class),
-                        'M', HukouType.valueOf(rs.getString("hukou_type")), (Long) rs.getObject("hukou_block_id"), null,
-                        rs.getLong("residence_block_id"), rs.getBoolean("property_owned"),
-                        (Long) rs.getObject("property_block_id"), rs.getObject("property_since", java.time.LocalDate.class),
-                        null, SchoolAgeChild.categoriesOf(rs.getString("categories")), (Long) rs.getObject("sibling_unit_id"),
-                        null))
+                .query((rs, i) -> SchoolAgeChild.factsOf(rs))
                 .list().stream().filter(f -> context.cycle.isOfAge(f.birthDate())).toList();
     }
 

@@ -122,24 +122,13 @@ class DrawInputs {
                 .param("cycle", cycleId)
                 .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
                 .forEach(e -> choices.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return jdbc.sql("""
-                        select a.number, a.id, a.district_id, c.name, c.id_number, c.birth_date, c.gender, c.hukou_type,
-                               c.hukou_block_id, c.residence_block_id, c.property_owned, c.property_block_id,
-                               c.property_since, c.residence_since, c.categories, c.sibling_unit_id, c.primary_unit_id
-                        from enrollment_application a join school_age_child c on c.id = a.child_id
+        return jdbc.sql("select a.number, a.id as application_id, a.district_id, " + SchoolAgeChild.FACTS_COLUMNS + """
+                         from enrollment_application a join school_age_child c on c.id = a.child_id
                         where a.cycle_id = :cycle and a.status = 'SUBMITTED' order by a.number""")
                 .param("cycle", cycleId)
-                .query((rs, i) -> new Submitted(rs.getString("number"), rs.getLong("id"), (Long) rs.getObject("district_id"),
-                        choices.getOrDefault(rs.getLong("id"), List.of()).stream().mapToLong(Long::longValue).toArray(),
-                        new SchoolAgeChild.Facts(rs.getString("name"), rs.getString("id_number"),
-                                rs.getObject("birth_date", java.time.LocalDate.class), rs.getString("gender").charAt(0),
-                                HukouType.valueOf(rs.getString("hukou_type")), (Long) rs.getObject("hukou_block_id"), null,
-                                rs.getLong("residence_block_id"), rs.getBoolean("property_owned"),
-                                (Long) rs.getObject("property_block_id"),
-                                rs.getObject("property_since", java.time.LocalDate.class),
-                                rs.getObject("residence_since", java.time.LocalDate.class),
-                                SchoolAgeChild.categoriesOf(rs.getString("categories")),
-                                (Long) rs.getObject("sibling_unit_id"), (Long) rs.getObject("primary_unit_id"))))
+                .query((rs, i) -> new Submitted(rs.getString("number"), rs.getLong("application_id"),
+                        (Long) rs.getObject("district_id"), choices.getOrDefault(rs.getLong("application_id"), List.of())
+                        .stream().mapToLong(Long::longValue).toArray(), SchoolAgeChild.factsOf(rs)))
                 .list();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,18 @@ public class RegistryFacts {
                   double longitude, double latitude) {
     }
 
-    public record Block(long id, String name, String community, String subdistrictName, double longitude,
-                 double latitude) {
+    public record Block(long id, String regionCode, String name, String community, String subdistrictName,
+                        double longitude, double latitude) {
     }
+
+    private static final String BLOCKS = """
+            select b.id, b.region_code, b.name, b.community, s.name as subdistrict_name, b.longitude, b.latitude
+            from address_block b join subdistrict s on s.code = b.subdistrict_code
+            """;
+
+    private static final RowMapper<Block> BLOCK = (rs, i) -> new Block(rs.getLong("id"), rs.getString("region_code"),
+            rs.getString("name"), rs.getString("community"), rs.getString("subdistrict_name"),
+            number(rs.getBigDecimal("longitude")), number(rs.getBigDecimal("latitude")));
 
     /** Schools of a region that admit at this level, with their seats for the year (0 if none given). */
     public List<School> schools(String regionCode, Level level, int schoolYear) {
@@ -50,51 +60,21 @@ public class RegistryFacts {
                 .list();
     }
 
-    Map<Long, Block> blocks(Collection<Long> ids) {
-        Map<Long, Block> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("""
-                        select b.id, b.name, b.community, s.name as subdistrict_name, b.longitude, b.latitude
-                        from address_block b join subdistrict s on s.code = b.subdistrict_code
-                        where b.id in (:ids)""")
-                .param("ids", ids)
-                .query((rs, i) -> new Block(rs.getLong("id"), rs.getString("name"), rs.getString("community"),
-                        rs.getString("subdistrict_name"), number(rs.getBigDecimal("longitude")),
-                        number(rs.getBigDecimal("latitude"))))
-                .list().forEach(b -> out.put(b.id(), b));
-        return out;
-    }
-
     /** Every block of a region, with position (a run measures distances from home to school). */
     Map<Long, Block> blocksOfRegion(String regionCode) {
         Map<Long, Block> out = new HashMap<>();
-        jdbc.sql("""
-                        select b.id, b.name, b.community, s.name as subdistrict_name, b.longitude, b.latitude
-                        from address_block b join subdistrict s on s.code = b.subdistrict_code
-                        where b.region_code = :region""")
-                .param("region", regionCode)
-                .query((rs, i) -> new Block(rs.getLong("id"), rs.getString("name"), rs.getString("community"),
-                        rs.getString("subdistrict_name"), number(rs.getBigDecimal("longitude")),
-                        number(rs.getBigDecimal("latitude"))))
-                .list().forEach(b -> out.put(b.id(), b));
+        jdbc.sql(BLOCKS + "where b.region_code = :region").param("region", regionCode).query(BLOCK).list()
+                .forEach(b -> out.put(b.id(), b));
         return out;
     }
 
     /** Blocks whose name, community or subdistrict contains the text (public zone look-up). */
     List<Block> findBlocks(String text, int limit) {
         String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("""
-                        select b.id, b.name, b.community, s.name as subdistrict_name, b.longitude, b.latitude
-                        from address_block b join subdistrict s on s.code = b.subdistrict_code
+        return jdbc.sql(BLOCKS + """
                         where b.name like :like or b.community like :like or (s.name || b.community || b.name) like :like
                         order by b.name limit :limit""")
-                .param("like", like).param("limit", limit)
-                .query((rs, i) -> new Block(rs.getLong("id"), rs.getString("name"), rs.getString("community"),
-                        rs.getString("subdistrict_name"), number(rs.getBigDecimal("longitude")),
-                        number(rs.getBigDecimal("latitude"))))
-                .list();
+                .param("like", like).param("limit", limit).query(BLOCK).list();
     }
 
     /** Block and unit ids of a region, to check a form's or an import's references in memory. */
@@ -114,16 +94,6 @@ public class RegistryFacts {
                 return units.contains(id);
             }
         };
-    }
-
-    Optional<String> blockRegion(long blockId) {
-        return jdbc.sql("select region_code from address_block where id = :id").param("id", blockId)
-                .query(String.class).optional();
-    }
-
-    Optional<String> unitRegion(long unitId) {
-        return jdbc.sql("select region_code from education_unit where id = :id").param("id", unitId)
-                .query(String.class).optional();
     }
 
     Optional<String> districtRegion(long districtId) {

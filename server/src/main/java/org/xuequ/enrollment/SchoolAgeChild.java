@@ -90,6 +90,33 @@ public class SchoolAgeChild implements Scoped {
                  String hukouAddress, long residenceBlockId, boolean propertyOwned, Long propertyBlockId,
                  LocalDate propertySince, LocalDate residenceSince, Set<ChildCategory> categories, Long siblingUnitId,
                  Long primaryUnitId) {
+
+        /** The block that decides the child's zone: 户籍 first, then the property, then where they live. */
+        long zoningBlockId() {
+            if (hukouBlockId != null) {
+                return hukouBlockId;
+            }
+            if (propertyOwned && propertyBlockId != null) {
+                return propertyBlockId;
+            }
+            return residenceBlockId;
+        }
+    }
+
+    /** The columns {@link #factsOf} reads, for bulk reads (draw inputs, demand) that need no entities. */
+    static final String FACTS_COLUMNS = """
+            c.name, c.id_number, c.birth_date, c.gender, c.hukou_type, c.hukou_block_id, c.hukou_address,
+            c.residence_block_id, c.property_owned, c.property_block_id, c.property_since, c.residence_since,
+            c.categories, c.sibling_unit_id, c.primary_unit_id""";
+
+    static Facts factsOf(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Facts(rs.getString("name"), rs.getString("id_number"), rs.getObject("birth_date", LocalDate.class),
+                rs.getString("gender").charAt(0), HukouType.valueOf(rs.getString("hukou_type")),
+                (Long) rs.getObject("hukou_block_id"), rs.getString("hukou_address"), rs.getLong("residence_block_id"),
+                rs.getBoolean("property_owned"), (Long) rs.getObject("property_block_id"),
+                rs.getObject("property_since", LocalDate.class), rs.getObject("residence_since", LocalDate.class),
+                categoriesOf(rs.getString("categories")), (Long) rs.getObject("sibling_unit_id"),
+                (Long) rs.getObject("primary_unit_id"));
     }
 
     void record(Facts facts, Long districtId) {
@@ -147,13 +174,7 @@ public class SchoolAgeChild implements Scoped {
 
     /** The block that decides the child's zone: 户籍 first, then the property, then where they live. */
     public long zoningBlockId() {
-        if (hukouBlockId != null) {
-            return hukouBlockId;
-        }
-        if (propertyOwned && propertyBlockId != null) {
-            return propertyBlockId;
-        }
-        return residenceBlockId;
+        return facts().zoningBlockId();
     }
 
     @Override

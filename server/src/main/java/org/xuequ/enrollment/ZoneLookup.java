@@ -47,11 +47,12 @@ public class ZoneLookup {
         List<RegistryFacts.Block> blocks = registry.findBlocks(text.strip(), MAX_BLOCKS);
         List<Answer> answers = new ArrayList<>();
         java.util.Map<Long, CycleContext> contexts = new java.util.HashMap<>();
+        java.util.Map<String, List<EnrollmentCycle>> cyclesByRegion = new java.util.HashMap<>();
         for (RegistryFacts.Block block : blocks) {
-            String region = registry.blockRegion(block.id()).orElseThrow();
             // Per level, the latest cycle that zones this block: the year shown with the answer.
             java.util.Set<Level> answered = java.util.EnumSet.noneOf(Level.class);
-            for (EnrollmentCycle cycle : cycles.findByRegionCodeOrderBySchoolYearDescLevelAsc(region)) {
+            for (EnrollmentCycle cycle : cyclesByRegion.computeIfAbsent(block.regionCode(),
+                    cycles::findByRegionCodeOrderBySchoolYearDescLevelAsc)) {
                 if (answered.contains(cycle.getLevel())) {
                     continue;
                 }
