@@ -58,6 +58,23 @@ public class Applications {
         return optionsFor(children.get(childId));
     }
 
+    /**
+     * Options of many children at once (a page of applications): one cycle context and one read of
+     * the feeder links per cycle, not one per child.
+     */
+    public java.util.Map<Long, Options> options(java.util.Collection<Long> childIds) {
+        java.util.Map<Long, Options> out = new java.util.HashMap<>();
+        java.util.Map<Long, CycleContext> contexts = new java.util.HashMap<>();
+        java.util.Map<Long, java.util.Map<Long, Long>> feeders = new java.util.HashMap<>();
+        for (Long childId : childIds) {
+            SchoolAgeChild child = children.get(childId);
+            CycleContext context = contexts.computeIfAbsent(child.getCycleId(), cycles::load);
+            out.put(childId, ApplicationOptions.of(context, child, feeders.computeIfAbsent(child.getCycleId(),
+                    id -> registry.feederTargets(context.cycle.getRegionCode(), context.cycle.getSchoolYear()))));
+        }
+        return out;
+    }
+
     Options optionsFor(SchoolAgeChild child) {
         CycleContext context = cycles.load(child.getCycleId());
         return ApplicationOptions.of(context, child,

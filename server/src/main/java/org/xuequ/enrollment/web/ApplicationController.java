@@ -57,7 +57,10 @@ class ApplicationController {
                                  @RequestParam(required = false) String q,
                                  @PageableDefault(size = 20, sort = "number", direction = Sort.Direction.ASC) Pageable pageable) {
         Page<EnrollmentApplication> page = applications.search(new Applications.Filter(cycleId, districtId, status, q), pageable);
-        return new PageImpl<>(page.getContent().stream().map(this::view).toList(), pageable, page.getTotalElements());
+        java.util.Map<Long, org.xuequ.enrollment.ApplicationOptions.Options> options = applications.options(
+                page.getContent().stream().map(EnrollmentApplication::getChildId).toList());
+        return new PageImpl<>(page.getContent().stream().map(a -> view(a, options.get(a.getChildId()))).toList(), pageable,
+                page.getTotalElements());
     }
 
     @GetMapping("/options")
@@ -88,7 +91,10 @@ class ApplicationController {
     }
 
     private ApplicationView view(EnrollmentApplication a) {
-        SchoolAgeChild child = children.get(a.getChildId());
-        return views.application(a, cycles.unscoped().cycle(a.getCycleId()), child, applications.options(child.getId()));
+        return view(a, applications.options(a.getChildId()));
+    }
+
+    private ApplicationView view(EnrollmentApplication a, org.xuequ.enrollment.ApplicationOptions.Options options) {
+        return views.application(a, cycles.unscoped().cycle(a.getCycleId()), children.get(a.getChildId()), options);
     }
 }
