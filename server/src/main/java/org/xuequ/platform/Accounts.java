@@ -1,5 +1,6 @@
 package org.xuequ.platform;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** Creating user accounts from other modules (e.g. sample data). Checks the same rules as the API. */
@@ -8,6 +9,9 @@ public interface Accounts {
     long create(NewAccount account);
 
     boolean exists(String username);
+
+    /** The role of an existing account; empty when there is no such user. */
+    Optional<Role> roleOf(String username);
 
     /**
      * @param districtIds for DISTRICTS scope; {@code unitId} for UNIT scope; {@code regionCode} for all but ADMIN

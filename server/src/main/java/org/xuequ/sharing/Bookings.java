@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,6 +144,20 @@ public class Bookings {
         return booking;
     }
 
+    /**
+     * A request nobody decided (or a waitlisted one whose slot never freed) before it started. Runs
+     * as a system task; each booking in its own transaction, so one failure does not hold up the rest.
+     */
+    public Booking expire(long id) {
+        return decide(id, BookingStatus.UNDECIDED, BookingStatus.EXPIRED, null, Side.OWNER);
+    }
+
+    /** Undecided bookings that have started by {@code now}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Long> undecidedStartedBy(Instant now, int limit) {
+        return bookings.undecidedStartedBy(now, BookingStatus.UNDECIDED, PageRequest.of(0, limit));
+    }
+
     /** Cancels the occurrences of a series that have not started yet. */
     public int cancelSeries(long seriesId, String note) {
         List<Booking> future = bookings.findBySeriesIdAndStatusInAndStartsAtAfter(seriesId,
@@ -184,6 +199,9 @@ public class Bookings {
         }
         Instant now = Instant.now();
         if ((to == BookingStatus.USED || to == BookingStatus.NO_SHOW) && booking.getStartsAt().isAfter(now)) {
+            throw SharingProblems.of(SharingProblems.TRANSITION, booking.getStatus(), to);
+        }
+        if (to == BookingStatus.EXPIRED && booking.getStartsAt().isAfter(now)) {
             throw SharingProblems.of(SharingProblems.TRANSITION, booking.getStatus(), to);
         }
         if (to == BookingStatus.CANCELLED && !booking.getEndsAt().isAfter(now)) {
@@ -242,6 +260,7 @@ public class Bookings {
             case CANCELLED -> "BOOKING_CANCELLED";
             case USED -> "BOOKING_USED";
             case NO_SHOW -> "BOOKING_NO_SHOW";
+            case EXPIRED -> "BOOKING_EXPIRED";
         };
     }
 

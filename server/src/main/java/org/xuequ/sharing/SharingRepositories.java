@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -38,6 +39,10 @@ interface BookingRepository extends JpaRepository<Booking, Long>, JpaSpecificati
     long countInPeriod(@Param("resource") long resourceId, @Param("requester") String requesterKey,
                        @Param("from") Instant from, @Param("to") Instant to,
                        @Param("statuses") Collection<BookingStatus> statuses);
+
+    @Query("select b.id from Booking b where b.status in :statuses and b.startsAt <= :now order by b.startsAt, b.id")
+    List<Long> undecidedStartedBy(@Param("now") Instant now, @Param("statuses") Collection<BookingStatus> statuses,
+                                  Pageable page);
 
     @Query("""
             select b from Booking b where b.resourceId = :resource and b.status = 'WAITLISTED'

@@ -131,13 +131,16 @@ class ResourceController {
         return calendar.of(id, from, to);
     }
 
-    record HolidayView(LocalDate date, String name) {
+    @GetMapping("/holidays")
+    List<Holidays.Holiday> holidays(@RequestParam(required = false) Integer year) {
+        return holidays.all().entrySet().stream().filter(e -> year == null || e.getKey().getYear() == year)
+                .map(e -> new Holidays.Holiday(e.getKey(), e.getValue())).toList();
     }
 
-    @GetMapping("/holidays")
-    List<HolidayView> holidays(@RequestParam(required = false) Integer year) {
-        return holidays.all().entrySet().stream().filter(e -> year == null || e.getKey().getYear() == year)
-                .map(e -> new HolidayView(e.getKey(), e.getValue())).toList();
+    @PutMapping("/holidays/{year}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    List<Holidays.Holiday> replaceHolidays(@PathVariable int year, @RequestBody List<Holidays.Holiday> days) {
+        return holidays.replaceYear(year, days);
     }
 
     @PostMapping("/index/rebuild")

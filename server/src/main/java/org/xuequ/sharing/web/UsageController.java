@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,6 +44,12 @@ class UsageController {
         Usage.Report r = usage.report(from, to, districtId);
         return new ReportView(r.from(), r.to(), r.totals(), r.byDistrict(), r.byKind(), r.requestersByType(),
                 r.topResources(), r.monthly());
+    }
+
+    @GetMapping("/resources/{id}")
+    Usage.ResourceReport resource(@PathVariable long id, @RequestParam(required = false) LocalDate from,
+                                  @RequestParam(required = false) LocalDate to) {
+        return usage.resourceReport(id, from, to);
     }
 
     @GetMapping("/export")

@@ -2,6 +2,7 @@ package org.xuequ.platform.internal.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -72,6 +73,12 @@ public class UserAccounts implements Accounts {
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsername(username);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Role> roleOf(String username) {
+        return accounts.findByUsername(username).map(UserAccount::getRole);
     }
 
     /** Creates the account if the current user's scope covers the new one ({@link org.xuequ.platform.SystemTask}s cover all). */
