@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,8 +29,9 @@ import org.xuequ.platform.XuequProblem;
  * 供给与使用: bookings, hours and utilisation of the resources the caller manages, per district,
  * kind, requester type, month and resource, and the same in more depth for one resource. Counts
  * bookings that were granted (confirmed, used, no-show) and start in the range; utilisation = booked
- * hours / open hours in the range. Everything is aggregated in SQL, so a region with 100,000
- * resources is one pass over its rows, not one object per resource and day.
+ * hours / open hours in the range. Bookings are aggregated in SQL and open hours counted once per
+ * weekday and month (OpenHoursByMonth), so a region with 100,000 resources needs neither an entity
+ * per resource nor a calendar walk per resource and day.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,51 +39,24 @@ public class Usage {
 
     private static final String GRANTED = "status in ('CONFIRMED', 'USED', 'NO_SHOW')";
     private static final String HOURS = "extract(epoch from ends_at - starts_at) / 3600.0";
-    private static final String[] WEEKDAYS = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
+    private static final List<String> WEEKDAYS = Arrays.stream(DayOfWeek.values()).map(DayOfWeek::name).toList();
 
-    /**
-     * Open hours per resource and month: weekly hours × how often each weekday occurs in the month
-     * (not counting holidays for resources closed on them), minus the weekdays' hours on blackout
-     * days. The same rule as {@link OpeningCalendar#openHours(LocalDate)}, day by day.
-     * Parameters: from, to, weekday names, resource ids, resource ids.
-     */
-    private static final String OPEN_HOURS = """
-            with days as (
-                select d::date as day, extract(isodow from d)::int as dow, to_char(d, 'YYYY-MM') as month,
-                       exists (select 1 from sharing_holiday h where h.day = d::date) as holiday
-                  from generate_series(?::date, ?::date, interval '1 day') d),
-            per_weekday as (
-                select month, dow, count(*) as all_days, count(*) filter (where not holiday) as working_days
-                  from days group by 1, 2),
-            weekly as (
-                select h.resource_id, array_position(?::varchar[], h.day_of_week::varchar) as dow,
-                       sum(extract(epoch from h.closes - h.opens)) / 3600.0 as hours
-                  from sharing_opening_hours h where h.resource_id = any(?) group by 1, 2),
-            opened as (
-                select w.resource_id, p.month,
-                       sum(w.hours * case when r.closed_on_holidays then p.working_days else p.all_days end) as hours
-                  from weekly w join per_weekday p on p.dow = w.dow join sharing_resource r on r.id = w.resource_id
-                 group by 1, 2),
-            blacked_out as (
-                select x.resource_id, x.month, sum(w.hours) as hours
-                  from (select distinct b.resource_id, d.day, d.dow, d.month, d.holiday
-                          from sharing_blackout b join days d on d.day between b.from_date and b.to_date
-                         where b.resource_id = any(?)) x
-                  join weekly w on w.resource_id = x.resource_id and w.dow = x.dow
-                  join sharing_resource r on r.id = x.resource_id
-                 where not (r.closed_on_holidays and x.holiday)
-                 group by 1, 2)
-            select o.resource_id, o.month, o.hours - coalesce(b.hours, 0)
-              from opened o left join blacked_out b using (resource_id, month)""";
+    /** Hours open per weekday (Monday first) of each resource. */
+    private static final String WEEKLY_HOURS = "select resource_id, "
+            + String.join(", ", WEEKDAYS.stream().map(day ->
+                    "coalesce(sum(extract(epoch from closes - opens)) filter (where day_of_week = '" + day + "'), 0) / 3600.0").toList())
+            + " from sharing_opening_hours where resource_id = any(?) group by resource_id";
 
     private final SharedResourceRepository resources;
     private final ResourceAccess access;
     private final JdbcClient jdbc;
     private final EntityManager em;
     private final ScopeDirectory directory;
+    private final Holidays holidays;
 
     Usage(SharedResourceRepository resources, ResourceAccess access, JdbcClient jdbc, EntityManager em,
-          ScopeDirectory directory) {
+          ScopeDirectory directory, Holidays holidays) {
+        this.holidays = holidays;
         this.resources = resources;
         this.access = access;
         this.jdbc = jdbc;
@@ -133,7 +108,7 @@ public class Usage {
 
     /** What the report needs of a resource; read as a projection, never as whole entities. */
     public record ResourceFacts(Long id, String name, String ownerName, ResourceKind kind, Long districtId,
-                                ResourceStatus status) {
+                                ResourceStatus status, Boolean closedOnHolidays) {
     }
 
     private record Range(LocalDate start, LocalDate end) {
@@ -160,20 +135,10 @@ public class Usage {
         List<ResourceFacts> scope = managedResources(districtId);
         Long[] ids = scope.stream().map(ResourceFacts::id).toArray(Long[]::new);
 
-        Map<Long, long[]> counts = new HashMap<>();   // resource → bookings, no-shows, cancelled
-        Map<Long, Double> hours = new HashMap<>();
-        jdbc.sql("select resource_id, count(*) filter (where " + GRANTED + "), count(*) filter (where status = 'NO_SHOW'),"
-                        + " count(*) filter (where status = 'CANCELLED'), coalesce(sum(" + HOURS + ") filter (where " + GRANTED + "), 0)"
-                        + " from sharing_booking where resource_id = any(?) and starts_at >= ? and starts_at < ?"
-                        + " group by resource_id")
-                .params(ids, range.from(), range.until())
-                .query(rs -> {
-                    counts.put(rs.getLong(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-                    hours.put(rs.getLong(1), rs.getDouble(5));
-                });
+        Booked booked = booked(range, ids);
         Map<Long, Double> openByResource = new HashMap<>();
         Map<String, Double> openByMonth = new TreeMap<>();
-        openHours(range, ids, (resource, month, open) -> {
+        openHours(range, scope, (resource, month, open) -> {
             openByResource.merge(resource, open, Double::sum);
             openByMonth.merge(month, open, Double::sum);
         });
@@ -181,10 +146,10 @@ public class Usage {
         Map<Long, String> districtNames = new HashMap<>();
         List<ResourceRow> rows = new ArrayList<>(scope.size());
         for (ResourceFacts r : scope) {
-            long[] c = counts.getOrDefault(r.id(), new long[3]);
+            long[] c = booked.counts().getOrDefault(r.id(), new long[3]);
             String districtName = r.districtId() == null ? null
                     : districtNames.computeIfAbsent(r.districtId(), id -> directory.nameOfDistrict(id).orElse(null));
-            rows.add(row(r, districtName, c[0], hours.getOrDefault(r.id(), 0.0), openByResource.getOrDefault(r.id(), 0.0)));
+            rows.add(row(r, districtName, c[0], booked.hours().getOrDefault(r.id(), 0.0), openByResource.getOrDefault(r.id(), 0.0)));
         }
         Map<Long, DistrictRow> districts = new LinkedHashMap<>();
         Map<ResourceKind, KindRow> kinds = new LinkedHashMap<>();
@@ -201,16 +166,16 @@ public class Usage {
                 .sorted(Comparator.comparingLong(DistrictRow::bookings).reversed()).toList();
         List<KindRow> byKind = kinds.values().stream()
                 .map(k -> new KindRow(k.kind(), k.resources(), k.bookings(), round(k.hours()))).toList();
-        double totalHours = hours.values().stream().mapToDouble(Double::doubleValue).sum();
+        double totalHours = booked.hours().values().stream().mapToDouble(Double::doubleValue).sum();
         double totalOpen = openByResource.values().stream().mapToDouble(Double::doubleValue).sum();
         Totals totals = new Totals(rows.size(), scope.stream().filter(r -> r.status() == ResourceStatus.SHARED).count(),
                 rows.stream().mapToLong(ResourceRow::bookings).sum(), round(totalHours), round(totalOpen),
-                ratio(totalHours, totalOpen), counts.values().stream().mapToLong(c -> c[1]).sum(),
-                counts.values().stream().mapToLong(c -> c[2]).sum());
+                ratio(totalHours, totalOpen), booked.counts().values().stream().mapToLong(c -> c[1]).sum(),
+                booked.counts().values().stream().mapToLong(c -> c[2]).sum());
         List<ResourceRow> top = rows.stream().sorted(Comparator.comparingLong(ResourceRow::bookings).reversed()
                 .thenComparing(Comparator.comparingDouble(ResourceRow::hours).reversed())).limit(10).toList();
-        return new Report(range.start(), range.end(), totals, byDistrict, byKind, requesterTypes(range, ids), top,
-                monthly(range, ids, openByMonth), rows);
+        return new Report(range.start(), range.end(), totals, byDistrict, byKind, booked.types(), top,
+                monthly(range, booked, openByMonth), rows);
     }
 
     /** One resource in depth, for its managers. */
@@ -219,9 +184,9 @@ public class Usage {
                 .orElseThrow(() -> XuequProblem.notFound("SharedResource", resourceId));
         access.requireManage(resource);
         Range range = range(from, to);
-        Long[] ids = {resourceId};
+        Booked booked = booked(range, new Long[]{resourceId});
         Map<String, Double> openByMonth = new TreeMap<>();
-        openHours(range, ids, (r, month, open) -> openByMonth.merge(month, open, Double::sum));
+        openHours(range, List.of(facts(resource)), (r, month, open) -> openByMonth.merge(month, open, Double::sum));
         double open = openByMonth.values().stream().mapToDouble(Double::doubleValue).sum();
 
         ResourceTotals totals = jdbc.sql("select count(*) filter (where " + GRANTED + "),"
@@ -256,10 +221,9 @@ public class Usage {
                 .query((rs, n) -> new WeekdayHourCell(DayOfWeek.of(rs.getInt(1)), rs.getInt(2), rs.getLong(3))).list();
         String districtName = resource.getDistrictId() == null ? null
                 : directory.nameOfDistrict(resource.getDistrictId()).orElse(null);
-        ResourceFacts facts = new ResourceFacts(resource.getId(), resource.getName(), resource.getOwnerName(),
-                resource.getKind(), resource.getDistrictId(), resource.getStatus());
+        ResourceFacts facts = facts(resource);
         return new ResourceReport(range.start(), range.end(), row(facts, districtName, totals.bookings(), totals.hours(), open),
-                totals, requesterTypes(range, ids), topRequesters, monthly(range, ids, openByMonth), cells);
+                totals, booked.types(), topRequesters, monthly(range, booked, openByMonth), cells);
     }
 
     private Range range(LocalDate from, LocalDate to) {
@@ -281,7 +245,7 @@ public class Usage {
         }
         query.select(cb.construct(ResourceFacts.class, r.get(SharedResource_.id), r.get(SharedResource_.name),
                 r.get(SharedResource_.ownerName), r.get(SharedResource_.kind), r.get(SharedResource_.districtId),
-                r.get(SharedResource_.status))).where(where);
+                r.get(SharedResource_.status), r.get(SharedResource_.closedOnHolidays))).where(where);
         return em.createQuery(query).getResultList();
     }
 
@@ -289,38 +253,91 @@ public class Usage {
         void accept(long resourceId, String month, double hours);
     }
 
-    private void openHours(Range range, Long[] ids, OpenHoursSink sink) {
-        jdbc.sql(OPEN_HOURS)
-                .params(range.start(), range.end(), WEEKDAYS, ids, ids)
+    private void openHours(Range range, List<ResourceFacts> scope, OpenHoursSink sink) {
+        Long[] ids = scope.stream().map(ResourceFacts::id).toArray(Long[]::new);
+        Map<Long, double[]> weekly = new HashMap<>();
+        jdbc.sql(WEEKLY_HOURS).param(ids).query(rs -> {
+            double[] hours = new double[7];
+            for (int d = 0; d < 7; d++) {
+                hours[d] = rs.getDouble(d + 2);
+            }
+            weekly.put(rs.getLong(1), hours);
+        });
+        Map<Long, List<Blackout>> blackouts = new HashMap<>();
+        jdbc.sql("select resource_id, from_date, to_date from sharing_blackout"
+                        + " where resource_id = any(?) and to_date >= ? and from_date <= ?")
+                .params(ids, range.start(), range.end())
                 .query(rs -> {
-                    sink.accept(rs.getLong(1), rs.getString(2), rs.getDouble(3));
+                    blackouts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(
+                            new Blackout(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), null));
                 });
+        OpenHoursByMonth calendar = new OpenHoursByMonth(range.start(), range.end(), holidays.all().keySet());
+        List<String> months = calendar.months().stream().map(YearMonth::toString).toList();
+        for (ResourceFacts r : scope) {
+            double[] hours = weekly.get(r.id());
+            if (hours == null) {
+                continue;   // no opening hours: never open
+            }
+            double[] byMonth = calendar.of(hours, Boolean.TRUE.equals(r.closedOnHolidays()),
+                    blackouts.getOrDefault(r.id(), List.of()));
+            for (int m = 0; m < byMonth.length; m++) {
+                sink.accept(r.id(), months.get(m), byMonth[m]);
+            }
+        }
     }
 
-    private List<TypeRow> requesterTypes(Range range, Long[] ids) {
-        return jdbc.sql("select case when requester_kind = 'UNIT' then 'UNIT:' || coalesce(requester_unit_type, '?')"
-                        + " else requester_kind end, count(*), sum(" + HOURS + ")"
-                        + " from sharing_booking where resource_id = any(?) and starts_at >= ? and starts_at < ? and " + GRANTED
-                        + " group by 1 order by 2 desc")
+    /**
+     * Granted bookings (and no-shows, cancellations) per resource, per requester type and per month,
+     * in one pass over the range's bookings (grouping sets).
+     */
+    private record Booked(Map<Long, long[]> counts, Map<Long, Double> hours, List<TypeRow> types,
+                          Map<String, double[]> months) {
+    }
+
+    private Booked booked(Range range, Long[] ids) {
+        Map<Long, long[]> counts = new HashMap<>();   // resource → bookings, no-shows, cancelled
+        Map<Long, Double> hours = new HashMap<>();
+        List<TypeRow> types = new ArrayList<>();
+        Map<String, double[]> months = new HashMap<>();   // month → bookings, hours
+        jdbc.sql("""
+                        select resource_id, requester_type, month, count(*) filter (where granted),
+                               count(*) filter (where status = 'NO_SHOW'), count(*) filter (where status = 'CANCELLED'),
+                               coalesce(sum(hours) filter (where granted), 0)
+                          from (select resource_id, status, %s as granted, %s as hours,
+                                       case when requester_kind = 'UNIT' then 'UNIT:' || coalesce(requester_unit_type, '?')
+                                            else requester_kind end as requester_type,
+                                       to_char(starts_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month
+                                  from sharing_booking where resource_id = any(?) and starts_at >= ? and starts_at < ?) b
+                         group by grouping sets ((resource_id), (requester_type), (month))""".formatted(GRANTED, HOURS))
                 .params(ids, range.from(), range.until())
-                .query((rs, n) -> new TypeRow(rs.getString(1), rs.getLong(2), round(rs.getDouble(3)))).list();
+                .query(rs -> {
+                    long granted = rs.getLong(4);
+                    double h = rs.getDouble(7);
+                    if (rs.getObject(1) != null) {
+                        counts.put(rs.getLong(1), new long[]{granted, rs.getLong(5), rs.getLong(6)});
+                        hours.put(rs.getLong(1), h);
+                    } else if (rs.getString(2) != null && granted > 0) {
+                        types.add(new TypeRow(rs.getString(2), granted, round(h)));
+                    } else if (rs.getString(3) != null) {
+                        months.put(rs.getString(3), new double[]{granted, h});
+                    }
+                });
+        types.sort(Comparator.comparingLong(TypeRow::bookings).reversed().thenComparing(TypeRow::type));
+        return new Booked(counts, hours, types, months);
     }
 
     /** Every month of the range, zeros included, with its open hours. */
-    private List<MonthRow> monthly(Range range, Long[] ids, Map<String, Double> openByMonth) {
-        Map<String, double[]> booked = new HashMap<>();   // month → bookings, hours
-        jdbc.sql("select to_char(starts_at at time zone 'Asia/Shanghai', 'YYYY-MM'), count(*), sum(" + HOURS + ")"
-                        + " from sharing_booking where resource_id = any(?) and starts_at >= ? and starts_at < ? and " + GRANTED
-                        + " group by 1")
-                .params(ids, range.from(), range.until())
-                .query(rs -> {
-                    booked.put(rs.getString(1), new double[]{rs.getLong(2), rs.getDouble(3)});
-                });
+    private List<MonthRow> monthly(Range range, Booked booked, Map<String, Double> openByMonth) {
         return range.months().stream().map(month -> {
-            double[] b = booked.getOrDefault(month, new double[2]);
+            double[] b = booked.months().getOrDefault(month, new double[2]);
             double open = openByMonth.getOrDefault(month, 0.0);
             return new MonthRow(month, (long) b[0], round(b[1]), round(open), ratio(b[1], open));
         }).toList();
+    }
+
+    private static ResourceFacts facts(SharedResource resource) {
+        return new ResourceFacts(resource.getId(), resource.getName(), resource.getOwnerName(), resource.getKind(),
+                resource.getDistrictId(), resource.getStatus(), resource.isClosedOnHolidays());
     }
 
     private static ResourceRow row(ResourceFacts r, String districtName, long bookings, double hours, double open) {
