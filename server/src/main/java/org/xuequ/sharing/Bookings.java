@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,11 @@ public class Bookings {
     private final Parties parties;
     private final CurrentUser currentUser;
     private final Notifications notifications;
+    private final EntityManager em;
 
     Bookings(SharedResourceRepository resources, BookingRepository bookings, BookingChecks checks, ResourceAccess access,
-             Parties parties, CurrentUser currentUser, Notifications notifications) {
+             Parties parties, CurrentUser currentUser, Notifications notifications, EntityManager em) {
+        this.em = em;
         this.resources = resources;
         this.bookings = bookings;
         this.checks = checks;
@@ -75,6 +78,11 @@ public class Bookings {
             throw XuequProblem.invalid(errors);
         }
         Party me = parties.current();
+        // Refuse what is plainly refused before queueing for the resource's lock: under load most
+        // requests for a popular slot lose, and they need not wait for the winner to commit first.
+        SharedResource early = visible(r.resourceId());
+        refuseEarly(early, me, r);
+        em.detach(early);   // read afresh under the lock below
         SharedResource resource = lockVisible(r.resourceId());
         String refusal = checks.refusal(resource, me, r.start(), r.end(), r.attendees(), Instant.now(), 0);
         if (refusal != null) {
@@ -230,6 +238,26 @@ public class Bookings {
                 notifications.bookingChanged("BOOKING_PROMOTED", waiting, resource, null);
             }
         }
+    }
+
+    /** The same checks as under the lock, on what is committed now; passing them here proves nothing. */
+    private void refuseEarly(SharedResource resource, Party me, Request r) {
+        String refusal = checks.refusal(resource, me, r.start(), r.end(), r.attendees(), Instant.now(), 0);
+        if (refusal != null) {
+            throw SharingProblems.of(refusal);
+        }
+        if (!r.joinWaitlist() && bookings.overlaps(resource.getId(), r.start(), r.end(), BookingStatus.HOLDING)) {
+            throw SharingProblems.of(SharingProblems.CONFLICT);
+        }
+    }
+
+    private SharedResource visible(long resourceId) {
+        SharedResource resource = resources.findById(resourceId)
+                .orElseThrow(() -> XuequProblem.notFound("SharedResource", resourceId));
+        if (!access.canSee(resource)) {
+            throw XuequProblem.notFound("SharedResource", resourceId);
+        }
+        return resource;
     }
 
     SharedResource lockVisible(long resourceId) {
