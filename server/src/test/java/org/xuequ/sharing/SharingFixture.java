@@ -1,10 +1,19 @@
 package org.xuequ.sharing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -77,8 +86,34 @@ class SharingFixture {
         return day.atTime(LocalTime.of(hour, 0)).atZone(OpeningCalendar.ZONE);
     }
 
+    /** A day off the migrations seed, or one of the fixed-date holidays of years they do not cover yet. */
     static boolean isHoliday(LocalDate day) {
-        return (day.getMonthValue() == 10 && day.getDayOfMonth() <= 8) || (day.getMonthValue() == 1 && day.getDayOfMonth() <= 3)
+        return SEEDED_HOLIDAYS.contains(day)
+                || (day.getMonthValue() == 10 && day.getDayOfMonth() <= 8) || (day.getMonthValue() == 1 && day.getDayOfMonth() <= 3)
                 || (day.getMonthValue() == 5 && day.getDayOfMonth() <= 5);
+    }
+
+    private static final Set<LocalDate> SEEDED_HOLIDAYS = seededHolidays();
+
+    /** The ('from', 'to', 'name') rows of the holiday migrations, read from the classpath. */
+    private static Set<LocalDate> seededHolidays() {
+        Set<LocalDate> days = new HashSet<>();
+        Pattern row = Pattern.compile("\\('(\\d{4}-\\d{2}-\\d{2})', '(\\d{4}-\\d{2}-\\d{2})', '[^']+'\\)");
+        for (String migration : List.of("V30__sharing_resources_bookings.sql", "V32__sharing_statutory_holidays_2027.sql")) {
+            try (InputStream in = SharingFixture.class.getResourceAsStream("/db/migration/" + migration)) {
+                Matcher m = row.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                while (m.find()) {
+                    for (LocalDate d = LocalDate.parse(m.group(1)); !d.isAfter(LocalDate.parse(m.group(2))); d = d.plusDays(1)) {
+                        days.add(d);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (days.isEmpty()) {
+            throw new IllegalStateException("no holidays found in the migrations: has their row format changed?");
+        }
+        return days;
     }
 }
