@@ -96,6 +96,12 @@ describe('resource detail', { timeout: 30000 }, () => {
     const mock = fakeServer(table)
     const w = await open('/sharing/resources/12?book=1&date=2026-03-20&from=13:00&to=17:00')
     expect($('[data-testid="booking-dialog"]')).not.toBeNull()
+    // The date's test id sits on the field's <input> (not on the date picker's pop-up panel).
+    const dates = document.querySelectorAll('[data-testid="booking-date"]')
+    expect(dates).toHaveLength(1)
+    expect(dates[0]!.tagName).toBe('INPUT')
+    expect((dates[0] as HTMLInputElement).value).toBe('2026-03-20')
+    expect($('[data-testid="booking-dialog"] input[data-testid="booking-date"]')).not.toBeNull()
     await type('booking-attendees', '480')
     await type('booking-purpose', '学生成人仪式')
     $('[data-testid="booking-submit"]')!.click()
