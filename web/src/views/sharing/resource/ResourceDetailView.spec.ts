@@ -159,6 +159,23 @@ describe('resource detail', { timeout: 30000 }, () => {
     w.unmount()
   })
 
+  it('opens the month grid on the month most of a straddling week belongs to, not on its Monday', async () => {
+    const mock = fakeServer(routes())
+    const w = await open('/sharing/resources/12?date=2026-03-20')
+    // Two weeks on: Mon 30 Mar – Sun 5 Apr; neither the given day nor today (11 Mar) is in it.
+    await w.get('[data-testid="calendar-next"]').trigger('click')
+    await w.get('[data-testid="calendar-next"]').trigger('click')
+    await flushPromises()
+    await w.get('[data-testid="calendar-mode-month"] input').setValue(true)
+    await flushPromises()
+    const calls = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).filter((u) => u.pathname.endsWith('/calendar'))
+    // April's grid (Mon 30 Mar – Sun 3 May), not March's.
+    expect(calls.at(-1)!.searchParams.get('from')).toBe('2026-03-30')
+    expect(calls.at(-1)!.searchParams.get('to')).toBe('2026-05-03')
+    expect(w.get('[data-testid="calendar-month-day-2026-04-30"]').exists()).toBe(true)
+    w.unmount()
+  })
+
   it('hides the book button from inspectors', async () => {
     fakeServer(routes())
     const w = await open('/sharing/resources/12', 'INSPECTOR')
