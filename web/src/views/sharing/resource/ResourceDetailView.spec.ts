@@ -172,7 +172,7 @@ describe('resource detail', { timeout: 30000 }, () => {
     // April's grid (Mon 30 Mar – Sun 3 May), not March's.
     expect(calls.at(-1)!.searchParams.get('from')).toBe('2026-03-30')
     expect(calls.at(-1)!.searchParams.get('to')).toBe('2026-05-03')
-    expect(w.get('[data-testid="calendar-month-day-2026-04-30"]').exists()).toBe(true)
+    expect(w.find('[data-testid="calendar-month-day-2026-04-30"]').exists()).toBe(true)
     w.unmount()
   })
 
