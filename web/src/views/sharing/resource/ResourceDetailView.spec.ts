@@ -241,6 +241,7 @@ describe('resource detail', { timeout: 30000 }, () => {
     await usageShown(w)
     expect(w.get('[data-testid="resource-usage-range-error"]').text()).toBe('区间不能超过两年')
     expect(w.find('[data-testid="problem"]').exists()).toBe(false)
+    expect(w.findAll('[data-testid="resource-usage-range"] input')).toHaveLength(2)
     const picker = w.findAllComponents({ name: 'ElDatePicker' }).find((c) => c.props('type') === 'daterange')!
     table[2] = { path: '/api/sharing/usage/resources/12', body: sampleResourceUsage({ from: '2025-10-01', to: '2025-10-31' }) }
     picker.vm.$emit('update:modelValue', ['2025-10-01', '2025-10-31'])
