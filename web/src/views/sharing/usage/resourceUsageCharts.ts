@@ -72,7 +72,7 @@ export function monthlyUtilisationOption(rows: readonly ResourceMonthlyUsage[], 
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: sorted.map((r) => r.month) },
     yAxis: [
-      { type: 'value', name: labels.hours, nameTextStyle: { align: 'left' } },
+      { type: 'value' },
       { type: 'value', min: 0, axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },
     ],
     series: [
@@ -112,7 +112,7 @@ export function weekdayHourOption(
   const max = Math.max(1, ...data.map((d) => d[2]))
   return {
     tooltip: { position: 'top' },
-    grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
     xAxis: {
       type: 'category',
       data: hours.map((h) => `${String(h).padStart(2, '0')}:00`),
