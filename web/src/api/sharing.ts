@@ -24,7 +24,16 @@ export type Audience = (typeof AUDIENCES)[number]
 export const GRADES = ['K1', 'K2', 'K3', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'J1', 'J2', 'J3', 'S1', 'S2', 'S3'] as const
 export type Grade = (typeof GRADES)[number]
 
-export const BOOKING_STATUSES = ['REQUESTED', 'CONFIRMED', 'WAITLISTED', 'REJECTED', 'CANCELLED', 'USED', 'NO_SHOW'] as const
+export const BOOKING_STATUSES = [
+  'REQUESTED',
+  'CONFIRMED',
+  'WAITLISTED',
+  'REJECTED',
+  'CANCELLED',
+  'USED',
+  'NO_SHOW',
+  'EXPIRED',
+] as const
 export type BookingStatus = (typeof BOOKING_STATUSES)[number]
 
 export const REQUESTER_KINDS = ['UNIT', 'INSTITUTION', 'DISTRICT_OFFICE', 'COMMISSION', 'ADMIN'] as const
@@ -50,6 +59,7 @@ export const NOTIFICATION_KINDS = [
   'BOOKING_PROMOTED',
   'BOOKING_USED',
   'BOOKING_NO_SHOW',
+  'BOOKING_EXPIRED',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -363,6 +373,69 @@ export interface UsageQuery {
   districtId?: number | null
 }
 
+/** The resource's line of the usage document (`GET /usage/resources/{id}` → `resource`). */
+export interface ResourceUsageSummary {
+  resourceId: number
+  name: string
+  ownerName: string
+  kind: ResourceKind
+  districtId: number | null
+  districtName: string | null
+  bookings: number
+  hours: number
+  openHours: number
+  utilisation: number
+}
+
+export interface ResourceUsageTotals {
+  bookings: number
+  hours: number
+  openHours: number
+  utilisation: number
+  attendees: number
+  averageAttendees: number
+  noShows: number
+  cancelled: number
+  rejected: number
+  expired: number
+  /** REQUESTED + WAITLISTED. */
+  pending: number
+  /** null when no booking of the range was rated. */
+  rating: number | null
+  ratingCount: number
+}
+
+export interface TopRequester {
+  requesterName: string
+  requesterKind: RequesterKind
+  bookings: number
+  hours: number
+}
+
+export interface ResourceMonthlyUsage extends MonthlyUsage {
+  openHours: number
+  utilisation: number
+}
+
+/** One non-zero cell of the weekday × hour grid (Beijing time of the start). */
+export interface WeekdayHourCell {
+  day: DayOfWeek
+  hour: number
+  bookings: number
+}
+
+/** `GET /usage/resources/{id}`: one resource's use in a date range (default: the current term). */
+export interface ResourceUsage {
+  from: string
+  to: string
+  resource: ResourceUsageSummary
+  totals: ResourceUsageTotals
+  requestersByType: RequesterTypeUsage[]
+  topRequesters: TopRequester[]
+  monthly: ResourceMonthlyUsage[]
+  byWeekdayHour: WeekdayHourCell[]
+}
+
 // ---- notifications ----
 
 export interface SharingNotification {
@@ -382,6 +455,8 @@ export interface InstitutionAccount {
   institutionName: string
 }
 
+const enc = encodeURIComponent
+
 export const sharingApi = {
   search: (q: SearchParams, signal?: AbortSignal) =>
     http.get<Page<ResourceCard>>(`${base}/resources/search`, { query: q, signal }),
@@ -396,6 +471,8 @@ export const sharingApi = {
     http.get<ResourceCalendar>(`${base}/resources/${id}/calendar`, { query: { from, to }, signal }),
   recommendations: (limit = 8) => http.get<Recommendation[]>(`${base}/recommendations`, { query: { limit } }),
   holidays: (year: number) => http.get<Holiday[]>(`${base}/holidays`, { query: { year } }),
+  /** Replaces the year's days off (`[]` clears it); answers the new list. */
+  saveHolidays: (year: number, days: Holiday[]) => http.put<Holiday[]>(`${base}/holidays/${year}`, days),
 
   book: (body: BookingRequest) => http.post<BookingView>(`${base}/bookings`, body),
   bookSeries: (body: SeriesRequest) => http.post<SeriesResult>(`${base}/bookings/series`, body),
@@ -411,6 +488,8 @@ export const sharingApi = {
 
   usage: (q: UsageQuery) => http.get<Usage>(`${base}/usage`, { query: q }),
   usageExport: (q: UsageQuery) => requestBlob('GET', `${base}/usage/export`, { query: q }),
+  resourceUsage: (id: number, q: { from?: string; to?: string } = {}, signal?: AbortSignal) =>
+    http.get<ResourceUsage>(`${base}/usage/resources/${id}`, { query: q, signal }),
 
   notifications: (q: PageRequest & { unreadOnly?: boolean }, signal?: AbortSignal) =>
     http.get<Page<SharingNotification>>(`${base}/notifications`, { query: q, signal }),
@@ -419,4 +498,9 @@ export const sharingApi = {
   markAllRead: () => http.post<{ marked: number }>(`${base}/notifications/read-all`, {}),
 
   institutionAccount: () => http.get<InstitutionAccount>(`${base}/institution-accounts/me`),
+  institutionAccounts: () => http.get<InstitutionAccount[]>(`${base}/institution-accounts`),
+  /** Creates or moves the link of an INSTITUTION user. */
+  linkInstitutionAccount: (username: string, institutionId: number) =>
+    http.put<InstitutionAccount>(`${base}/institution-accounts/${enc(username)}`, { institutionId }),
+  unlinkInstitutionAccount: (username: string) => http.delete<void>(`${base}/institution-accounts/${enc(username)}`),
 }

@@ -42,6 +42,8 @@ export interface LoginRequest {
 export interface FieldError {
   field: string
   reason: string
+  /** 1-based position in a list body (e.g. the days of PUT /api/sharing/holidays/{year}). */
+  row?: number | null
 }
 
 export interface Problem {

@@ -59,6 +59,17 @@ describe('navigation guard', () => {
     }
   })
 
+  it('keeps the sharing settings for ADMIN and COMMISSION', () => {
+    const settings = router.resolve('/sharing/settings')
+    expect(settings.name).toBe('sharing-settings')
+    for (const role of ROLES) {
+      const decision = decideNavigation(settings, me(role))
+      if (role === 'ADMIN' || role === 'COMMISSION') expect(decision, role).toBe(true)
+      else expect(decision, role).toEqual({ path: '/403', query: { from: '/sharing/settings' } })
+    }
+    expect(leaves.find((l) => l.key === 'sharing-settings')).toMatchObject({ path: '/sharing/settings', roles: ['ADMIN', 'COMMISSION'] })
+  })
+
   it('opens every other section to every signed-in role', () => {
     const open = leaves.filter((l) => !l.roles).map((l) => l.path!)
     // Enrollment's open pages plus the sharing group's catalogue, recommendations and notifications.

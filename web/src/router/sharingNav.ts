@@ -1,4 +1,4 @@
-import { Bell, Box, DataLine, MagicStick, Search, Share, Stamp, Tickets } from '@element-plus/icons-vue'
+import { Bell, Box, DataLine, MagicStick, Search, Setting, Share, Stamp, Tickets } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 import type { NavItem } from './nav'
 
@@ -8,6 +8,9 @@ import type { NavItem } from './nav'
  * guard; this hides what a role can never do.
  */
 export const SHARING_ACTOR_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'UNIT', 'INSTITUTION']
+
+/** Region-wide sharing settings (public holidays, institution accounts): the commission and administrators. */
+export const SHARING_SETTINGS_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION']
 
 /** Sidebar group of the sharing module; the group keeps the `sharing` key (test id `nav-sharing`). */
 export const sharingNav: NavItem = {
@@ -22,5 +25,6 @@ export const sharingNav: NavItem = {
     { key: 'sharing-managed', titleKey: 'sharing.nav.managed', icon: Box, path: '/sharing/managed', roles: SHARING_ACTOR_ROLES },
     { key: 'sharing-usage', titleKey: 'sharing.nav.usage', icon: DataLine, path: '/sharing/usage', roles: SHARING_ACTOR_ROLES },
     { key: 'sharing-notifications', titleKey: 'sharing.nav.notifications', icon: Bell, path: '/sharing/notifications' },
+    { key: 'sharing-settings', titleKey: 'sharing.nav.settings', icon: Setting, path: '/sharing/settings', roles: SHARING_SETTINGS_ROLES },
   ],
 }

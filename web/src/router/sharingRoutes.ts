@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { SHARING_ACTOR_ROLES } from './sharingNav'
+import { SHARING_ACTOR_ROLES, SHARING_SETTINGS_ROLES } from './sharingNav'
 
 const group = 'nav.sharing'
 
@@ -62,5 +62,11 @@ export const sharingRoutes: RouteRecordRaw[] = [
     name: 'sharing-notifications',
     component: () => import('@/views/sharing/NotificationsView.vue'),
     meta: { titleKey: 'sharing.nav.notifications', groupKey: group },
+  },
+  {
+    path: 'sharing/settings',
+    name: 'sharing-settings',
+    component: () => import('@/views/sharing/settings/SharingSettingsView.vue'),
+    meta: { titleKey: 'sharing.nav.settings', groupKey: group, roles: SHARING_SETTINGS_ROLES },
   },
 ]

@@ -36,6 +36,8 @@ const EXCEL = ['nav-registry-excel']
 const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications', 'nav-enrollment-appeals']
 /** Sharing pages for roles that book and manage resources (all but inspectors). */
 const SHARING = ['nav-sharing-bookings', 'nav-sharing-approvals', 'nav-sharing-managed', 'nav-sharing-usage']
+/** Region-wide sharing settings (holidays, institution accounts): the commission and administrators. */
+const SHARING_SETTINGS = ['nav-sharing-settings']
 
 async function mountFor(role: Role) {
   const pinia = createPinia()
@@ -56,8 +58,19 @@ afterEach(() => vi.unstubAllGlobals())
 describe('SideNav', () => {
   it('shows every section, including system, to an administrator', async () => {
     const wrapper = await mountFor('ADMIN')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SHARING, ...EXCEL, ...SYSTEM, ...ENROLLMENT_PERSONAL].sort())
+    expect(testIds(wrapper).sort()).toEqual(
+      [...ALWAYS, ...SHARING, ...SHARING_SETTINGS, ...EXCEL, ...SYSTEM, ...ENROLLMENT_PERSONAL].sort(),
+    )
     expect(wrapper.text()).toContain('学区管理平台')
+    wrapper.unmount()
+  })
+
+  it('shows the commission the sharing settings with the rest of its pages', async () => {
+    const wrapper = await mountFor('COMMISSION')
+    expect(testIds(wrapper).sort()).toEqual(
+      [...ALWAYS, ...SHARING, ...SHARING_SETTINGS, ...EXCEL, ...SYSTEM, ...ENROLLMENT_PERSONAL].sort(),
+    )
+    expect(wrapper.find('[data-testid="nav-sharing-settings"]').text()).toBe('共享设置')
     wrapper.unmount()
   })
 

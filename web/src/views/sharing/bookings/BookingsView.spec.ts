@@ -120,4 +120,14 @@ describe('my bookings', { timeout: 30000 }, () => {
     expect(w.find('[data-testid="booking-cancel-series-7"]').exists()).toBe(true)
     w.unmount()
   })
+
+  it('shows a request nobody decided in time as expired, grey, with nothing left to do', async () => {
+    fakeServer([{ path: '/api/sharing/bookings', body: page([booking({ status: 'EXPIRED' })]) }])
+    const w = await mountView(MyBookingsView, '/sharing/bookings?status=EXPIRED')
+    const tag = w.get('[data-testid="booking-status-7"] .el-tag')
+    expect(tag.text()).toBe('已过期')
+    expect(tag.classes()).toContain('el-tag--info')
+    expect(w.find('[data-testid="booking-cancel-7"]').exists()).toBe(false)
+    w.unmount()
+  })
 })

@@ -16,6 +16,8 @@ async function openDrawer(routes: FakeRoute[]) {
   const pinia = createPinia()
   setActivePinia(pinia)
   useSessionStore().setMe(makeMe('COMMISSION'))
+  // Settle the router first: its first navigation would otherwise load the dashboard after the test ends.
+  await router.push('/sharing/managed')
   const w = mount(ResourceFormDrawer, {
     props: { modelValue: true, resourceId: 12 },
     global: { plugins: [pinia, i18n, router] },

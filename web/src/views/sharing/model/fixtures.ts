@@ -1,5 +1,5 @@
 /** Sample API documents for the sharing specs (not used by the app). */
-import type { ResourceDetail } from '@/api/sharing'
+import type { ResourceDetail, ResourceUsage } from '@/api/sharing'
 
 export function sampleResource(over: Partial<ResourceDetail> = {}): ResourceDetail {
   return {
@@ -43,6 +43,55 @@ export function sampleResource(over: Partial<ResourceDetail> = {}): ResourceDeta
     canBook: true,
     createdAt: '2026-01-05T09:00:00+08:00',
     updatedAt: '2026-02-01T09:00:00+08:00',
+    ...over,
+  }
+}
+
+/** GET /usage/resources/12 as the contract's example answers it. */
+export function sampleResourceUsage(over: Partial<ResourceUsage> = {}): ResourceUsage {
+  return {
+    from: '2025-09-01',
+    to: '2026-01-31',
+    resource: {
+      resourceId: 12,
+      name: '物理所礼堂',
+      ownerName: '中国科学院物理研究所',
+      kind: 'VENUE',
+      districtId: 5,
+      districtName: '中关村学区',
+      bookings: 40,
+      hours: 120,
+      openHours: 900,
+      utilisation: 0.133,
+    },
+    totals: {
+      bookings: 40,
+      hours: 120,
+      openHours: 900,
+      utilisation: 0.133,
+      attendees: 9000,
+      averageAttendees: 225,
+      noShows: 2,
+      cancelled: 5,
+      rejected: 1,
+      expired: 4,
+      pending: 3,
+      rating: 4.5,
+      ratingCount: 10,
+    },
+    requestersByType: [
+      { type: 'UNIT:PRIMARY', bookings: 30, hours: 90 },
+      { type: 'INSTITUTION', bookings: 10, hours: 30 },
+    ],
+    topRequesters: [
+      { requesterName: '北京市西城区师范学校附属小学', requesterKind: 'UNIT', bookings: 6, hours: 18 },
+      { requesterName: '中关村第一小学', requesterKind: 'UNIT', bookings: 4, hours: 12 },
+    ],
+    monthly: [
+      { month: '2025-09', bookings: 8, hours: 24, openHours: 180, utilisation: 0.133 },
+      { month: '2025-10', bookings: 12, hours: 36, openHours: 180, utilisation: 0.2 },
+    ],
+    byWeekdayHour: [{ day: 'FRIDAY', hour: 14, bookings: 5 }],
     ...over,
   }
 }

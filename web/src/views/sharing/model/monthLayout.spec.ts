@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ResourceCalendar } from '@/api/sharing'
-import { layoutMonth, monthRange } from './monthLayout'
+import { layoutMonth, monthRange, monthToOpen } from './monthLayout'
 
 describe('month grid', () => {
   it('covers the month with whole Monday-to-Sunday weeks', () => {
@@ -34,5 +34,24 @@ describe('month grid', () => {
     expect(fri.bookings.map((b) => b.id)).toEqual([3, 1, 2])
     expect(cells.find((c) => c.day === '2026-04-04')).toMatchObject({ inMonth: false, open: false, closedReason: 'HOLIDAY:清明节' })
     expect(cells[0]).toMatchObject({ day: '2026-02-23', inMonth: false })
+  })
+
+  it('opens the month of the focused day when the week straddles two months', () => {
+    // Mon 30 Nov – Sun 6 Dec 2026, the user booked Saturday 5 Dec: December, not November.
+    expect(monthToOpen('2026-11-30', ['2026-12-05', '2026-11-20'])).toBe('2026-12-05')
+    expect(monthRange(monthToOpen('2026-11-30', ['2026-12-05'])).first).toBe('2026-12-01')
+    // Focused on the Monday: November.
+    expect(monthToOpen('2026-11-30', ['2026-11-30'])).toBe('2026-11-30')
+  })
+
+  it('falls back to today, then to the month holding most of the week', () => {
+    // The picked day is in another week; today (Tue 1 Dec) is in this one.
+    expect(monthToOpen('2026-11-30', ['2026-10-12', '2026-12-01'])).toBe('2026-12-01')
+    // Neither: Thu 3 Dec, four of the seven days are December's.
+    expect(monthToOpen('2026-11-30', [null, '2027-01-15'])).toBe('2026-12-03')
+    // Mon 28 Sep – Sun 4 Oct 2026: Thursday 1 Oct, October.
+    expect(monthToOpen('2026-09-28', [undefined])).toBe('2026-10-01')
+    // Mon 26 Jan – Sun 1 Feb 2026: Thursday 29 Jan, January.
+    expect(monthToOpen('2026-01-26', [])).toBe('2026-01-29')
   })
 })

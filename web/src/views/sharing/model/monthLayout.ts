@@ -23,6 +23,18 @@ export function monthRange(day: string): { from: string; to: string; first: stri
   return { from, to, first }
 }
 
+/**
+ * The day whose month the month grid opens on when leaving the week of `monday`. A week can straddle
+ * two months (Mon 30 Nov – Sun 6 Dec): the first of `focus` (the day the user picked or booked, then
+ * today) that lies in the week decides; with none in the week, the month holding most of the week's
+ * days (the one of its Thursday).
+ */
+export function monthToOpen(monday: string, focus: readonly (string | null | undefined)[]): string {
+  const sunday = addDays(monday, 6)
+  const inWeek = focus.find((d): d is string => !!d && d >= monday && d <= sunday)
+  return inWeek ?? addDays(monday, 3)
+}
+
 export function layoutMonth(day: string, cal: ResourceCalendar | null): MonthDay[][] {
   const { from, to, first } = monthRange(day)
   const month = first.slice(0, 7)

@@ -8,8 +8,20 @@ import { applyLocale, i18n } from '@/i18n'
 import { router } from '@/router'
 import { useSessionStore } from '@/stores/session'
 import { fakeServer, makeMe, type FakeRoute } from '@/test/helpers'
-import { sampleResource } from '../model/fixtures'
+import { sampleResource, sampleResourceUsage } from '../model/fixtures'
 import ResourceDetailView from './ResourceDetailView.vue'
+
+// happy-dom has no canvas: charts are a plain element naming their series (their options are specced apart).
+vi.mock('@/components/sharing/SharingChart.vue', async () => {
+  const { defineComponent, h } = await import('vue')
+  return {
+    default: defineComponent({
+      props: { option: { type: Object, required: true }, height: Number, description: String },
+      setup: (props) => () =>
+        h('div', { class: 'chart-stub', 'aria-label': props.description }, JSON.stringify((props.option as { series?: { name?: string }[] }).series?.map((x) => x.name))),
+    }),
+  }
+})
 
 const calendar: ResourceCalendar = {
   resourceId: 12,
@@ -48,6 +60,12 @@ async function open(path: string, role: Role = 'UNIT') {
   const w = mount(ResourceDetailView, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
   await flushPromises()
   return w
+}
+
+/** The usage panel is loaded on demand: wait for its chunk and its first answer. */
+async function usageShown(w: Awaited<ReturnType<typeof open>>): Promise<void> {
+  await vi.waitFor(() => expect(w.find('[data-testid="resource-usage"]').exists()).toBe(true), { timeout: 10000 })
+  await flushPromises()
 }
 
 const $ = (sel: string) => document.querySelector<HTMLElement>(sel)
@@ -96,6 +114,12 @@ describe('resource detail', { timeout: 30000 }, () => {
     const mock = fakeServer(table)
     const w = await open('/sharing/resources/12?book=1&date=2026-03-20&from=13:00&to=17:00')
     expect($('[data-testid="booking-dialog"]')).not.toBeNull()
+    // The date's test id sits on the field's <input> (not on the date picker's pop-up panel).
+    const dates = document.querySelectorAll('[data-testid="booking-date"]')
+    expect(dates).toHaveLength(1)
+    expect(dates[0]!.tagName).toBe('INPUT')
+    expect((dates[0] as HTMLInputElement).value).toBe('2026-03-20')
+    expect($('[data-testid="booking-dialog"] input[data-testid="booking-date"]')).not.toBeNull()
     await type('booking-attendees', '480')
     await type('booking-purpose', '学生成人仪式')
     $('[data-testid="booking-submit"]')!.click()
@@ -150,6 +174,93 @@ describe('resource detail', { timeout: 30000 }, () => {
     await flushPromises()
     expect(w.find('[data-testid="calendar-month"]').exists()).toBe(false)
     expect(w.find('[data-testid="calendar-day-2026-03-20"]').exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('opens the month grid on the month most of a straddling week belongs to, not on its Monday', async () => {
+    const mock = fakeServer(routes())
+    const w = await open('/sharing/resources/12?date=2026-03-20')
+    // Two weeks on: Mon 30 Mar – Sun 5 Apr; neither the given day nor today (11 Mar) is in it.
+    await w.get('[data-testid="calendar-next"]').trigger('click')
+    await w.get('[data-testid="calendar-next"]').trigger('click')
+    await flushPromises()
+    await w.get('[data-testid="calendar-mode-month"] input').setValue(true)
+    await flushPromises()
+    const calls = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).filter((u) => u.pathname.endsWith('/calendar'))
+    // April's grid (Mon 30 Mar – Sun 3 May), not March's.
+    expect(calls.at(-1)!.searchParams.get('from')).toBe('2026-03-30')
+    expect(calls.at(-1)!.searchParams.get('to')).toBe('2026-05-03')
+    expect(w.find('[data-testid="calendar-month-day-2026-04-30"]').exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('opens the usage tab of a managed resource from ?tab=usage, with its figures and the range the server used', async () => {
+    const mock = fakeServer([
+      { path: '/api/sharing/resources/12', body: sampleResource({ canManage: true }) },
+      { path: '/api/sharing/resources/12/calendar', body: calendar },
+      { path: '/api/sharing/usage/resources/12', body: sampleResourceUsage() },
+    ])
+    const w = await open('/sharing/resources/12?tab=usage', 'INSTITUTION')
+    await usageShown(w)
+    const usage = w.get('[data-testid="resource-usage"]')
+    expect(usage.get('[data-testid="resource-usage-period"]').text()).toContain('2025-09-01 至 2026-01-31')
+    expect(usage.get('[data-testid="resource-usage-period"]').text()).toContain('本学期')
+    const figure = (key: string) => usage.get(`[data-testid="resource-usage-figure-${key}"] [data-testid="resource-usage-figure-value"]`).text()
+    expect(figure('bookings')).toBe('40')
+    expect(figure('utilisation')).toBe('13.3%')
+    expect(figure('expired')).toBe('4')
+    expect(figure('pending')).toBe('3')
+    expect(figure('rating')).toBe('4.5')
+    expect(usage.get('[data-testid="resource-usage-figure-expired"]').text()).toContain('已过期')
+    expect(usage.get('[data-testid="resource-usage-top-requesters"]').text()).toContain('北京市西城区师范学校附属小学')
+    expect(usage.find('[data-testid="resource-usage-chart-heatmap"]').exists()).toBe(true)
+    // No range picked: the server's default term.
+    const first = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).find((u) => u.pathname === '/api/sharing/usage/resources/12')!
+    expect(first.search).toBe('')
+
+    // Back to the calendar: the address loses the tab.
+    await w.get('[data-testid="resource-tab-calendar"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query.tab).toBeUndefined()
+    w.unmount()
+  })
+
+  it('asks for the picked range and shows a bad range under the picker', async () => {
+    const table: FakeRoute[] = [
+      { path: '/api/sharing/resources/12', body: sampleResource({ canManage: true }) },
+      { path: '/api/sharing/resources/12/calendar', body: calendar },
+      {
+        path: '/api/sharing/usage/resources/12',
+        status: 400,
+        problem: true,
+        body: { type: 'urn:xuequ:problem:validation', title: '输入有误', status: 400, errors: [{ field: 'to', reason: '区间不能超过两年' }] },
+      },
+    ]
+    const mock = fakeServer(table)
+    const w = await open('/sharing/resources/12?tab=usage', 'COMMISSION')
+    await usageShown(w)
+    expect(w.get('[data-testid="resource-usage-range-error"]').text()).toBe('区间不能超过两年')
+    expect(w.find('[data-testid="problem"]').exists()).toBe(false)
+    expect(w.findAll('[data-testid="resource-usage-range"] input')).toHaveLength(2)
+    const picker = w.findAllComponents({ name: 'ElDatePicker' }).find((c) => c.props('type') === 'daterange')!
+    table[2] = { path: '/api/sharing/usage/resources/12', body: sampleResourceUsage({ from: '2025-10-01', to: '2025-10-31' }) }
+    picker.vm.$emit('update:modelValue', ['2025-10-01', '2025-10-31'])
+    await flushPromises()
+    const last = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).filter((u) => u.pathname === '/api/sharing/usage/resources/12').at(-1)!
+    expect(last.searchParams.get('from')).toBe('2025-10-01')
+    expect(last.searchParams.get('to')).toBe('2025-10-31')
+    expect(w.get('[data-testid="resource-usage-period"]').text()).toContain('2025-10-01 至 2025-10-31')
+    expect(w.get('[data-testid="resource-usage-period"]').text()).not.toContain('本学期')
+    expect(w.find('[data-testid="resource-usage-range-error"]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('shows no usage tab to someone who does not manage the resource, whatever the address says', async () => {
+    fakeServer(routes())
+    const w = await open('/sharing/resources/12?tab=usage')
+    expect(w.find('[data-testid="resource-tab-usage"]').exists()).toBe(false)
+    expect(w.find('[data-testid="resource-usage"]').exists()).toBe(false)
+    expect(w.find('[data-testid="resource-calendar"]').exists()).toBe(true)
     w.unmount()
   })
 

@@ -95,6 +95,11 @@ export function topOption(rows: readonly TopResource[], labels: SeriesLabels): S
   }
 }
 
+/** The usage tab of one resource's page. */
+export function resourceUsageLink(resourceId: number): string {
+  return `/sharing/resources/${resourceId}?tab=usage`
+}
+
 /** `UNIT:PRIMARY` → ['UNIT', 'PRIMARY']; `INSTITUTION` → ['INSTITUTION', null]. */
 export function splitRequesterType(type: string): [string, string | null] {
   const i = type.indexOf(':')
