@@ -16,7 +16,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.xuequ.platform.SystemTask;
 import org.xuequ.sharing.Holidays;
+import org.xuequ.sharing.Usage;
 
 /**
  * The seed document's story in a browser: a school asks for a hall free on a given afternoon for
@@ -30,6 +32,8 @@ class SharingBrowserIT extends BrowserTest {
 
     @Autowired
     Holidays holidays;
+    @Autowired
+    Usage usage;
 
     @Test
     void aSchoolBooksTheInstituteHallTheOwnerApprovesAndTheCalendarShowsIt() {
@@ -55,9 +59,7 @@ class SharingBrowserIT extends BrowserTest {
             page.getByTestId("resource-book-" + resourceId).click();
             Locator dialog = page.getByTestId("booking-dialog");
             assertThat(dialog).isVisible();
-            // Element Plus hands a date picker's attributes to its (teleported) popper, so the
-            // booking-date test id is not on the input: find the dialog's one date editor instead.
-            assertThat(dialog.locator(".el-date-editor input")).hasValue(date);
+            assertThat(dialog.getByTestId("booking-date")).hasValue(date);
             assertThat(dialog.getByTestId("booking-start")).containsText("13:00");
             assertThat(dialog.getByTestId("booking-end")).containsText("17:00");
             dialog.locator("[data-testid=\"booking-attendees\"] input").fill("500");
@@ -92,6 +94,20 @@ class SharingBrowserIT extends BrowserTest {
             // Approved, it leaves the list of requests waiting for a decision.
             assertThat(row).hasCount(0);
             still(page, "sharing-05-approved");
+
+            // The owner's view of the hall's use this term counts the confirmed booking like the server does.
+            page.navigate(base() + "/sharing/resources/" + resourceId + "?tab=usage");
+            Locator usage = page.getByTestId("resource-usage");
+            assertThat(usage).isVisible();
+            Usage.ResourceReport report = SystemTask.call(() -> this.usage.resourceReport(Long.parseLong(resourceId), null, null));
+            if (!day.isBefore(report.from()) && !day.isAfter(report.to())) {
+                org.assertj.core.api.Assertions.assertThat(report.totals().bookings()).isPositive();
+            }
+            assertThat(usage.locator("[data-testid=\"resource-usage-figure-bookings\"] [data-testid=\"resource-usage-figure-value\"]"))
+                    .hasText(String.valueOf(report.totals().bookings()));
+            assertThat(page.getByTestId("resource-usage-chart-monthly")).isVisible();
+            assertThat(page.getByTestId("resource-usage-chart-heatmap")).isVisible();
+            still(page, "sharing-06-usage-of-the-hall");
             return null;
         });
 
@@ -116,16 +132,59 @@ class SharingBrowserIT extends BrowserTest {
             Locator details = page.getByTestId("calendar-booking-dialog");
             assertThat(details).containsText(PURPOSE);
             assertThat(details).containsText("已确认");
-            still(page, "sharing-06-confirmed-in-calendar");
+            still(page, "sharing-07-confirmed-in-calendar");
             page.keyboard().press("Escape");
             assertThat(details).isHidden();
 
             page.getByTestId("calendar-mode-month").click();
             assertThat(page.locator("[data-testid=\"calendar-month-day-" + date + "\"] [data-testid=\"calendar-event-"
                     + bookingId + "\"]")).containsText("已确认");
-            still(page, "sharing-07-confirmed-in-month");
+            still(page, "sharing-08-confirmed-in-month");
             return null;
         });
+    }
+
+    @Test
+    void theCommissionAddsTheBridgingDaysOffOfNextYear() {
+        as("xicheng", "holidays", page -> {
+            open(page, "nav-sharing", "nav-sharing-settings");
+            assertThat(page.getByTestId("sharing-settings")).isVisible();
+            page.locator("[data-testid=\"holiday-year\"] input").fill("2027");
+            page.locator("[data-testid=\"holiday-year\"] input").press("Enter");
+            // The statutory days are seeded; the State Council's notice adds bridging days around them.
+            assertThat(page.locator("[data-testid=\"holiday-row\"][data-date=\"2027-10-01\"]")).hasCount(1);
+            page.locator("input[data-testid=\"holiday-range-from\"]").fill("2027-10-04");
+            page.locator("input[data-testid=\"holiday-range-to\"]").fill("2027-10-07");
+            page.locator("input[data-testid=\"holiday-range-name\"]").fill("国庆节");
+            page.getByTestId("holiday-range-fill").click();
+            assertThat(page.locator("[data-testid=\"holiday-row\"][data-date=\"2027-10-07\"]")).hasCount(1);
+            still(page, "sharing-09-holidays-of-2027");
+            page.getByTestId("holiday-save").click();
+            // Saved: the server's list has the new days, and every resource closed on holidays refuses them.
+            org.assertj.core.api.Assertions.assertThat(waitFor(() -> holidays.all().get(LocalDate.of(2027, 10, 7))))
+                    .isEqualTo("国庆节");
+            page.reload();
+            page.locator("[data-testid=\"holiday-year\"] input").fill("2027");
+            page.locator("[data-testid=\"holiday-year\"] input").press("Enter");
+            assertThat(page.locator("[data-testid=\"holiday-row\"][data-date=\"2027-10-07\"]")).hasCount(1);
+            return null;
+        });
+    }
+
+    /** Polls until `read` answers non-null (the browser saves asynchronously), at most ten seconds. */
+    private static <T> T waitFor(java.util.function.Supplier<T> read) {
+        long until = System.nanoTime() + 10_000_000_000L;
+        T value = read.get();
+        while (value == null && System.nanoTime() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            value = read.get();
+        }
+        return value;
     }
 
     /** Signs `user` in on a fresh laptop and runs `steps`; a failure leaves a screenshot of where it stopped. */
