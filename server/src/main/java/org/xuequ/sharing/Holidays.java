@@ -23,10 +23,13 @@ import org.xuequ.platform.XuequProblem.FieldProblem;
 
 /**
  * Days off (sharing_holiday): the statutory holidays with the bridging days of the State Council's
- * yearly notice. Read once and cached; the commission enters a new year's list when the notice is out.
+ * yearly notice, cached for a few minutes; the commission enters a new year's list when the notice is out.
  */
 @Component
 public class Holidays {
+
+    /** Another instance of the platform may have changed the list: reread it every few minutes. */
+    private static final long MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -113,9 +116,6 @@ public class Holidays {
         }
         return cached.days();
     }
-
-    /** Another instance of the platform may have changed the list: reread it every few minutes. */
-    private static final long MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     private record Cached(Map<LocalDate, String> days, long loadedAt) {
     }
