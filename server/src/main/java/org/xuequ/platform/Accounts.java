@@ -13,6 +13,9 @@ public interface Accounts {
     /** The role of an existing account; empty when there is no such user. */
     Optional<Role> roleOf(String username);
 
+    /** The data scope of an existing account (its region, districts or unit); empty when there is no such user. */
+    Optional<DataScope> scopeOf(String username);
+
     /**
      * @param districtIds for DISTRICTS scope; {@code unitId} for UNIT scope; {@code regionCode} for all but ADMIN
      */

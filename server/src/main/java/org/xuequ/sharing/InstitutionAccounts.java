@@ -3,6 +3,7 @@ package org.xuequ.sharing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +14,7 @@ import org.xuequ.platform.AuditLog;
 import org.xuequ.platform.AuditLog.AuditEvent;
 import org.xuequ.platform.CurrentUser;
 import org.xuequ.platform.Role;
+import org.xuequ.platform.ScopeTarget;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.registry.PartnerInstitution;
@@ -71,7 +73,11 @@ public class InstitutionAccounts {
     public InstitutionAccount link(String username, Long institutionId) {
         List<FieldProblem> errors = new ArrayList<>();
         Role role = accounts.roleOf(username).orElse(null);
-        if (role == null) {
+        // Users of another region are not the caller's to link: they are reported as unknown.
+        boolean ours = accounts.scopeOf(username)
+                .map(scope -> currentUser.scope().covers(new ScopeTarget(scope.regionCode(), Set.of(), null)))
+                .orElse(false);
+        if (role == null || !ours) {
             errors.add(new FieldProblem("username", "error.unknown-user"));
         } else if (role != Role.INSTITUTION) {
             errors.add(new FieldProblem("username", "error.not-institution-user"));

@@ -109,10 +109,18 @@ class CommissionKeepsHolidaysAndInstitutionAccountsTest {
         mvc.perform(put("/api/sharing/institution-accounts/{username}", curator).session(commission).with(csrf())
                         .contentType("application/json").content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("institutionId")));
-        // Another region's commission cannot hand out this region's institution.
+        // Another region's commission can neither hand out this region's institution nor claim its users.
         mvc.perform(put("/api/sharing/institution-accounts/{username}", curator).session(otherCommission).with(csrf())
                         .contentType("application/json").content("{\"institutionId\":%d}".formatted(museum.getId())))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("institutionId")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("username"))).andExpect(jsonPath("$.errors[0].reason", is("用户不存在")))
+                .andExpect(jsonPath("$.errors[1].field", is("institutionId")));
+        PartnerInstitution theirs = SystemTask.call(() -> institutions.register(World.unique("东城科技馆"),
+                PartnerInstitution.Kind.MUSEUM, null, null, world.dongchengDistrict().getId()));
+        mvc.perform(put("/api/sharing/institution-accounts/{username}", curator).session(otherCommission).with(csrf())
+                        .contentType("application/json").content("{\"institutionId\":%d}".formatted(theirs.getId())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].field", is("username")));
         mvc.perform(put("/api/sharing/institution-accounts/{username}", curator).session(world.signIn(teacher)).with(csrf())
                         .contentType("application/json").content("{\"institutionId\":%d}".formatted(museum.getId())))
                 .andExpect(status().isForbidden());

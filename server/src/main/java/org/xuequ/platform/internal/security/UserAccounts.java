@@ -81,6 +81,12 @@ public class UserAccounts implements Accounts {
         return accounts.findByUsername(username).map(UserAccount::getRole);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DataScope> scopeOf(String username) {
+        return accounts.findByUsername(username).map(UserAccount::dataScope);
+    }
+
     /** Creates the account if the current user's scope covers the new one ({@link org.xuequ.platform.SystemTask}s cover all). */
     @Override
     public long create(NewAccount request) {
