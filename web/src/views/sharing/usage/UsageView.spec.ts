@@ -46,6 +46,8 @@ describe('usage dashboard', () => {
     const link = w.get('[data-testid="usage-top-link-12"]')
     expect(link.text()).toBe('物理所礼堂')
     expect(link.attributes('href')).toBe('/sharing/resources/12?tab=usage')
+    // The period's test id marks the field itself (with its two inputs), not the date picker's pop-up.
+    expect(w.findAll('[data-testid="usage-range"] input')).toHaveLength(2)
     w.unmount()
   })
 })
