@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.xuequ.platform.CurrentUser;
 import org.xuequ.platform.CurrentUser.SignedInUser;
 import org.xuequ.platform.DataScope;
@@ -28,12 +30,32 @@ public class Parties {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The caller's party, worked out once per request and user: lists ask it for every row (may I
+     * manage this? is it mine?), and for an institution user it takes a query.
+     */
     public Party current() {
-        if (currentUser.get().isEmpty() && currentUser.scope() instanceof DataScope.Everything) {
+        SignedInUser user = currentUser.get().orElse(null);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (user == null || request == null) {
+            return resolve(user);
+        }
+        String key = Parties.class.getName() + ":" + user.id();
+        Party party = (Party) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (party == null) {
+            party = resolve(user);
+            request.setAttribute(key, party, RequestAttributes.SCOPE_REQUEST);
+        }
+        return party;
+    }
+
+    private Party resolve(SignedInUser user) {
+        if (user == null && currentUser.scope() instanceof DataScope.Everything) {
             return new Party("P:system", "SYSTEM", "system", null, null, null, null, null, null); // SystemTask work
         }
-        SignedInUser user = currentUser.get()
-                .orElseThrow(() -> new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
+        if (user == null) {
+            throw new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
+        }
         if (user.role() == Role.UNIT && user.scope() instanceof DataScope.Unit unitScope) {
             EducationUnit unit = em.find(EducationUnit.class, unitScope.unitId());
             return new Party(Party.ofUnit(unit.getId()), "UNIT", unit.getName(), unit.getType().name(),
