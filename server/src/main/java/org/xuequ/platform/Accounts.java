@@ -10,11 +10,11 @@ public interface Accounts {
 
     boolean exists(String username);
 
-    /** The role of an existing account; empty when there is no such user. */
-    Optional<Role> roleOf(String username);
+    /** The role and data scope of an existing account; empty when there is no such user. */
+    Optional<Account> find(String username);
 
-    /** The data scope of an existing account (its region, districts or unit); empty when there is no such user. */
-    Optional<DataScope> scopeOf(String username);
+    record Account(String username, Role role, DataScope scope) {
+    }
 
     /**
      * @param districtIds for DISTRICTS scope; {@code unitId} for UNIT scope; {@code regionCode} for all but ADMIN

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -252,21 +253,16 @@ public class Bookings {
     }
 
     private SharedResource visible(long resourceId) {
-        SharedResource resource = resources.findById(resourceId)
-                .orElseThrow(() -> XuequProblem.notFound("SharedResource", resourceId));
-        if (!access.canSee(resource)) {
-            throw XuequProblem.notFound("SharedResource", resourceId);
-        }
-        return resource;
+        return requireVisible(resources.findById(resourceId), resourceId);
     }
 
     SharedResource lockVisible(long resourceId) {
-        SharedResource resource = resources.lockById(resourceId)
-                .orElseThrow(() -> XuequProblem.notFound("SharedResource", resourceId));
-        if (!access.canSee(resource)) {
-            throw XuequProblem.notFound("SharedResource", resourceId);
-        }
-        return resource;
+        return requireVisible(resources.lockById(resourceId), resourceId);
+    }
+
+    /** A resource the caller may not see is reported as missing, like one that does not exist. */
+    private SharedResource requireVisible(Optional<SharedResource> found, long resourceId) {
+        return found.filter(access::canSee).orElseThrow(() -> XuequProblem.notFound("SharedResource", resourceId));
     }
 
     void requireBooker() {

@@ -43,8 +43,9 @@ public class Holidays {
     public record Holiday(LocalDate date, String name) {
     }
 
-    public List<Holiday> ofYear(int year) {
-        return all().entrySet().stream().filter(e -> e.getKey().getYear() == year)
+    /** The days off of one year, or of every year when {@code year} is null, by date. */
+    public List<Holiday> list(Integer year) {
+        return all().entrySet().stream().filter(e -> year == null || e.getKey().getYear() == year)
                 .map(e -> new Holiday(e.getKey(), e.getValue())).toList();
     }
 

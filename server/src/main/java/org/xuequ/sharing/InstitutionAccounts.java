@@ -72,14 +72,13 @@ public class InstitutionAccounts {
 
     public InstitutionAccount link(String username, Long institutionId) {
         List<FieldProblem> errors = new ArrayList<>();
-        Role role = accounts.roleOf(username).orElse(null);
         // Users of another region are not the caller's to link: they are reported as unknown.
-        boolean ours = accounts.scopeOf(username)
-                .map(scope -> currentUser.scope().covers(new ScopeTarget(scope.regionCode(), Set.of(), null)))
-                .orElse(false);
-        if (role == null || !ours) {
+        Accounts.Account user = accounts.find(username)
+                .filter(u -> currentUser.scope().covers(new ScopeTarget(u.scope().regionCode(), Set.of(), null)))
+                .orElse(null);
+        if (user == null) {
             errors.add(new FieldProblem("username", "error.unknown-user"));
-        } else if (role != Role.INSTITUTION) {
+        } else if (user.role() != Role.INSTITUTION) {
             errors.add(new FieldProblem("username", "error.not-institution-user"));
         }
         PartnerInstitution institution = institutionId == null ? null : em.find(PartnerInstitution.class, institutionId);
@@ -91,7 +90,7 @@ public class InstitutionAccounts {
         if (!errors.isEmpty()) {
             throw XuequProblem.invalid(errors);
         }
-        Long before = current(username);
+        Long before = parties.institutionOf(username).map(PartnerInstitution::getId).orElse(null);
         parties.link(username, institution.getId());
         audit.record(new AuditEvent(before == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, "InstitutionAccount",
                 username, institution.getRegionCode(), before == null ? null : Map.of("institutionId", before),
@@ -100,18 +99,11 @@ public class InstitutionAccounts {
     }
 
     public void unlink(String username) {
-        Long before = current(username);
-        PartnerInstitution institution = before == null ? null : em.find(PartnerInstitution.class, before);
-        if (institution == null || !currentUser.scope().covers(institution.scopeTarget())) {
-            throw XuequProblem.notFound("InstitutionAccount", username);
-        }
+        PartnerInstitution institution = parties.institutionOf(username)
+                .filter(i -> currentUser.scope().covers(i.scopeTarget()))
+                .orElseThrow(() -> XuequProblem.notFound("InstitutionAccount", username));
         jdbc.sql("delete from sharing_institution_account where username = ?").param(username).update();
         audit.record(new AuditEvent(AuditLog.Action.DELETE, "InstitutionAccount", username, institution.getRegionCode(),
-                Map.of("institutionId", before), null, null));
-    }
-
-    private Long current(String username) {
-        return jdbc.sql("select institution_id from sharing_institution_account where username = ?")
-                .param(username).query(Long.class).optional().orElse(null);
+                Map.of("institutionId", institution.getId()), null, null));
     }
 }

@@ -3,7 +3,6 @@ package org.xuequ.sharing;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,17 +38,9 @@ final class OpenHoursByMonth {
         }
     }
 
-    List<YearMonth> months() {
-        List<YearMonth> months = new ArrayList<>(days.length);
-        for (int i = 0; i < days.length; i++) {
-            months.add(firstMonth.plusMonths(i));
-        }
-        return months;
-    }
-
     /**
      * @param weekly hours open per weekday, Monday first
-     * @return open hours per month of the range, in the order of {@link #months()}
+     * @return open hours per month of the range, first month first
      */
     double[] of(double[] weekly, boolean closedOnHolidays, List<Blackout> blackouts) {
         double[] hours = new double[days.length];

@@ -184,9 +184,10 @@ public class Usage {
                 .orElseThrow(() -> XuequProblem.notFound("SharedResource", resourceId));
         access.requireManage(resource);
         Range range = range(from, to);
+        ResourceFacts facts = facts(resource);
         Booked booked = booked(range, new Long[]{resourceId});
         Map<String, Double> openByMonth = new TreeMap<>();
-        openHours(range, List.of(facts(resource)), (r, month, open) -> openByMonth.merge(month, open, Double::sum));
+        openHours(range, List.of(facts), (r, month, open) -> openByMonth.merge(month, open, Double::sum));
         double open = openByMonth.values().stream().mapToDouble(Double::doubleValue).sum();
 
         ResourceTotals totals = jdbc.sql("select count(*) filter (where " + GRANTED + "),"
@@ -221,7 +222,6 @@ public class Usage {
                 .query((rs, n) -> new WeekdayHourCell(DayOfWeek.of(rs.getInt(1)), rs.getInt(2), rs.getLong(3))).list();
         String districtName = resource.getDistrictId() == null ? null
                 : directory.nameOfDistrict(resource.getDistrictId()).orElse(null);
-        ResourceFacts facts = facts(resource);
         return new ResourceReport(range.start(), range.end(), row(facts, districtName, totals.bookings(), totals.hours(), open),
                 totals, booked.types(), topRequesters, monthly(range, booked, openByMonth), cells);
     }
@@ -272,7 +272,7 @@ public class Usage {
                             new Blackout(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), null));
                 });
         OpenHoursByMonth calendar = new OpenHoursByMonth(range.start(), range.end(), holidays.all().keySet());
-        List<String> months = calendar.months().stream().map(YearMonth::toString).toList();
+        List<String> months = range.months();
         for (ResourceFacts r : scope) {
             double[] hours = weekly.get(r.id());
             if (hours == null) {

@@ -133,8 +133,7 @@ class ResourceController {
 
     @GetMapping("/holidays")
     List<Holidays.Holiday> holidays(@RequestParam(required = false) Integer year) {
-        return holidays.all().entrySet().stream().filter(e -> year == null || e.getKey().getYear() == year)
-                .map(e -> new Holidays.Holiday(e.getKey(), e.getValue())).toList();
+        return holidays.list(year);
     }
 
     @PutMapping("/holidays/{year}")

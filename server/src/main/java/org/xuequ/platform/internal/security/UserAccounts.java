@@ -77,14 +77,8 @@ public class UserAccounts implements Accounts {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Role> roleOf(String username) {
-        return accounts.findByUsername(username).map(UserAccount::getRole);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<DataScope> scopeOf(String username) {
-        return accounts.findByUsername(username).map(UserAccount::dataScope);
+    public Optional<Account> find(String username) {
+        return accounts.findByUsername(username).map(a -> new Account(a.getUsername(), a.getRole(), a.dataScope()));
     }
 
     /** Creates the account if the current user's scope covers the new one ({@link org.xuequ.platform.SystemTask}s cover all). */
