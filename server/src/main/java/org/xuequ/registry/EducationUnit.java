@@ -1,7 +1,10 @@
 package org.xuequ.registry;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -92,6 +95,27 @@ public class EducationUnit implements Scoped {
     /** The editable facts of a unit, validated by {@code EducationUnits} before they get here. */
     public record UnitDetails(String name, UnitType type, Ownership ownership, String qualityGrade, String address,
                               String subdistrictCode, Long districtId, BigDecimal longitude, BigDecimal latitude) {
+    }
+
+    /**
+     * The fields of {@code details} that differ from this unit and shape districts, zones or the
+     * draw (everything but the address text): a unit's own staff may not change them.
+     */
+    List<String> structuralFieldsChangedBy(UnitDetails details) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(name, details.name())) changed.add("name");
+        if (type != details.type()) changed.add("type");
+        if (ownership != details.ownership()) changed.add("ownership");
+        if (!Objects.equals(qualityGrade, details.qualityGrade())) changed.add("qualityGrade");
+        if (!Objects.equals(subdistrictCode, details.subdistrictCode())) changed.add("subdistrictCode");
+        if (!Objects.equals(districtId, details.districtId())) changed.add("districtId");
+        if (!sameNumber(longitude, details.longitude())) changed.add("longitude");
+        if (!sameNumber(latitude, details.latitude())) changed.add("latitude");
+        return changed;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     void apply(UnitDetails details) {

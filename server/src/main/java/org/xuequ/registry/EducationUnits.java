@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.Role;
 import org.xuequ.platform.ScopeSpecification;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
@@ -79,6 +80,12 @@ public class EducationUnits {
         EducationUnit unit = get(id);
         if (unit.getVersion() != expectedVersion) {
             throw new XuequProblem(HttpStatus.CONFLICT, "problem.stale");
+        }
+        if (currentUser.hasRole(Role.UNIT)) {
+            List<String> structural = unit.structuralFieldsChangedBy(details);
+            if (!structural.isEmpty()) {
+                throw new StructuralChangeRefused(structural);
+            }
         }
         String regionCode = validate(details, unit);
         if (!regionCode.equals(unit.getRegionCode())) {

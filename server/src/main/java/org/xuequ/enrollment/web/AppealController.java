@@ -10,7 +10,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.enrollment.Appeal;
 import org.xuequ.enrollment.Appeals;
 import org.xuequ.enrollment.Applications;
@@ -35,7 +36,7 @@ import org.xuequ.platform.XuequProblem;
 /** 申诉/复核: offices file for families and decide; decisions are audited like every write. */
 @RestController
 @RequestMapping("/api/enrollment/appeals")
-@PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR')")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.INSPECTOR})
 class AppealController {
 
     private final Appeals appeals;
@@ -75,7 +76,7 @@ class AppealController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     AppealView file(@RequestBody FileRequest request) {
         if (request.runId() == null) {
             throw XuequProblem.invalid("runId", "error.required");
@@ -84,7 +85,7 @@ class AppealController {
     }
 
     @PostMapping("/{id}/decide")
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     AppealView decide(@PathVariable long id, @RequestBody DecideRequest request) {
         if (!"UPHELD".equals(request.outcome()) && !"REJECTED".equals(request.outcome())) {
             throw XuequProblem.invalid("outcome", "error.enrollment.appeal-outcome");

@@ -8,7 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.enrollment.Applications;
 import org.xuequ.enrollment.Children;
 import org.xuequ.enrollment.Cycles;
@@ -30,7 +31,7 @@ import org.xuequ.platform.XuequProblem;
 /** 志愿: the office files or changes a family's choices; everyone in scope reads them. */
 @RestController
 @RequestMapping("/api/enrollment/applications")
-@PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR')")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.INSPECTOR})
 class ApplicationController {
 
     private final Applications applications;
@@ -70,7 +71,7 @@ class ApplicationController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ApplicationView submit(@RequestBody ApplicationRequest request) {
         if (request.childId() == null) {
             throw XuequProblem.invalid("childId", "error.required");
@@ -79,13 +80,13 @@ class ApplicationController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ApplicationView revise(@PathVariable long id, @RequestBody ApplicationRequest request) {
         return view(applications.revise(id, request.version() == null ? -1 : request.version(), request.choiceUnitIds()));
     }
 
     @PostMapping("/{id}/withdraw")
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ApplicationView withdraw(@PathVariable long id, @RequestBody VersionOnly request) {
         return view(applications.withdraw(id, request.version() == null ? -1 : request.version()));
     }

@@ -13,7 +13,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.enrollment.ChildCategory;
 import org.xuequ.enrollment.ChildForm;
 import org.xuequ.enrollment.Children;
@@ -37,7 +38,7 @@ import org.xuequ.platform.XuequProblem;
 /** 适龄儿童: registered and read by the commission and district offices; others see masked numbers. */
 @RestController
 @RequestMapping("/api/enrollment/children")
-@PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR')")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.INSPECTOR})
 class ChildController {
 
     private final Children children;
@@ -85,7 +86,7 @@ class ChildController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     RegisteredView register(@RequestBody ChildRequest request) {
         if (request.cycleId() == null) {
             throw XuequProblem.invalid("cycleId", "error.required");
@@ -95,7 +96,7 @@ class ChildController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ChildView revise(@PathVariable long id, @RequestBody ChildRequest request) {
         return one(children.revise(id, request.version() == null ? -1 : request.version(), request.form()));
     }
@@ -104,7 +105,7 @@ class ChildController {
     }
 
     @PostMapping("/{id}/access-code")
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     AccessCode resetAccessCode(@PathVariable long id) {
         return new AccessCode(children.resetAccessCode(id));
     }

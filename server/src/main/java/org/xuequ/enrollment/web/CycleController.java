@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -12,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.enrollment.Cycles;
 import org.xuequ.enrollment.DemandSurvey;
 import org.xuequ.enrollment.EnrollmentCycle;
@@ -22,6 +23,7 @@ import org.xuequ.enrollment.web.EnrollmentViews.Ref;
 
 @RestController
 @RequestMapping("/api/enrollment")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
 class CycleController {
 
     private final Cycles cycles;
@@ -71,7 +73,7 @@ class CycleController {
     }
 
     @PutMapping("/policies/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     PolicyView revisePolicy(@PathVariable long id, @RequestBody PolicyForm form) {
         return view(cycles.revisePolicy(id, form.version() == null ? -1 : form.version(), form.name(), form.rules()));
     }

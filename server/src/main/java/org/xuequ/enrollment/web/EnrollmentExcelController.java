@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.enrollment.ChildExcel;
 import org.xuequ.enrollment.DemandSurvey;
 import org.xuequ.platform.ExcelUpload;
@@ -46,19 +47,20 @@ class EnrollmentExcelController {
         this.text = text;
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @GetMapping("/excel/children/template")
     void template(HttpServletResponse response) throws IOException {
         excel.template(ExcelUpload.xlsx(response, "children-template.xlsx"));
     }
 
     @GetMapping("/excel/children")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR')")
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.INSPECTOR})
     void export(@RequestParam long cycleId, HttpServletResponse response) throws IOException {
         excel.export(cycleId, ExcelUpload.xlsx(response, "children.xlsx"));
     }
 
     @PostMapping(path = "/excel/children", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ResponseEntity<?> importFile(@RequestParam long cycleId, @RequestPart("file") MultipartFile file,
                                  @RequestParam(defaultValue = "false") boolean async) {
         Path copy = ExcelUpload.copy(file);
@@ -80,7 +82,7 @@ class EnrollmentExcelController {
     }
 
     @PostMapping(path = "/excel/children/annotated", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     void annotated(@RequestParam long cycleId, @RequestPart("file") MultipartFile file, HttpServletResponse response) {
         Path copy = ExcelUpload.copy(file);
         try {
@@ -96,6 +98,7 @@ class EnrollmentExcelController {
         }
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
     @GetMapping("/demand/export")
     void demandExport(@RequestParam long cycleId, HttpServletResponse response) throws IOException {
         demand.export(cycleId, ExcelUpload.xlsx(response, "demand.xlsx"), text.message("enrollment.tier.lowest"));

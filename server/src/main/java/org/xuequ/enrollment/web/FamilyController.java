@@ -2,6 +2,9 @@ package org.xuequ.enrollment.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.PublicEndpoint;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -30,6 +33,7 @@ import org.xuequ.platform.XuequProblem;
  */
 @RestController
 @RequestMapping("/api/public/enrollment/family")
+@PublicEndpoint("parents sign in with the child's ID number and access code; the family session then limits them to their own child")
 class FamilyController {
 
     static final String CHILD = "xuequ.family.childId";

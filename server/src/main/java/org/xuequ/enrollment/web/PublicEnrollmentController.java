@@ -3,6 +3,9 @@ package org.xuequ.enrollment.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.PublicEndpoint;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +32,7 @@ import org.xuequ.enrollment.web.EnrollmentViews.Ref;
  */
 @RestController
 @RequestMapping("/api/public/enrollment")
+@PublicEndpoint("zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact")
 class PublicEnrollmentController {
 
     private final ZoneLookup lookup;

@@ -8,7 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.enrollment.AllocationRun;
 import org.xuequ.enrollment.Cycles;
 import org.xuequ.enrollment.Privacy;
@@ -31,6 +32,7 @@ import org.xuequ.platform.XuequProblem;
 /** 电脑派位: the commission runs the draw; offices, schools and inspectors read results in scope. */
 @RestController
 @RequestMapping("/api/enrollment/runs")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
 class RunController {
 
     private final Runs runs;
@@ -68,7 +70,7 @@ class RunController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     RunView create(@RequestBody RunRequest request) {
         if (request.cycleId() == null) {
             throw XuequProblem.invalid("cycleId", "error.required");
@@ -77,25 +79,25 @@ class RunController {
     }
 
     @PostMapping("/{id}/commit")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     RunView commit(@PathVariable long id, @RequestBody VersionOnly request) {
         return views.run(runs.commit(id, request.value()));
     }
 
     @PostMapping("/{id}/execute")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     ResponseEntity<Map<String, String>> execute(@PathVariable long id, @RequestBody VersionOnly request) {
         return ResponseEntity.accepted().body(Map.of("jobId", runs.execute(id, request.value())));
     }
 
     @PostMapping("/{id}/review")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     RunView review(@PathVariable long id, @RequestBody VersionOnly request) {
         return views.run(runs.review(id, request.value()));
     }
 
     @PostMapping("/{id}/publish")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     RunView publish(@PathVariable long id, @RequestBody VersionOnly request) {
         return views.run(runs.publish(id, request.value()));
     }

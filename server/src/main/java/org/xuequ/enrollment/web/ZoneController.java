@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.enrollment.AttendanceZone;
 import org.xuequ.enrollment.RegistryFacts;
 import org.xuequ.enrollment.ZoneKind;
@@ -25,6 +26,7 @@ import org.xuequ.platform.XuequProblem;
 
 @RestController
 @RequestMapping("/api/enrollment/zones")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
 class ZoneController {
 
     private final Zones zones;
@@ -52,7 +54,7 @@ class ZoneController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ZoneView create(@RequestBody ZoneRequest request) {
         if (request.cycleId() == null) {
             throw XuequProblem.invalid("cycleId", "error.required");
@@ -61,7 +63,7 @@ class ZoneController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('COMMISSION', 'DISTRICT_OFFICE')")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ZoneView revise(@PathVariable long id, @RequestBody ZoneRequest request) {
         return views(List.of(zones.revise(id, request.version() == null ? -1 : request.version(), request.form()))).get(0);
     }

@@ -6,11 +6,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.platform.AuditLog.Action;
 import org.xuequ.platform.CurrentUser;
 import org.xuequ.platform.internal.audit.AuditEntries;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The audit log, for the commission (its region) and administrators (everything). */
 @RestController
 @RequestMapping("/api/platform/audit")
-@PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+@Permits({Role.ADMIN, Role.COMMISSION})
 class AuditController {
 
     private final AuditEntries entries;

@@ -1,6 +1,10 @@
 package org.xuequ.platform.web;
 
 import java.util.Map;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.ScopeRule;
+import org.xuequ.platform.PublicEndpoint;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,11 +66,13 @@ class AuthController {
     }
 
     /** The console calls this before its first write; the token also arrives as the XSRF-TOKEN cookie. */
+    @PublicEndpoint("the console reads the CSRF token before anyone signs in")
     @GetMapping("/csrf")
     Map<String, String> csrf(CsrfToken token) {
         return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
     }
 
+    @PublicEndpoint("signing in; attempts are counted and rate-limited")
     @PostMapping("/login")
     Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = loginService.login(body.username(), body.password());
@@ -83,6 +89,7 @@ class AuthController {
         return me();
     }
 
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
     @GetMapping("/me")
     Me me() {
         SignedInUser user = currentUser.get().orElseThrow(() -> new XuequProblem(
@@ -92,6 +99,7 @@ class AuthController {
                 scopeLabels.view(user.scope()), settings.holdsSampleData());
     }
 
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
     @PutMapping("/me/locale")
     Me changeLocale(@Valid @RequestBody LocaleRequest body) {
         currentUser.get().ifPresent(user -> userAccounts.changeLocale(user.id(), body.locale()));

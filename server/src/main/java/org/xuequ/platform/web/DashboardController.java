@@ -3,6 +3,7 @@ package org.xuequ.platform.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.xuequ.platform.Permits;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,6 +19,7 @@ import org.xuequ.platform.internal.security.UserAccounts;
 /** The home page's figures, gathered from every module that contributes, within the caller's scope. */
 @RestController
 @RequestMapping("/api/platform/dashboard")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
 class DashboardController {
 
     private final List<DashboardContributor> contributors;

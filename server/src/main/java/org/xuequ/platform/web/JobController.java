@@ -2,6 +2,9 @@ package org.xuequ.platform.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.ScopeRule;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +19,7 @@ import org.xuequ.platform.internal.jobs.Job;
 /** Progress of background jobs, polled by the console; a failure comes back as the problem it would have been. */
 @RestController
 @RequestMapping("/api/platform/jobs")
+@Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
 class JobController {
 
     private final InMemoryJobs jobs;

@@ -8,7 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,15 +16,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.platform.Accounts.NewAccount;
 import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.Role;
 import org.xuequ.platform.internal.security.UserAccount;
 import org.xuequ.platform.internal.security.UserAccounts;
 
 @RestController
 @RequestMapping("/api/platform/users")
-@PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+@Permits({Role.ADMIN, Role.COMMISSION})
 class UserController {
 
     private final UserAccounts userAccounts;

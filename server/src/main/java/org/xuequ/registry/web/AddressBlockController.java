@@ -1,6 +1,8 @@
 package org.xuequ.registry.web;
 
 import java.math.BigDecimal;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +21,7 @@ import org.xuequ.registry.AddressBlocks;
 
 @RestController
 @RequestMapping("/api/registry/address-blocks")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
 class AddressBlockController {
 
     private final AddressBlocks blocks;
@@ -35,6 +38,7 @@ class AddressBlockController {
                             BigDecimal latitude, Integer households) {
     }
 
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AddressBlockView create(@RequestBody AddressBlockForm form) {

@@ -5,6 +5,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.CensusCohorts;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.ScopeRule;
 
 @RestController
 class CensusController {
@@ -15,6 +18,7 @@ class CensusController {
         this.census = census;
     }
 
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
     @GetMapping("/api/registry/regions/{code}/census")
     CensusCohorts.RegionCensus census(@PathVariable String code) {
         return census.of(code).orElseThrow(() -> XuequProblem.notFound("Region", code));

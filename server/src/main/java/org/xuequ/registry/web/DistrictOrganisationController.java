@@ -2,6 +2,8 @@ package org.xuequ.registry.web;
 
 import java.util.List;
 import java.util.Map;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 
 import java.util.stream.Collectors;
 
@@ -32,6 +34,7 @@ import org.xuequ.registry.SchoolYear;
 /** A district's organisation: members by year, council or committee, office, positions, compliance. */
 @RestController
 @RequestMapping("/api/registry/districts/{id}")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
 class DistrictOrganisationController {
 
     private final DistrictOrganisation organisation;
@@ -80,6 +83,7 @@ class DistrictOrganisationController {
         return organisation.members(id, year == null ? SchoolYear.current() : year);
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping("/members")
     List<Member> place(@PathVariable long id, @RequestBody Placement placement) {
         if (placement.unitId() == null || placement.role() == null) {
@@ -112,6 +116,7 @@ class DistrictOrganisationController {
         return new Council("COMMITTEE", heads, people.departments(), List.of());
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/council")
     Council replaceCouncil(@PathVariable long id, @RequestBody CouncilForm form) {
         organisation.replaceCouncil(id, nonNull(form.members()), nonNull(form.departments()));
@@ -125,6 +130,7 @@ class DistrictOrganisationController {
         return new Office(code, districts.subdistrictNames().get(code), organisation.people(id).office());
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/office")
     Office replaceOffice(@PathVariable long id, @RequestBody OfficeForm form) {
         organisation.replaceOffice(id, nonNull(form.staff()));
@@ -141,6 +147,7 @@ class DistrictOrganisationController {
                 .toList();
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/positions")
     List<PositionView> replacePositions(@PathVariable long id, @RequestBody PositionsForm form) {
         organisation.replacePositions(id, nonNull(form.positions()));

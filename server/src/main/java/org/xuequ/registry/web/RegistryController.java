@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.xuequ.platform.ScopeRule;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.platform.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.DistrictKind;
@@ -33,6 +35,7 @@ import org.xuequ.registry.UnitType;
 
 @RestController
 @RequestMapping("/api/registry")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
 class RegistryController {
 
     private final SchoolDistricts districts;
@@ -74,11 +77,13 @@ class RegistryController {
         }
     }
 
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
     @GetMapping("/regions")
     List<RegionView> regions() {
         return districts.regions().stream().map(r -> new RegionView(r.getCode(), r.getName())).toList();
     }
 
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
     @GetMapping("/regions/{code}/subdistricts")
     List<SubdistrictView> subdistricts(@PathVariable String code) {
         return districts.subdistrictsOf(code).stream().map(s -> new SubdistrictView(s.getCode(), s.getName())).toList();
@@ -101,7 +106,7 @@ class RegistryController {
     /** Districts are set up and re-formed by the commission; never deleted (dissolve with status). */
     @PostMapping("/districts")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     DistrictView createDistrict(@RequestBody DistrictForm form) {
         String region = form.regionCode() != null ? form.regionCode() : currentUser.scope().regionCode();
         if (region == null) {
@@ -113,7 +118,7 @@ class RegistryController {
     }
 
     @PutMapping("/districts/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     DistrictView updateDistrict(@PathVariable long id, @RequestBody DistrictForm form) {
         if (form.version() == null) {
             throw XuequProblem.invalid("version", "error.required");
@@ -147,12 +152,14 @@ class RegistryController {
         return view(units.get(id));
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
     UnitView createUnit(@RequestBody UnitForm form) {
         return view(units.create(form.details()));
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT})
     @PutMapping("/units/{id}")
     UnitView updateUnit(@PathVariable long id, @RequestBody UnitForm form) {
         if (form.version() == null) {

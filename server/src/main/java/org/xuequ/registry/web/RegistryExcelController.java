@@ -13,7 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.platform.ImportReport;
 import org.xuequ.platform.ExcelUpload;
 import org.xuequ.platform.Jobs;
@@ -35,7 +36,7 @@ import org.xuequ.registry.RegistryExcel;
  */
 @RestController
 @RequestMapping("/api/registry/excel/{kind}")
-@PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION', 'DISTRICT_OFFICE')")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
 class RegistryExcelController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -2,6 +2,8 @@ package org.xuequ.registry.web;
 
 import java.util.List;
 import java.util.Map;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,6 +28,7 @@ import org.xuequ.registry.SchoolDistricts;
 /** Partner institutions, the region → district → unit tree and the map, all within scope. */
 @RestController
 @RequestMapping("/api/registry")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
 class RegistryOverviewController {
 
     private final PartnerInstitutions institutions;
@@ -46,6 +49,7 @@ class RegistryOverviewController {
                            Long version) {
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/institutions/{id}")
     InstitutionView updateInstitution(@PathVariable long id, @RequestBody InstitutionForm form) {
         if (form.version() == null) {
@@ -67,6 +71,7 @@ class RegistryOverviewController {
         return page.map(i -> view(i, names));
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping("/institutions")
     @ResponseStatus(HttpStatus.CREATED)
     InstitutionView register(@RequestBody InstitutionForm form) {

@@ -1,6 +1,8 @@
 package org.xuequ.registry.web;
 
 import java.util.Set;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import org.xuequ.registry.UnitLinks;
 /** Seats, feeder links, education groups and shared-principal alliances. */
 @RestController
 @RequestMapping("/api/registry")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
 class UnitLinksController {
 
     private final UnitLinks links;
@@ -46,18 +49,21 @@ class UnitLinksController {
         return links.profile(id);
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/units/{id}/seats")
     UnitLinks.Profile offerSeats(@PathVariable long id, @RequestBody SeatsForm form) {
         links.offerSeats(id, form.year(), form.entryGrade(), form.seats());
         return links.profile(id);
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping("/units/{id}/feeder-links")
     UnitLinks.Profile linkFeeder(@PathVariable long id, @RequestBody FeederForm form) {
         links.linkFeeder(id, form.juniorUnitId(), form.sinceYear());
         return links.profile(id);
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping("/education-groups")
     @ResponseStatus(HttpStatus.CREATED)
     Created createGroup(@RequestBody GroupForm form) {
@@ -67,6 +73,7 @@ class UnitLinksController {
         return new Created(links.createGroup(form.name(), form.leadUnitId(), form.unitIds()).getId());
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping("/principal-alliances")
     @ResponseStatus(HttpStatus.CREATED)
     Created ally(@RequestBody AllianceForm form) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,6 +29,7 @@ import org.xuequ.sharing.RecurringBookings;
 
 @RestController
 @RequestMapping("/api/sharing/bookings")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
 class BookingController {
 
     private final Bookings bookings;

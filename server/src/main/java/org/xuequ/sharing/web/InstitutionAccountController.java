@@ -1,9 +1,9 @@
 package org.xuequ.sharing.web;
 
 import java.util.List;
+import org.xuequ.platform.ScopeRule;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 import org.xuequ.sharing.InstitutionAccounts;
 import org.xuequ.sharing.InstitutionAccounts.InstitutionAccount;
 
@@ -28,25 +30,26 @@ class InstitutionAccountController {
     record LinkForm(Long institutionId) {
     }
 
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
     @GetMapping("/me")
     InstitutionAccount mine() {
         return accounts.mine();
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     List<InstitutionAccount> all() {
         return accounts.all();
     }
 
     @PutMapping("/{username}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     InstitutionAccount link(@PathVariable String username, @RequestBody LinkForm form) {
         return accounts.link(username, form.institutionId());
     }
 
     @DeleteMapping("/{username}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unlink(@PathVariable String username) {
         accounts.unlink(username);

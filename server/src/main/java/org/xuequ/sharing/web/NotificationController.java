@@ -3,6 +3,9 @@ package org.xuequ.sharing.web;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.ScopeRule;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,6 +23,7 @@ import org.xuequ.sharing.Notifications;
 
 @RestController
 @RequestMapping("/api/sharing/notifications")
+@Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
 class NotificationController {
 
     private final Notifications notifications;

@@ -3,6 +3,8 @@ package org.xuequ.sharing.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,6 +16,7 @@ import org.xuequ.sharing.Recommendations;
 
 @RestController
 @RequestMapping("/api/sharing/recommendations")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
 class RecommendationController {
 
     private final Recommendations recommendations;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.xuequ.platform.ScopeRule;
 
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.springframework.data.domain.Page;
@@ -14,7 +15,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.Permits;
 import org.xuequ.platform.Role;
+import org.xuequ.platform.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.sharing.Audience;
 import org.xuequ.sharing.Grade;
@@ -42,6 +43,7 @@ import org.xuequ.sharing.SearchIndex;
 
 @RestController
 @RequestMapping("/api/sharing")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
 class ResourceController {
 
     private final Resources resources;
@@ -88,6 +90,7 @@ class ResourceController {
                 .map(hit -> views.card(hit, names));
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @GetMapping("/resources/managed")
     Page<ResourceViews.Card> managed(@RequestParam(required = false) String q,
                                      @RequestParam(required = false) ResourceKind kind,
@@ -103,6 +106,7 @@ class ResourceController {
         return views.detail(resources.getWithCalendar(id), !currentUser.hasRole(Role.INSPECTOR));
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @PostMapping("/resources")
     @ResponseStatus(HttpStatus.CREATED)
     ResourceViews.Detail create(@RequestBody Form form) {
@@ -110,6 +114,7 @@ class ResourceController {
         return get(id);
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @PutMapping("/resources/{id}")
     ResourceViews.Detail update(@PathVariable long id, @RequestBody Form form) {
         resources.update(id, form);
@@ -119,6 +124,7 @@ class ResourceController {
     record StatusForm(ResourceStatus status, Long version) {
     }
 
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @PostMapping("/resources/{id}/status")
     ResourceViews.Detail status(@PathVariable long id, @RequestBody StatusForm form) {
         resources.changeStatus(id, form.status(), form.version());
@@ -131,20 +137,21 @@ class ResourceController {
         return calendar.of(id, from, to);
     }
 
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
     @GetMapping("/holidays")
     List<Holidays.Holiday> holidays(@RequestParam(required = false) Integer year) {
         return holidays.list(year);
     }
 
     @PutMapping("/holidays/{year}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     List<Holidays.Holiday> replaceHolidays(@PathVariable int year, @RequestBody List<Holidays.Holiday> days) {
         return holidays.replaceYear(year, days);
     }
 
     @PostMapping("/index/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMMISSION')")
+    @Permits({Role.ADMIN, Role.COMMISSION})
     Map<String, String> rebuild() {
         return Map.of("jobId", index.rebuild());
     }

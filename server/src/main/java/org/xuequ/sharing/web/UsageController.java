@@ -3,6 +3,8 @@ package org.xuequ.sharing.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +20,7 @@ import org.xuequ.sharing.Usage;
 
 @RestController
 @RequestMapping("/api/sharing/usage")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
 class UsageController {
 
     private static final ExcelSheet SHEET = new ExcelSheet("资源使用", List.of(

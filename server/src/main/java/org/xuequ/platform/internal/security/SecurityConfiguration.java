@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,10 +20,9 @@ import org.xuequ.platform.internal.web.ProblemRenderer;
 /**
  * Session cookie + CSRF (the console reads the XSRF-TOKEN cookie and echoes it as X-XSRF-TOKEN).
  * Everything under /api/ needs a signed-in user except the few public endpoints listed here;
- * roles are checked on the controllers, data scope in the services.
+ * roles are checked by EndpointPolicyInterceptor from each endpoint's @Permits, data scope in the services.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
