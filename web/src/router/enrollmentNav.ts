@@ -5,11 +5,15 @@ import type { NavItem } from './nav'
 /** Children, applications and appeals carry personal data: not for schools (the server refuses them too). */
 export const ENROLLMENT_PERSONAL_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR']
 
+/** Everyone but partner institutions, which see nothing of children or enrollment (the server refuses them too). */
+export const ENROLLMENT_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'UNIT', 'INSPECTOR']
+
 /** Sidebar group of the enrollment module (the server scopes the data within each page). */
 export const enrollmentNav: NavItem = {
   key: 'enrollment',
   titleKey: 'nav.enrollment',
   icon: Reading,
+  roles: ENROLLMENT_ROLES,
   children: [
     { key: 'enrollment-cycles', titleKey: 'enrollment.nav.cycles', icon: Calendar, path: '/enrollment/cycles' },
     { key: 'enrollment-children', titleKey: 'enrollment.nav.children', icon: UserFilled, path: '/enrollment/children', roles: ENROLLMENT_PERSONAL_ROLES },

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { ENROLLMENT_PERSONAL_ROLES } from './enrollmentNav'
+import { ENROLLMENT_PERSONAL_ROLES, ENROLLMENT_ROLES } from './enrollmentNav'
 
 const group = 'nav.enrollment'
 const runsParent = { titleKey: 'enrollment.nav.runs', path: '/enrollment/runs' }
@@ -11,7 +11,7 @@ export const enrollmentRoutes: RouteRecordRaw[] = [
     path: 'enrollment/cycles',
     name: 'enrollment-cycles',
     component: () => import('@/views/enrollment/cycles/CyclesView.vue'),
-    meta: { titleKey: 'enrollment.nav.cycles', groupKey: group },
+    meta: { titleKey: 'enrollment.nav.cycles', groupKey: group, roles: ENROLLMENT_ROLES },
   },
   {
     path: 'enrollment/children',
@@ -23,13 +23,13 @@ export const enrollmentRoutes: RouteRecordRaw[] = [
     path: 'enrollment/demand',
     name: 'enrollment-demand',
     component: () => import('@/views/enrollment/demand/DemandView.vue'),
-    meta: { titleKey: 'enrollment.nav.demand', groupKey: group },
+    meta: { titleKey: 'enrollment.nav.demand', groupKey: group, roles: ENROLLMENT_ROLES },
   },
   {
     path: 'enrollment/zones',
     name: 'enrollment-zones',
     component: () => import('@/views/enrollment/zones/ZonesView.vue'),
-    meta: { titleKey: 'enrollment.nav.zones', groupKey: group },
+    meta: { titleKey: 'enrollment.nav.zones', groupKey: group, roles: ENROLLMENT_ROLES },
   },
   {
     path: 'enrollment/applications',
@@ -41,13 +41,13 @@ export const enrollmentRoutes: RouteRecordRaw[] = [
     path: 'enrollment/runs',
     name: 'enrollment-runs',
     component: () => import('@/views/enrollment/runs/RunsView.vue'),
-    meta: { titleKey: 'enrollment.nav.runs', groupKey: group },
+    meta: { titleKey: 'enrollment.nav.runs', groupKey: group, roles: ENROLLMENT_ROLES },
   },
   {
     path: 'enrollment/runs/:id(\\d+)',
     name: 'enrollment-run-detail',
     component: () => import('@/views/enrollment/runs/RunDetailView.vue'),
-    meta: { titleKey: 'enrollment.runs.detailTitle', groupKey: group, parent: runsParent },
+    meta: { titleKey: 'enrollment.runs.detailTitle', groupKey: group, parent: runsParent, roles: ENROLLMENT_ROLES },
   },
   {
     path: 'enrollment/appeals',

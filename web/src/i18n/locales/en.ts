@@ -133,6 +133,7 @@ const en: MessageSchema = {
       type: 'Type',
       ownership: 'Ownership',
       qualityGrade: 'Quality grade',
+      addressOnly: 'A school may change its own address; its name, type, district and location are kept by the district office or the commission.',
       qualityGradePlaceholder: 'e.g. Grade 1 Class 1, city model kindergarten',
       address: 'Address',
       region: 'Region',

@@ -130,6 +130,7 @@ export default {
       type: '单位类型',
       ownership: '办学性质',
       qualityGrade: '等级',
+      addressOnly: '学校可修改本校地址；名称、类型、所属学区和位置由学区办公室或区教委维护。',
       qualityGradePlaceholder: '如：一级一类、市级示范园',
       address: '地址',
       region: '行政区',

@@ -86,6 +86,13 @@ describe('SideNav', () => {
     wrapper.unmount()
   })
 
+  it('shows a partner institution sharing but nothing of enrollment', async () => {
+    const wrapper = await mountFor('INSTITUTION')
+    const enrollment = ['nav-enrollment', 'nav-enrollment-cycles', 'nav-enrollment-demand', 'nav-enrollment-zones', 'nav-enrollment-runs']
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS.filter((id) => !enrollment.includes(id)), ...SHARING].sort())
+    wrapper.unmount()
+  })
+
   it('shows an inspector the sharing catalogue but not booking or managing pages', async () => {
     const wrapper = await mountFor('INSPECTOR')
     expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...ENROLLMENT_PERSONAL].sort())
