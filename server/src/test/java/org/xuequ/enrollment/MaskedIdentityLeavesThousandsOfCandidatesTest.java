@@ -26,12 +26,23 @@ class MaskedIdentityLeavesThousandsOfCandidatesTest {
     private static final EnrollmentCycle CYCLE = new EnrollmentCycle("110102", 2026, Level.PRIMARY, "2026",
             EnrollmentCycle.beijingBirthDateCutoff(2026), null, 3, 1);
 
+    private static final String[] SEQUENCES = new String[1_000];
+
+    static {
+        for (int i = 0; i < SEQUENCES.length; i++) {
+            SEQUENCES[i] = "%03d".formatted(i);
+        }
+    }
+
     /** What the masked children list shows about a child that depends on the number. */
     private record Seen(ChildIdentity identity, boolean eligible) {
     }
 
     private static Seen seen(String number) {
-        LocalDate birth = IdNumber.birthDate(number).orElseThrow();
+        return seen(number, IdNumber.birthDate(number).orElseThrow());
+    }
+
+    private static Seen seen(String number, LocalDate birth) {
         return new Seen(ChildIdentity.masked(number, birth, IdNumber.gender(number)), CYCLE.isOfAge(birth));
     }
 
@@ -43,11 +54,13 @@ class MaskedIdentityLeavesThousandsOfCandidatesTest {
         List<String> found = new ArrayList<>();
         for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
             String date = day.toString().replace("-", "");
-            for (int sequence = 0; sequence < 1_000; sequence++) {
-                String first17 = region + date + "%03d".formatted(sequence);
+            // The same 8 characters for the whole day: their date is read once, as the number would be.
+            LocalDate birth = IdNumber.birthDate(region + date + "0000").orElseThrow();
+            for (String sequence : SEQUENCES) {
+                String first17 = region + date + sequence;
                 // Of the 11 possible last characters exactly one is valid: the MOD 11-2 check character.
                 String candidate = first17 + IdNumber.checkCharacter(first17);
-                if (IdNumber.problem(candidate).isEmpty() && seen(candidate).equals(target)) {
+                if (seen(candidate, birth).equals(target) && IdNumber.problem(candidate).isEmpty()) {
                     found.add(candidate);
                 }
             }
