@@ -97,8 +97,12 @@ export interface Child {
   id: number
   regionCode: string
   name: string
+  /** Full for the commission and district offices; otherwise the region code only (`110102************`). */
   idNumber: string
-  birthDate: string
+  /** Null where the number is masked: the day would narrow the number down (see birthMonth). */
+  birthDate: string | null
+  /** `YYYY-MM`, always. */
+  birthMonth: string
   gender: Gender
   eligible: boolean
   hukouType: HukouType

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { birthDateOf, checkCharacter, genderOf, isMasked, isValidIdNumber } from './idNumber'
+import { birthDateOf, birthShown, checkCharacter, genderOf, isMasked, isValidIdNumber } from './idNumber'
 
 describe('GB 11643 ID numbers', () => {
   it('accepts the standard example and computes its check character X', () => {
@@ -25,8 +25,13 @@ describe('GB 11643 ID numbers', () => {
   })
 
   it('recognises masked numbers', () => {
-    expect(isMasked('110102********123X')).toBe(true)
+    expect(isMasked('110102************')).toBe(true)
     expect(isMasked('110102201903150013')).toBe(false)
     expect(isMasked(null)).toBe(false)
+  })
+
+  it('shows the birth month where the server sends no day', () => {
+    expect(birthShown({ birthDate: '2019-03-15', birthMonth: '2019-03' })).toBe('2019-03-15')
+    expect(birthShown({ birthDate: null, birthMonth: '2019-03' })).toBe('2019-03')
   })
 })

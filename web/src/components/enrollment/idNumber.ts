@@ -38,6 +38,11 @@ export function genderOf(raw: string): 'M' | 'F' | null {
   return Number(id[16]) % 2 === 1 ? 'M' : 'F'
 }
 
+/** The birth date as far as the server shows it: the day to full-access roles, else only the month. */
+export function birthShown(child: { birthDate: string | null; birthMonth: string }): string {
+  return child.birthDate ?? child.birthMonth
+}
+
 export function isMasked(id: string | null | undefined): boolean {
   return !!id && id.includes('*')
 }

@@ -117,6 +117,7 @@ export default {
   children: {
     description: 'Register school-age children. ID numbers are masked by role; an import is written only if the whole file is valid.',
     searchPlaceholder: 'Name or last digits of ID',
+    searchPlaceholderName: 'Name',
     eligible: 'Of age',
     eligibleYes: 'Of age',
     eligibleNo: 'Not of age',

@@ -116,6 +116,7 @@ export default {
   children: {
     description: '适龄儿童登记：证件号码按角色脱敏显示，导入整份文件校验通过才写入。',
     searchPlaceholder: '姓名或身份证号末几位',
+    searchPlaceholderName: '姓名',
     eligible: '是否适龄',
     eligibleYes: '适龄',
     eligibleNo: '不适龄',

@@ -9,6 +9,7 @@ const child: Child = {
   name: '王小明',
   idNumber: '110102201903150013',
   birthDate: '2019-03-15',
+  birthMonth: '2019-03',
   gender: 'M',
   eligible: true,
   hukouType: 'LOCAL',

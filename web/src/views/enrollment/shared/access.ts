@@ -7,6 +7,8 @@ import type { Role } from '@/api/types'
 export const POLICY_EDIT_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION']
 /** Register and edit children, import and export them, file applications and appeals on a family's behalf. */
 export const OFFICE_ROLES: readonly Role[] = ['COMMISSION', 'DISTRICT_OFFICE']
+/** See full ID numbers and birth dates; others get the region code and the month, and cannot sort by them. */
+export const FULL_ID_ROLES: readonly Role[] = ['COMMISSION', 'DISTRICT_OFFICE']
 export const ZONE_EDIT_ROLES: readonly Role[] = ['COMMISSION', 'DISTRICT_OFFICE']
 /** Create runs and move them through commit, execute, review and publish. */
 export const RUN_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION']

@@ -70,7 +70,7 @@ public class ChildExcel {
 
     public void export(long cycleId, OutputStream out) {
         // The access is recorded after the read-only snapshot, in its own small write.
-        int exported = read.execute(status -> {
+        List<Privacy.Shown> exported = read.execute(status -> {
             EnrollmentCycle cycle = cycles.cycle(cycleId);
             RegionReads.requireReadable(currentUser, cycle.getRegionCode());
             List<SchoolAgeChild> list = children.findAll(org.xuequ.platform.ScopeSpecification
@@ -87,17 +87,20 @@ public class ChildExcel {
             units.remove(null);
             Map<Long, String> blockNames = registry.blockNames(blocks);
             Map<Long, String> unitNames = registry.unitNames(units);
-            ChildSheet.SHEET.write(out, rows -> list.forEach(c -> rows.accept(Arrays.asList(c.getName(),
-                    privacy.idNumber(c.getIdNumber()), c.getBirthDate().toString(), ChildSheet.HUKOU_LABELS.get(c.getHukouType()),
+            ChildSheet.SHEET.write(out, rows -> list.forEach(c -> {
+                ChildIdentity identity = privacy.identity(c);
+                rows.accept(Arrays.asList(c.getName(),
+                    identity.idNumber(), identity.birthShown(), ChildSheet.HUKOU_LABELS.get(c.getHukouType()),
                     name(c.getHukouBlockId(), blockNames), c.getHukouAddress(), name(c.getResidenceBlockId(), blockNames),
                     c.isPropertyOwned() ? "是" : "否", name(c.getPropertyBlockId(), blockNames),
                     c.getPropertySince() == null ? null : c.getPropertySince().toString(),
                     c.getResidenceSince() == null ? null : c.getResidenceSince().toString(),
                     ChildSheet.categoriesText(c.getCategories()), name(c.getSiblingUnitId(), unitNames),
-                    name(c.getPrimaryUnitId(), unitNames)))));
-            return list.size();
+                    name(c.getPrimaryUnitId(), unitNames)));
+            }));
+            return list.stream().map(Privacy.Shown::of).toList();
         });
-        privacy.recordAccess(cycles.cycle(cycleId).getRegionCode(), "children export", exported);
+        privacy.recordShown("children export", exported);
     }
 
     /** @throws ImportRejected listing every bad row, after which nothing has been written */

@@ -28,17 +28,20 @@ public class Children {
             SchoolAgeChild_.districtId, null);
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final List<String> HIDDEN_SORTS = List.of("idNumber", "birthDate");
 
     private final SchoolAgeChildRepository children;
     private final CycleContext.Loader cycles;
     private final RegistryFacts registry;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwords;
+    private final Privacy privacy;
     private final Clock clock;
 
     Children(SchoolAgeChildRepository children, CycleContext.Loader cycles, RegistryFacts registry,
-             CurrentUser currentUser, PasswordEncoder passwords, Clock clock) {
+             CurrentUser currentUser, PasswordEncoder passwords, Privacy privacy, Clock clock) {
         this.children = children;
+        this.privacy = privacy;
         this.cycles = cycles;
         this.registry = registry;
         this.currentUser = currentUser;
@@ -152,7 +155,16 @@ public class Children {
     public record Filter(Long cycleId, Long districtId, Boolean eligible, String text) {
     }
 
+    /**
+     * Searches in scope. Where numbers are masked, the list is neither searched by ID number nor sorted by
+     * it or by birth date: a suffix search answers "does the number end in ...", and the order of a month's
+     * children gives away their birth days, which would undo the mask one query at a time.
+     */
     public Page<SchoolAgeChild> search(Filter filter, Pageable pageable) {
+        boolean full = privacy.seesIdNumbers();
+        if (!full && HIDDEN_SORTS.stream().anyMatch(p -> pageable.getSort().getOrderFor(p) != null)) {
+            throw XuequProblem.invalid("sort", "error.enrollment.sort-hidden");
+        }
         Specification<SchoolAgeChild> spec = ScopeSpecification.within(currentUser.scope(), SCOPE);
         if (filter.cycleId() != null) {
             spec = spec.and((root, q, cb) -> cb.equal(root.get(SchoolAgeChild_.cycleId), filter.cycleId()));
@@ -170,7 +182,7 @@ public class Children {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().strip();
-            spec = spec.and((root, q, cb) -> text.matches("[0-9Xx]{4,}")
+            spec = spec.and((root, q, cb) -> full && text.matches("[0-9Xx]{4,}")
                     ? cb.like(root.get(SchoolAgeChild_.idNumber), "%" + text.toUpperCase(java.util.Locale.ROOT))
                     : cb.like(root.get(SchoolAgeChild_.name), "%" + text + "%"));
         }

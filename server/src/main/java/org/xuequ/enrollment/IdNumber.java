@@ -65,11 +65,15 @@ public final class IdNumber {
         return (number.charAt(16) - '0') % 2 == 1 ? 'M' : 'F';
     }
 
-    /** Shows the address code and the last four characters only: 110102********123X. */
+    /**
+     * Shows the 6-digit address code only: 110102************. The birth date and sequence stay hidden,
+     * and so does the check character (it would cut the candidates elevenfold). See {@link ChildIdentity}
+     * for what else a masked view may carry without making the number guessable.
+     */
     public static String mask(String number) {
-        if (number == null || number.length() < 10) {
+        if (number == null || number.length() < 6) {
             return "******";
         }
-        return number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
+        return number.substring(0, 6) + "*".repeat(number.length() - 6);
     }
 }

@@ -10,6 +10,11 @@ public interface AuditLog {
 
     void record(AuditEvent event);
 
+    /** Several entries at once (e.g. one ACCESS entry per child of an exported list), in one batch. */
+    default void recordAll(java.util.List<AuditEvent> events) {
+        events.forEach(this::record);
+    }
+
     /** ACCESS: personal data (e.g. children's full ID numbers) was shown or exported. */
     enum Action { CREATE, UPDATE, DELETE, LOGIN_SUCCESS, LOGIN_FAILURE, LOGOUT, ACCESS }
 

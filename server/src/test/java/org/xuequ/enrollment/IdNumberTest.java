@@ -26,7 +26,7 @@ class IdNumberTest {
     }
 
     @Test
-    void maskingKeepsTheAddressCodeAndTheLastFour() {
-        assertThat(IdNumber.mask("11010519491231002X")).isEqualTo("110105********002X");
+    void maskingKeepsTheAddressCodeOnly() {
+        assertThat(IdNumber.mask("11010519491231002X")).isEqualTo("110105************");
     }
 }

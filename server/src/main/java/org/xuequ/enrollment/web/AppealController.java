@@ -1,7 +1,9 @@
 package org.xuequ.enrollment.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,7 +73,11 @@ class AppealController {
     Page<AppealView> search(@RequestParam(required = false) Long cycleId, @RequestParam(required = false) Long runId,
                             @RequestParam(required = false) Appeal.Status status,
                             @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
-        return appeals.search(new Appeals.Filter(cycleId, runId, status), pageable).map(this::view);
+        Page<Appeal> page = appeals.search(new Appeals.Filter(cycleId, runId, status), pageable);
+        List<Privacy.Shown> shown = new ArrayList<>();
+        Page<AppealView> views = page.map(a -> view(a, shown));
+        privacy.recordShown("appeals list", shown);
+        return views;
     }
 
     @PostMapping
@@ -81,7 +87,7 @@ class AppealController {
         if (request.runId() == null) {
             throw XuequProblem.invalid("runId", "error.required");
         }
-        return view(appeals.fileForFamily(request.runId(), request.applicationNumber(), request.reason()));
+        return shown("appeal filed", appeals.fileForFamily(request.runId(), request.applicationNumber(), request.reason()));
     }
 
     @PostMapping("/{id}/decide")
@@ -90,13 +96,22 @@ class AppealController {
         if (!"UPHELD".equals(request.outcome()) && !"REJECTED".equals(request.outcome())) {
             throw XuequProblem.invalid("outcome", "error.enrollment.appeal-outcome");
         }
-        return view(appeals.decide(id, request.version() == null ? -1 : request.version(), "UPHELD".equals(request.outcome()),
-                request.decision(), request.reassignUnitId()));
+        return shown("appeal decided", appeals.decide(id, request.version() == null ? -1 : request.version(),
+                "UPHELD".equals(request.outcome()), request.decision(), request.reassignUnitId()));
     }
 
-    private AppealView view(Appeal a) {
+    private AppealView shown(String what, Appeal a) {
+        List<Privacy.Shown> shown = new ArrayList<>();
+        AppealView view = view(a, shown);
+        privacy.recordShown(what, shown);
+        return view;
+    }
+
+    /** The appeal as JSON; adds the child whose number it carries to {@code shown}. */
+    private AppealView view(Appeal a, List<Privacy.Shown> shown) {
         EnrollmentApplication application = applications.get(a.getApplicationId());
         SchoolAgeChild child = children.get(application.getChildId());
+        shown.add(Privacy.Shown.of(child));
         Set<Long> units = new HashSet<>();
         if (a.getReassignedUnitId() != null) {
             units.add(a.getReassignedUnitId());

@@ -23,6 +23,7 @@ import org.xuequ.enrollment.Applications;
 import org.xuequ.enrollment.Children;
 import org.xuequ.enrollment.Cycles;
 import org.xuequ.enrollment.EnrollmentApplication;
+import org.xuequ.enrollment.Privacy;
 import org.xuequ.enrollment.SchoolAgeChild;
 import org.xuequ.enrollment.web.EnrollmentViews.ApplicationView;
 import org.xuequ.enrollment.web.EnrollmentViews.OptionsView;
@@ -38,9 +39,12 @@ class ApplicationController {
     private final Children children;
     private final Cycles cycles;
     private final EnrollmentViews views;
+    private final Privacy privacy;
 
-    ApplicationController(Applications applications, Children children, Cycles cycles, EnrollmentViews views) {
+    ApplicationController(Applications applications, Children children, Cycles cycles, EnrollmentViews views,
+                          Privacy privacy) {
         this.applications = applications;
+        this.privacy = privacy;
         this.children = children;
         this.cycles = cycles;
         this.views = views;
@@ -60,8 +64,10 @@ class ApplicationController {
         Page<EnrollmentApplication> page = applications.search(new Applications.Filter(cycleId, districtId, status, q), pageable);
         java.util.Map<Long, org.xuequ.enrollment.ApplicationOptions.Options> options = applications.options(
                 page.getContent().stream().map(EnrollmentApplication::getChildId).toList());
-        return new PageImpl<>(page.getContent().stream().map(a -> view(a, options.get(a.getChildId()))).toList(), pageable,
-                page.getTotalElements());
+        List<ApplicationView> views = page.getContent().stream().map(a -> view(a, options.get(a.getChildId()))).toList();
+        privacy.recordShown("applications list", page.getContent().stream()
+                .map(a -> new Privacy.Shown(a.getChildId(), a.getRegionCode())).toList());
+        return new PageImpl<>(views, pageable, page.getTotalElements());
     }
 
     @GetMapping("/options")
@@ -76,23 +82,26 @@ class ApplicationController {
         if (request.childId() == null) {
             throw XuequProblem.invalid("childId", "error.required");
         }
-        return view(applications.submitForFamily(request.childId(), request.choiceUnitIds()));
+        return shown("application submitted", applications.submitForFamily(request.childId(), request.choiceUnitIds()));
     }
 
     @PutMapping("/{id}")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ApplicationView revise(@PathVariable long id, @RequestBody ApplicationRequest request) {
-        return view(applications.revise(id, request.version() == null ? -1 : request.version(), request.choiceUnitIds()));
+        return shown("application revised",
+                applications.revise(id, request.version() == null ? -1 : request.version(), request.choiceUnitIds()));
     }
 
     @PostMapping("/{id}/withdraw")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ApplicationView withdraw(@PathVariable long id, @RequestBody VersionOnly request) {
-        return view(applications.withdraw(id, request.version() == null ? -1 : request.version()));
+        return shown("application withdrawn", applications.withdraw(id, request.version() == null ? -1 : request.version()));
     }
 
-    private ApplicationView view(EnrollmentApplication a) {
-        return view(a, applications.options(a.getChildId()));
+    private ApplicationView shown(String what, EnrollmentApplication a) {
+        ApplicationView view = view(a, applications.options(a.getChildId()));
+        privacy.recordShown(what, List.of(new Privacy.Shown(a.getChildId(), a.getRegionCode())));
+        return view;
     }
 
     private ApplicationView view(EnrollmentApplication a, org.xuequ.enrollment.ApplicationOptions.Options options) {

@@ -72,15 +72,14 @@ class ChildController {
                            @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.ASC) Pageable pageable) {
         Page<SchoolAgeChild> page = children.search(new Children.Filter(cycleId, districtId, eligible, q), pageable);
         List<ChildView> content = views.children(page.getContent(), cyclesOf(page.getContent()));
-        page.getContent().stream().findFirst()
-                .ifPresent(c -> privacy.recordAccess(c.getRegionCode(), "children list", page.getNumberOfElements()));
+        privacy.recordShown("children list", page.getContent().stream().map(Privacy.Shown::of).toList());
         return new PageImpl<>(content, pageable, page.getTotalElements());
     }
 
     @GetMapping("/{id}")
     ChildView get(@PathVariable long id) {
         SchoolAgeChild child = children.get(id);
-        privacy.recordAccess(child.getRegionCode(), "child " + id, 1);
+        privacy.recordShown("child", child);
         return one(child);
     }
 
@@ -92,13 +91,16 @@ class ChildController {
             throw XuequProblem.invalid("cycleId", "error.required");
         }
         Children.Registered registered = children.register(request.cycleId(), request.form());
+        privacy.recordShown("child registered", registered.child());
         return new RegisteredView(one(registered.child()), registered.familyAccessCode());
     }
 
     @PutMapping("/{id}")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ChildView revise(@PathVariable long id, @RequestBody ChildRequest request) {
-        return one(children.revise(id, request.version() == null ? -1 : request.version(), request.form()));
+        SchoolAgeChild child = children.revise(id, request.version() == null ? -1 : request.version(), request.form());
+        privacy.recordShown("child revised", child);
+        return one(child);
     }
 
     record AccessCode(String familyAccessCode) {

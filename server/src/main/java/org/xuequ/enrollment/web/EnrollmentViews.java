@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.xuequ.enrollment.ApplicationOptions;
 import org.xuequ.enrollment.ChildCategory;
+import org.xuequ.enrollment.ChildIdentity;
 import org.xuequ.enrollment.EnrollmentApplication;
 import org.xuequ.enrollment.EnrollmentCycle;
 import org.xuequ.enrollment.HukouType;
@@ -40,7 +41,9 @@ class EnrollmentViews {
         }
     }
 
-    record ChildView(long id, String regionCode, String name, String idNumber, LocalDate birthDate, String gender,
+    /** {@code birthDate} is null where the number is masked; {@code birthMonth} is always there. */
+    record ChildView(long id, String regionCode, String name, String idNumber, LocalDate birthDate, String birthMonth,
+                     String gender,
                      boolean eligible, HukouType hukouType, Ref hukouBlock, String hukouAddress, Ref residenceBlock,
                      Ref district, boolean propertyOwned, Ref propertyBlock, LocalDate propertySince,
                      LocalDate residenceSince, Set<ChildCategory> categories, Ref siblingUnit, Ref primaryUnit,
@@ -64,8 +67,9 @@ class EnrollmentViews {
         Map<Long, String> districtNames = registry.districtNames(districts);
         return children.stream().map(c -> {
             EnrollmentCycle cycle = cycles.get(c.getCycleId());
-            return new ChildView(c.getId(), c.getRegionCode(), c.getName(), privacy.idNumber(c.getIdNumber()),
-                    c.getBirthDate(), String.valueOf(c.getGender()), cycle.isOfAge(c.getBirthDate()), c.getHukouType(),
+            ChildIdentity identity = privacy.identity(c);
+            return new ChildView(c.getId(), c.getRegionCode(), c.getName(), identity.idNumber(), identity.birthDate(),
+                    identity.birthMonth(), String.valueOf(identity.gender()), cycle.isOfAge(c.getBirthDate()), c.getHukouType(),
                     Ref.of(c.getHukouBlockId(), blockNames), c.getHukouAddress(), Ref.of(c.getResidenceBlockId(), blockNames),
                     Ref.of(c.getDistrictId(), districtNames), c.isPropertyOwned(), Ref.of(c.getPropertyBlockId(), blockNames),
                     c.getPropertySince(), c.getResidenceSince(), c.getCategories(), Ref.of(c.getSiblingUnitId(), unitNames),

@@ -129,7 +129,8 @@ class RunController {
         var policy = policyOf(id);
         Page<RunResults.ResultRow> page = results.results(id, new RunResults.Filter(unitId, districtId, placed, q), pageable);
         AllocationRun run = runs.get(id);
-        privacy.recordAccess(run.getRegionCode(), "results of run " + id, page.getNumberOfElements());
+        privacy.recordShown("results of run " + id, page.getContent().stream()
+                .map(r -> new Privacy.Shown(r.childId(), run.getRegionCode())).toList());
         return page.map(r -> view(r, policy));
     }
 
