@@ -2,11 +2,13 @@ package org.xuequ.platform.internal.security;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,6 +25,9 @@ import org.xuequ.platform.SignInThrottle;
  */
 @Service
 class JdbcSignInThrottle implements SignInThrottle {
+
+    /** How long a count without a lock is kept. */
+    static final Duration IDLE = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -104,6 +109,23 @@ class JdbcSignInThrottle implements SignInThrottle {
     public void clear(Kind kind, String identity) {
         jdbc.sql("delete from sign_in_throttle where kind = :kind and identity = :identity")
                 .param("kind", kind.name()).param("identity", identity).update();
+    }
+
+    /**
+     * Forgets counts untouched since {@code idleSince} and not locked: rows of made-up names would
+     * otherwise pile up, and a few wrong attempts long ago should not count toward today's lock.
+     */
+    int forgetIdle(Instant idleSince) {
+        return jdbc.sql("""
+                        delete from sign_in_throttle
+                         where updated_at < :idle and (locked_until is null or locked_until < :now)""")
+                .param("idle", Timestamp.from(idleSince)).param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    /** Hourly on every node; deleting what another node already deleted is harmless. */
+    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
+    void sweep() {
+        forgetIdle(clock.instant().minus(IDLE));
     }
 
     @Override
