@@ -531,8 +531,9 @@ export const publicEnrollmentApi = {
   inputsUrl: (id: number) => `${pub}/runs/${id}/inputs.csv`,
   /** Seats per school as the draw used them (not in API.md). */
   schoolsUrl: (id: number) => `${pub}/runs/${id}/schools.csv`,
-  result: (id: number, number: string) =>
-    http.get<PublicResult>(`${pub}/runs/${id}/result`, { query: { number }, authRedirect: false }),
+  /** The number and one fact the family holds (birth date or access code); sent in the body, not the URL. */
+  result: (id: number, number: string, proof: { birthDate?: string; accessCode?: string }) =>
+    http.post<PublicResult>(`${pub}/runs/${id}/result`, { number, ...proof }, { authRedirect: false }),
   verify: (id: number, seed: string) => http.post<Verification>(`${pub}/runs/${id}/verify`, { seed }, { authRedirect: false }),
 
   signIn: (idNumber: string, accessCode: string) =>

@@ -113,4 +113,41 @@ describe('VerifyView', () => {
     expect(wrapper.find('[data-testid="lottery-result"]').text()).toContain('与该派位公布的承诺一致')
     wrapper.unmount()
   })
+
+  it('looks a result up only with a second fact, sent in the body', async () => {
+    document.cookie = 'XSRF-TOKEN=t'
+    applyLocale('zh-CN')
+    const server = fakeServer([
+      { path: '/api/public/enrollment/runs', body: [run] },
+      {
+        method: 'POST',
+        path: '/api/public/enrollment/runs/7/result',
+        body: { applicationNumber: '2027P-7K3QX0M9AD', lottery: '42', unit: { id: 3, name: '一小' }, stage: 'CHOICES' },
+      },
+    ])
+    const wrapper = mount(VerifyView, { global: { plugins: [i18n] } })
+    await settle()
+    await wrapper.find('[data-testid="lottery-number"]').setValue('2027P-7K3QX0M9AD')
+    await wrapper.find('[data-testid="lottery-compute"]').trigger('submit')
+    await vi.waitUntil(async () => {
+      await settle()
+      return wrapper.find('[data-testid="lottery-lookup"]').exists()
+    }, { timeout: 10_000, interval: 20 })
+    const before = server.mock.calls.length
+    await wrapper.find('[data-testid="lottery-lookup"]').trigger('click')
+    await settle()
+    expect(server.mock.calls.length).toBe(before)
+    expect(wrapper.find('.calc__lookup').text()).toContain('请填写孩子的出生日期或访问码')
+
+    await wrapper.find('[data-testid="lottery-proof-kind"] input[value="accessCode"]').setValue(true)
+    await wrapper.find('[data-testid="lottery-access-code"]').setValue(' XUEQU2027 ')
+    await wrapper.find('[data-testid="lottery-lookup"]').trigger('click')
+    await settle()
+    const [url, init] = server.mock.calls.at(-1)!
+    expect(String(url)).toBe('/api/public/enrollment/runs/7/result')
+    expect(init!.method).toBe('POST')
+    expect(JSON.parse(String(init!.body))).toEqual({ number: '2027P-7K3QX0M9AD', accessCode: 'XUEQU2027' })
+    expect(wrapper.find('.calc__lookup').text()).toContain('一小')
+    wrapper.unmount()
+  })
 })

@@ -5,21 +5,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.xuequ.demo.BenchCity.School;
 import org.xuequ.demo.BenchCityFamilies.Child;
+import org.xuequ.enrollment.ApplicationNumber;
+import org.xuequ.enrollment.Level;
 
 /**
  * One SUBMITTED application per bench child, with one to three choices among what the zone allows
  * (its own schools, then the other schools of the district): most put a zone school first, some in a
  * single-school zone try a popular school elsewhere, siblings put the sibling's school first.
- * Numbers come from the same sequence, in the same format, as {@code Applications} gives them, in
- * the order the applications were submitted over the three weeks before the deadline.
+ * Numbers are random, in the same format as {@code Applications} gives them ({@link ApplicationNumber});
+ * the applications were submitted over the three weeks before the deadline.
  */
 @Component
 @Profile("bench-city")
@@ -44,15 +48,14 @@ class BenchCityApplications {
         }
         Arrays.sort(order, Comparator.comparingLong(i -> submittedAt[i]));
         long[] ids = BenchCityRows.reserveIds(jdbc, "enrollment_application", n);
-        long[] numbers = jdbc.queryForList("select nextval('enrollment_application_number_seq') from generate_series(1, ?)",
-                Long.class, n).stream().mapToLong(Long::longValue).sorted().toArray();
+        Set<String> numbers = new HashSet<>(jdbc.queryForList("select number from enrollment_application", String.class));
         List<Object[]> applications = new ArrayList<>(n);
         List<Object[]> choices = new ArrayList<>(n * 2);
         for (int k = 0; k < n; k++) {
             Child child = children.get(order[k]);
             long id = ids[k];
             applications.add(new Object[]{id, BenchCity.HAIDIAN, cycle.id(), child.id(), child.district().id(),
-                    String.format("%dP-%06d", BenchCity.SCHOOL_YEAR, numbers[k]),
+                    freshNumber(numbers),
                     random.nextDouble() < 0.85 ? "FAMILY" : "OFFICE", Timestamp.from(Instant.ofEpochSecond(submittedAt[order[k]]))});
             List<School> ranked = choose(random, child);
             for (int rank = 0; rank < ranked.size(); rank++) {
@@ -66,6 +69,14 @@ class BenchCityApplications {
         BenchCityRows.insert(jdbc, "insert into enrollment_application_choice (application_id, rank, unit_id) values (?, ?, ?)",
                 choices);
         return n;
+    }
+
+    private static String freshNumber(Set<String> taken) {
+        String number;
+        do {
+            number = ApplicationNumber.random(BenchCity.SCHOOL_YEAR, Level.PRIMARY);
+        } while (!taken.add(number));
+        return number;
     }
 
     /** One to three schools: zone schools weigh three times their popularity, other district schools once. */

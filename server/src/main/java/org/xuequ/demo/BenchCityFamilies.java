@@ -88,8 +88,8 @@ class BenchCityFamilies {
                 insert into school_age_child (id, version, region_code, cycle_id, name, id_number, birth_date, gender,
                     hukou_type, hukou_block_id, hukou_address, residence_block_id, property_owned, property_block_id,
                     property_since, residence_since, categories, sibling_unit_id, primary_unit_id, district_id,
-                    access_code_hash, access_failures)
-                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, null, 0)""", rows);
+                    access_code_hash)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, null)""", rows);
         log.info("Bench city: {} children in {} districts ({} seats)", rows.size(), perDistrict.length,
                 cycle.districts().stream().flatMap(x -> x.schools().stream()).mapToInt(School::seats).sum());
         return applications.create(cycle, children, random);

@@ -101,7 +101,11 @@ public class Applications {
         // One query up front: a query inside the loop would flush the growing session each time.
         java.util.Set<Long> applied = new java.util.HashSet<>(jdbc.sql(
                 "select child_id from enrollment_application where cycle_id = :c").param("c", cycleId).query(Long.class).list());
-        String prefix = numberPrefix(context.cycle);
+        // Numbers already given out under this prefix, so that a collision is retried before the insert.
+        java.util.Set<String> taken = new java.util.HashSet<>(jdbc.sql(
+                        "select number from enrollment_application where number like :prefix")
+                .param("prefix", ApplicationNumber.prefix(context.cycle.getSchoolYear(), context.cycle.getLevel()) + "%")
+                .query(String.class).list());
         int filed = 0;
         for (SchoolAgeChild child : childRepository.findAll(ScopeSpecification.within(currentUser.scope(), Children.SCOPE)
                 .and((r, q, cb) -> cb.equal(r.get(SchoolAgeChild_.cycleId), cycleId)), org.springframework.data.domain.Sort.by("id"))) {
@@ -114,7 +118,8 @@ public class Applications {
                 continue;
             }
             validateChoices(options, choices);
-            EnrollmentApplication application = new EnrollmentApplication(child, prefix + String.format("%06d", nextSequence()));
+            EnrollmentApplication application = new EnrollmentApplication(child, freshNumber(context.cycle, taken::contains));
+            taken.add(application.getNumber());
             application.submit(choices, SubmittedBy.OFFICE, Instant.now(clock));
             applications.save(application);
             filed++;
@@ -220,15 +225,22 @@ public class Applications {
     }
 
     private String nextNumber(SchoolAgeChild child) {
-        return numberPrefix(cycles.cycle(child.getCycleId())) + String.format("%06d", nextSequence());
+        return freshNumber(cycles.cycle(child.getCycleId()), number -> jdbc.sql(
+                "select exists (select 1 from enrollment_application where number = :n)")
+                .param("n", number).query(Boolean.class).single());
     }
 
-    /** 报名号 = year, P (小学) or J (小升初), a dash and a region-wide sequence: 2027P-000123. */
-    private static String numberPrefix(EnrollmentCycle cycle) {
-        return cycle.getSchoolYear() + (cycle.getLevel() == Level.PRIMARY ? "P-" : "J-");
-    }
-
-    private long nextSequence() {
-        return jdbc.sql("select nextval('enrollment_application_number_seq')").query(Long.class).single();
+    /**
+     * A random 报名号 not yet taken. A collision is one in 10^15 per pair; the unique constraint still
+     * guards the race between the check and the insert.
+     */
+    private static String freshNumber(EnrollmentCycle cycle, java.util.function.Predicate<String> taken) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String number = ApplicationNumber.random(cycle.getSchoolYear(), cycle.getLevel());
+            if (!taken.test(number)) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("Five application numbers in a row were taken");
     }
 }

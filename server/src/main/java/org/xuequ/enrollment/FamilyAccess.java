@@ -1,29 +1,28 @@
 package org.xuequ.enrollment;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.SignInThrottle;
 import org.xuequ.platform.XuequProblem;
 
 /**
  * 家长服务: families have no accounts. They sign in with the child's ID number and the access code
- * printed on the registration slip; five wrong codes lock the child's access for 15 minutes.
+ * printed on the registration slip; wrong codes are counted per ID number by the platform's
+ * {@link SignInThrottle} (five lock it for 15 minutes), registered or not, so that the answers do
+ * not tell which numbers are registered.
  */
 @Service
 @Transactional(readOnly = true)
 public class FamilyAccess {
-
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
 
     private final SchoolAgeChildRepository children;
     private final EnrollmentApplicationRepository applications;
@@ -31,46 +30,57 @@ public class FamilyAccess {
     private final Applications applicationService;
     private final Appeals appeals;
     private final PasswordEncoder passwords;
-    private final Clock clock;
+    private final SignInThrottle throttle;
+    private final String dummyHash;
 
     FamilyAccess(SchoolAgeChildRepository children, EnrollmentApplicationRepository applications,
                  AllocationRunRepository runs, Applications applicationService, Appeals appeals,
-                 PasswordEncoder passwords, Clock clock) {
+                 PasswordEncoder passwords, SignInThrottle throttle) {
         this.children = children;
         this.applications = applications;
         this.runs = runs;
         this.applicationService = applicationService;
         this.appeals = appeals;
         this.passwords = passwords;
-        this.clock = clock;
+        this.throttle = throttle;
+        this.dummyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
     /**
-     * The child (of the latest cycle) whose access code matches. A wrong code counts against every
-     * registration of that ID number; the failure is committed even though sign-in fails.
+     * The child (of the latest cycle) whose access code matches. Runs outside any transaction: the
+     * throttle commits each count at once, and nothing here writes to the child, so parallel
+     * attempts cannot conflict.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = XuequProblem.class)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long signIn(String idNumber, String accessCode) {
         String number = IdNumber.normalise(idNumber);
         if (number == null || number.isEmpty() || accessCode == null || accessCode.isBlank()) {
             throw XuequProblem.invalid(List.of(new XuequProblem.FieldProblem("idNumber", "error.required"),
                     new XuequProblem.FieldProblem("accessCode", "error.required")));
         }
-        Instant now = Instant.now(clock);
-        List<SchoolAgeChild> registered = children.findByIdNumber(number).stream()
-                .sorted(Comparator.comparing(SchoolAgeChild::getId).reversed()).toList();
-        if (registered.stream().anyMatch(c -> c.accessLockedAt(now))) {
+        String code = accessCode.strip().toUpperCase(Locale.ROOT);
+        SignInThrottle.Outcome<Long> outcome = throttle.attempt(SignInThrottle.Kind.FAMILY,
+                throttle.familyIdentity(number), () -> matching(number, code));
+        if (outcome.signedIn()) {
+            return outcome.value();
+        }
+        if (outcome.locked()) {
             throw new XuequProblem(HttpStatus.TOO_MANY_REQUESTS, "problem.family-locked");
         }
-        String code = accessCode.strip().toUpperCase(java.util.Locale.ROOT);
-        Optional<SchoolAgeChild> match = registered.stream()
-                .filter(c -> c.getAccessCodeHash() != null && passwords.matches(code, c.getAccessCodeHash())).findFirst();
-        if (match.isEmpty()) {
-            registered.forEach(c -> c.accessFailed(now, MAX_FAILURES, LOCK));
-            throw new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.family-sign-in");
+        throw new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.family-sign-in");
+    }
+
+    /** The latest registration whose code matches; an unregistered number costs one dummy comparison. */
+    private Optional<Long> matching(String number, String code) {
+        List<SchoolAgeChild> registered = children.findByIdNumber(number).stream()
+                .sorted(Comparator.comparing(SchoolAgeChild::getId).reversed()).toList();
+        if (registered.isEmpty()) {
+            passwords.matches(code, dummyHash);
+            return Optional.empty();
         }
-        match.get().accessSucceeded();
-        return match.get().getId();
+        return registered.stream()
+                .filter(c -> c.getAccessCodeHash() != null && passwords.matches(code, c.getAccessCodeHash()))
+                .map(SchoolAgeChild::getId).findFirst();
     }
 
     /** What the family sees: the child, their options, application, latest visible result, appeal. */

@@ -1,6 +1,5 @@
 package org.xuequ.enrollment;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -73,10 +72,6 @@ public class SchoolAgeChild implements Scoped {
     @AuditMasked
     private String accessCodeHash;
 
-    private int accessFailures;
-
-    private Instant accessLockedUntil;
-
     protected SchoolAgeChild() {
     }
 
@@ -146,30 +141,10 @@ public class SchoolAgeChild implements Scoped {
 
     void setAccessCodeHash(String hash) {
         this.accessCodeHash = hash;
-        this.accessFailures = 0;
-        this.accessLockedUntil = null;
     }
 
     String getAccessCodeHash() {
         return accessCodeHash;
-    }
-
-    boolean accessLockedAt(Instant now) {
-        return accessLockedUntil != null && now.isBefore(accessLockedUntil);
-    }
-
-    /** Counts a wrong access code; the fifth in a row locks family access for a while. */
-    void accessFailed(Instant now, int maxFailures, java.time.Duration lock) {
-        accessFailures++;
-        if (accessFailures >= maxFailures) {
-            accessLockedUntil = now.plus(lock);
-            accessFailures = 0;
-        }
-    }
-
-    void accessSucceeded() {
-        accessFailures = 0;
-        accessLockedUntil = null;
     }
 
     /** The block that decides the child's zone: 户籍 first, then the property, then where they live. */

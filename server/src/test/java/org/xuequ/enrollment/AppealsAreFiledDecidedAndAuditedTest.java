@@ -58,11 +58,11 @@ class AppealsAreFiledDecidedAndAuditedTest {
                 .filter(u -> u.equals(popular.getId())).isPresent() ? second : first;
 
         MockHttpSession family = new MockHttpSession();
-        mvc.perform(post("/api/public/enrollment/family/sign-in").session(family).with(csrf())
+        mvc.perform(post("/api/public/enrollment/family/sign-in").session(family).with(csrf()).with(World.fromOwnAddress())
                         .contentType("application/json").content("{\"idNumber\":\"%s\",\"accessCode\":\"WRONG123\"}"
                                 .formatted(loser.child().getIdNumber())))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/public/enrollment/family/sign-in").session(family).with(csrf())
+        mvc.perform(post("/api/public/enrollment/family/sign-in").session(family).with(csrf()).with(World.fromOwnAddress())
                         .contentType("application/json").content("{\"idNumber\":\"%s\",\"accessCode\":\"%s\"}"
                                 .formatted(loser.child().getIdNumber(), loser.familyAccessCode())))
                 .andExpect(status().isOk())
@@ -96,7 +96,9 @@ class AppealsAreFiledDecidedAndAuditedTest {
                 .andExpect(status().isConflict());
 
         String number = JsonPath.read(appeals, "$.content[0].applicationNumber");
-        mvc.perform(get("/api/public/enrollment/runs/{id}/result", run.getId()).param("number", number))
+        mvc.perform(post("/api/public/enrollment/runs/{id}/result", run.getId()).with(csrf()).with(World.fromOwnAddress())
+                        .contentType("application/json").content("{\"number\":\"%s\",\"accessCode\":\"%s\"}"
+                                .formatted(number, loser.familyAccessCode())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unit.id", is(spare.getId().intValue())))
                 .andExpect(jsonPath("$.stage", is("APPEAL")));

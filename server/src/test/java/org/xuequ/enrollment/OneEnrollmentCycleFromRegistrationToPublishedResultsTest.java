@@ -137,7 +137,13 @@ class OneEnrollmentCycleFromRegistrationToPublishedResultsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.seedMatchesCommitment", is(false)))
                 .andExpect(jsonPath("$.resultMatches", is(false)));
-        mvc.perform(get("/api/public/enrollment/runs/{id}/result", runId).param("number", number))
+        // The family proves it holds the number with the child's birth date.
+        String birthOfNumber = jdbc.sql("select c.birth_date::text from enrollment_application a"
+                + " join school_age_child c on c.id = a.child_id where a.number = :n").param("n", number)
+                .query(String.class).single();
+        mvc.perform(post("/api/public/enrollment/runs/{id}/result", runId).with(csrf()).with(World.fromOwnAddress())
+                        .contentType("application/json")
+                        .content("{\"number\":\"%s\",\"birthDate\":\"%s\"}".formatted(number.toLowerCase(), birthOfNumber)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applicationNumber", is(number)));
     }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 
@@ -29,6 +30,9 @@ class AccountLocksAfterRepeatedWrongPasswordsTest {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+
+    // Each test signs in from its own address, clear of the per-address rate limit.
+    private final RequestPostProcessor address = World.fromOwnAddress();
 
     @Test
     void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
@@ -89,7 +93,7 @@ class AccountLocksAfterRepeatedWrongPasswordsTest {
     }
 
     private ResultActions login(String username, String password) throws Exception {
-        return mvc.perform(post("/api/platform/auth/login").with(csrf()).contentType("application/json")
+        return mvc.perform(post("/api/platform/auth/login").with(csrf()).with(address).contentType("application/json")
                 .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
     }
 

@@ -25,6 +25,7 @@ import org.xuequ.enrollment.SchoolAgeChild;
 import org.xuequ.enrollment.web.EnrollmentViews.ApplicationView;
 import org.xuequ.enrollment.web.EnrollmentViews.OptionsView;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
+import org.xuequ.platform.RateLimited;
 import org.xuequ.platform.XuequProblem;
 
 /**
@@ -73,6 +74,7 @@ class FamilyController {
     }
 
     @PostMapping("/sign-in")
+    @RateLimited("family-sign-in")
     FamilyView signIn(@RequestBody SignIn request, HttpServletRequest http) {
         long childId = family.signIn(request.idNumber(), request.accessCode());
         http.getSession(true);

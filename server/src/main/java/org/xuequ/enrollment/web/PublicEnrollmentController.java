@@ -1,6 +1,7 @@
 package org.xuequ.enrollment.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.xuequ.platform.Permits;
@@ -25,6 +26,8 @@ import org.xuequ.enrollment.PublicResults;
 import org.xuequ.enrollment.RegistryFacts;
 import org.xuequ.enrollment.ZoneLookup;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
+import org.xuequ.platform.PublicEndpoint;
+import org.xuequ.platform.RateLimited;
 
 /**
  * No login: zone look-up, the list of draws with their commitments and revealed seeds, the frozen
@@ -131,9 +134,16 @@ class PublicEnrollmentController {
     record PublicResult(String applicationNumber, String lottery, Ref unit, String stage) {
     }
 
-    @GetMapping("/runs/{id}/result")
-    PublicResult result(@PathVariable long id, @RequestParam String number) {
-        PublicResults.Line line = results.byNumber(id, number);
+    /** The number and a fact only the family holds; in the body, so that no code ends up in access logs. */
+    record ResultRequest(String number, LocalDate birthDate, String accessCode) {
+    }
+
+    @PostMapping("/runs/{id}/result")
+    @PublicEndpoint("parents look up their child's published result with the application number and a second fact")
+    @RateLimited("result-lookup")
+    PublicResult result(@PathVariable long id, @RequestBody ResultRequest request) {
+        PublicResults.Line line = results.lookUp(id, request.number(),
+                new PublicResults.Proof(request.birthDate(), request.accessCode()));
         return new PublicResult(line.number(), Long.toUnsignedString(line.lottery()),
                 line.unitId() == null ? null : new Ref(line.unitId(), line.unitName()), line.stage());
     }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.platform.CurrentUser;
 import org.xuequ.platform.CurrentUser.SignedInUser;
 import org.xuequ.platform.PlatformSettings;
+import org.xuequ.platform.RateLimited;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.internal.security.LoginService;
 import org.xuequ.platform.internal.security.UserAccounts;
@@ -74,6 +75,7 @@ class AuthController {
 
     @PublicEndpoint("signing in; attempts are counted and rate-limited")
     @PostMapping("/login")
+    @RateLimited("sign-in")
     Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = loginService.login(body.username(), body.password());
         if (request.getSession(false) != null) {

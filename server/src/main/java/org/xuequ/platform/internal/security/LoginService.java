@@ -4,77 +4,87 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.xuequ.platform.AuditLog.Action;
 import org.xuequ.platform.AuditLog.AuditEvent;
+import org.xuequ.platform.SignInThrottle;
+import org.xuequ.platform.SignInThrottle.Outcome;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.internal.audit.JdbcAuditLog;
 
 /**
- * Password login with lock-out: after {@code maxFailures} consecutive wrong passwords the account
- * is locked for {@code lockDuration}. Every attempt, good or bad, is audited. Wrong user names and
- * wrong passwords get the same answer, so that accounts cannot be probed.
+ * Password login with lock-out: after {@code maxFailures} wrong passwords the name is locked for
+ * {@code lockDuration}, counted atomically by {@link SignInThrottle} so that parallel guesses all
+ * count. Every attempt, good or bad, is audited. Wrong user names and wrong passwords get the same
+ * answer, count and lock the same way, and take the same time (a dummy hash), so that accounts
+ * cannot be probed.
  */
 @Service
 public class LoginService {
 
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private final AuthenticationManager authenticationManager;
     private final UserAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final SignInThrottle throttle;
     private final JdbcAuditLog auditLog;
-    private final SecurityProperties properties;
     private final Clock clock;
+    private final String dummyHash;
 
-    LoginService(AuthenticationManager authenticationManager, UserAccountRepository accounts, JdbcAuditLog auditLog,
-                 SecurityProperties properties, Optional<Clock> clock) {
-        this.authenticationManager = authenticationManager;
+    LoginService(UserAccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle,
+                 JdbcAuditLog auditLog, Optional<Clock> clock) {
         this.accounts = accounts;
+        this.passwords = passwords;
+        this.throttle = throttle;
         this.auditLog = auditLog;
-        this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.dummyHash = passwords.encode(UUID.randomUUID().toString());
+    }
+
+    /** The name attempts are counted under: "Admin " and "admin" are one identity. */
+    static String identityOf(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     public Authentication login(String username, String password) {
-        Instant now = clock.instant();
-        Optional<UserAccount> account = accounts.findByUsername(username);
-        if (account.isPresent() && account.get().isLockedAt(now)) {
-            throw failed(username, account, "locked", lockedProblem(account.get().getLockedUntil()));
+        Outcome<UserAccount> outcome = throttle.attempt(SignInThrottle.Kind.USER, identityOf(username),
+                () -> verify(username, password));
+        if (outcome.locked()) {
+            // Shown in the users list; the same statement runs (and finds nothing) for made-up names.
+            accounts.recordLock(username, outcome.lockedUntil());
+            throw failed(username, "locked", lockedProblem(outcome.lockedUntil()));
         }
-        try {
-            Authentication authentication = authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-            AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
-            accounts.recordSuccess(principal.user().id(), now);
-            auditLog.recordAs(username, login(Action.LOGIN_SUCCESS, account, null));
-            return authentication;
-        } catch (DisabledException e) {
-            throw failed(username, account, "disabled", new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.login-disabled"));
-        } catch (LockedException e) {
-            throw failed(username, account, "locked", lockedProblem(account.map(UserAccount::getLockedUntil).orElse(now)));
-        } catch (BadCredentialsException e) {
-            Instant lockUntil = now.plus(properties.lockDuration());
-            if (account.isPresent()) {
-                accounts.recordFailure(username, properties.maxFailures(), lockUntil);
-                if (account.get().getFailedAttempts() + 1 >= properties.maxFailures()) {
-                    throw failed(username, account, "bad credentials; account locked", lockedProblem(lockUntil));
-                }
-            }
-            throw failed(username, account, "bad credentials", new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.login-failed"));
+        if (!outcome.signedIn()) {
+            throw failed(username, "bad credentials", new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.login-failed"));
         }
+        UserAccount account = outcome.value();
+        if (!account.isEnabled()) {
+            throw failed(username, "disabled", new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.login-disabled"));
+        }
+        accounts.recordSuccess(account.getId(), clock.instant());
+        auditLog.recordAs(username, login(Action.LOGIN_SUCCESS, Optional.of(account), null));
+        AccountPrincipal principal = new AccountPrincipal(account);
+        principal.eraseCredentials();
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 
-    private XuequProblem failed(String username, Optional<UserAccount> account, String reason, XuequProblem problem) {
-        auditLog.recordAs(username, login(Action.LOGIN_FAILURE, account, reason));
+    /** The account when the password is right; one hash comparison either way. */
+    private Optional<UserAccount> verify(String username, String password) {
+        Optional<UserAccount> account = accounts.findByUsername(username);
+        boolean matches = passwords.matches(password, account.map(UserAccount::getPasswordHash).orElse(dummyHash));
+        return matches ? account : Optional.empty();
+    }
+
+    private XuequProblem failed(String username, String reason, XuequProblem problem) {
+        auditLog.recordAs(username, login(Action.LOGIN_FAILURE, accounts.findByUsername(username), reason));
         return problem;
     }
 

@@ -16,17 +16,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     boolean existsByUsername(String username);
 
     /**
-     * Counts a failed login and locks the account once the limit is reached, in one statement so
-     * that concurrent attempts cannot lose a count. Bypasses the entity: logins are audited as logins.
+     * Mirrors a lock of the sign-in throttle onto the account, for the users list. Bypasses the
+     * entity: logins are audited as logins.
      */
     @Modifying
     @Transactional
-    @Query("""
-            update UserAccount u
-               set u.failedAttempts = u.failedAttempts + 1,
-                   u.lockedUntil = case when u.failedAttempts + 1 >= :maxFailures then :lockUntil else u.lockedUntil end
-             where u.username = :username""")
-    int recordFailure(String username, int maxFailures, Instant lockUntil);
+    @Query("update UserAccount u set u.lockedUntil = :lockedUntil where u.username = :username")
+    int recordLock(String username, Instant lockedUntil);
 
     @Modifying
     @Transactional

@@ -18,6 +18,7 @@ import org.xuequ.platform.ScopeDirectory;
 import org.xuequ.platform.ScopePaths;
 import org.xuequ.platform.ScopeSpecification;
 import org.xuequ.platform.ScopeTarget;
+import org.xuequ.platform.SignInThrottle;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 
@@ -33,13 +34,15 @@ public class UserAccounts implements Accounts {
     private final PasswordEncoder passwordEncoder;
     private final ScopeDirectory directory;
     private final CurrentUser currentUser;
+    private final SignInThrottle throttle;
 
     UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ScopeDirectory directory,
-                 CurrentUser currentUser) {
+                 CurrentUser currentUser, SignInThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.throttle = throttle;
     }
 
     @Transactional(readOnly = true)
@@ -101,6 +104,8 @@ public class UserAccounts implements Accounts {
     public UserAccount unlock(long id) {
         UserAccount account = get(id);
         account.unlock();
+        // The count that locked it lives with the sign-in throttle.
+        throttle.clear(SignInThrottle.Kind.USER, LoginService.identityOf(account.getUsername()));
         return account;
     }
 

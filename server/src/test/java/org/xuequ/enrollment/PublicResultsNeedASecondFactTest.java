@@ -1,0 +1,133 @@
+package org.xuequ.enrollment;
+
+import java.util.List;
+import java.util.Set;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.xuequ.platform.SystemTask;
+import org.xuequ.registry.EducationUnit;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The outside tester listed every applicant's school through the public look-up by counting
+ * 2027P-000001, 000002, ... Numbers are random now, and since the draw's published inputs list them
+ * all anyway, the look-up also needs a fact only the family holds: the birth date or the access code.
+ */
+@XuequTest
+class PublicResultsNeedASecondFactTest {
+
+    private static final String CROCKFORD_NUMBER = "\\d{4}[PJ]-[0-9A-HJKMNP-TV-Z]{10}";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final RequestPostProcessor address = World.fromOwnAddress();
+
+    @Test
+    void theNumberAloneTellsNothingAndAWrongFactLooksLikeNoSuchNumber() throws Exception {
+        EnrollmentFixture f = new EnrollmentFixture(context, new World(context, mvc)).xichengPolicyAndPrimaryCycle();
+        EducationUnit school = f.school(5);
+        long home = f.block();
+        f.zone(ZoneKind.SINGLE, Set.of(school.getId()), Set.of(home));
+        Children.Registered first = SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("戊", home)));
+        Children.Registered second = SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("己", home)));
+        String number = f.apply(first.child(), school).getNumber();
+        String other = f.apply(second.child(), school).getNumber();
+        AllocationRun run = RunFixture.published(f, AllocationRun.Mechanism.DA);
+        String birth = first.child().getBirthDate().toString();
+
+        assertThat(List.of(number, other)).allMatch(n -> n.matches(CROCKFORD_NUMBER));
+        // The old endpoint took the number alone in the query string; it is gone.
+        mvc.perform(get("/api/public/enrollment/runs/{id}/result", run.getId()).param("number", number))
+                .andExpect(status().is4xxClientError());
+        lookUp(run, "{\"number\":\"%s\"}".formatted(number))
+                .andExpect(status().isBadRequest());
+
+        MockHttpServletResponse wrongBirth = lookUp(run, body(number, "2000-01-01", null)).andReturn().getResponse();
+        MockHttpServletResponse noSuchNumber = lookUp(run, body(number.substring(0, 6) + "0000000000", birth, null))
+                .andReturn().getResponse();
+        MockHttpServletResponse wrongCode = lookUp(run, body(number, null, second.familyAccessCode())).andReturn().getResponse();
+        MockHttpServletResponse noSuchNumberWithCode = lookUp(run, body(number.substring(0, 6) + "0000000000", null,
+                first.familyAccessCode())).andReturn().getResponse();
+        for (MockHttpServletResponse refused : List.of(wrongBirth, noSuchNumber, wrongCode, noSuchNumberWithCode)) {
+            assertThat(refused.getStatus()).isEqualTo(404);
+            assertThat(withoutInstance(refused)).isEqualTo(withoutInstance(wrongBirth));
+            assertThat(refused.getContentAsString()).doesNotContain(number);
+        }
+        assertThat((String) JsonPath.read(wrongBirth.getContentAsString(), "$.type"))
+                .isEqualTo("urn:xuequ:problem:result-not-found");
+
+        lookUp(run, body(number.toLowerCase(), birth, null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applicationNumber", is(number)))
+                .andExpect(jsonPath("$.unit.id", is(school.getId().intValue())));
+        lookUp(run, body(number, null, first.familyAccessCode().toLowerCase()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applicationNumber", is(number)));
+    }
+
+    @Test
+    void lookUpsFromOneAddressAreRateLimited() throws Exception {
+        RequestPostProcessor own = World.fromOwnAddress();
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(post("/api/public/enrollment/runs/{id}/result", Long.MAX_VALUE).with(csrf()).with(own)
+                    .contentType("application/json").content(body("2027P-0000000000", "2020-01-01", null)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/api/public/enrollment/runs/{id}/result", Long.MAX_VALUE).with(csrf()).with(own)
+                        .contentType("application/json").content(body("2027P-0000000000", "2020-01-01", null)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.type", is("urn:xuequ:problem:rate-limited")));
+    }
+
+    @Test
+    void applicationNumbersAreRandomCrockfordAndUnique() {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String number = ApplicationNumber.random(2027, Level.PRIMARY);
+            assertThat(number).matches(CROCKFORD_NUMBER).startsWith("2027P-");
+            numbers.add(number);
+        }
+        assertThat(numbers).hasSize(10_000);
+        assertThat(ApplicationNumber.random(2027, Level.JUNIOR)).startsWith("2027J-");
+        assertThat(ApplicationNumber.normalise(" 2027p-7k3qxomiad ")).isEqualTo("2027P-7K3QX0M1AD");
+    }
+
+    private org.springframework.test.web.servlet.ResultActions lookUp(AllocationRun run, String body) throws Exception {
+        return mvc.perform(post("/api/public/enrollment/runs/{id}/result", run.getId()).with(csrf()).with(address)
+                .contentType("application/json").content(body));
+    }
+
+    private static String body(String number, String birthDate, String accessCode) {
+        return "{\"number\":\"%s\",\"birthDate\":%s,\"accessCode\":%s}".formatted(number,
+                birthDate == null ? "null" : "\"" + birthDate + "\"", accessCode == null ? "null" : "\"" + accessCode + "\"");
+    }
+
+    private static String withoutInstance(MockHttpServletResponse response) throws Exception {
+        return response.getStatus() + " " + JsonPath.read(response.getContentAsString(), "$.type") + " "
+                + JsonPath.read(response.getContentAsString(), "$.title") + " "
+                + JsonPath.read(response.getContentAsString(), "$.detail");
+    }
+}
