@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.SignInThrottle;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 
@@ -30,8 +31,11 @@ public class PublicResults {
     private final PasswordEncoder passwords;
     private final String dummyHash;
 
-    PublicResults(JdbcClient jdbc, DrawReplay replay, PasswordEncoder passwords) {
+    private final SignInThrottle throttle;
+
+    PublicResults(JdbcClient jdbc, DrawReplay replay, PasswordEncoder passwords, SignInThrottle throttle) {
         this.jdbc = jdbc;
+        this.throttle = throttle;
         this.replay = replay;
         this.passwords = passwords;
         this.dummyHash = passwords.encode(UUID.randomUUID().toString());
@@ -73,17 +77,25 @@ public class PublicResults {
                         where o.run_id = :run and o.number = :number""")
                 .param("run", runId).param("number", normalised)
                 .query((rs, i) -> new Holder(rs.getObject(1, LocalDate.class), rs.getString(2))).optional();
-        boolean proven;
-        if (!code.isEmpty()) {
-            String hash = holder.map(Holder::accessCodeHash).orElse(null);
-            proven = passwords.matches(code, hash == null ? dummyHash : hash) && hash != null;
-        } else {
-            proven = holder.isPresent() && proof.birthDate().equals(holder.get().birthDate());
+        // Numbers are public with the draw's inputs and a birth date has a few hundred likely values:
+        // wrong facts are counted per number across all addresses, and past the limit it is locked.
+        SignInThrottle.Outcome<Boolean> outcome = throttle.attempt(SignInThrottle.Kind.RESULT, runId + ":" + normalised,
+                () -> proves(holder, code, proof.birthDate()) ? Optional.of(true) : Optional.empty());
+        if (outcome.locked()) {
+            throw new XuequProblem(HttpStatus.TOO_MANY_REQUESTS, "problem.result-locked");
         }
-        if (!proven) {
+        if (!outcome.signedIn()) {
             throw new XuequProblem(HttpStatus.NOT_FOUND, "problem.result-not-found");
         }
         return byNumber(runId, normalised);
+    }
+
+    private boolean proves(Optional<Holder> holder, String code, LocalDate birthDate) {
+        if (!code.isEmpty()) {
+            String hash = holder.map(Holder::accessCodeHash).orElse(null);
+            return passwords.matches(code, hash == null ? dummyHash : hash) && hash != null;
+        }
+        return holder.isPresent() && birthDate.equals(holder.get().birthDate());
     }
 
     public record Line(String number, long lottery, Long unitId, String unitName, String stage) {

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  */
 public interface SignInThrottle {
 
-    enum Kind { USER, FAMILY }
+    /** USER: a console account; FAMILY: a child's ID number; RESULT: one application number of one draw. */
+    enum Kind { USER, FAMILY, RESULT }
 
     /**
      * Counts an attempt and, unless the identity is locked, runs {@code check}: it verifies the secret

@@ -88,6 +88,32 @@ class PublicResultsNeedASecondFactTest {
     }
 
     @Test
+    void guessingBirthDatesFromManyAddressesLocksTheNumber() throws Exception {
+        EnrollmentFixture f = new EnrollmentFixture(context, new World(context, mvc)).xichengPolicyAndPrimaryCycle();
+        EducationUnit school = f.school(5);
+        long home = f.block();
+        f.zone(ZoneKind.SINGLE, Set.of(school.getId()), Set.of(home));
+        Children.Registered child = SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("庚", home)));
+        String number = f.apply(child.child(), school).getNumber();
+        AllocationRun run = RunFixture.published(f, AllocationRun.Mechanism.DA);
+        java.time.LocalDate birth = child.child().getBirthDate();
+
+        for (int guess = 1; guess <= 4; guess++) {
+            mvc.perform(post("/api/public/enrollment/runs/{id}/result", run.getId()).with(csrf()).with(World.fromOwnAddress())
+                            .contentType("application/json").content(body(number, birth.plusDays(guess).toString(), null)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/api/public/enrollment/runs/{id}/result", run.getId()).with(csrf()).with(World.fromOwnAddress())
+                        .contentType("application/json").content(body(number, birth.plusDays(5).toString(), null)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.type", is("urn:xuequ:problem:result-locked")));
+        // Even the right date is refused now, from yet another address.
+        mvc.perform(post("/api/public/enrollment/runs/{id}/result", run.getId()).with(csrf()).with(World.fromOwnAddress())
+                        .contentType("application/json").content(body(number, birth.toString(), null)))
+                .andExpect(status().isTooManyRequests());
+    }
+
+    @Test
     void lookUpsFromOneAddressAreRateLimited() throws Exception {
         RequestPostProcessor own = World.fromOwnAddress();
         for (int i = 0; i < 30; i++) {
