@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.internal.web.IntegrityViolations;
 import org.xuequ.platform.internal.web.ProblemRenderer;
 
 /** Every error an API caller can get, as application/problem+json, localised; nothing leaks a stack trace. */
@@ -34,9 +35,11 @@ class ProblemAdvice {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     private final ProblemRenderer renderer;
+    private final IntegrityViolations violations;
 
-    ProblemAdvice(ProblemRenderer renderer) {
+    ProblemAdvice(ProblemRenderer renderer, IntegrityViolations violations) {
         this.renderer = renderer;
+        this.violations = violations;
     }
 
     @ExceptionHandler(XuequProblem.class)
@@ -85,9 +88,15 @@ class ProblemAdvice {
         return respond(request, HttpStatus.CONFLICT, "problem.stale", new Object[0], List.of());
     }
 
+    /** Named by constraint and fields only: the exception's message may carry the values (ID numbers). */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        IntegrityViolations.Violation violation = violations.explain(e);
+        log.info("Integrity violation on {}: SQLState {}, constraint {}", request.getRequestURI(),
+                violation.sqlState(), violation.constraint());
+        if (violation.duplicate() && !violation.fields().isEmpty()) {
+            return respond(request, HttpStatus.CONFLICT, "problem.duplicate", new Object[0], violation.fields());
+        }
         return respond(request, HttpStatus.CONFLICT, "problem.conflict", new Object[0], List.of());
     }
 
