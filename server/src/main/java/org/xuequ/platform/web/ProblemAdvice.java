@@ -7,6 +7,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -109,6 +111,29 @@ class ProblemAdvice {
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0],
                 List.of(new FieldProblem(e.getParameterName(), "error.required")));
+    }
+
+    /**
+     * An unknown sort property gets past the web layer's check only where a row's property has no
+     * column behind it; Spring Data or Hibernate then refuses it deep in the query.
+     */
+    @ExceptionHandler({PropertyReferenceException.class, InvalidDataAccessApiUsageException.class})
+    ResponseEntity<ProblemDetail> badSort(RuntimeException e, HttpServletRequest request) {
+        if (causedBy(e, "PropertyReferenceException")
+                || request.getParameter("sort") != null && (causedBy(e, "PathElementException") || causedBy(e, "UnknownPathException"))) {
+            return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0],
+                    List.of(new FieldProblem("sort", "error.unknown-sort")));
+        }
+        return unexpected(e, request);
+    }
+
+    private static boolean causedBy(Throwable e, String simpleName) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(Exception.class)
