@@ -45,7 +45,16 @@ class BehindHttpsCookiesAreSecureAndTheFirewallAnswersProblemsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"Test-Admin-Password-1\"}")));
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         assertThat(cookie(login, "JSESSIONID")).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
-        assertThat(send(HttpRequest.newBuilder(url("/")).GET()).headers().firstValue("Strict-Transport-Security")).isPresent();
+        for (String method : List.of("GET", "HEAD")) {
+            var response = send(HttpRequest.newBuilder(url("/head-check.txt")).method(method, HttpRequest.BodyPublishers.noBody()));
+            assertThat(response.statusCode()).isEqualTo(200);
+            var headers = response.headers();
+            assertThat(headers.firstValue("Strict-Transport-Security")).as(method).isPresent();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(method).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("default-src 'self'"));
+            assertThat(headers.firstValue("Referrer-Policy")).as(method).hasValue("same-origin");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(method).hasValue("nosniff");
+        }
     }
 
     @Test
