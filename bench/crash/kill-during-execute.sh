@@ -55,7 +55,7 @@ start() {
   fail "the server did not report UP within 300 s"
 }
 
-token() { awk '$6 == "XSRF-TOKEN" {print $7}' "$COOKIES" | tail -1; }
+token() { [[ -f "$COOKIES" ]] && awk '$6 == "XSRF-TOKEN" {print $7}' "$COOKIES" | tail -1; }
 call() { # method path [json body]
   local method=$1 path=$2 body=${3:-}
   if [[ -n "$body" ]]; then
