@@ -3,6 +3,7 @@ package org.xuequ.enrollment;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -25,6 +26,9 @@ import org.xuequ.platform.XuequProblem;
 @Service
 @Transactional(readOnly = true)
 public class Appeals {
+
+    /** The partial unique index (V33) that allows one FILED appeal per application. */
+    private static final String ONE_OPEN_APPEAL = "enrollment_appeal_one_open_idx";
 
     static final ScopePaths<Appeal> SCOPE = ScopePaths.of(Appeal_.regionCode, Appeal_.districtId, null);
 
@@ -77,7 +81,24 @@ public class Appeals {
                 .ifPresent(a -> {
                     throw new XuequProblem(HttpStatus.CONFLICT, "problem.appeal-pending");
                 });
-        return appeals.save(new Appeal(run, application, reason.strip(), by, Instant.now(clock)));
+        try {
+            return appeals.save(new Appeal(run, application, reason.strip(), by, Instant.now(clock)));
+        } catch (DataIntegrityViolationException e) {
+            // A simultaneous filing got in first: the look-up above could not see it yet.
+            if (violates(e, ONE_OPEN_APPEAL)) {
+                throw new XuequProblem(HttpStatus.CONFLICT, "problem.appeal-pending");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean violates(DataIntegrityViolationException e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return constraint.equalsIgnoreCase(violation.getConstraintName());
+            }
+        }
+        return false;
     }
 
     @Transactional

@@ -34,9 +34,12 @@ public class Runs {
     private final Jobs jobs;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final RunExecutionLock executionLock;
 
     Runs(AllocationRunRepository runs, CycleContext.Loader cycles, DrawInputs inputs, DrawStore store,
-         CurrentUser currentUser, Jobs jobs, TransactionTemplate transactions, Clock clock) {
+         CurrentUser currentUser, Jobs jobs, TransactionTemplate transactions, Clock clock,
+         RunExecutionLock executionLock) {
+        this.executionLock = executionLock;
         this.runs = runs;
         this.cycles = cycles;
         this.inputs = inputs;
@@ -89,14 +92,27 @@ public class Runs {
         return runs.save(run);
     }
 
-    /** Starts the draw as a job; the job's result is the run id. */
+    /**
+     * Starts the draw as a job; the job's result is the run id. A second execute while one runs
+     * gets 409: the lock is taken before the version is checked, so a caller that arrives just
+     * after an execution ends sees its new version and gets 409 (stale) too.
+     */
     public String execute(long id, long version) {
-        AllocationRun run = versioned(id, version);
-        run.requireExecutable();
-        return jobs.start("allocation-run", progress -> {
-            executeNow(id, progress);
-            return id;
-        });
+        RunExecutionLock.Held held = executionLock.tryHold(id)
+                .orElseThrow(() -> new XuequProblem(org.springframework.http.HttpStatus.CONFLICT, "problem.run-executing"));
+        try {
+            AllocationRun run = versioned(id, version);
+            run.requireExecutable();
+            return jobs.start("allocation-run", progress -> {
+                try (held) {
+                    executeNow(id, progress);
+                    return id;
+                }
+            });
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
     }
 
     /** The draw itself, in one transaction of its own: a failure leaves the previous state untouched. */

@@ -7,6 +7,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +27,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.internal.web.IntegrityViolations;
 import org.xuequ.platform.internal.web.ProblemRenderer;
 
 /** Every error an API caller can get, as application/problem+json, localised; nothing leaks a stack trace. */
@@ -34,9 +37,11 @@ class ProblemAdvice {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     private final ProblemRenderer renderer;
+    private final IntegrityViolations violations;
 
-    ProblemAdvice(ProblemRenderer renderer) {
+    ProblemAdvice(ProblemRenderer renderer, IntegrityViolations violations) {
         this.renderer = renderer;
+        this.violations = violations;
     }
 
     @ExceptionHandler(XuequProblem.class)
@@ -85,9 +90,15 @@ class ProblemAdvice {
         return respond(request, HttpStatus.CONFLICT, "problem.stale", new Object[0], List.of());
     }
 
+    /** Named by constraint and fields only: the exception's message may carry the values (ID numbers). */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        IntegrityViolations.Violation violation = violations.explain(e);
+        log.info("Integrity violation on {}: SQLState {}, constraint {}", request.getRequestURI(),
+                violation.sqlState(), violation.constraint());
+        if (violation.duplicate() && !violation.fields().isEmpty()) {
+            return respond(request, HttpStatus.CONFLICT, "problem.duplicate", new Object[0], violation.fields());
+        }
         return respond(request, HttpStatus.CONFLICT, "problem.conflict", new Object[0], List.of());
     }
 
@@ -100,6 +111,29 @@ class ProblemAdvice {
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0],
                 List.of(new FieldProblem(e.getParameterName(), "error.required")));
+    }
+
+    /**
+     * An unknown sort property gets past the web layer's check only where a row's property has no
+     * column behind it; Spring Data or Hibernate then refuses it deep in the query.
+     */
+    @ExceptionHandler({PropertyReferenceException.class, InvalidDataAccessApiUsageException.class})
+    ResponseEntity<ProblemDetail> badSort(RuntimeException e, HttpServletRequest request) {
+        if (causedBy(e, "PropertyReferenceException")
+                || request.getParameter("sort") != null && (causedBy(e, "PathElementException") || causedBy(e, "UnknownPathException"))) {
+            return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0],
+                    List.of(new FieldProblem("sort", "error.unknown-sort")));
+        }
+        return unexpected(e, request);
+    }
+
+    private static boolean causedBy(Throwable e, String simpleName) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,22 @@ final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+
+    private static final Duration ORPHAN_PATIENCE = Duration.ofSeconds(30);
+
+    /**
+     * The library's defaults suit throw-away test databases: it passes -F (fsync off) and sets
+     * synchronous_commit=off, so a crash can lose committed writes. A later -c wins over -F.
+     * The server log must not carry personal data: terse errors leave out DETAIL ("Key
+     * (id_number)=(…) already exists") and no statement text is logged with an error.
+     */
+    static final Map<String, String> DURABLE_AND_DISCREET = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on",
+            "log_error_verbosity", "terse",
+            "log_min_error_statement", "panic",
+            "log_statement", "none");
 
     private final Path dataDirectory;
     private final EmbeddedPostgres postgres;
@@ -62,7 +79,7 @@ final class EmbeddedPostgresServer {
     private static EmbeddedPostgres start(Path dir, EmbeddedPostgresProperties properties) {
         try {
             Files.createDirectories(dir);
-            removeStaleLock(dir);
+            new OrphanedPostmaster(dir, ORPHAN_PATIENCE).clear();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(properties.clean())
@@ -70,6 +87,7 @@ final class EmbeddedPostgresServer {
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("max_connections", "200");
+            DURABLE_AND_DISCREET.forEach(builder::setServerConfig);
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
@@ -78,20 +96,6 @@ final class EmbeddedPostgresServer {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + dir, e);
-        }
-    }
-
-    /** A killed JVM leaves postmaster.pid behind; a pid that is no longer alive must not block the next start. */
-    private static void removeStaleLock(Path dir) throws IOException {
-        Path pidFile = dir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
-        boolean alive = !firstLine.isEmpty() && ProcessHandle.of(Long.parseLong(firstLine)).map(ProcessHandle::isAlive).orElse(false);
-        if (!alive) {
-            log.warn("Removing stale {} left by a PostgreSQL that is no longer running", pidFile);
-            Files.delete(pidFile);
         }
     }
 }

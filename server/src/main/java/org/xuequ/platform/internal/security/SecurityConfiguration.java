@@ -40,7 +40,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).spa())
+                // spa() first: it installs a repository of its own, which ours (SameSite, Secure) replaces.
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) ->
@@ -63,9 +64,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    CookieCsrfTokenRepository csrfTokenRepository() {
+    CookieCsrfTokenRepository csrfTokenRepository(HttpsProperties https) {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        // Without xuequ.security.secure-cookies the cookie is Secure when the request came over HTTPS.
+        repository.setCookieCustomizer(https.secureCookies() ? cookie -> cookie.sameSite("Lax").path("/").secure(true)
+                : cookie -> cookie.sameSite("Lax").path("/"));
         return repository;
     }
 
