@@ -17,6 +17,9 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final String locale;
     private final boolean enabled;
     private final Instant lockedUntil;
+    private final boolean passwordChangeRequired;
+    /** When the password last changed as this session knows it; a different one in the database ends the session. */
+    private volatile Instant passwordChangedAt;
     private String passwordHash;
 
     AccountPrincipal(UserAccount account) {
@@ -25,6 +28,8 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
         this.locale = account.getLocale();
         this.enabled = account.isEnabled();
         this.lockedUntil = account.getLockedUntil();
+        this.passwordChangeRequired = account.isPasswordChangeRequired();
+        this.passwordChangedAt = account.getPasswordChangedAt();
         this.passwordHash = account.getPasswordHash();
     }
 
@@ -34,6 +39,20 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     String locale() {
         return locale;
+    }
+
+    /** As it was at sign-in; {@link AccountStateFilter} reads the current state on every request. */
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** This session changed the password itself, so it stays signed in while the others end. */
+    void passwordChanged(Instant at) {
+        this.passwordChangedAt = at;
     }
 
     @Override
