@@ -75,6 +75,8 @@ class AResetPasswordMustBeChangedAtTheNextSignInTest {
         mvc.perform(post("/api/platform/users").session(forced).with(csrf()).contentType("application/json").content("{}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type", is("urn:xuequ:problem:password-change-required")));
+        // Public pages serve anyone, so also this account.
+        mvc.perform(get("/api/public/enrollment/runs").session(forced)).andExpect(status().isOk());
         // The forced change screen has a language switch.
         mvc.perform(put("/api/platform/auth/me/locale").session(forced).with(csrf()).contentType("application/json")
                 .content("{\"locale\":\"en\"}")).andExpect(status().isOk());

@@ -17,7 +17,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final String locale;
     private final boolean enabled;
     private final Instant lockedUntil;
-    private final boolean passwordChangeRequired;
     /** When the password last changed as this session knows it; a different one in the database ends the session. */
     private volatile Instant passwordChangedAt;
     private String passwordHash;
@@ -28,7 +27,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
         this.locale = account.getLocale();
         this.enabled = account.isEnabled();
         this.lockedUntil = account.getLockedUntil();
-        this.passwordChangeRequired = account.isPasswordChangeRequired();
         this.passwordChangedAt = account.getPasswordChangedAt();
         this.passwordHash = account.getPasswordHash();
     }
@@ -39,11 +37,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     String locale() {
         return locale;
-    }
-
-    /** As it was at sign-in; {@link AccountStateFilter} reads the current state on every request. */
-    boolean passwordChangeRequired() {
-        return passwordChangeRequired;
     }
 
     Instant passwordChangedAt() {

@@ -67,12 +67,17 @@ class AccountStateFilter extends OncePerRequestFilter {
                     disabled ? "problem.login-disabled" : "problem.session-ended");
             return;
         }
-        if (state.get().passwordChangeRequired()
-                && !ALLOWED_WHILE_CHANGE_REQUIRED.contains(request.getMethod() + " " + path(request))) {
+        if (state.get().passwordChangeRequired() && !allowedWhileChangeRequired(request)) {
             problems.write(request, response, HttpStatus.FORBIDDEN, "problem.password-change-required");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Public endpoints serve anyone, so also an account that has yet to change its password. */
+    private static boolean allowedWhileChangeRequired(HttpServletRequest request) {
+        String path = path(request);
+        return path.startsWith("/api/public/") || ALLOWED_WHILE_CHANGE_REQUIRED.contains(request.getMethod() + " " + path);
     }
 
     private static void signOut(HttpServletRequest request) {
