@@ -14,7 +14,7 @@ PORT=${PORT:-18080}
 RUNS=${RUNS:-1}
 OUT=${OUT:-$ROOT/bench/enrollment/results}
 export XUEQU_ADMIN_PASSWORD=${XUEQU_ADMIN_PASSWORD:-Bench-admin-2026}
-export XUEQU_BENCH_PASSWORD=${XUEQU_BENCH_PASSWORD:-Bench@2026}
+export XUEQU_BENCH_PASSWORD=${XUEQU_BENCH_PASSWORD:-Haidian@2026}
 
 if [[ ! -f "$JAR" || "${BUILD:-0}" == 1 ]]; then
   echo "Building $JAR ..."

@@ -83,7 +83,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="http://localhost:18080")
     parser.add_argument("--user", default="bench")
-    parser.add_argument("--password", default=os.environ.get("XUEQU_BENCH_PASSWORD", "Bench@2026"))
+    parser.add_argument("--password", default=os.environ.get("XUEQU_BENCH_PASSWORD", "Haidian@2026"))
     parser.add_argument("--region", default="110108")
     parser.add_argument("--mechanism", default="DA", choices=["DA", "BOSTON", "SERIAL"])
     parser.add_argument("--expect", type=int, default=100_000, help="applicants the run must have")

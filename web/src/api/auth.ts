@@ -1,5 +1,5 @@
 import { fetchCsrf, http } from './client'
-import type { Locale, LoginRequest, Me } from './types'
+import type { Locale, LoginRequest, Me, PasswordChangeRequest } from './types'
 
 const base = '/api/platform/auth'
 
@@ -10,4 +10,5 @@ export const authApi = {
   /** Session probe: a 401 only means "not signed in". */
   me: () => http.get<Me>(`${base}/me`, { authRedirect: false }),
   setLocale: (locale: Locale) => http.put<Me>(`${base}/me/locale`, { locale }),
+  changePassword: (body: PasswordChangeRequest) => http.put<Me>(`${base}/password`, body),
 }

@@ -26,6 +26,13 @@ export interface Me {
   locale: Locale
   scope: Scope
   demo: boolean
+  /** A reset (or the generated first password) must be replaced before anything else works. */
+  passwordChangeRequired: boolean
+}
+
+export interface PasswordChangeRequest {
+  currentPassword: string
+  newPassword: string
 }
 
 export interface CsrfToken {
@@ -436,6 +443,13 @@ export interface UserAccount {
   locked: boolean
   lockedUntil: string | null
   lastLoginAt: string | null
+  passwordChangeRequired: boolean
+}
+
+/** `temporaryPassword` is shown once, and only when the server generated it. */
+export interface PasswordResetResult {
+  user: UserAccount
+  temporaryPassword: string | null
 }
 
 export interface UserQuery extends PageRequest {

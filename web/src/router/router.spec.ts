@@ -26,6 +26,7 @@ function me(role: Role): Me {
     locale: 'zh-CN',
     scope: { kind: 'REGION', regionCode: '110102', districtIds: [], unitId: null, label: '西城区' },
     demo: false,
+    passwordChangeRequired: false,
   }
 }
 

@@ -22,6 +22,8 @@ declare module 'vue-router' {
     guestOnly?: boolean
     /** Which planned module an overview page describes. */
     module?: ModuleKey
+    /** The forced password change: the only page for an account that must change its password. */
+    passwordChange?: boolean
   }
 }
 
@@ -36,6 +38,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'login',
     component: () => import('@/views/LoginView.vue'),
     meta: { public: true, guestOnly: true, titleKey: 'login.title' },
+  },
+  {
+    path: '/password-change',
+    name: 'password-change',
+    component: () => import('@/views/account/ForcedPasswordChangeView.vue'),
+    meta: { passwordChange: true, titleKey: 'account.forcedTitle' },
   },
   {
     path: '/403',

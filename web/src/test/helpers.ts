@@ -11,6 +11,7 @@ export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
     locale: 'zh-CN',
     scope: { kind: 'REGION', regionCode: '110102', districtIds: [], unitId: null, label: '西城区' },
     demo: false,
+    passwordChangeRequired: false,
     ...overrides,
   }
 }

@@ -28,6 +28,7 @@ function user(username: string, role: UserAccount['role'], displayName = usernam
     scope: { kind: 'REGION', regionCode: '110102', districtIds: [], unitId: null, label: '西城区' },
     enabled: true,
     locked: false,
+    passwordChangeRequired: false,
     lockedUntil: null,
     lastLoginAt: null,
   }

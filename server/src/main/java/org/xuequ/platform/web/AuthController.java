@@ -63,7 +63,12 @@ class AuthController {
     record LocaleRequest(@NotBlank @Pattern(regexp = "zh-CN|en") String locale) {
     }
 
-    record Me(long id, String username, String displayName, String role, String locale, ScopeView scope, boolean demo) {
+    record Me(long id, String username, String displayName, String role, String locale, ScopeView scope, boolean demo,
+              boolean passwordChangeRequired) {
+    }
+
+    /** Not bean-validated: the password policy answers for every field, with its own reasons. */
+    record PasswordChange(String currentPassword, String newPassword) {
     }
 
     /** The console calls this before its first write; the token also arrives as the XSRF-TOKEN cookie. */
@@ -96,9 +101,21 @@ class AuthController {
     Me me() {
         SignedInUser user = currentUser.get().orElseThrow(() -> new XuequProblem(
                 org.springframework.http.HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
-        String locale = userAccounts.self(user.id()).getLocale();
-        return new Me(user.id(), user.username(), user.displayName(), user.role().name(), locale,
-                scopeLabels.view(user.scope()), settings.holdsSampleData());
+        var account = userAccounts.self(user.id());
+        return new Me(user.id(), user.username(), user.displayName(), user.role().name(), account.getLocale(),
+                scopeLabels.view(user.scope()), settings.holdsSampleData(), account.isPasswordChangeRequired());
+    }
+
+    /** Every signed-in user changes their own password here, also when a reset forces them to. */
+    @PutMapping("/password")
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+            scope = ScopeRule.OWN_ACCOUNT)
+    Me changePassword(@RequestBody PasswordChange body, HttpServletRequest request, HttpServletResponse response) {
+        userAccounts.changeOwnPassword(body.currentPassword(), body.newPassword());
+        request.changeSessionId(); // a new credential, a new session id
+        // Stores the session's user again, now knowing the new password's time (the account's other sessions end).
+        contexts.saveContext(SecurityContextHolder.getContext(), request, response);
+        return me();
     }
 
     @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)

@@ -7,7 +7,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +24,7 @@ import org.xuequ.platform.Accounts.NewAccount;
 import org.xuequ.platform.CurrentUser;
 import org.xuequ.platform.internal.security.UserAccount;
 import org.xuequ.platform.internal.security.UserAccounts;
+import org.xuequ.platform.internal.security.UserAccounts.PasswordReset;
 
 @RestController
 @RequestMapping("/api/platform/users")
@@ -39,7 +42,15 @@ class UserController {
     }
 
     record UserView(long id, String username, String displayName, Role role, ScopeView scope, boolean enabled,
-                    boolean locked, Instant lockedUntil, Instant lastLoginAt) {
+                    boolean locked, Instant lockedUntil, Instant lastLoginAt, boolean passwordChangeRequired) {
+    }
+
+    /** {@code password} empty or absent: the platform generates one. */
+    record ResetPassword(String password) {
+    }
+
+    /** {@code temporaryPassword} is shown once, and only when the platform generated it. */
+    record PasswordResetView(UserView user, String temporaryPassword) {
     }
 
     record CreateUser(String username, String displayName, Role role, String password, String regionCode,
@@ -70,11 +81,33 @@ class UserController {
         return view(userAccounts.unlock(id));
     }
 
+    @PostMapping("/{id}/disable")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    UserView disable(@PathVariable long id) {
+        return view(userAccounts.disable(id));
+    }
+
+    @PostMapping("/{id}/enable")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    UserView enable(@PathVariable long id) {
+        return view(userAccounts.enable(id));
+    }
+
+    @PostMapping("/{id}/password-reset")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    ResponseEntity<PasswordResetView> resetPassword(@PathVariable long id,
+                                                    @RequestBody(required = false) ResetPassword body) {
+        PasswordReset reset = userAccounts.resetPassword(id, body == null ? null : body.password());
+        // A password in the body: no cache, proxy or back button may keep it.
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new PasswordResetView(view(reset.account()), reset.temporaryPassword()));
+    }
+
     private UserView view(UserAccount account) {
         Instant lockedUntil = account.getLockedUntil();
         boolean locked = lockedUntil != null && lockedUntil.isAfter(Instant.now());
         return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
                 scopeLabels.view(account.dataScope()), account.isEnabled(), locked, locked ? lockedUntil : null,
-                account.getLastLoginAt());
+                account.getLastLoginAt(), account.isPasswordChangeRequired());
     }
 }

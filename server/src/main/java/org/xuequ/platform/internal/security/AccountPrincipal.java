@@ -17,6 +17,8 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final String locale;
     private final boolean enabled;
     private final Instant lockedUntil;
+    /** When the password last changed as this session knows it; a different one in the database ends the session. */
+    private volatile Instant passwordChangedAt;
     private String passwordHash;
 
     AccountPrincipal(UserAccount account) {
@@ -25,6 +27,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
         this.locale = account.getLocale();
         this.enabled = account.isEnabled();
         this.lockedUntil = account.getLockedUntil();
+        this.passwordChangedAt = account.getPasswordChangedAt();
         this.passwordHash = account.getPasswordHash();
     }
 
@@ -34,6 +37,15 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     String locale() {
         return locale;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** This session changed the password itself, so it stays signed in while the others end. */
+    void passwordChanged(Instant at) {
+        this.passwordChangedAt = at;
     }
 
     @Override

@@ -1,6 +1,14 @@
 package org.xuequ.platform.internal.security;
 
-import java.security.SecureRandom;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,14 +16,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.Accounts.NewAccount;
-import org.xuequ.platform.Role;
 import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.internal.security.PasswordPolicy.Refusal;
 
 /**
  * On first start (no users at all) creates the administrator "admin". Its password comes from
- * XUEQU_ADMIN_PASSWORD, or is generated and printed once to the console: there is no fixed
- * default password outside the demo profile.
+ * XUEQU_ADMIN_PASSWORD, or is generated and written to a file only the owner may read, never to
+ * the log or the console (both end up in log collectors). A generated password must be changed at
+ * the first sign-in; a configured one is the operator's choice and is kept as given.
  */
 @Component
 @Order(100)
@@ -23,7 +31,6 @@ class AdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
     private final UserAccountRepository accounts;
     private final UserAccounts userAccounts;
@@ -40,28 +47,47 @@ class AdminBootstrap implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
-        boolean given = properties.adminPassword() != null && !properties.adminPassword().isBlank();
-        String password = given ? properties.adminPassword() : generate();
-        SystemTask.run(() -> userAccounts.create(new NewAccount(ADMIN, "系统管理员", Role.ADMIN, password, null, null, null)));
-        if (given) {
+        String given = properties.adminPassword();
+        if (given != null && !given.isBlank()) {
+            Set<Refusal> refusals = userAccounts.refusals(given, ADMIN);
+            if (!refusals.isEmpty()) {
+                // Not refused: operators and the test suite set it on purpose; but say what is weak about it.
+                log.warn("The configured administrator password breaks the password policy: {}", refusals);
+            }
+            SystemTask.run(() -> userAccounts.createFirstAdministrator(ADMIN, given, false));
             log.info("Created the administrator '{}' with the password from XUEQU_ADMIN_PASSWORD", ADMIN);
-        } else {
-            // Printed, not logged: it must not end up in log files that outlive this first start.
-            System.out.printf("%n==========================================================%n"
-                    + " 首次启动：已创建管理员 / First start: administrator created%n"
-                    + "   username: %s%n   password: %s%n"
-                    + " 请登录后妥善保管；此密码不会再次显示。%n"
-                    + " Keep it safe: it will not be shown again.%n"
-                    + "==========================================================%n%n", ADMIN, password);
+            return;
         }
+        String password = TemporaryPasswords.generate(PasswordPolicy.standard(), ADMIN);
+        // The file first: if it cannot be written, no account exists whose password nobody knows.
+        Path file = writeOwnerOnly(properties.initialPasswordFile(), password);
+        SystemTask.run(() -> userAccounts.createFirstAdministrator(ADMIN, password, true));
+        log.warn("Created the administrator '{}'. Its generated password is in {} (readable by this user only); "
+                + "it must be changed at the first sign-in. Delete the file afterwards.", ADMIN, file.toAbsolutePath());
     }
 
-    private static String generate() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+    /** Replaces any old file: a fresh database means the old password is gone too. */
+    private static Path writeOwnerOnly(Path file, String password) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.deleteIfExists(file);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                // Permissions set at creation: the file is never readable by others, not even for a moment.
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+                var f = file.toFile();
+                f.setReadable(false, false);
+                f.setWritable(false, false);
+                f.setReadable(true, true);
+                f.setWritable(true, true);
+            }
+            Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the first administrator's password to " + file, e);
         }
-        return password.toString();
     }
 }

@@ -1,16 +1,18 @@
 package org.xuequ.platform.internal.security;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param maxFailures   consecutive wrong passwords before the account locks
- * @param lockDuration  how long it stays locked
- * @param adminPassword the first administrator's password (env XUEQU_ADMIN_PASSWORD); generated when blank
+ * @param maxFailures         consecutive wrong passwords before the account locks
+ * @param lockDuration        how long it stays locked
+ * @param adminPassword       the first administrator's password (env XUEQU_ADMIN_PASSWORD); generated when blank
+ * @param initialPasswordFile where a generated first administrator's password is written (owner-only)
  */
 @ConfigurationProperties("xuequ.security")
-record SecurityProperties(int maxFailures, Duration lockDuration, String adminPassword) {
+record SecurityProperties(int maxFailures, Duration lockDuration, String adminPassword, Path initialPasswordFile) {
 
     SecurityProperties {
         if (maxFailures <= 0) {
@@ -18,6 +20,9 @@ record SecurityProperties(int maxFailures, Duration lockDuration, String adminPa
         }
         if (lockDuration == null) {
             lockDuration = Duration.ofMinutes(15);
+        }
+        if (initialPasswordFile == null) {
+            initialPasswordFile = Path.of("data", "initial-admin-password");
         }
     }
 }

@@ -69,6 +69,11 @@ public class UserAccount implements Scoped {
 
     private Instant lastLoginAt;
 
+    private boolean passwordChangeRequired;
+
+    /** Sessions signed in before this instant are ended (see {@link AccountStateFilter}). */
+    private Instant passwordChangedAt;
+
     private Instant createdAt = Instant.now();
 
     protected UserAccount() {
@@ -120,6 +125,21 @@ public class UserAccount implements Scoped {
         lockedUntil = null;
     }
 
+    /** A new password chosen by its owner, or set by an administrator (then it must be changed at sign-in). */
+    void changePassword(String passwordHash, boolean changeRequired, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = changeRequired;
+        this.passwordChangedAt = now;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
     void changeLocale(String locale) {
         this.locale = locale;
     }
@@ -167,5 +187,13 @@ public class UserAccount implements Scoped {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 }

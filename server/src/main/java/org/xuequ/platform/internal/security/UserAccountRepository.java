@@ -24,6 +24,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @Query("update UserAccount u set u.lockedUntil = :lockedUntil where u.username = :username")
     int recordLock(String username, Instant lockedUntil);
 
+    /** What every signed-in request re-reads: can this account still work, and must it change its password first? */
+    record State(boolean enabled, boolean passwordChangeRequired, Instant passwordChangedAt) {
+    }
+
+    @Query("""
+            select new org.xuequ.platform.internal.security.UserAccountRepository$State(
+                   u.enabled, u.passwordChangeRequired, u.passwordChangedAt)
+              from UserAccount u where u.id = :id""")
+    Optional<State> findStateById(long id);
+
     @Modifying
     @Transactional
     @Query("update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now where u.id = :id")

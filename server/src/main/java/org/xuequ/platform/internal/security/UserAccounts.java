@@ -1,12 +1,20 @@
 package org.xuequ.platform.internal.security;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +29,13 @@ import org.xuequ.platform.ScopeTarget;
 import org.xuequ.platform.SignInThrottle;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.internal.security.PasswordPolicy.Refusal;
 
 /** User administration: ADMIN manages everyone, the commission the users of its own region. */
 @Service
 @Transactional
 public class UserAccounts implements Accounts {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
     private static final ScopePaths<UserAccount> PATHS = root -> root.get(UserAccount_.regionCode);
 
     private final UserAccountRepository accounts;
@@ -35,14 +43,21 @@ public class UserAccounts implements Accounts {
     private final ScopeDirectory directory;
     private final CurrentUser currentUser;
     private final SignInThrottle throttle;
+    private final PasswordPolicy policy = PasswordPolicy.standard();
+    private final Clock clock;
 
     UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ScopeDirectory directory,
-                 CurrentUser currentUser, SignInThrottle throttle) {
+                 CurrentUser currentUser, SignInThrottle throttle, Optional<Clock> clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
         this.currentUser = currentUser;
         this.throttle = throttle;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** A password an administrator set or the platform generated, shown once; null when the administrator chose it. */
+    public record PasswordReset(UserAccount account, String temporaryPassword) {
     }
 
     @Transactional(readOnly = true)
@@ -101,6 +116,82 @@ public class UserAccounts implements Accounts {
         return accounts.save(account).getId();
     }
 
+    /**
+     * The signed-in user replaces their own password; the current one proves it is them and not
+     * someone at an unattended screen. This session stays signed in, the account's others end.
+     */
+    public UserAccount changeOwnPassword(String currentPassword, String newPassword) {
+        var user = currentUser.get().orElseThrow(() -> new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
+        UserAccount account = self(user.id());
+        List<FieldProblem> errors = new ArrayList<>();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            errors.add(new FieldProblem("currentPassword", "error.required"));
+        } else if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            errors.add(new FieldProblem("currentPassword", "error.password-current-wrong"));
+        }
+        refusals(newPassword, account.getUsername(), matchesHashOf(account))
+                .forEach(refusal -> errors.add(new FieldProblem("newPassword", refusal.messageKey())));
+        if (!errors.isEmpty()) {
+            throw XuequProblem.invalid(errors);
+        }
+        Instant now = now();
+        account.changePassword(passwordEncoder.encode(newPassword), false, now);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            principal.passwordChanged(now);
+        }
+        return account;
+    }
+
+    /**
+     * An administrator gives the account a new password, {@code chosen} or generated, which it must
+     * change at its next sign-in; its sessions end and a lock-out is lifted.
+     */
+    public PasswordReset resetPassword(long id, String chosen) {
+        UserAccount account = others(id);
+        String password = chosen;
+        if (chosen == null || chosen.isEmpty()) {
+            password = TemporaryPasswords.generate(policy, account.getUsername());
+        } else {
+            List<FieldProblem> errors = refusals(chosen, account.getUsername(), matchesHashOf(account)).stream()
+                    .map(refusal -> new FieldProblem("password", refusal.messageKey())).toList();
+            if (!errors.isEmpty()) {
+                throw XuequProblem.invalid(errors);
+            }
+        }
+        account.changePassword(passwordEncoder.encode(password), true, now());
+        account.unlock();
+        return new PasswordReset(account, chosen == null || chosen.isEmpty() ? password : null);
+    }
+
+    /** A disabled account cannot sign in, and its sessions end on their next request. */
+    public UserAccount disable(long id) {
+        UserAccount account = others(id);
+        account.disable();
+        return account;
+    }
+
+    public UserAccount enable(long id) {
+        UserAccount account = others(id);
+        account.enable();
+        return account;
+    }
+
+    /** The first administrator; a generated password must be changed at the first sign-in. */
+    void createFirstAdministrator(String username, String password, boolean changeRequired) {
+        UserAccount account = new UserAccount(username, "系统管理员", passwordEncoder.encode(password), Role.ADMIN,
+                new DataScope.Everything());
+        if (changeRequired) {
+            account.changePassword(account.getPasswordHash(), true, now());
+        }
+        accounts.save(account);
+    }
+
+    /** The rules a password breaks, for callers outside a request (the first administrator's configured one). */
+    Set<Refusal> refusals(String password, String username) {
+        return policy.check(password, username, candidate -> false);
+    }
+
     public UserAccount unlock(long id) {
         UserAccount account = get(id);
         account.unlock();
@@ -118,6 +209,28 @@ public class UserAccounts implements Accounts {
         return accounts.findById(id).orElseThrow(() -> XuequProblem.notFound("UserAccount", id));
     }
 
+    /** An account in the caller's reach that is not the caller's own: nobody disables or resets themselves here. */
+    private UserAccount others(long id) {
+        UserAccount account = get(id);
+        if (currentUser.get().map(user -> user.id() == id).orElse(false)) {
+            throw new XuequProblem(HttpStatus.CONFLICT, "problem.own-account");
+        }
+        return account;
+    }
+
+    private Set<Refusal> refusals(String password, String username, Predicate<String> isCurrent) {
+        return policy.check(password, username, isCurrent);
+    }
+
+    private Predicate<String> matchesHashOf(UserAccount account) {
+        return candidate -> passwordEncoder.matches(candidate, account.getPasswordHash());
+    }
+
+    /** Truncated to what PostgreSQL keeps, so that a session's copy compares equal to the stored one. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     private void validate(NewAccount request) {
         List<FieldProblem> errors = new ArrayList<>();
         if (request.username() == null || !request.username().strip().matches("[A-Za-z0-9_.@-]{3,64}")) {
@@ -131,9 +244,9 @@ public class UserAccounts implements Accounts {
         if (request.role() == null) {
             errors.add(new FieldProblem("role", "error.required"));
         }
-        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-            errors.add(new FieldProblem("password", "error.password-short"));
-        }
+        String username = request.username() == null ? null : request.username().strip();
+        refusals(request.password(), username, candidate -> false)
+                .forEach(refusal -> errors.add(new FieldProblem("password", refusal.messageKey())));
         if (request.role() != null && request.role() != Role.ADMIN) {
             validateScope(request, errors);
         }
