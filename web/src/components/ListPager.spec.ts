@@ -22,7 +22,7 @@ describe('ListPager', () => {
     expect(w.find('.el-pagination__total').text()).toContain('95')
     const pages = w.findAll('.el-pager li')
     expect(pages.map((p) => p.text())).toEqual(['1', '2', '3', '4', '5'])
-    await pages[2].trigger('click')
+    await pages[2]!.trigger('click')
     expect(list.page.value).toBe(3)
     expect(list.onPageChange).toHaveBeenCalledWith(3)
     expect(w.find('.el-pagination__jump').exists()).toBe(true)

@@ -73,8 +73,9 @@ describe('navigation guard', () => {
 
   it('opens every other section to every signed-in role', () => {
     const open = leaves.filter((l) => !l.roles).map((l) => l.path!)
-    // Enrollment's open pages plus the sharing group's catalogue, recommendations and notifications.
-    expect(open).toHaveLength(17)
+    // The sharing group's catalogue, recommendations and notifications, and the rest of the open sections
+    // (enrollment's pages are closed to partner institutions).
+    expect(open).toHaveLength(13)
     for (const role of ROLES) for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
   })
 
@@ -97,16 +98,10 @@ describe('sidebar', () => {
   it('shows the system group only to ADMIN and COMMISSION', () => {
     for (const role of ROLES) {
       const keys = visibleNav(role).map((i) => i.key)
-      expect(keys.slice(0, 8)).toEqual([
-        'dashboard',
-        'registry',
-        'enrollment',
-        'sharing',
-        'supervision',
-        'governance',
-        'workforce',
-        'evaluation',
-      ])
+      const sections = ['dashboard', 'registry', 'enrollment', 'sharing', 'supervision', 'governance', 'workforce', 'evaluation']
+      // Partner institutions see nothing of enrollment.
+      const expected = role === 'INSTITUTION' ? sections.filter((k) => k !== 'enrollment') : sections
+      expect(keys.slice(0, expected.length)).toEqual(expected)
       expect(keys.includes('system'), role).toBe(role === 'ADMIN' || role === 'COMMISSION')
     }
     expect(visibleNav('ADMIN').find((i) => i.key === 'system')!.children!.map((c) => c.key)).toEqual([

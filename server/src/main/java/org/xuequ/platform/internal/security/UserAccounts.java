@@ -161,6 +161,8 @@ public class UserAccounts implements Accounts {
         }
         account.changePassword(passwordEncoder.encode(password), true, now());
         account.unlock();
+        // The lock-out lives in the sign-in counter; a reset lifts it there too.
+        throttle.clear(SignInThrottle.Kind.USER, LoginService.identityOf(account.getUsername()));
         return new PasswordReset(account, chosen == null || chosen.isEmpty() ? password : null);
     }
 
