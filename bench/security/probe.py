@@ -137,7 +137,9 @@ def main():
           all(s in (401, 429) for s in statuses), sorted(set(statuses)))
 
     status, _ = Client("192.0.2.200").json("GET", f"/api/public/enrollment/runs/{run}/result?number=2027P-000001")
-    check("5 a result look-up by number alone is refused", status in (400, 404), status)
+    check("5 the old look-up by number in the query string is gone", status in (404, 405), status)
+    status, _ = Client("192.0.2.201").json("POST", f"/api/public/enrollment/runs/{run}/result", {"number": "2027P-000001"})
+    check("5 a result look-up by number alone is refused", status == 400, status)
 
     # 6/7. Edges.
     status, _ = commission.json("GET", "/api/platform/users?sort=password")
