@@ -46,15 +46,13 @@ class PublicResultsNeedASecondFactTest {
 
     @Test
     void theNumberAloneTellsNothingAndAWrongFactLooksLikeNoSuchNumber() throws Exception {
-        EnrollmentFixture f = new EnrollmentFixture(context, new World(context, mvc)).xichengPolicyAndPrimaryCycle();
-        EducationUnit school = f.school(5);
-        long home = f.block();
-        f.zone(ZoneKind.SINGLE, Set.of(school.getId()), Set.of(home));
-        Children.Registered first = SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("戊", home)));
-        Children.Registered second = SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("己", home)));
-        String number = f.apply(first.child(), school).getNumber();
-        String other = f.apply(second.child(), school).getNumber();
-        AllocationRun run = RunFixture.published(f, AllocationRun.Mechanism.DA);
+        Draw draw = publishedDraw("戊", "己");
+        AllocationRun run = draw.run();
+        EducationUnit school = draw.school();
+        Children.Registered first = draw.children().get(0);
+        Children.Registered second = draw.children().get(1);
+        String number = draw.numbers().get(0);
+        String other = draw.numbers().get(1);
         String birth = first.child().getBirthDate().toString();
 
         assertThat(List.of(number, other)).allMatch(n -> n.matches(CROCKFORD_NUMBER));
@@ -89,14 +87,10 @@ class PublicResultsNeedASecondFactTest {
 
     @Test
     void guessingBirthDatesFromManyAddressesLocksTheNumber() throws Exception {
-        EnrollmentFixture f = new EnrollmentFixture(context, new World(context, mvc)).xichengPolicyAndPrimaryCycle();
-        EducationUnit school = f.school(5);
-        long home = f.block();
-        f.zone(ZoneKind.SINGLE, Set.of(school.getId()), Set.of(home));
-        Children.Registered child = SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("庚", home)));
-        String number = f.apply(child.child(), school).getNumber();
-        AllocationRun run = RunFixture.published(f, AllocationRun.Mechanism.DA);
-        java.time.LocalDate birth = child.child().getBirthDate();
+        Draw draw = publishedDraw("庚");
+        AllocationRun run = draw.run();
+        String number = draw.numbers().get(0);
+        java.time.LocalDate birth = draw.children().get(0).child().getBirthDate();
 
         for (int guess = 1; guess <= 4; guess++) {
             mvc.perform(post("/api/public/enrollment/runs/{id}/result", run.getId()).with(csrf()).with(World.fromOwnAddress())
@@ -139,6 +133,21 @@ class PublicResultsNeedASecondFactTest {
         assertThat(numbers).hasSize(10_000);
         assertThat(ApplicationNumber.random(2027, Level.JUNIOR)).startsWith("2027J-");
         assertThat(ApplicationNumber.normalise(" 2027p-7k3qxomiad ")).isEqualTo("2027P-7K3QX0M1AD");
+    }
+
+    record Draw(AllocationRun run, EducationUnit school, List<Children.Registered> children, List<String> numbers) {
+    }
+
+    /** A published draw at one school with five seats, one local child per name, each applying there. */
+    private Draw publishedDraw(String... names) {
+        EnrollmentFixture f = new EnrollmentFixture(context, new World(context, mvc)).xichengPolicyAndPrimaryCycle();
+        EducationUnit school = f.school(5);
+        long home = f.block();
+        f.zone(ZoneKind.SINGLE, Set.of(school.getId()), Set.of(home));
+        List<Children.Registered> children = java.util.Arrays.stream(names)
+                .map(name -> SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner(name, home)))).toList();
+        List<String> numbers = children.stream().map(c -> f.apply(c.child(), school).getNumber()).toList();
+        return new Draw(RunFixture.published(f, AllocationRun.Mechanism.DA), school, children, numbers);
     }
 
     private org.springframework.test.web.servlet.ResultActions lookUp(AllocationRun run, String body) throws Exception {
