@@ -89,6 +89,22 @@ class UsersChangeTheirOwnPasswordTest {
     }
 
     @Test
+    void guessingTheCurrentPasswordThroughASessionCountsTowardTheLockOut() throws Exception {
+        MockHttpSession session = signIns.session(username, World.PASSWORD);
+        for (int guess = 1; guess <= 4; guess++) {
+            signIns.changePassword(session, "Wrong-Guess-" + guess + "x", NEW_PASSWORD)
+                    .andExpect(jsonPath("$.errors[0].reason", is("the current password is wrong")));
+        }
+        signIns.changePassword(session, "Wrong-Guess-5x", NEW_PASSWORD)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].reason", is("too many wrong attempts; the account is locked for a while")));
+        // Locked means locked: the right one is refused here and at sign-in.
+        signIns.changePassword(session, World.PASSWORD, NEW_PASSWORD)
+                .andExpect(jsonPath("$.errors[0].field", is("currentPassword")));
+        signIns.login(username, World.PASSWORD).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void aWeakNewPasswordIsRefusedWithTheRulesItBreaks() throws Exception {
         MockHttpSession session = signIns.session(username, World.PASSWORD);
 

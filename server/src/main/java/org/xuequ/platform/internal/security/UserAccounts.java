@@ -126,8 +126,16 @@ public class UserAccounts implements Accounts {
         List<FieldProblem> errors = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
             errors.add(new FieldProblem("currentPassword", "error.required"));
-        } else if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            errors.add(new FieldProblem("currentPassword", "error.password-current-wrong"));
+        } else {
+            // Counted like sign-ins: a borrowed session must not become an unlimited password oracle.
+            SignInThrottle.Outcome<Boolean> proof = throttle.attempt(SignInThrottle.Kind.USER,
+                    LoginService.identityOf(account.getUsername()),
+                    () -> passwordEncoder.matches(currentPassword, account.getPasswordHash()) ? Optional.of(true) : Optional.empty());
+            if (proof.locked()) {
+                errors.add(new FieldProblem("currentPassword", "error.password-current-locked"));
+            } else if (!proof.signedIn()) {
+                errors.add(new FieldProblem("currentPassword", "error.password-current-wrong"));
+            }
         }
         refusals(newPassword, account.getUsername(), matchesHashOf(account))
                 .forEach(refusal -> errors.add(new FieldProblem("newPassword", refusal.messageKey())));
