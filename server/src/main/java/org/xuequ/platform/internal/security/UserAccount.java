@@ -116,10 +116,6 @@ public class UserAccount implements Scoped {
         };
     }
 
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
@@ -175,10 +171,6 @@ public class UserAccount implements Scoped {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
     }
 
     public Instant getLockedUntil() {
