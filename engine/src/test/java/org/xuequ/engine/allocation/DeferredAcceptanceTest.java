@@ -13,7 +13,7 @@ class DeferredAcceptanceTest {
 
     private static Map<String, String> runDa(MarketSpec spec) {
         Market market = spec.build();
-        return MarketSpec.assignments(AllocationRun.single(Mechanism.DA).run(market, spec.numbersFor(market)));
+        return MarketSpec.assignments(AllocationProcedure.single(Mechanism.DA).run(market, spec.numbersFor(market)));
     }
 
     @Test

@@ -15,7 +15,7 @@ class SerialDictatorshipTest {
         Trials.forEachSeed(2000, 20_000, random -> {
             MarketSpec spec = MarketSpec.random(random, 6, 30, false);
             Market market = spec.build();
-            AllocationResult result = AllocationRun.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
 
             List<String> order = new ArrayList<>(spec.preferences.keySet());
             order.sort(spec.ranking("no school", true)); // tiers ignored: lottery, then id
@@ -40,7 +40,7 @@ class SerialDictatorshipTest {
         Trials.forEachSeed(2000, 21_000, random -> {
             MarketSpec spec = MarketSpec.random(random, 6, 30, true);
             Market market = spec.build();
-            AllocationResult result = AllocationRun.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
             Stability.assertFeasible(spec, MarketSpec.assignments(result));
             Stability.assertStable(spec, MarketSpec.assignments(result), true);
             assertThat(MarketSpec.assignments(result))
