@@ -16,8 +16,7 @@ class AllocationProcedureTest {
 
     @Test
     void resultsArePureFunctionsOfInputsAndLottery() {
-        Trials.forEachSeed(500, 30_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(500, 30_000, 6, 30, true, (spec, random) -> {
             for (Mechanism mechanism : ALL) {
                 AllocationProcedure run = AllocationProcedure.single(mechanism);
                 Market first = spec.build();
@@ -32,8 +31,7 @@ class AllocationProcedureTest {
 
     @Test
     void inputOrderDoesNotChangeResults() {
-        Trials.forEachSeed(1000, 31_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(1000, 31_000, 6, 30, true, (spec, random) -> {
             List<Stage> stages = randomStages(random, spec);
             AllocationProcedure run = AllocationProcedure.of(stages);
             Market inOrder = spec.build();
@@ -50,8 +48,7 @@ class AllocationProcedureTest {
 
     @Test
     void stagedRunsEqualStageByStageReferenceRuns() {
-        Trials.forEachSeed(2000, 32_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(2000, 32_000, 6, 30, true, (spec, random) -> {
             List<Stage> stages = randomStages(random, spec);
             Market market = spec.build();
             AllocationResult result = AllocationProcedure.of(stages).run(market, spec.numbersFor(market));
@@ -63,8 +60,7 @@ class AllocationProcedureTest {
 
     @Test
     void capacitiesAreNeverExceeded() {
-        Trials.forEachSeed(1000, 33_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 8, 60, true);
+        Trials.forEachMarket(1000, 33_000, 8, 60, true, (spec, random) -> {
             Market market = spec.build();
             AllocationResult result = AllocationProcedure.of(randomStages(random, spec)).run(market, spec.numbersFor(market));
             int[] count = new int[market.schoolCount()];

@@ -10,8 +10,7 @@ class BostonTest {
 
     @Test
     void bostonEqualsThePlainRoundRuleOnRandomMarkets() {
-        Trials.forEachSeed(3000, 10_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(3000, 10_000, 6, 30, true, (spec, random) -> {
             Market market = spec.build();
             AllocationResult result = AllocationProcedure.single(Mechanism.BOSTON).run(market, spec.numbersFor(market));
             assertThat(MarketSpec.assignments(result))
@@ -22,8 +21,7 @@ class BostonTest {
 
     @Test
     void bostonPlacesEveryoneAdmittedInRoundOneAtTheirFirstChoice() {
-        Trials.forEachSeed(1000, 11_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, false);
+        Trials.forEachMarket(1000, 11_000, 6, 30, false, (spec, random) -> {
             Market market = spec.build();
             AllocationResult result = AllocationProcedure.single(Mechanism.BOSTON).run(market, spec.numbersFor(market));
             for (int a = 0; a < market.applicantCount(); a++) {

@@ -9,8 +9,7 @@ class ExplanationTest {
 
     @Test
     void everyRejectionIsJustifiedByTheSchoolsCutoff() {
-        Trials.forEachSeed(1500, 40_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(1500, 40_000, 6, 30, true, (spec, random) -> {
             List<Stage> stages = AllocationProcedureTest.randomStages(random, spec);
             Market market = spec.build();
             AllocationResult result = AllocationProcedure.of(stages).run(market, spec.numbersFor(market));

@@ -12,8 +12,7 @@ class SerialDictatorshipTest {
 
     @Test
     void serialDictatorshipGivesEachApplicantInLotteryOrderTheirBestSchoolWithASeatLeft() {
-        Trials.forEachSeed(2000, 20_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, false);
+        Trials.forEachMarket(2000, 20_000, 6, 30, false, (spec, random) -> {
             Market market = spec.build();
             AllocationResult result = AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
 
@@ -37,8 +36,7 @@ class SerialDictatorshipTest {
 
     @Test
     void serialDictatorshipWithPreAssignedSeatsIsStableForLotteryOnlyPriorities() {
-        Trials.forEachSeed(2000, 21_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(2000, 21_000, 6, 30, true, (spec, random) -> {
             Market market = spec.build();
             AllocationResult result = AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
             Stability.assertFeasible(spec, MarketSpec.assignments(result));
