@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.xuequ.engine.allocation.AllocationResult;
-import org.xuequ.engine.allocation.AllocationRun;
+import org.xuequ.engine.allocation.AllocationProcedure;
 import org.xuequ.engine.allocation.Market;
 import org.xuequ.engine.allocation.Mechanism;
 import org.xuequ.engine.lottery.Lottery;
@@ -45,7 +45,7 @@ public class AllocationBenchmark {
 
     private Market market;
     private long[] lottery;
-    private AllocationRun run;
+    private AllocationProcedure run;
 
     @Setup
     public void setUp() {
@@ -55,7 +55,7 @@ public class AllocationBenchmark {
             ids[a] = market.applicantId(a);
         }
         lottery = Lottery.ofHexSeed(LotteryBenchmark.SEED).numbers(ids);
-        run = AllocationRun.single(mechanism);
+        run = AllocationProcedure.single(mechanism);
         AllocationResult result = run.run(market, lottery);
         System.gc();
         Runtime rt = Runtime.getRuntime();

@@ -80,7 +80,7 @@ final class Draw {
             second.applicant(applicant.number(), ids(applicant.fallback()));
             leftoverNumbers[i] = numbers[leftovers.get(i)];
         }
-        AllocationResult district = org.xuequ.engine.allocation.AllocationRun.of(Stage.of(DISTRICT, Mechanism.SERIAL))
+        AllocationResult district = org.xuequ.engine.allocation.AllocationProcedure.of(Stage.of(DISTRICT, Mechanism.SERIAL))
                 .run(second.build(), leftoverNumbers);
 
         List<Placement> placements = new ArrayList<>(applicants.size());
@@ -116,9 +116,9 @@ final class Draw {
         return new Outcome(placements, cutoffs);
     }
 
-    private static org.xuequ.engine.allocation.AllocationRun choicesStage(DrawInputs.Frozen inputs,
+    private static org.xuequ.engine.allocation.AllocationProcedure choicesStage(DrawInputs.Frozen inputs,
                                                                         AllocationRun.Mechanism mechanism) {
-        return org.xuequ.engine.allocation.AllocationRun.of(Stage.of(CHOICES, Mechanism.valueOf(mechanism.name())));
+        return org.xuequ.engine.allocation.AllocationProcedure.of(Stage.of(CHOICES, Mechanism.valueOf(mechanism.name())));
     }
 
     private static Market marketOf(DrawInputs.Frozen inputs) {

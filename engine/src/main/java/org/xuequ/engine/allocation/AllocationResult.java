@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outcome of an {@link AllocationRun}: each applicant's school (or none), the lottery numbers
+ * The outcome of an {@link AllocationProcedure}: each applicant's school (or none), the lottery numbers
  * used, each school's cutoff per stage, and on request an explanation per applicant. Immutable; the
  * arrays are indexed like the market's applicants and schools.
  */

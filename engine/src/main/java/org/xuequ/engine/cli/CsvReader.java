@@ -148,8 +148,7 @@ final class CsvReader implements Closeable {
                 }
             }
             nextLine++;
-            if (line == 1 && contentEnd - start >= 3 && (buf[start] & 0xFF) == 0xEF
-                    && (buf[start + 1] & 0xFF) == 0xBB && (buf[start + 2] & 0xFF) == 0xBF) {
+            if (line == 1 && contentEnd - start >= 3 && byteOrderMarkAt(start)) {
                 start += 3; // byte-order mark written by spreadsheet programs
             }
             if (contentEnd == start) {
@@ -240,7 +239,8 @@ final class CsvReader implements Closeable {
                 } else if (b == '\n') {
                     return i;
                 }
-                fieldStart = b == ',';
+                // the byte-order mark that next() drops leaves the first field at its start
+                fieldStart = b == ',' || i == pos + 2 && nextLine == 1 && byteOrderMarkAt(pos);
                 justClosed = false;
             }
             scanned = limit;
@@ -270,6 +270,10 @@ final class CsvReader implements Closeable {
                 limit += read;
             }
         }
+    }
+
+    private boolean byteOrderMarkAt(int at) {
+        return (buf[at] & 0xFF) == 0xEF && (buf[at + 1] & 0xFF) == 0xBB && (buf[at + 2] & 0xFF) == 0xBF;
     }
 
     private void split(int start, int end) throws InputError {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import org.xuequ.engine.allocation.AllocationRun;
+import org.xuequ.engine.allocation.AllocationProcedure;
 import org.xuequ.engine.allocation.InvalidMarketException;
 import org.xuequ.engine.allocation.Market;
 import org.xuequ.engine.allocation.MarketBuilder;
@@ -20,11 +20,11 @@ final class EnrollmentFiles {
 
     final Market market;
     final ByteIds applicants;
-    final AllocationRun run;
+    final AllocationProcedure run;
     final long[] lottery;
     final Lottery draw; // null when every number was given in the applicants file
 
-    private EnrollmentFiles(Market market, ByteIds applicants, AllocationRun run, long[] lottery, Lottery draw) {
+    private EnrollmentFiles(Market market, ByteIds applicants, AllocationProcedure run, long[] lottery, Lottery draw) {
         this.market = market;
         this.applicants = applicants;
         this.run = run;
@@ -71,7 +71,7 @@ final class EnrollmentFiles {
         } catch (InvalidMarketException e) {
             throw new InputError(args.get("preassigned") + ": " + e.getMessage());
         }
-        AllocationRun run = single != null ? AllocationRun.single(single) : StagesFile.read(args.get("stages"), schools);
+        AllocationProcedure run = single != null ? AllocationProcedure.single(single) : StagesFile.read(args.get("stages"), schools);
         timer.done("build market");
         long[] drawn = numbers.join();
         timer.done("wait for the draw");

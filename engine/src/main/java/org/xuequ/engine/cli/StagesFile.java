@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.xuequ.engine.allocation.AllocationRun;
+import org.xuequ.engine.allocation.AllocationProcedure;
 import org.xuequ.engine.allocation.Mechanism;
 import org.xuequ.engine.allocation.Stage;
 
@@ -24,7 +24,7 @@ final class StagesFile {
         }
     }
 
-    static AllocationRun read(String file, ByteIds schools) throws IOException, InputError {
+    static AllocationProcedure read(String file, ByteIds schools) throws IOException, InputError {
         List<Stage> stages = new ArrayList<>(); // a handful of rows: strings are fine here
         try (CsvReader csv = CsvReader.open(file, Path.of(file))) {
             csv.header("stage,mechanism,schools");
@@ -61,6 +61,6 @@ final class StagesFile {
                 throw InputError.at(file, csv.line() + 1, "no stages");
             }
         }
-        return AllocationRun.of(stages);
+        return AllocationProcedure.of(stages);
     }
 }

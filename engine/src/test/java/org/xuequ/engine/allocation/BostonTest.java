@@ -10,10 +10,9 @@ class BostonTest {
 
     @Test
     void bostonEqualsThePlainRoundRuleOnRandomMarkets() {
-        Trials.forEachSeed(3000, 10_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(3000, 10_000, 6, 30, true, (spec, random) -> {
             Market market = spec.build();
-            AllocationResult result = AllocationRun.single(Mechanism.BOSTON).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.single(Mechanism.BOSTON).run(market, spec.numbersFor(market));
             assertThat(MarketSpec.assignments(result))
                     .isEqualTo(ReferenceMechanisms.run(spec, List.of(Stage.of("1", Mechanism.BOSTON))));
             Stability.assertFeasible(spec, MarketSpec.assignments(result));
@@ -22,10 +21,9 @@ class BostonTest {
 
     @Test
     void bostonPlacesEveryoneAdmittedInRoundOneAtTheirFirstChoice() {
-        Trials.forEachSeed(1000, 11_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, false);
+        Trials.forEachMarket(1000, 11_000, 6, 30, false, (spec, random) -> {
             Market market = spec.build();
-            AllocationResult result = AllocationRun.single(Mechanism.BOSTON).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.single(Mechanism.BOSTON).run(market, spec.numbersFor(market));
             for (int a = 0; a < market.applicantCount(); a++) {
                 if (result.schoolOf(a) >= 0) {
                     assertThat(market.preference(a, result.roundOf(a) - 1)).isEqualTo(result.schoolOf(a));

@@ -13,13 +13,12 @@ class DeferredAcceptanceTest {
 
     private static Map<String, String> runDa(MarketSpec spec) {
         Market market = spec.build();
-        return MarketSpec.assignments(AllocationRun.single(Mechanism.DA).run(market, spec.numbersFor(market)));
+        return MarketSpec.assignments(AllocationProcedure.single(Mechanism.DA).run(market, spec.numbersFor(market)));
     }
 
     @Test
     void deferredAcceptanceIsStableOnRandomMarkets() {
-        Trials.forEachSeed(3000, 1_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(3000, 1_000, 6, 30, true, (spec, random) -> {
             Map<String, String> placed = runDa(spec);
             Stability.assertFeasible(spec, placed);
             Stability.assertStable(spec, placed, false);
@@ -28,16 +27,14 @@ class DeferredAcceptanceTest {
 
     @Test
     void deferredAcceptanceMatchesTheTextbookRoundByRoundAlgorithm() {
-        Trials.forEachSeed(2000, 2_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(2000, 2_000, 6, 30, true, (spec, random) -> {
             assertThat(runDa(spec)).isEqualTo(ReferenceMechanisms.run(spec, List.of(Stage.of("1", Mechanism.DA))));
         });
     }
 
     @Test
     void deferredAcceptanceIsApplicantOptimalAmongAllStableMatchings() {
-        Trials.forEachSeed(400, 3_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 4, 7, true);
+        Trials.forEachMarket(400, 3_000, 4, 7, true, (spec, random) -> {
             Map<String, String> placed = runDa(spec);
             BruteForce all = new BruteForce(spec);
             all.enumerate(0);

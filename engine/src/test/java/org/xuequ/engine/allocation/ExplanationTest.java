@@ -9,11 +9,10 @@ class ExplanationTest {
 
     @Test
     void everyRejectionIsJustifiedByTheSchoolsCutoff() {
-        Trials.forEachSeed(1500, 40_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
-            List<Stage> stages = AllocationRunTest.randomStages(random, spec);
+        Trials.forEachMarket(1500, 40_000, 6, 30, true, (spec, random) -> {
+            List<Stage> stages = AllocationProcedureTest.randomStages(random, spec);
             Market market = spec.build();
-            AllocationResult result = AllocationRun.of(stages).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.of(stages).run(market, spec.numbersFor(market));
             for (int a = 0; a < market.applicantCount(); a++) {
                 Explanation explanation = result.explain(a);
                 int placedAt = result.schoolOf(a);
@@ -37,7 +36,7 @@ class ExplanationTest {
         MarketSpec spec = new MarketSpec().school("S1", 1).school("S2", 1)
                 .applicant("A", 5, "S1", "S2").applicant("B", 7, "S1", "S2").tier("S1", "A", 1);
         Market market = spec.build();
-        AllocationResult result = AllocationRun.single(Mechanism.DA).run(market, spec.numbersFor(market));
+        AllocationResult result = AllocationProcedure.single(Mechanism.DA).run(market, spec.numbersFor(market));
         Explanation b = result.explain("B");
         assertThat(b.placement()).isEqualTo(new Explanation.Placement("S2", 2, "DA", PriorityTier.NONE, 0, false));
         assertThat(b.rejections()).containsExactly(new Explanation.Rejection("S1", 1, "DA",
@@ -53,14 +52,14 @@ class ExplanationTest {
         MarketSpec spec = new MarketSpec().school("S1", 1).school("S2", 1).school("S3", 1)
                 .applicant("A", 1, "S2", "S3").applicant("B", 2, "S1", "S2", "S3");
         Market market = spec.build();
-        AllocationResult result = AllocationRun.single(Mechanism.BOSTON).run(market, spec.numbersFor(market));
+        AllocationResult result = AllocationProcedure.single(Mechanism.BOSTON).run(market, spec.numbersFor(market));
         Explanation b = result.explain("B");
         assertThat(b.placement().schoolId()).isEqualTo("S1");
         assertThat(result.explain("A").placement().round()).isEqualTo(1);
         MarketSpec late = new MarketSpec().school("S1", 1).school("S2", 1)
                 .applicant("A", 9, "S1").applicant("B", 1, "S2", "S1").applicant("C", 2, "S2", "S1");
         Market lateMarket = late.build();
-        AllocationResult lateResult = AllocationRun.single(Mechanism.BOSTON).run(lateMarket, late.numbersFor(lateMarket));
+        AllocationResult lateResult = AllocationProcedure.single(Mechanism.BOSTON).run(lateMarket, late.numbersFor(lateMarket));
         assertThat(lateResult.explain("C").rejections()).containsExactly(
                 new Explanation.Rejection("S2", 1, "BOSTON", Explanation.Reason.OUTRANKED, 1, PriorityTier.NONE,
                         PriorityTier.NONE, 1),

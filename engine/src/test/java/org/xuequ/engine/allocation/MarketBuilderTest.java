@@ -43,7 +43,7 @@ class MarketBuilderTest {
         MarketSpec spec = new MarketSpec().school("S", 1)
                 .applicant("\uFF21", 3, "S").applicant("\uD83D\uDE00", 3, "S");
         Market market = spec.build();
-        AllocationResult result = AllocationRun.single(Mechanism.DA).run(market, spec.numbersFor(market));
+        AllocationResult result = AllocationProcedure.single(Mechanism.DA).run(market, spec.numbersFor(market));
         assertThat(result.schoolOf("\uFF21")).contains("S");
     }
 }

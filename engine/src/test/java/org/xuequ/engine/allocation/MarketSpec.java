@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * A market as plain maps, independent of the engine's arrays: what the reference implementations
@@ -106,6 +107,91 @@ final class MarketSpec {
             numbers[a] = lottery.get(market.applicantId(a));
         }
         return numbers;
+    }
+
+    MarketSpec copy() {
+        MarketSpec copy = new MarketSpec();
+        copy.capacity.putAll(capacity);
+        copy.preferences.putAll(preferences);
+        tiers.forEach((s, m) -> copy.tiers.put(s, new HashMap<>(m)));
+        copy.guaranteed.putAll(guaranteed);
+        copy.lottery.putAll(lottery);
+        return copy;
+    }
+
+    /**
+     * Markets one step simpler, biggest cuts first: an applicant or a school fewer, a pre-assigned
+     * seat, priority row or ranked school fewer, a seat fewer, smaller lottery numbers. Each stays a
+     * valid market (pre-assigned seats within capacity), so a shrunk failure is a real one.
+     */
+    List<MarketSpec> smaller() {
+        List<MarketSpec> out = new ArrayList<>();
+        for (String a : preferences.keySet()) {
+            MarketSpec m = copy();
+            m.preferences.remove(a);
+            m.lottery.remove(a);
+            m.guaranteed.remove(a);
+            m.tiers.values().forEach(t -> t.remove(a));
+            out.add(m);
+        }
+        if (capacity.size() > 1) {
+            for (String s : capacity.keySet()) {
+                MarketSpec m = copy();
+                m.capacity.remove(s);
+                m.tiers.remove(s);
+                m.guaranteed.values().removeIf(s::equals);
+                m.preferences.replaceAll((a, list) -> list.stream().filter(x -> !x.equals(s)).toList());
+                out.add(m);
+            }
+        }
+        for (String a : guaranteed.keySet()) {
+            MarketSpec m = copy();
+            m.guaranteed.remove(a);
+            out.add(m);
+        }
+        tiers.forEach((s, rows) -> rows.keySet().forEach(a -> {
+            MarketSpec m = copy();
+            m.tiers.get(s).remove(a);
+            out.add(m);
+        }));
+        preferences.forEach((a, list) -> {
+            for (String s : list) {
+                MarketSpec m = copy();
+                m.preferences.put(a, list.stream().filter(x -> !x.equals(s)).toList());
+                m.tiers.getOrDefault(s, new HashMap<>()).remove(a);
+                out.add(m);
+            }
+        });
+        capacity.forEach((s, seats) -> {
+            if (seats > Collections.frequency(guaranteed.values(), s)) {
+                MarketSpec m = copy();
+                m.capacity.put(s, seats - 1);
+                out.add(m);
+            }
+        });
+        // lottery numbers replaced by their rank (ties kept): the same order, easier to read
+        List<Long> distinct = lottery.values().stream().distinct().sorted(Long::compareUnsigned).toList();
+        MarketSpec ranked = copy();
+        ranked.lottery.replaceAll((a, n) -> (long) distinct.indexOf(n));
+        if (!ranked.lottery.equals(lottery)) {
+            out.add(ranked);
+        }
+        return out;
+    }
+
+    /** The market as it would be written by hand with this class's methods. */
+    String describe() {
+        StringBuilder out = new StringBuilder("new MarketSpec()");
+        capacity.forEach((s, seats) -> out.append(".school(\"").append(s).append("\", ").append(seats).append(")"));
+        preferences.forEach((a, list) -> {
+            out.append("\n    .applicant(\"").append(a).append("\", ").append(lottery.get(a)).append("L");
+            list.forEach(s -> out.append(", \"").append(s).append('"'));
+            out.append(")");
+        });
+        new TreeMap<>(tiers).forEach((s, rows) -> new TreeMap<>(rows).forEach((a, t) ->
+                out.append("\n    .tier(\"").append(s).append("\", \"").append(a).append("\", ").append(t).append(")")));
+        guaranteed.forEach((a, s) -> out.append("\n    .guarantee(\"").append(a).append("\", \"").append(s).append("\")"));
+        return out.toString();
     }
 
     /** Applicant id -> school id (null if unplaced). */

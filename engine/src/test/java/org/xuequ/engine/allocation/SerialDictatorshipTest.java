@@ -12,10 +12,9 @@ class SerialDictatorshipTest {
 
     @Test
     void serialDictatorshipGivesEachApplicantInLotteryOrderTheirBestSchoolWithASeatLeft() {
-        Trials.forEachSeed(2000, 20_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, false);
+        Trials.forEachMarket(2000, 20_000, 6, 30, false, (spec, random) -> {
             Market market = spec.build();
-            AllocationResult result = AllocationRun.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
 
             List<String> order = new ArrayList<>(spec.preferences.keySet());
             order.sort(spec.ranking("no school", true)); // tiers ignored: lottery, then id
@@ -37,10 +36,9 @@ class SerialDictatorshipTest {
 
     @Test
     void serialDictatorshipWithPreAssignedSeatsIsStableForLotteryOnlyPriorities() {
-        Trials.forEachSeed(2000, 21_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(2000, 21_000, 6, 30, true, (spec, random) -> {
             Market market = spec.build();
-            AllocationResult result = AllocationRun.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
             Stability.assertFeasible(spec, MarketSpec.assignments(result));
             Stability.assertStable(spec, MarketSpec.assignments(result), true);
             assertThat(MarketSpec.assignments(result))

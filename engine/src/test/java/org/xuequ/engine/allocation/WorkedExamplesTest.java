@@ -14,7 +14,7 @@ class WorkedExamplesTest {
 
     private static Map<String, String> run(MarketSpec spec, Mechanism mechanism) {
         Market market = spec.build();
-        return MarketSpec.assignments(AllocationRun.single(mechanism).run(market, spec.numbersFor(market)));
+        return MarketSpec.assignments(AllocationProcedure.single(mechanism).run(market, spec.numbersFor(market)));
     }
 
     private static void priorities(MarketSpec spec, String school, String... order) {

@@ -8,14 +8,16 @@ import java.util.Set;
 import org.xuequ.engine.lottery.Lottery;
 
 /**
- * An allocation run (电脑派位): its stages in order. Running it is a pure function of the market and
- * the lottery numbers; it neither keeps nor shares state, so one run may be used from many threads.
+ * The procedure of an allocation (电脑派位): the stages a draw runs through, in order. Running it is a
+ * pure function of the market and the lottery numbers; it neither keeps nor shares state, so one
+ * procedure may be used from many threads. (The server's enrollment {@code AllocationRun} is the
+ * recorded draw that runs one.)
  */
-public final class AllocationRun {
+public final class AllocationProcedure {
 
     private final List<Stage> stages;
 
-    private AllocationRun(List<Stage> stages) {
+    private AllocationProcedure(List<Stage> stages) {
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("a run needs at least one stage");
         }
@@ -28,16 +30,16 @@ public final class AllocationRun {
         this.stages = List.copyOf(stages);
     }
 
-    public static AllocationRun of(List<Stage> stages) {
-        return new AllocationRun(stages);
+    public static AllocationProcedure of(List<Stage> stages) {
+        return new AllocationProcedure(stages);
     }
 
-    public static AllocationRun of(Stage... stages) {
-        return new AllocationRun(Arrays.asList(stages));
+    public static AllocationProcedure of(Stage... stages) {
+        return new AllocationProcedure(Arrays.asList(stages));
     }
 
     /** One stage over every school, named after the mechanism. */
-    public static AllocationRun single(Mechanism mechanism) {
+    public static AllocationProcedure single(Mechanism mechanism) {
         return of(Stage.of(mechanism.name(), mechanism));
     }
 

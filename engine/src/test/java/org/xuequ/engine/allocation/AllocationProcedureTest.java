@@ -10,16 +10,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Properties every run has whatever the mechanism: purity, order independence, staging rules. */
-class AllocationRunTest {
+class AllocationProcedureTest {
 
     private static final List<Mechanism> ALL = List.of(Mechanism.DA, Mechanism.BOSTON, Mechanism.SERIAL);
 
     @Test
     void resultsArePureFunctionsOfInputsAndLottery() {
-        Trials.forEachSeed(500, 30_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(500, 30_000, 6, 30, true, (spec, random) -> {
             for (Mechanism mechanism : ALL) {
-                AllocationRun run = AllocationRun.single(mechanism);
+                AllocationProcedure run = AllocationProcedure.single(mechanism);
                 Market first = spec.build();
                 Market second = spec.build();
                 AllocationResult a = run.run(first, spec.numbersFor(first));
@@ -32,10 +31,9 @@ class AllocationRunTest {
 
     @Test
     void inputOrderDoesNotChangeResults() {
-        Trials.forEachSeed(1000, 31_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(1000, 31_000, 6, 30, true, (spec, random) -> {
             List<Stage> stages = randomStages(random, spec);
-            AllocationRun run = AllocationRun.of(stages);
+            AllocationProcedure run = AllocationProcedure.of(stages);
             Market inOrder = spec.build();
             Market shuffled = spec.build(new Random(random.nextLong()));
             Map<String, String> expected = MarketSpec.assignments(run.run(inOrder, spec.numbersFor(inOrder)));
@@ -50,11 +48,10 @@ class AllocationRunTest {
 
     @Test
     void stagedRunsEqualStageByStageReferenceRuns() {
-        Trials.forEachSeed(2000, 32_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 6, 30, true);
+        Trials.forEachMarket(2000, 32_000, 6, 30, true, (spec, random) -> {
             List<Stage> stages = randomStages(random, spec);
             Market market = spec.build();
-            AllocationResult result = AllocationRun.of(stages).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.of(stages).run(market, spec.numbersFor(market));
             Map<String, String> placed = MarketSpec.assignments(result);
             assertThat(placed).isEqualTo(ReferenceMechanisms.run(spec, stages));
             Stability.assertFeasible(spec, placed);
@@ -63,10 +60,9 @@ class AllocationRunTest {
 
     @Test
     void capacitiesAreNeverExceeded() {
-        Trials.forEachSeed(1000, 33_000, random -> {
-            MarketSpec spec = MarketSpec.random(random, 8, 60, true);
+        Trials.forEachMarket(1000, 33_000, 8, 60, true, (spec, random) -> {
             Market market = spec.build();
-            AllocationResult result = AllocationRun.of(randomStages(random, spec)).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.of(randomStages(random, spec)).run(market, spec.numbersFor(market));
             int[] count = new int[market.schoolCount()];
             for (int a = 0; a < market.applicantCount(); a++) {
                 if (result.schoolOf(a) >= 0) {
@@ -90,7 +86,7 @@ class AllocationRunTest {
         spec.guarantee("feeder", "JUNIOR");
         for (Mechanism mechanism : ALL) {
             Market market = spec.build();
-            AllocationResult result = AllocationRun.single(mechanism).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.single(mechanism).run(market, spec.numbersFor(market));
             assertThat(result.schoolOf("rival")).contains("KEY");
             assertThat(result.schoolOf("feeder")).as(mechanism.name()).contains("JUNIOR");
             assertThat(result.explain("feeder").placement().guaranteed()).isTrue();
@@ -98,7 +94,7 @@ class AllocationRunTest {
         spec.lottery.put("feeder", 0L); // now the holder wins KEY and frees the JUNIOR seat
         for (Mechanism mechanism : ALL) {
             Market market = spec.build();
-            AllocationResult result = AllocationRun.single(mechanism).run(market, spec.numbersFor(market));
+            AllocationResult result = AllocationProcedure.single(mechanism).run(market, spec.numbersFor(market));
             assertThat(result.schoolOf("feeder")).as(mechanism.name()).contains("KEY");
             assertThat(result.schoolOf("walkin")).contains("JUNIOR");
         }
@@ -109,7 +105,7 @@ class AllocationRunTest {
         MarketSpec spec = new MarketSpec().school("A", 1).school("G", 1)
                 .applicant("h", 7, "A").applicant("x", 1, "A").guarantee("h", "G");
         Market market = spec.build();
-        AllocationResult result = AllocationRun.of(Stage.of("only A", Mechanism.DA, List.of("A")))
+        AllocationResult result = AllocationProcedure.of(Stage.of("only A", Mechanism.DA, List.of("A")))
                 .run(market, spec.numbersFor(market));
         assertThat(result.schoolOf("h")).contains("G");
         assertThat(result.stageOf(market.applicantIndex("h"))).isNull();
@@ -119,11 +115,11 @@ class AllocationRunTest {
     @Test
     void runsRejectUnknownSchoolsInStagesAndWrongLotteryLengths() {
         Market market = new MarketSpec().school("A", 1).applicant("x", 1, "A").build();
-        assertThatThrownBy(() -> AllocationRun.of(Stage.of("s", Mechanism.DA, List.of("B"))).run(market, new long[1]))
+        assertThatThrownBy(() -> AllocationProcedure.of(Stage.of("s", Mechanism.DA, List.of("B"))).run(market, new long[1]))
                 .isInstanceOf(InvalidMarketException.class).hasMessageContaining("unknown school B");
-        assertThatThrownBy(() -> AllocationRun.single(Mechanism.DA).run(market, new long[2]))
+        assertThatThrownBy(() -> AllocationProcedure.single(Mechanism.DA).run(market, new long[2]))
                 .hasMessageContaining("expected 1 lottery numbers");
-        assertThatThrownBy(() -> AllocationRun.of(Stage.of("s", Mechanism.DA), Stage.of("s", Mechanism.DA)))
+        assertThatThrownBy(() -> AllocationProcedure.of(Stage.of("s", Mechanism.DA), Stage.of("s", Mechanism.DA)))
                 .hasMessageContaining("appears twice");
     }
 
