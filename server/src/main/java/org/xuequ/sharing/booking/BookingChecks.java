@@ -3,17 +3,15 @@ package org.xuequ.sharing.booking;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
 
 import org.springframework.stereotype.Component;
 import org.xuequ.sharing.calendar.Holidays;
 import org.xuequ.sharing.calendar.OpeningCalendar;
 import org.xuequ.sharing.catalogue.BookingRules;
-import org.xuequ.sharing.catalogue.ResourceStatus;
 import org.xuequ.sharing.catalogue.SharedResource;
 import org.xuequ.sharing.parties.Party;
 
-/** A resource's booking rules, checked in a fixed order; each failure names its own problem. */
+/** A resource's booking rules, checked in a fixed order; each failure names its own refusal. */
 @Component
 class BookingChecks {
 
@@ -25,45 +23,57 @@ class BookingChecks {
         this.holidays = holidays;
     }
 
+    /** How many slot-holding bookings of the requester on the resource start in [from, to). */
+    interface QuotaUsed {
+        long in(Instant from, Instant to);
+    }
+
     /**
      * @param pendingInMonth occurrences of the same request already counted in that month (series)
-     * @return null when every rule allows the booking, else the problem key of the first rule that refuses it
+     * @return null when every rule allows the booking, else the first rule that refuses it
      */
-    String refusal(SharedResource resource, Party requester, Instant start, Instant end, int attendees,
-                   Instant now, int pendingInMonth) {
+    BookingRefusal refusal(SharedResource resource, Party requester, Instant start, Instant end, int attendees,
+                           Instant now, int pendingInMonth) {
+        return refusal(resource, holidays.calendarOf(resource), start, end, attendees, now,
+                (from, to) -> bookings.countInPeriod(resource.getId(), requester.key(), from, to, BookingStatus.HOLDING)
+                        + pendingInMonth);
+    }
+
+    /**
+     * The rulebook, without a database: {@code used} is asked only when the resource has a monthly
+     * quota and every other rule passed. Slots taken by others are not a rule but a clash (CONFLICT),
+     * asked by the caller.
+     */
+    static BookingRefusal refusal(SharedResource resource, OpeningCalendar calendar, Instant start, Instant end,
+                                  int attendees, Instant now, QuotaUsed used) {
         BookingRules rules = resource.getRules();
-        if (resource.getStatus() != ResourceStatus.SHARED) {
-            return SharingProblems.NOT_BOOKABLE;
+        if (!resource.isShared()) {
+            return BookingRefusal.NOT_BOOKABLE;
         }
         if (attendees > resource.getCapacity()) {
-            return SharingProblems.CAPACITY;
+            return BookingRefusal.CAPACITY;
         }
         if (Duration.between(start, end).toMinutes() > rules.maxDurationMinutes()) {
-            return SharingProblems.TOO_LONG;
+            return BookingRefusal.TOO_LONG;
         }
         if (start.isBefore(now.plus(Duration.ofHours(rules.minNoticeHours()))) || !start.isAfter(now)) {
-            return SharingProblems.NOTICE;
+            return BookingRefusal.NOTICE;
         }
         if (start.isAfter(now.plus(Duration.ofDays(rules.maxAdvanceDays())))) {
-            return SharingProblems.TOO_FAR_AHEAD;
+            return BookingRefusal.TOO_FAR_AHEAD;
         }
-        String closed = holidays.calendarOf(resource).refusal(start.atZone(OpeningCalendar.ZONE), end.atZone(OpeningCalendar.ZONE));
+        OpeningCalendar.Closed closed = calendar.closedFor(start.atZone(OpeningCalendar.ZONE), end.atZone(OpeningCalendar.ZONE));
         if (closed != null) {
-            return closed;
+            return BookingRefusal.of(closed);
         }
         if (rules.monthlyQuota() != null) {
             YearMonth month = YearMonth.from(start.atZone(OpeningCalendar.ZONE));
             Instant from = month.atDay(1).atStartOfDay(OpeningCalendar.ZONE).toInstant();
             Instant to = month.plusMonths(1).atDay(1).atStartOfDay(OpeningCalendar.ZONE).toInstant();
-            long used = bookings.countInPeriod(resource.getId(), requester.key(), from, to, BookingStatus.HOLDING);
-            if (used + pendingInMonth >= rules.monthlyQuota()) {
-                return SharingProblems.QUOTA;
+            if (used.in(from, to) >= rules.monthlyQuota()) {
+                return BookingRefusal.QUOTA;
             }
         }
         return null;
-    }
-
-    static YearMonth monthOf(ZonedDateTime start) {
-        return YearMonth.from(start.withZoneSameInstant(OpeningCalendar.ZONE));
     }
 }

@@ -1,5 +1,6 @@
 package org.xuequ.sharing.booking;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,15 +22,17 @@ public class BookingExpiry {
     private static final int BATCH = 200;
 
     private final Bookings bookings;
+    private final Clock clock;
 
-    BookingExpiry(Bookings bookings) {
+    BookingExpiry(Bookings bookings, Clock clock) {
         this.bookings = bookings;
+        this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "${xuequ.sharing.expiry-initial-delay:PT1M}",
                fixedDelayString = "${xuequ.sharing.expiry-interval:PT5M}")
     void sweep() {
-        int expired = expireStarted(Instant.now());
+        int expired = expireStarted(clock.instant());
         if (expired > 0) {
             log.info("Expired {} undecided bookings", expired);
         }

@@ -33,13 +33,13 @@ public class BookingSeries {
 
     private String createdBy;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected BookingSeries() {
     }
 
     BookingSeries(long resourceId, String requesterKey, LocalDate firstDate, LocalDate untilDate, LocalTime startTime,
-                  LocalTime endTime, String createdBy) {
+                  LocalTime endTime, String createdBy, Instant now) {
         this.resourceId = resourceId;
         this.requesterKey = requesterKey;
         this.firstDate = firstDate;
@@ -47,6 +47,7 @@ public class BookingSeries {
         this.startTime = startTime;
         this.endTime = endTime;
         this.createdBy = createdBy;
+        this.createdAt = now;
     }
 
     public Long getId() {

@@ -1,12 +1,11 @@
 package org.xuequ.sharing.booking;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -42,10 +41,12 @@ public class Bookings {
     private final CurrentUser currentUser;
     private final BookingNotices notices;
     private final EntityManager em;
+    private final Clock clock;
 
     Bookings(SharedResourceRepository resources, BookingRepository bookings, BookingChecks checks, ResourceAccess access,
-             Parties parties, CurrentUser currentUser, BookingNotices notices, EntityManager em) {
+             Parties parties, CurrentUser currentUser, BookingNotices notices, EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.resources = resources;
         this.bookings = bookings;
         this.checks = checks;
@@ -90,19 +91,18 @@ public class Bookings {
         refuseEarly(early, me, r);
         em.detach(early);   // read afresh under the lock below
         SharedResource resource = lockVisible(r.resourceId());
-        String refusal = checks.refusal(resource, me, r.start(), r.end(), r.attendees(), Instant.now(), 0);
+        Instant now = clock.instant();
+        BookingRefusal refusal = checks.refusal(resource, me, r.start(), r.end(), r.attendees(), now, 0);
         if (refusal != null) {
-            throw SharingProblems.of(refusal);
+            throw refusal.problem();
         }
         boolean taken = bookings.overlaps(resource.getId(), r.start(), r.end(), BookingStatus.HOLDING);
         if (taken && !r.joinWaitlist()) {
-            throw SharingProblems.of(SharingProblems.CONFLICT);
+            throw BookingRefusal.CONFLICT.problem();
         }
-        BookingStatus status = taken ? BookingStatus.WAITLISTED
-                : resource.getRules().approvalRequired() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
         Booking booking = holdSlot(() -> bookings.saveAndFlush(new Booking(resource, me, currentUser.actor(),
-                r.start(), r.end(), r.attendees(), r.purpose().strip(), status, null)));
-        notices.changed(BookingNotices.kindFor(status), booking, resource, null);
+                r.start(), r.end(), r.attendees(), r.purpose().strip(), taken, null, now)));
+        notices.changed(BookingNotices.kindFor(booking.getStatus()), booking, resource, null);
         return booking;
     }
 
@@ -116,27 +116,26 @@ public class Bookings {
     }
 
     public Booking approve(long id, String note) {
-        return decide(id, EnumSet.of(BookingStatus.REQUESTED), BookingStatus.CONFIRMED, note, Side.OWNER);
+        return decide(id, Side.OWNER, (b, actor, now) -> b.approve(actor, now, note));
     }
 
     public Booking reject(long id, String note) {
         if (note == null || note.isBlank()) {
             throw XuequProblem.invalid("note", "error.required");
         }
-        return decide(id, EnumSet.of(BookingStatus.REQUESTED), BookingStatus.REJECTED, note, Side.OWNER);
+        return decide(id, Side.OWNER, (b, actor, now) -> b.reject(actor, now, note));
     }
 
     public Booking cancel(long id, String note) {
-        return decide(id, EnumSet.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED, BookingStatus.WAITLISTED),
-                BookingStatus.CANCELLED, note, Side.EITHER);
+        return decide(id, Side.EITHER, (b, actor, now) -> b.cancel(actor, now, note));
     }
 
     public Booking markUsed(long id) {
-        return decide(id, EnumSet.of(BookingStatus.CONFIRMED), BookingStatus.USED, null, Side.OWNER);
+        return decide(id, Side.OWNER, Booking::markUsed);
     }
 
     public Booking markNoShow(long id) {
-        return decide(id, EnumSet.of(BookingStatus.CONFIRMED), BookingStatus.NO_SHOW, null, Side.OWNER);
+        return decide(id, Side.OWNER, Booking::markNoShow);
     }
 
     public Booking rate(long id, Integer stars, String comment) {
@@ -147,13 +146,7 @@ public class Bookings {
         if (!isRequester(booking)) {
             throw new OutOfScopeException();
         }
-        if (booking.getStatus() != BookingStatus.USED) {
-            throw SharingProblems.of(SharingProblems.TRANSITION, booking.getStatus(), "RATED");
-        }
-        if (booking.getRating() != null) {
-            throw SharingProblems.of(SharingProblems.ALREADY_RATED);
-        }
-        booking.rate(stars, comment == null || comment.isBlank() ? null : comment.strip());
+        booking.rate(stars, comment == null || comment.isBlank() ? null : comment.strip(), clock.instant());
         resources.lockById(booking.getResourceId()).orElseThrow().rate(stars);
         return booking;
     }
@@ -163,7 +156,7 @@ public class Bookings {
      * as a system task; each booking in its own transaction, so one failure does not hold up the rest.
      */
     public Booking expire(long id) {
-        return decide(id, BookingStatus.UNDECIDED, BookingStatus.EXPIRED, null, Side.OWNER);
+        return decide(id, Side.OWNER, Booking::expire);
     }
 
     /** Undecided bookings that have started by {@code now}, oldest first. */
@@ -174,8 +167,8 @@ public class Bookings {
 
     /** Cancels the occurrences of a series that have not started yet. */
     public int cancelSeries(long seriesId, String note) {
-        List<Booking> future = bookings.findBySeriesIdAndStatusInAndStartsAtAfter(seriesId,
-                EnumSet.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED, BookingStatus.WAITLISTED), Instant.now());
+        List<Booking> future = bookings.findBySeriesIdAndStatusInAndStartsAtAfter(seriesId, BookingStatus.OPEN,
+                clock.instant());
         for (Booking b : future) {
             cancel(b.getId(), note);
         }
@@ -199,7 +192,12 @@ public class Bookings {
 
     private enum Side { OWNER, EITHER }
 
-    private Booking decide(long id, Set<BookingStatus> from, BookingStatus to, String note, Side side) {
+    /** One step of the booking's lifecycle; the booking itself says whether its state allows it. */
+    private interface Step {
+        void apply(Booking booking, String actor, Instant now);
+    }
+
+    private Booking decide(long id, Side side, Step step) {
         Booking booking = bookings.findById(id).orElseThrow(() -> XuequProblem.notFound("Booking", id));
         // Lock order resource → booking, the same as new requests take, so the two never deadlock.
         SharedResource resource = resources.lockById(booking.getResourceId()).orElseThrow();
@@ -208,24 +206,11 @@ public class Bookings {
         if (!manager && !(side == Side.EITHER && isRequester(booking))) {
             throw new OutOfScopeException();
         }
-        if (!from.contains(booking.getStatus())) {
-            throw SharingProblems.of(SharingProblems.TRANSITION, booking.getStatus(), to);
-        }
-        Instant now = Instant.now();
-        if ((to == BookingStatus.USED || to == BookingStatus.NO_SHOW) && booking.getStartsAt().isAfter(now)) {
-            throw SharingProblems.of(SharingProblems.TRANSITION, booking.getStatus(), to);
-        }
-        if (to == BookingStatus.EXPIRED && booking.getStartsAt().isAfter(now)) {
-            throw SharingProblems.of(SharingProblems.TRANSITION, booking.getStatus(), to);
-        }
-        if (to == BookingStatus.CANCELLED && !booking.getEndsAt().isAfter(now)) {
-            throw SharingProblems.of(SharingProblems.TRANSITION, booking.getStatus(), to);
-        }
-        boolean freed = booking.getStatus().holdsSlot() && !to.holdsSlot();
-        booking.moveTo(to, currentUser.actor(), note);
+        boolean held = booking.getStatus().holdsSlot();
+        step.apply(booking, currentUser.actor(), clock.instant());
         bookings.flush();
-        notices.changed(BookingNotices.kindFor(to), booking, resource, null);
-        if (freed) {
+        notices.changed(BookingNotices.kindFor(booking.getStatus()), booking, resource, null);
+        if (held && !booking.getStatus().holdsSlot()) {
             promoteWaitlist(resource, booking.getStartsAt(), booking.getEndsAt());
         }
         return booking;
@@ -233,10 +218,10 @@ public class Bookings {
 
     /** First come, first served: waitlisted requests that now fit take the freed slot. */
     private void promoteWaitlist(SharedResource resource, Instant start, Instant end) {
-        for (Booking waiting : bookings.waitlistedOverlapping(resource.getId(), start, end, Instant.now())) {
+        Instant now = clock.instant();
+        for (Booking waiting : bookings.waitlistedOverlapping(resource.getId(), start, end, now)) {
             if (!bookings.overlaps(resource.getId(), waiting.getStartsAt(), waiting.getEndsAt(), BookingStatus.HOLDING)) {
-                BookingStatus next = resource.getRules().approvalRequired() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
-                waiting.promote(next);
+                waiting.promote(resource.getRules(), now);
                 holdSlot(() -> {
                     bookings.flush();
                     return waiting;
@@ -248,12 +233,12 @@ public class Bookings {
 
     /** The same checks as under the lock, on what is committed now; passing them here proves nothing. */
     private void refuseEarly(SharedResource resource, Party me, Request r) {
-        String refusal = checks.refusal(resource, me, r.start(), r.end(), r.attendees(), Instant.now(), 0);
+        BookingRefusal refusal = checks.refusal(resource, me, r.start(), r.end(), r.attendees(), clock.instant(), 0);
         if (refusal != null) {
-            throw SharingProblems.of(refusal);
+            throw refusal.problem();
         }
         if (!r.joinWaitlist() && bookings.overlaps(resource.getId(), r.start(), r.end(), BookingStatus.HOLDING)) {
-            throw SharingProblems.of(SharingProblems.CONFLICT);
+            throw BookingRefusal.CONFLICT.problem();
         }
     }
 
@@ -286,7 +271,7 @@ public class Bookings {
             return write.get();
         } catch (RuntimeException e) {
             if (SlotClash.isExclusionViolation(e)) {
-                throw SharingProblems.of(SharingProblems.CONFLICT);
+                throw BookingRefusal.CONFLICT.problem();
             }
             throw e;
         }

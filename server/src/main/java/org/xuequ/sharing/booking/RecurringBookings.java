@@ -1,5 +1,6 @@
 package org.xuequ.sharing.booking;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,9 +35,11 @@ public class RecurringBookings {
     private final Parties parties;
     private final CurrentUser currentUser;
     private final BookingNotices notices;
+    private final Clock clock;
 
     RecurringBookings(Bookings single, BookingChecks checks, BookingRepository bookings, BookingSeriesRepository series,
-                      Parties parties, CurrentUser currentUser, BookingNotices notices) {
+                      Parties parties, CurrentUser currentUser, BookingNotices notices, Clock clock) {
+        this.clock = clock;
         this.single = single;
         this.checks = checks;
         this.bookings = bookings;
@@ -50,13 +53,13 @@ public class RecurringBookings {
                           LocalTime endTime, Integer attendees, String purpose, Boolean skipConflicts, Boolean dryRun) {
     }
 
-    /** @param problemKey null when the occurrence is (or would be) booked */
-    public record Occurrence(LocalDate date, Instant startsAt, Instant endsAt, String problemKey, Booking booking) {
+    /** @param refusal null when the occurrence is (or would be) booked */
+    public record Occurrence(LocalDate date, Instant startsAt, Instant endsAt, BookingRefusal refusal, Booking booking) {
     }
 
     public record Result(Long seriesId, List<Occurrence> occurrences) {
         public long failed() {
-            return occurrences.stream().filter(o -> o.problemKey() != null).count();
+            return occurrences.stream().filter(o -> o.refusal() != null).count();
         }
     }
 
@@ -65,23 +68,23 @@ public class RecurringBookings {
         validate(r);
         Party me = parties.current();
         SharedResource resource = single.lockVisible(r.resourceId());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<YearMonth, Integer> pending = new HashMap<>();
         List<Occurrence> planned = new ArrayList<>();
         for (LocalDate d = r.firstDate(); !d.isAfter(r.untilDate()); d = d.plusWeeks(1)) {
             Instant start = d.atTime(r.startTime()).atZone(OpeningCalendar.ZONE).toInstant();
             Instant end = d.atTime(r.endTime()).atZone(OpeningCalendar.ZONE).toInstant();
             YearMonth month = YearMonth.from(d);
-            String problem = checks.refusal(resource, me, start, end, r.attendees(), now, pending.getOrDefault(month, 0));
+            BookingRefusal problem = checks.refusal(resource, me, start, end, r.attendees(), now, pending.getOrDefault(month, 0));
             if (problem == null && bookings.overlaps(resource.getId(), start, end, BookingStatus.HOLDING)) {
-                problem = SharingProblems.CONFLICT;
+                problem = BookingRefusal.CONFLICT;
             }
             if (problem == null) {
                 pending.merge(month, 1, Integer::sum);
             }
             planned.add(new Occurrence(d, start, end, problem, null));
         }
-        boolean anyFailed = planned.stream().anyMatch(o -> o.problemKey() != null);
+        boolean anyFailed = planned.stream().anyMatch(o -> o.refusal() != null);
         if (Boolean.TRUE.equals(r.dryRun())) {
             return new Result(null, planned);
         }
@@ -89,32 +92,31 @@ public class RecurringBookings {
             List<FieldProblem> errors = new ArrayList<>();
             for (int i = 0; i < planned.size(); i++) {
                 Occurrence o = planned.get(i);
-                if (o.problemKey() != null) {
-                    errors.add(new FieldProblem("occurrences[" + i + "]", o.problemKey().replace("problem.", "error."), i + 1));
+                if (o.refusal() != null) {
+                    errors.add(new FieldProblem("occurrences[" + i + "]", o.refusal().errorKey(), i + 1));
                 }
             }
-            throw new XuequProblem(org.springframework.http.HttpStatus.CONFLICT, errors, SharingProblems.SERIES_CONFLICTS,
-                    errors.size(), planned.size());
+            throw BookingRefusal.SERIES_CONFLICTS.problem(errors, errors.size(), planned.size());
         }
         BookingSeries saved = series.save(new BookingSeries(resource.getId(), me.key(), r.firstDate(), r.untilDate(),
-                r.startTime(), r.endTime(), currentUser.actor()));
-        BookingStatus status = resource.getRules().approvalRequired() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
+                r.startTime(), r.endTime(), currentUser.actor(), now));
+        BookingStatus status = BookingStatus.initialFor(resource.getRules());
         List<Occurrence> outcome = new ArrayList<>();
         Booking first = null;
         for (Occurrence o : planned) {
-            if (o.problemKey() != null) {
+            if (o.refusal() != null) {
                 outcome.add(o);
                 continue;
             }
             Booking b = Bookings.holdSlot(() -> bookings.saveAndFlush(new Booking(resource, me, currentUser.actor(),
-                    o.startsAt(), o.endsAt(), r.attendees(), r.purpose().strip(), status, saved.getId())));
+                    o.startsAt(), o.endsAt(), r.attendees(), r.purpose().strip(), false, saved.getId(), now)));
             first = first == null ? b : first;
             outcome.add(new Occurrence(o.date(), o.startsAt(), o.endsAt(), null, b));
         }
         if (first != null) {
             // One notice per side for the whole series, not one per week.
             notices.changed("SERIES_" + BookingNotices.kindFor(status), first, resource,
-                    String.valueOf(outcome.size() - planned.stream().filter(o -> o.problemKey() != null).count()));
+                    String.valueOf(outcome.size() - planned.stream().filter(o -> o.refusal() != null).count()));
         }
         return new Result(saved.getId(), outcome);
     }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.xuequ.sharing.booking.SharingProblems;
 import org.xuequ.sharing.catalogue.Blackout;
 import org.xuequ.sharing.catalogue.OpeningHours;
 import org.xuequ.sharing.catalogue.SharedResource;
@@ -25,6 +24,9 @@ public final class OpeningCalendar {
 
     private final SharedResource resource;
     private final Map<LocalDate, String> holidays;
+
+    /** Why a period cannot be booked although the resource exists: a day off, a blackout, or closed hours. */
+    public enum Closed { HOLIDAY, BLACKOUT, OUTSIDE_HOURS }
 
     public OpeningCalendar(SharedResource resource, Map<LocalDate, String> holidays) {
         this.resource = resource;
@@ -58,26 +60,26 @@ public final class OpeningCalendar {
                 .mapToDouble(h -> (h.closes().toSecondOfDay() - h.opens().toSecondOfDay()) / 3600.0).sum();
     }
 
-    /** Null when [start, end) lies within one opening interval of an open day, else the problem key. */
-    public String refusal(ZonedDateTime start, ZonedDateTime end) {
+    /** Null when [start, end) lies within one opening interval of an open day, else why it does not. */
+    public Closed closedFor(ZonedDateTime start, ZonedDateTime end) {
         ZonedDateTime s = start.withZoneSameInstant(ZONE);
         ZonedDateTime e = end.withZoneSameInstant(ZONE);
         LocalDate day = s.toLocalDate();
         if (resource.isClosedOnHolidays() && holidays.containsKey(day)) {
-            return SharingProblems.HOLIDAY;
+            return Closed.HOLIDAY;
         }
         if (resource.getBlackouts().stream().anyMatch(b -> b.covers(day))) {
-            return SharingProblems.BLACKOUT;
+            return Closed.BLACKOUT;
         }
         boolean sameDay = e.toLocalDate().equals(day) || (e.toLocalDate().equals(day.plusDays(1)) && e.toLocalTime().equals(LocalTime.MIDNIGHT));
         if (!sameDay) {
-            return SharingProblems.OUTSIDE_HOURS;
+            return Closed.OUTSIDE_HOURS;
         }
         LocalTime from = s.toLocalTime();
         LocalTime to = e.toLocalTime();
         boolean inside = openIntervals(day.getDayOfWeek()).stream().anyMatch(h -> !from.isBefore(h.opens())
                 && (to.equals(LocalTime.MIDNIGHT) ? h.closes().equals(LocalTime.MAX) : !to.isAfter(h.closes())));
-        return inside ? null : SharingProblems.OUTSIDE_HOURS;
+        return inside ? null : Closed.OUTSIDE_HOURS;
     }
 
     /** The quarter-hours of the week a range [start, end) touches; null if it spans a whole week or more. */

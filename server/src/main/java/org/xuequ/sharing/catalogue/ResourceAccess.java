@@ -54,7 +54,7 @@ public class ResourceAccess {
 
     /** Non-shared resources are visible to their managers only. */
     public boolean canSee(SharedResource resource) {
-        return resource.getStatus() == ResourceStatus.SHARED || canManage(resource);
+        return resource.isShared() || canManage(resource);
     }
 
     /** The resources the caller manages, as a query restriction. */

@@ -1,5 +1,6 @@
 package org.xuequ.sharing.catalogue;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -25,12 +26,14 @@ public class Resources {
     private final ResourceAccess access;
     private final Parties parties;
     private final EntityManager em;
+    private final Clock clock;
 
-    Resources(SharedResourceRepository resources, ResourceAccess access, Parties parties, EntityManager em) {
+    Resources(SharedResourceRepository resources, ResourceAccess access, Parties parties, EntityManager em, Clock clock) {
         this.resources = resources;
         this.access = access;
         this.parties = parties;
         this.em = em;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -82,8 +85,7 @@ public class Resources {
         }
         SharedResource.Owner owner = owner(form);
         SharedResource.Details details = ResourceValidation.validate(form, owner);
-        ResourceStatus status = form.status() == ResourceStatus.SHARED ? ResourceStatus.SHARED : ResourceStatus.DRAFT;
-        SharedResource resource = new SharedResource(owner, details, status);
+        SharedResource resource = new SharedResource(owner, details, form.status(), clock.instant());
         access.requireManage(resource);
         return resources.save(resource);
     }
@@ -100,9 +102,9 @@ public class Resources {
         SharedResource.Owner owner = new SharedResource.Owner(resource.getOwnerKind(), resource.getOwnerUnitId(),
                 resource.getOwnerInstitutionId(), resource.getOwnerName(), resource.getRegionCode(),
                 resource.getDistrictId(), resource.getLongitude(), resource.getLatitude(), resource.getAddress());
-        resource.apply(ResourceValidation.validate(form, owner));
+        resource.apply(ResourceValidation.validate(form, owner), clock.instant());
         if (form.status() != null) {
-            resource.changeStatus(form.status());
+            resource.changeStatus(form.status(), clock.instant());
         }
         return resource;
     }
@@ -116,7 +118,7 @@ public class Resources {
         if (version != null && version != resource.getVersion()) {
             throw new XuequProblem(HttpStatus.CONFLICT, "problem.stale");
         }
-        resource.changeStatus(status);
+        resource.changeStatus(status, clock.instant());
         return resource;
     }
 

@@ -139,9 +139,9 @@ public class SharedResource implements Scoped {
     @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private int ratingCount;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     protected SharedResource() {
     }
@@ -159,18 +159,20 @@ public class SharedResource implements Scoped {
                           BookingRules rules, String contact) {
     }
 
-    SharedResource(Owner owner, Details details, ResourceStatus status) {
+    /** A new resource is shared at once when its manager asks for that, and a draft otherwise. */
+    SharedResource(Owner owner, Details details, ResourceStatus requested, Instant now) {
         this.ownerKind = owner.kind();
         this.ownerUnitId = owner.unitId();
         this.ownerInstitutionId = owner.institutionId();
         this.ownerName = owner.name();
         this.regionCode = owner.regionCode();
         this.districtId = owner.districtId();
-        this.status = status;
-        apply(details);
+        this.status = requested == ResourceStatus.SHARED ? ResourceStatus.SHARED : ResourceStatus.DRAFT;
+        this.createdAt = now;
+        apply(details, now);
     }
 
-    void apply(Details d) {
+    void apply(Details d, Instant now) {
         name = d.name();
         kind = d.kind();
         description = d.description();
@@ -190,12 +192,21 @@ public class SharedResource implements Scoped {
         closedOnHolidays = d.closedOnHolidays();
         rules = d.rules();
         contact = d.contact();
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
-    void changeStatus(ResourceStatus status) {
+    /**
+     * Managers move a resource freely between draft, shared, suspended and retired (a suspended
+     * one may be shared again); what the status decides is who sees it and whether it takes bookings.
+     */
+    void changeStatus(ResourceStatus status, Instant now) {
         this.status = status;
-        updatedAt = Instant.now();
+        updatedAt = now;
+    }
+
+    /** Shared resources are seen by everyone signed in and take bookings; the others only their managers see. */
+    public boolean isShared() {
+        return status == ResourceStatus.SHARED;
     }
 
     public void rate(int stars) {

@@ -1,6 +1,7 @@
 package org.xuequ.sharing.search;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.sharing.catalogue.ResourceAccess;
-import org.xuequ.sharing.catalogue.ResourceStatus;
 import org.xuequ.sharing.catalogue.SharedResource;
 import org.xuequ.sharing.catalogue.SharedResourceRepository;
 import org.xuequ.sharing.parties.Parties;
@@ -37,9 +37,11 @@ public class Recommendations {
     private final SharedResourceRepository resources;
     private final ResourceAccess access;
     private final ResourceSearch search;
+    private final Clock clock;
 
     Recommendations(JdbcClient jdbc, Parties parties, SharedResourceRepository resources, ResourceAccess access,
-                    ResourceSearch search) {
+                    ResourceSearch search, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.parties = parties;
         this.resources = resources;
@@ -79,7 +81,7 @@ public class Recommendations {
         Map<Long, Long> busyNextWeek = busyNextWeek(candidates);
         List<Pick> picks = new ArrayList<>();
         for (SharedResource r : resources.findAllById(candidates)) {
-            if (r.getStatus() != ResourceStatus.SHARED || access.canManage(r)) {
+            if (!r.isShared() || access.canManage(r)) {
                 continue;
             }
             Map<String, Object> reasons = new java.util.LinkedHashMap<>();
@@ -133,7 +135,7 @@ public class Recommendations {
 
     private Map<Long, Long> busyNextWeek(Set<Long> ids) {
         Map<Long, Long> busy = new HashMap<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         jdbc.sql("""
                 select resource_id, count(*) from sharing_booking where resource_id = any(?)
                    and status in ('REQUESTED', 'CONFIRMED') and starts_at >= ? and starts_at < ? group by resource_id""")

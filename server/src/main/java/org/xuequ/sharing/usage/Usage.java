@@ -1,6 +1,7 @@
 package org.xuequ.sharing.usage;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,9 +65,11 @@ public class Usage {
     private final EntityManager em;
     private final ScopeDirectory directory;
     private final Holidays holidays;
+    private final Clock clock;
 
     Usage(SharedResourceRepository resources, ResourceAccess access, JdbcClient jdbc, EntityManager em,
-          ScopeDirectory directory, Holidays holidays) {
+          ScopeDirectory directory, Holidays holidays, Clock clock) {
+        this.clock = clock;
         this.holidays = holidays;
         this.resources = resources;
         this.access = access;
@@ -238,7 +241,7 @@ public class Usage {
     }
 
     private Range range(LocalDate from, LocalDate to) {
-        LocalDate start = from != null ? from : Terms.currentTermStart(LocalDate.now(OpeningCalendar.ZONE));
+        LocalDate start = from != null ? from : Terms.currentTermStart(LocalDate.now(clock.withZone(OpeningCalendar.ZONE)));
         LocalDate end = to != null ? to : Terms.termEnd(start);
         if (end.isBefore(start) || end.isAfter(start.plusYears(2))) {
             throw XuequProblem.invalid("to", "error.out-of-range");

@@ -65,11 +65,11 @@ class BookingController {
         RecurringBookings.Result result = recurring.book(request);
         Locale locale = LocaleContextHolder.getLocale();
         var occurrences = result.occurrences().stream().map(o -> new SeriesOccurrence(o.date(), o.startsAt(), o.endsAt(),
-                o.problemKey() != null ? "FAILED" : o.booking() == null ? "FREE" : "BOOKED",
+                o.refusal() != null ? "FAILED" : o.booking() == null ? "FREE" : "BOOKED",
                 o.booking() == null ? null : o.booking().getId(), o.booking() == null ? null : o.booking().getStatus(),
-                o.problemKey() == null ? null : "urn:xuequ:problem:" + o.problemKey().replace("problem.", ""),
-                o.problemKey() == null ? null
-                        : messages.getMessage(o.problemKey().replace("problem.", "error."), null, o.problemKey(), locale)))
+                o.refusal() == null ? null : "urn:xuequ:problem:" + o.refusal().key().replace("problem.", ""),
+                o.refusal() == null ? null
+                        : messages.getMessage(o.refusal().errorKey(), null, o.refusal().key(), locale)))
                 .toList();
         long failed = result.failed();
         SeriesResult body = new SeriesResult(result.seriesId(), occurrences.size() - failed, failed, occurrences);

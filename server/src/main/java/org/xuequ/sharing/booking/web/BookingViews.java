@@ -1,5 +1,6 @@
 package org.xuequ.sharing.booking.web;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.stereotype.Component;
@@ -10,16 +11,21 @@ import org.xuequ.sharing.catalogue.ResourceKind;
 import org.xuequ.sharing.catalogue.Resources;
 import org.xuequ.sharing.catalogue.SharedResource;
 
-/** JSON shape of a booking (API.md: BookingView), with what the caller may do next. */
+/**
+ * JSON shape of a booking (API.md: BookingView), with what the caller may do next: the booking
+ * answers whether its state allows a step, the caller's side whether it is theirs to take.
+ */
 @Component
 class BookingViews {
 
     private final Bookings bookings;
     private final Resources resources;
+    private final Clock clock;
 
-    BookingViews(Bookings bookings, Resources resources) {
+    BookingViews(Bookings bookings, Resources resources, Clock clock) {
         this.bookings = bookings;
         this.resources = resources;
+        this.clock = clock;
     }
 
     record View(long id, long version, long resourceId, String resourceName, ResourceKind resourceKind, String ownerName,
@@ -33,16 +39,15 @@ class BookingViews {
         SharedResource r = resources.getUnchecked(b.getResourceId());
         boolean manager = bookings.canManage(b);
         boolean requester = bookings.isRequester(b);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         BookingStatus s = b.getStatus();
-        boolean open = s == BookingStatus.REQUESTED || s == BookingStatus.CONFIRMED || s == BookingStatus.WAITLISTED;
         return new View(b.getId(), b.getVersion(), b.getResourceId(), r.getName(), r.getKind(), r.getOwnerName(),
                 b.getDistrictId(), b.getStartsAt(), b.getEndsAt(), b.getAttendees(), b.getPurpose(), s, b.getSeriesId(),
                 b.getRequesterKind(), b.getRequesterName(), b.getRequestedBy(), b.getCreatedAt(), b.getDecidedBy(),
                 b.getDecidedAt(), b.getNote(), b.getRating(), b.getRatingComment(), bookings.waitlistPosition(b),
-                manager && s == BookingStatus.REQUESTED,
-                (manager || requester) && open && b.getEndsAt().isAfter(now),
-                manager && s == BookingStatus.CONFIRMED && !b.getStartsAt().isAfter(now),
-                requester && s == BookingStatus.USED && b.getRating() == null);
+                manager && b.canApprove(),
+                (manager || requester) && b.canCancel(now),
+                manager && b.canMarkUse(now),
+                requester && b.canRate());
     }
 }

@@ -96,6 +96,6 @@ public class ResourceViews {
                 r.getFacilities(), r.getAudiences(), r.getGrades(), r.getPhotoUrls(), r.getOpeningHours(),
                 r.getBlackouts(), r.isClosedOnHolidays(), r.getRules(), r.getContact(), r.getRating(),
                 r.getRatingCount(), r.getRules().approvalRequired(), access.canManage(r),
-                canBook && r.getStatus() == ResourceStatus.SHARED, r.getCreatedAt(), r.getUpdatedAt());
+                canBook && r.isShared(), r.getCreatedAt(), r.getUpdatedAt());
     }
 }
