@@ -22,17 +22,17 @@ import org.xuequ.registry.EducationUnits;
 import org.xuequ.registry.PartnerInstitution;
 import org.xuequ.registry.PartnerInstitutions;
 import org.xuequ.registry.UnitType;
-import org.xuequ.sharing.Audience;
-import org.xuequ.sharing.Grade;
-import org.xuequ.sharing.OpeningHours;
-import org.xuequ.sharing.OwnerKind;
-import org.xuequ.sharing.Parties;
-import org.xuequ.sharing.ResourceKind;
-import org.xuequ.sharing.ResourceStatus;
-import org.xuequ.sharing.ResourceValidation.Form;
-import org.xuequ.sharing.ResourceValidation.Rules;
-import org.xuequ.sharing.Resources;
-import org.xuequ.sharing.SearchIndex;
+import org.xuequ.sharing.catalogue.Audience;
+import org.xuequ.sharing.catalogue.Grade;
+import org.xuequ.sharing.catalogue.OpeningHours;
+import org.xuequ.sharing.catalogue.OwnerKind;
+import org.xuequ.sharing.catalogue.ResourceKind;
+import org.xuequ.sharing.catalogue.ResourceStatus;
+import org.xuequ.sharing.catalogue.ResourceValidation.Form;
+import org.xuequ.sharing.catalogue.ResourceValidation.Rules;
+import org.xuequ.sharing.catalogue.Resources;
+import org.xuequ.sharing.parties.Parties;
+import org.xuequ.sharing.search.SearchIndex;
 
 /**
  * Sample shared resources: school labs, halls, courses and experts, institution venues (an

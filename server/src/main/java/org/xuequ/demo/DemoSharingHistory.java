@@ -13,7 +13,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.xuequ.sharing.Terms;
+import org.xuequ.sharing.calendar.Terms;
 
 /**
  * A term of bookings (current term start to three weeks ahead), inserted in bulk: past ones used,

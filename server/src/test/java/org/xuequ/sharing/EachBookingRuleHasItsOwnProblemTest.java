@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.registry.SchoolDistrict;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.sharing.calendar.OpeningCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;

@@ -14,6 +14,7 @@ import org.xuequ.registry.SchoolDistrict;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 import tools.jackson.databind.JsonNode;
+import org.xuequ.sharing.booking.BookingExpiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;

@@ -22,6 +22,10 @@ import org.xuequ.registry.SchoolDistrict;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 import tools.jackson.databind.JsonNode;
+import org.xuequ.sharing.calendar.Holidays;
+import org.xuequ.sharing.calendar.OpeningCalendar;
+import org.xuequ.sharing.catalogue.SharedResource;
+import org.xuequ.sharing.catalogue.SharedResourceRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

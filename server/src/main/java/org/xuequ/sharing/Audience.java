@@ -1,4 +1,0 @@
-package org.xuequ.sharing;
-
-/** Who a resource serves. */
-public enum Audience { STUDENTS, TEACHERS, PARENTS, COMMUNITY }

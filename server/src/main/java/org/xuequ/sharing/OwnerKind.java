@@ -1,4 +1,0 @@
-package org.xuequ.sharing;
-
-/** Who offers a resource: an education unit (the "N") or a partner institution (the "X"). */
-public enum OwnerKind { UNIT, INSTITUTION }

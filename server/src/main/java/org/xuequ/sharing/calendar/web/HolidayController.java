@@ -1,0 +1,40 @@
+package org.xuequ.sharing.calendar.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.ScopeRule;
+import org.xuequ.sharing.calendar.Holidays;
+
+/** The days off every resource that closes on holidays keeps; the commission enters each year's list. */
+@RestController
+@RequestMapping("/api/sharing")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
+class HolidayController {
+
+    private final Holidays holidays;
+
+    HolidayController(Holidays holidays) {
+        this.holidays = holidays;
+    }
+
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
+    @GetMapping("/holidays")
+    List<Holidays.Holiday> holidays(@RequestParam(required = false) Integer year) {
+        return holidays.list(year);
+    }
+
+    @PutMapping("/holidays/{year}")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    List<Holidays.Holiday> replaceHolidays(@PathVariable int year, @RequestBody List<Holidays.Holiday> days) {
+        return holidays.replaceYear(year, days);
+    }
+}

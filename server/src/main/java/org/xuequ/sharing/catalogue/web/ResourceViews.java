@@ -1,0 +1,101 @@
+package org.xuequ.sharing.catalogue.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+import org.xuequ.platform.ScopeDirectory;
+import org.xuequ.sharing.catalogue.Blackout;
+import org.xuequ.sharing.catalogue.BookingRules;
+import org.xuequ.sharing.catalogue.OpeningHours;
+import org.xuequ.sharing.catalogue.OwnerKind;
+import org.xuequ.sharing.catalogue.ResourceAccess;
+import org.xuequ.sharing.catalogue.ResourceKind;
+import org.xuequ.sharing.catalogue.ResourceStatus;
+import org.xuequ.sharing.catalogue.SharedResource;
+
+/** JSON shapes of resources (API.md: ResourceCard, ResourceDetail); search and recommendations show cards too. */
+@Component
+public class ResourceViews {
+
+    private final ScopeDirectory directory;
+    private final ResourceAccess access;
+
+    ResourceViews(ScopeDirectory directory, ResourceAccess access) {
+        this.directory = directory;
+        this.access = access;
+    }
+
+    public record Card(long id, String name, ResourceKind kind, ResourceStatus status, OwnerKind ownerKind, Long ownerId,
+                String ownerName, Long districtId, String districtName, String address, Double longitude,
+                Double latitude, int capacity, List<String> tags, List<String> facilities, List<String> audiences,
+                List<String> grades, String photoUrl, boolean approvalRequired, Double rating, int ratingCount,
+                Double distanceKm, Float score) {
+    }
+
+    record Detail(long id, long version, String regionCode, String name, ResourceKind kind, ResourceStatus status,
+                  OwnerKind ownerKind, Long ownerId, String ownerName, Long districtId, String districtName,
+                  String description, String address, Double longitude, Double latitude, int capacity,
+                  List<String> tags, List<String> facilities, List<String> audiences, List<String> grades,
+                  List<String> photoUrls, List<OpeningHours> openingHours, List<Blackout> blackouts,
+                  boolean closedOnHolidays, BookingRules rules, String contact, Double rating, int ratingCount,
+                  boolean approvalRequired, boolean canManage, boolean canBook, Instant createdAt, Instant updatedAt) {
+    }
+
+    /**
+     * District names change only when the registry renames a district, yet every search page shows
+     * several: they are kept in memory for a minute instead of being read per request.
+     */
+    private static final Duration NAME_TTL = Duration.ofMinutes(1);
+
+    private record CachedName(String name, long loadedAt) {
+    }
+
+    private final Map<Long, CachedName> districtNames = new ConcurrentHashMap<>();
+
+    /** District names looked up once per response, at most once a minute across responses. */
+    public Names names() {
+        return new Names();
+    }
+
+    public final class Names {
+        private final Map<Long, String> cache = new HashMap<>();
+
+        public String of(Long districtId) {
+            return districtId == null ? null : cache.computeIfAbsent(districtId, ResourceViews.this::districtName);
+        }
+    }
+
+    private String districtName(long districtId) {
+        long now = System.nanoTime();
+        CachedName cached = districtNames.get(districtId);
+        if (cached == null || now - cached.loadedAt() > NAME_TTL.toNanos()) {
+            cached = new CachedName(directory.nameOfDistrict(districtId).orElse(null), now);
+            districtNames.put(districtId, cached);
+        }
+        return cached.name();
+    }
+
+    public Card card(SharedResource r, Names names, Double distanceKm, Float score) {
+        List<String> photos = r.getPhotoUrls();
+        return new Card(r.getId(), r.getName(), r.getKind(), r.getStatus(), r.getOwnerKind(), r.getOwnerId(),
+                r.getOwnerName(), r.getDistrictId(), names.of(r.getDistrictId()), r.getAddress(), r.getLongitude(),
+                r.getLatitude(), r.getCapacity(), r.getTags(), r.getFacilities(), r.getAudiences(), r.getGrades(),
+                photos.isEmpty() ? null : photos.get(0), r.getRules().approvalRequired(), r.getRating(),
+                r.getRatingCount(), distanceKm, score);
+    }
+
+    Detail detail(SharedResource r, boolean canBook) {
+        return new Detail(r.getId(), r.getVersion(), r.getRegionCode(), r.getName(), r.getKind(), r.getStatus(),
+                r.getOwnerKind(), r.getOwnerId(), r.getOwnerName(), r.getDistrictId(), names().of(r.getDistrictId()),
+                r.getDescription(), r.getAddress(), r.getLongitude(), r.getLatitude(), r.getCapacity(), r.getTags(),
+                r.getFacilities(), r.getAudiences(), r.getGrades(), r.getPhotoUrls(), r.getOpeningHours(),
+                r.getBlackouts(), r.isClosedOnHolidays(), r.getRules(), r.getContact(), r.getRating(),
+                r.getRatingCount(), r.getRules().approvalRequired(), access.canManage(r),
+                canBook && r.isShared(), r.getCreatedAt(), r.getUpdatedAt());
+    }
+}

@@ -1,0 +1,23 @@
+package org.xuequ.sharing.search;
+
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * "chinese": smartcn word segmentation (物理所礼堂 → 物理 所 礼堂), for relevance.
+ * "cjk_bigram": overlapping character pairs plus single characters, so that a word smartcn
+ * segments differently in the query and in the text is still found.
+ */
+public class SharingAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer("chinese").instance(new SmartChineseAnalyzer());
+        context.analyzer("cjk_bigram").custom()
+                .tokenizer("standard")
+                .tokenFilter("cjkWidth")
+                .tokenFilter("lowercase")
+                .tokenFilter("cjkBigram").param("outputUnigrams", "true");
+    }
+}
