@@ -10,8 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
-import org.xuequ.registry.EducationUnit;
-import org.xuequ.registry.PartnerInstitution;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.institutions.PartnerInstitution;
 import org.xuequ.sharing.ResourceValidation.Form;
 
 /** The catalogue: resources created and edited by those who manage them, seen by everyone once shared. */
