@@ -34,7 +34,7 @@ import org.xuequ.registry.internal.RegistryScopes;
 
 /**
  * 学区成员 by school year as an Excel sheet; rows are matched by unit, district kind and year. The
- * rules of {@link DistrictOrganisation#place} hold here too: one district per kind and year, and in
+ * rules of {@link org.xuequ.registry.districts.DistrictOrganisation#place} hold here too: one district per kind and year, and in
  * a preschool district at most 16 kindergartens and one central kindergarten, public and of high grade.
  */
 @Component

@@ -24,7 +24,7 @@ public final class RegistryScopes {
     public static final ScopePaths<PartnerInstitution> INSTITUTIONS =
             ScopePaths.of(PartnerInstitution_.regionCode, PartnerInstitution_.districtId, null);
 
-    /** Region only; district offices are matched by subdistrict in {@link AddressBlockScope}. */
+    /** Region only; district offices are matched by subdistrict in {@link org.xuequ.registry.blocks.AddressBlockScope}. */
     public static final ScopePaths<AddressBlock> ADDRESS_BLOCKS = root -> root.get(AddressBlock_.regionCode);
 
     public static final ScopePaths<DistrictMembership> MEMBERSHIPS =
