@@ -13,15 +13,15 @@ import org.xuequ.demo.BenchCity.Block;
 import org.xuequ.demo.BenchCity.District;
 import org.xuequ.demo.BenchCity.School;
 import org.xuequ.registry.DistrictKind;
-import org.xuequ.registry.EducationUnit;
-import org.xuequ.registry.EducationUnit.EntryGrade;
-import org.xuequ.registry.EducationUnit.UnitDetails;
-import org.xuequ.registry.EducationUnits;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.EntryGrade;
+import org.xuequ.registry.units.EducationUnit.UnitDetails;
+import org.xuequ.registry.units.EducationUnits;
 import org.xuequ.registry.Ownership;
-import org.xuequ.registry.SchoolDistrict;
-import org.xuequ.registry.SchoolDistricts;
-import org.xuequ.registry.Subdistrict;
-import org.xuequ.registry.UnitLinks;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.districts.SchoolDistricts;
+import org.xuequ.registry.regions.Subdistrict;
+import org.xuequ.registry.units.UnitLinks;
 import org.xuequ.registry.UnitType;
 
 /**

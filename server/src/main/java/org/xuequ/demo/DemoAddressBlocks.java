@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.xuequ.registry.AddressBlocks;
+import org.xuequ.registry.blocks.AddressBlocks;
 
 /**
  * About 1,400 synthetic residential blocks (小区/门牌段) with households, spread over Xicheng's 15

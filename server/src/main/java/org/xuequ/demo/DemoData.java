@@ -21,9 +21,9 @@ import org.xuequ.platform.ReferenceCsv;
 import org.xuequ.platform.Role;
 import org.xuequ.platform.SystemTask;
 import org.xuequ.registry.DistrictKind;
-import org.xuequ.registry.EducationUnit;
-import org.xuequ.registry.SchoolDistrict;
-import org.xuequ.registry.SchoolDistricts;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.districts.SchoolDistricts;
 
 /**
  * Fills an empty database with Xicheng (110102): its 11 primary school districts (published names,

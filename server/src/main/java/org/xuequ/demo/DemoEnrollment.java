@@ -45,14 +45,14 @@ import org.xuequ.enrollment.ZoneKind;
 import org.xuequ.enrollment.Zones;
 import org.xuequ.platform.PlatformSettings;
 import org.xuequ.platform.SystemTask;
-import org.xuequ.registry.AddressBlock;
-import org.xuequ.registry.AddressBlocks;
+import org.xuequ.registry.blocks.AddressBlock;
+import org.xuequ.registry.blocks.AddressBlocks;
 import org.xuequ.registry.DistrictKind;
-import org.xuequ.registry.EducationUnit.EntryGrade;
-import org.xuequ.registry.SchoolDistrict;
-import org.xuequ.registry.SchoolDistricts;
+import org.xuequ.registry.EntryGrade;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.districts.SchoolDistricts;
 import org.xuequ.registry.SchoolYear;
-import org.xuequ.registry.UnitLinks;
+import org.xuequ.registry.units.UnitLinks;
 
 /**
  * A full Xicheng enrollment cycle for next September, ready to draw from the console: the region's

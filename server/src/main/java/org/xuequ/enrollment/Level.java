@@ -2,7 +2,7 @@ package org.xuequ.enrollment;
 
 import java.util.Set;
 
-import org.xuequ.registry.EducationUnit.EntryGrade;
+import org.xuequ.registry.EntryGrade;
 import org.xuequ.registry.UnitType;
 
 /** Which entry an enrollment cycle fills: grade 1 (小学入学) or grade 7 (小升初). */

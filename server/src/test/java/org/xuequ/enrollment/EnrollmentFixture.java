@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContext;
 import org.xuequ.platform.SystemTask;
-import org.xuequ.registry.AddressBlocks;
-import org.xuequ.registry.EducationUnit;
-import org.xuequ.registry.EducationUnit.EntryGrade;
-import org.xuequ.registry.SchoolDistrict;
-import org.xuequ.registry.UnitLinks;
+import org.xuequ.registry.blocks.AddressBlocks;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.EntryGrade;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.units.UnitLinks;
 import org.xuequ.support.World;
 
 /**

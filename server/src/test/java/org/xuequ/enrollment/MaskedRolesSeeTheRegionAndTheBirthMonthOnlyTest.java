@@ -26,7 +26,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.platform.Role;
-import org.xuequ.registry.EducationUnit;
+import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.Xlsx;
 import org.xuequ.support.XuequTest;

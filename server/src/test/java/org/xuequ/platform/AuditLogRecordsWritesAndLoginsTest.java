@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xuequ.registry.EducationUnit;
-import org.xuequ.registry.EducationUnits;
-import org.xuequ.registry.SchoolDistrict;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.units.EducationUnits;
+import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 

@@ -11,6 +11,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.xuequ.platform.Role;
 import org.xuequ.platform.SystemTask;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.institutions.PartnerInstitution;
+import org.xuequ.registry.institutions.PartnerInstitutions;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.units.UnitLinks;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 

@@ -6,6 +6,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.platform.SystemTask;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.institutions.PartnerInstitution;
+import org.xuequ.registry.institutions.PartnerInstitutions;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 

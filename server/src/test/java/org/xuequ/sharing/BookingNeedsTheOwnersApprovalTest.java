@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.registry.SchoolDistrict;
+import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 

@@ -10,9 +10,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.platform.Role;
 import org.xuequ.platform.SystemTask;
-import org.xuequ.registry.PartnerInstitution;
-import org.xuequ.registry.PartnerInstitutions;
-import org.xuequ.registry.SchoolDistrict;
+import org.xuequ.registry.institutions.PartnerInstitution;
+import org.xuequ.registry.institutions.PartnerInstitutions;
+import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 

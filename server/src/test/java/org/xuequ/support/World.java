@@ -14,12 +14,12 @@ import org.xuequ.platform.Accounts.NewAccount;
 import org.xuequ.platform.Role;
 import org.xuequ.platform.SystemTask;
 import org.xuequ.registry.DistrictKind;
-import org.xuequ.registry.EducationUnit;
-import org.xuequ.registry.EducationUnit.UnitDetails;
-import org.xuequ.registry.EducationUnits;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.units.EducationUnit.UnitDetails;
+import org.xuequ.registry.units.EducationUnits;
 import org.xuequ.registry.Ownership;
-import org.xuequ.registry.SchoolDistrict;
-import org.xuequ.registry.SchoolDistricts;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.districts.SchoolDistricts;
 import org.xuequ.registry.UnitType;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -17,7 +17,7 @@ import org.xuequ.platform.Role;
 import org.xuequ.platform.ScopeTarget;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
-import org.xuequ.registry.PartnerInstitution;
+import org.xuequ.registry.institutions.PartnerInstitution;
 
 /**
  * 机构账号: which partner institution an INSTITUTION user acts for. Set by the commission (or the

@@ -13,8 +13,8 @@ import org.xuequ.platform.CurrentUser.SignedInUser;
 import org.xuequ.platform.DataScope;
 import org.xuequ.platform.Role;
 import org.xuequ.platform.XuequProblem;
-import org.xuequ.registry.EducationUnit;
-import org.xuequ.registry.PartnerInstitution;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.institutions.PartnerInstitution;
 
 /** Works out which {@link Party} the signed-in user acts for. */
 @Component

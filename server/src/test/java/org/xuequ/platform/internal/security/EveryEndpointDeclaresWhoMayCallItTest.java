@@ -27,8 +27,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.xuequ.platform.Role;
-import org.xuequ.registry.EducationUnit;
-import org.xuequ.registry.SchoolDistrict;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 

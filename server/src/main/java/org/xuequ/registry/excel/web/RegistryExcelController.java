@@ -1,0 +1,102 @@
+package org.xuequ.registry.excel.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.xuequ.platform.ExcelUpload;
+import org.xuequ.platform.ImportReport;
+import org.xuequ.platform.Jobs;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.registry.excel.RegistryExcel;
+
+/**
+ * Excel templates, exports and imports of units, institutions, address blocks and memberships.
+ * Uploads are copied to a temporary file first: POI reads a file in place, and a background job
+ * outlives the request's own copy.
+ */
+@RestController
+@RequestMapping("/api/registry/excel/{kind}")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
+class RegistryExcelController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final RegistryExcel excel;
+    private final Jobs jobs;
+
+    RegistryExcelController(RegistryExcel excel, Jobs jobs) {
+        this.excel = excel;
+        this.jobs = jobs;
+    }
+
+    @GetMapping("/template")
+    void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
+        excel.template(kind, ExcelUpload.xlsx(response, kind + "-template.xlsx"));
+    }
+
+    /** Written straight to the response in the request thread: the caller's scope applies, nothing is buffered. */
+    @GetMapping
+    void export(@PathVariable String kind, HttpServletResponse response) throws IOException {
+        excel.requireKind(kind);
+        excel.export(kind, ExcelUpload.xlsx(response, kind + ".xlsx"));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
+                                 @RequestParam(defaultValue = "false") boolean async) {
+        Path copy = ExcelUpload.copy(file);
+        if (!async) {
+            try {
+                return ResponseEntity.ok(excel.importFile(kind, copy, Jobs.Progress.NONE));
+            } finally {
+                ExcelUpload.delete(copy);
+            }
+        }
+        String jobId = jobs.start("excel-import:" + kind, progress -> {
+            try {
+                return excel.importFile(kind, copy, progress);
+            } finally {
+                ExcelUpload.delete(copy);
+            }
+        });
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
+    }
+
+    @PostMapping(path = "/annotated", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    void annotated(@PathVariable String kind, @RequestPart("file") MultipartFile file, HttpServletResponse response)
+            throws IOException {
+        excel.requireKind(kind);
+        Path copy = ExcelUpload.copy(file);
+        try {
+            excel.annotate(kind, copy, () -> {
+                try {
+                    return ExcelUpload.xlsx(response, kind + "-checked.xlsx");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            ExcelUpload.delete(copy);
+        }
+    }
+}

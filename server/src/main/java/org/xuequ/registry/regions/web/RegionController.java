@@ -1,0 +1,43 @@
+package org.xuequ.registry.regions.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.ScopeRule;
+import org.xuequ.registry.districts.SchoolDistricts;
+
+/** Regions and their subdistricts: reference data every signed-in user may read. */
+@RestController
+@RequestMapping("/api/registry")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
+class RegionController {
+
+    private final SchoolDistricts districts;
+
+    RegionController(SchoolDistricts districts) {
+        this.districts = districts;
+    }
+
+    record RegionView(String code, String name) {
+    }
+
+    record SubdistrictView(String code, String name) {
+    }
+
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
+    @GetMapping("/regions")
+    List<RegionView> regions() {
+        return districts.regions().stream().map(r -> new RegionView(r.getCode(), r.getName())).toList();
+    }
+
+    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
+    @GetMapping("/regions/{code}/subdistricts")
+    List<SubdistrictView> subdistricts(@PathVariable String code) {
+        return districts.subdistrictsOf(code).stream().map(s -> new SubdistrictView(s.getCode(), s.getName())).toList();
+    }
+}

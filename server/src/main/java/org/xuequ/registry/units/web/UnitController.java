@@ -1,0 +1,106 @@
+package org.xuequ.registry.units.web;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.registry.Ownership;
+import org.xuequ.registry.UnitType;
+import org.xuequ.registry.districts.SchoolDistricts;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.units.EducationUnit.UnitDetails;
+import org.xuequ.registry.units.EducationUnits;
+
+/** Education units: listed and read within scope, created by offices, edited by offices and (in part) the unit. */
+@RestController
+@RequestMapping("/api/registry")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
+class UnitController {
+
+    private final SchoolDistricts districts;
+    private final EducationUnits units;
+
+    UnitController(SchoolDistricts districts, EducationUnits units) {
+        this.districts = districts;
+        this.units = units;
+    }
+
+    record UnitView(long id, long version, String regionCode, String name, UnitType type, Ownership ownership,
+                    String qualityGrade, String address, String subdistrictCode, String subdistrictName, Long districtId,
+                    String districtName, BigDecimal longitude, BigDecimal latitude) {
+    }
+
+    record UnitForm(String name, UnitType type, Ownership ownership, String qualityGrade, String address,
+                    String subdistrictCode, Long districtId, BigDecimal longitude, BigDecimal latitude, Long version) {
+
+        UnitDetails details() {
+            return new UnitDetails(name == null ? null : name.strip(), type, ownership, blankToNull(qualityGrade),
+                    blankToNull(address), blankToNull(subdistrictCode), districtId, longitude, latitude);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+
+    @GetMapping("/units")
+    Page<UnitView> units(@RequestParam(required = false) String name,
+                         @RequestParam(required = false) UnitType type,
+                         @RequestParam(required = false) Long districtId,
+                         @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+        Page<EducationUnit> page = units.search(new EducationUnits.Filter(name, type, districtId), pageable);
+        Map<Long, String> districtNames = districts.names(page.getContent().stream()
+                .map(EducationUnit::getDistrictId).filter(java.util.Objects::nonNull).toList());
+        Map<String, String> subdistrictNames = districts.subdistrictNames();
+        return page.map(u -> view(u, districtNames, subdistrictNames));
+    }
+
+    @GetMapping("/units/{id}")
+    UnitView unit(@PathVariable long id) {
+        return view(units.get(id));
+    }
+
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
+    @PostMapping("/units")
+    @ResponseStatus(HttpStatus.CREATED)
+    UnitView createUnit(@RequestBody UnitForm form) {
+        return view(units.create(form.details()));
+    }
+
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT})
+    @PutMapping("/units/{id}")
+    UnitView updateUnit(@PathVariable long id, @RequestBody UnitForm form) {
+        if (form.version() == null) {
+            throw XuequProblem.invalid("version", "error.required");
+        }
+        return view(units.update(id, form.version(), form.details()));
+    }
+
+    private UnitView view(EducationUnit u) {
+        Set<Long> ids = u.getDistrictId() == null ? Set.of() : Set.of(u.getDistrictId());
+        return view(u, districts.names(ids), districts.subdistrictNames());
+    }
+
+    private static UnitView view(EducationUnit u, Map<Long, String> districtNames, Map<String, String> subdistrictNames) {
+        return new UnitView(u.getId(), u.getVersion(), u.getRegionCode(), u.getName(), u.getType(), u.getOwnership(),
+                u.getQualityGrade(), u.getAddress(), u.getSubdistrictCode(), subdistrictNames.get(u.getSubdistrictCode()),
+                u.getDistrictId(), districtNames.get(u.getDistrictId()), u.getLongitude(), u.getLatitude());
+    }
+}
