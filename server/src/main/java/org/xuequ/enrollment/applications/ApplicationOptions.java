@@ -10,7 +10,7 @@ import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.Level;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.cycles.TierCondition;
 import org.xuequ.enrollment.cycles.TierRules;
 import org.xuequ.enrollment.zones.AttendanceZone;
@@ -52,7 +52,7 @@ public final class ApplicationOptions {
         Guaranteed guaranteed = guaranteedSeat(context, child.getPrimaryUnitId(), feederTargets);
         List<SchoolOption> schools = new ArrayList<>();
         if (ineligible == null) {
-            for (RegistryFacts.School school : context.schools.values()) {
+            for (RegistryReads.School school : context.schools.values()) {
                 boolean inZone = zone.getSchoolIds().contains(school.id());
                 boolean inDistrict = school.districtId() != null && school.districtId() == zone.getDistrictId();
                 if (!inZone && !(inDistrict && school.seats() > 0)) {
@@ -73,12 +73,12 @@ public final class ApplicationOptions {
         if (context.cycle.getLevel() != Level.JUNIOR || primary == null) {
             return null;
         }
-        RegistryFacts.School own = context.schools.get(primary);
+        RegistryReads.School own = context.schools.get(primary);
         if (own != null && own.seats() > 0) {
             return new Guaranteed(own.id(), own.name(), "enrollment.guaranteed.nine-year");
         }
         Long target = feederTargets.get(primary);
-        RegistryFacts.School junior = target == null ? null : context.schools.get(target);
+        RegistryReads.School junior = target == null ? null : context.schools.get(target);
         if (junior != null && junior.seats() > 0) {
             return new Guaranteed(junior.id(), junior.name(), "enrollment.guaranteed.feeder");
         }

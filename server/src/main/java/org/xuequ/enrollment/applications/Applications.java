@@ -27,7 +27,7 @@ import org.xuequ.enrollment.children.SchoolAgeChild_;
 import org.xuequ.enrollment.children.SchoolAgeChildRepository;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.runs.RunGuard;
 
 /** 志愿: ranked choices within what the child's zone allows, before the deadline. */
@@ -41,7 +41,7 @@ public class Applications {
     private final EnrollmentApplicationRepository applications;
     private final Children children;
     private final CycleContext.Loader cycles;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final RunGuard runGuard;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
@@ -49,7 +49,7 @@ public class Applications {
     private final SchoolAgeChildRepository childRepository;
 
     Applications(EnrollmentApplicationRepository applications, Children children, CycleContext.Loader cycles,
-                 RegistryFacts registry, RunGuard runGuard, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
+                 RegistryReads registry, RunGuard runGuard, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
                  SchoolAgeChildRepository childRepository) {
         this.childRepository = childRepository;
         this.applications = applications;

@@ -30,7 +30,7 @@ import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.RegionReads;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 
 /**
  * Children of a cycle in Excel: template, export in scope (ID numbers masked unless the role needs
@@ -41,7 +41,7 @@ import org.xuequ.enrollment.cycles.RegistryFacts;
 public class ChildExcel {
 
     private final CycleContext.Loader cycles;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final SchoolAgeChildRepository children;
     private final CurrentUser currentUser;
     private final Privacy privacy;
@@ -51,7 +51,7 @@ public class ChildExcel {
     private final TransactionTemplate read;
     private final Clock clock;
 
-    ChildExcel(CycleContext.Loader cycles, RegistryFacts registry, SchoolAgeChildRepository children,
+    ChildExcel(CycleContext.Loader cycles, RegistryReads registry, SchoolAgeChildRepository children,
                CurrentUser currentUser, Privacy privacy, JdbcClient jdbc, MessageSource messages,
                PlatformTransactionManager transactions, Clock clock) {
         this.cycles = cycles;
@@ -161,7 +161,7 @@ public class ChildExcel {
             CycleContext context = cycles.load(cycleId);
             String region = context.cycle.getRegionCode();
             RegionReads.requireReadable(currentUser, region);
-            ChildForm.Known known = registry.known(region);
+            ChildForm.Known known = ChildForm.known(registry, region);
             ChildSheet.Names names = names(region);
             Map<String, Long> existing = new HashMap<>();
             jdbc.sql("select id_number, id from school_age_child where cycle_id = :c").param("c", cycleId)
@@ -220,16 +220,8 @@ public class ChildExcel {
 
     private ChildSheet.Names names(String region) {
         ChildSheet.Names names = new ChildSheet.Names();
-        jdbc.sql("select id, name from address_block where region_code = :r").param("r", region)
-                .query((rs, i) -> {
-                    names.block(rs.getLong(1), rs.getString(2));
-                    return null;
-                }).list();
-        jdbc.sql("select id, name from education_unit where region_code = :r").param("r", region)
-                .query((rs, i) -> {
-                    names.unit(rs.getLong(1), rs.getString(2));
-                    return null;
-                }).list();
+        registry.blockNamesIn(region).forEach(names::block);
+        registry.unitNamesIn(region).forEach(names::unit);
         return names;
     }
 

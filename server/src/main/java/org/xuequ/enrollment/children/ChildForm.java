@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.Level;
 
@@ -24,6 +25,23 @@ public record ChildForm(String name, String idNumber, LocalDate birthDate, Hukou
         boolean block(long id);
 
         boolean unit(long id);
+    }
+
+    /** Block and unit ids of a region, read once, to check a form's or an import's references in memory. */
+    public static Known known(RegistryReads registry, String regionCode) {
+        Set<Long> blocks = registry.blockNamesIn(regionCode).keySet();
+        Set<Long> units = registry.unitNamesIn(regionCode).keySet();
+        return new Known() {
+            @Override
+            public boolean block(long id) {
+                return blocks.contains(id);
+            }
+
+            @Override
+            public boolean unit(long id) {
+                return units.contains(id);
+            }
+        };
     }
 
     public List<FieldProblem> validate(EnrollmentCycle cycle, Known known, LocalDate today, Integer row) {

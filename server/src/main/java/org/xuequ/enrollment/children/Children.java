@@ -20,7 +20,7 @@ import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.RegionReads;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.zones.AttendanceZone;
 
 /** 适龄儿童: registration by the office (form or Excel), search within scope, family access codes. */
@@ -36,13 +36,13 @@ public class Children {
 
     private final SchoolAgeChildRepository children;
     private final CycleContext.Loader cycles;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwords;
     private final Privacy privacy;
     private final Clock clock;
 
-    Children(SchoolAgeChildRepository children, CycleContext.Loader cycles, RegistryFacts registry,
+    Children(SchoolAgeChildRepository children, CycleContext.Loader cycles, RegistryReads registry,
              CurrentUser currentUser, PasswordEncoder passwords, Privacy privacy, Clock clock) {
         this.children = children;
         this.privacy = privacy;
@@ -61,7 +61,7 @@ public class Children {
     public Registered register(long cycleId, ChildForm form) {
         CycleContext context = cycles.load(cycleId);
         RegionReads.requireReadable(currentUser, context.cycle.getRegionCode());
-        List<FieldProblem> errors = form.validate(context.cycle, registry.known(context.cycle.getRegionCode()),
+        List<FieldProblem> errors = form.validate(context.cycle, ChildForm.known(registry, context.cycle.getRegionCode()),
                 LocalDate.now(clock), null);
         if (!errors.isEmpty()) {
             throw XuequProblem.invalid(errors);
@@ -85,7 +85,7 @@ public class Children {
             throw new ObjectOptimisticLockingFailureException(SchoolAgeChild.class, childId);
         }
         CycleContext context = cycles.load(child.getCycleId());
-        List<FieldProblem> errors = form.validate(context.cycle, registry.known(context.cycle.getRegionCode()),
+        List<FieldProblem> errors = form.validate(context.cycle, ChildForm.known(registry, context.cycle.getRegionCode()),
                 LocalDate.now(clock), null);
         if (!errors.isEmpty()) {
             throw XuequProblem.invalid(errors);
@@ -109,7 +109,7 @@ public class Children {
     public List<SchoolAgeChild> registerAll(long cycleId, List<ChildForm> forms) {
         CycleContext context = cycles.load(cycleId);
         RegionReads.requireReadable(currentUser, context.cycle.getRegionCode());
-        ChildForm.Known known = registry.known(context.cycle.getRegionCode());
+        ChildForm.Known known = ChildForm.known(registry, context.cycle.getRegionCode());
         LocalDate today = LocalDate.now(clock);
         java.util.List<SchoolAgeChild> out = new java.util.ArrayList<>(forms.size());
         java.util.Set<String> seen = new java.util.HashSet<>(registeredIdNumbers(cycleId));

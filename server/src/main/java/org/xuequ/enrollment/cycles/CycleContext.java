@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.zones.AttendanceZone;
 import org.xuequ.enrollment.zones.AttendanceZoneRepository;
 import org.xuequ.enrollment.zones.ZoneMap;
@@ -17,10 +18,10 @@ public final class CycleContext {
     public final PriorityPolicy policy;
     public final ZoneMap zones;
     public final TierRules tiers;
-    public final Map<Long, RegistryFacts.School> schools;
+    public final Map<Long, RegistryReads.School> schools;
 
     private CycleContext(EnrollmentCycle cycle, PriorityPolicy policy, List<AttendanceZone> zoneList,
-                         List<RegistryFacts.School> schoolList) {
+                         List<RegistryReads.School> schoolList) {
         this.cycle = cycle;
         this.policy = policy;
         this.zones = new ZoneMap(zoneList);
@@ -35,10 +36,10 @@ public final class CycleContext {
         private final EnrollmentCycleRepository cycles;
         private final PriorityPolicyRepository policies;
         private final AttendanceZoneRepository zones;
-        private final RegistryFacts registry;
+        private final RegistryReads registry;
 
         Loader(EnrollmentCycleRepository cycles, PriorityPolicyRepository policies, AttendanceZoneRepository zones,
-               RegistryFacts registry) {
+               RegistryReads registry) {
             this.cycles = cycles;
             this.policies = policies;
             this.zones = zones;
@@ -56,7 +57,8 @@ public final class CycleContext {
         public CycleContext load(EnrollmentCycle cycle) {
             PriorityPolicy policy = policies.findById(cycle.getPolicyId()).orElseThrow();
             return new CycleContext(cycle, policy, zones.findByCycleIdOrderByName(cycle.getId()),
-                    registry.schools(cycle.getRegionCode(), cycle.getLevel(), cycle.getSchoolYear()));
+                    registry.schools(cycle.getRegionCode(), cycle.getLevel().schoolTypes(), cycle.getLevel().entryGrade(),
+                            cycle.getSchoolYear()));
         }
     }
 }

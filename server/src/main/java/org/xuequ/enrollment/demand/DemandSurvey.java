@@ -16,7 +16,7 @@ import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 
 /**
  * 入学需求调研: the registered, of-age children of a cycle, counted by tier at the schools of their
@@ -62,7 +62,7 @@ public class DemandSurvey {
         }
         DataScope scope = currentUser.scope();
         List<Line> schoolLines = new ArrayList<>();
-        for (RegistryFacts.School school : context.schools.values()) {
+        for (RegistryReads.School school : context.schools.values()) {
             double[] byTier = perSchool.getOrDefault(school.id(), new double[tiers]);
             if (school.seats() == 0 && sum(byTier) == 0) {
                 continue;

@@ -15,7 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.enrollment.results.NoticeLayout.Notice;
@@ -23,7 +22,7 @@ import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.children.IdNumber;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.runs.RunResults;
 import org.xuequ.enrollment.runs.Runs;
@@ -43,17 +42,15 @@ public class AdmissionNotices {
     private final Runs runs;
     private final RunResults results;
     private final Cycles cycles;
-    private final RegistryFacts registry;
-    private final JdbcClient jdbc;
+    private final RegistryReads registry;
     private final MessageSource messages;
 
-    AdmissionNotices(Runs runs, RunResults results, Cycles cycles, RegistryFacts registry, JdbcClient jdbc,
+    AdmissionNotices(Runs runs, RunResults results, Cycles cycles, RegistryReads registry,
                      MessageSource messages) {
         this.runs = runs;
         this.results = results;
         this.cycles = cycles;
         this.registry = registry;
-        this.jdbc = jdbc;
         this.messages = messages;
     }
 
@@ -101,10 +98,10 @@ public class AdmissionNotices {
 
     /** What every notice of the run shares. */
     private record Facts(AllocationRun run, EnrollmentCycle cycle, String regionName,
-                         Map<Long, RegistryFacts.School> schools, LocalDate issued) {
+                         Map<Long, RegistryReads.School> schools, LocalDate issued) {
 
         Notice notice(RunResults.ResultRow row) {
-            RegistryFacts.School school = schools.get(row.unitId());
+            RegistryReads.School school = schools.get(row.unitId());
             return new Notice(row.childName(), IdNumber.mask(row.idNumber()), row.number(), cycle.getName(),
                     cycle.getSchoolYear(), row.unitName(), school == null ? null : school.address(), row.stage(),
                     row.choiceRank(), Long.toUnsignedString(row.lottery()), run.getSeedCommitment(), regionName, issued);
@@ -117,10 +114,11 @@ public class AdmissionNotices {
             throw new XuequProblem(HttpStatus.CONFLICT, "problem.run-state", run.getStatus().name());
         }
         EnrollmentCycle cycle = cycles.unscoped().cycle(run.getCycleId());
-        String region = jdbc.sql("select name from region where code = :code").param("code", run.getRegionCode())
-                .query(String.class).optional().orElse("区");
-        Map<Long, RegistryFacts.School> schools = registry.schools(run.getRegionCode(), cycle.getLevel(),
-                cycle.getSchoolYear()).stream().collect(Collectors.toMap(RegistryFacts.School::id, Function.identity()));
+        String region = java.util.Optional.ofNullable(registry.regionNames(List.of(run.getRegionCode()))
+                .get(run.getRegionCode())).orElse("区");
+        Map<Long, RegistryReads.School> schools = registry.schools(run.getRegionCode(), cycle.getLevel().schoolTypes(),
+                        cycle.getLevel().entryGrade(), cycle.getSchoolYear()).stream()
+                .collect(Collectors.toMap(RegistryReads.School::id, Function.identity()));
         // Dated by the decision, not the download: the same notice printed twice is the same notice.
         Instant decided = run.getPublishedAt() != null ? run.getPublishedAt() : run.getReviewedAt();
         return new Facts(run, cycle, region, schools, LocalDate.ofInstant(decided, BEIJING));

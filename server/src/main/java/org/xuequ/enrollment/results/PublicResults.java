@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.SignInThrottle;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.applications.ApplicationNumber;
 import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.runs.DrawReplay;
@@ -35,9 +36,12 @@ public class PublicResults {
     private final String dummyHash;
 
     private final SignInThrottle throttle;
+    private final RegistryReads registry;
 
-    PublicResults(JdbcClient jdbc, DrawReplay replay, PasswordEncoder passwords, SignInThrottle throttle) {
+    PublicResults(JdbcClient jdbc, DrawReplay replay, PasswordEncoder passwords, SignInThrottle throttle,
+                  RegistryReads registry) {
         this.jdbc = jdbc;
+        this.registry = registry;
         this.throttle = throttle;
         this.replay = replay;
         this.passwords = passwords;
@@ -110,13 +114,15 @@ public class PublicResults {
         if (run.getStatus() != AllocationRun.Status.PUBLISHED) {
             throw new XuequProblem(HttpStatus.CONFLICT, "problem.run-not-published");
         }
-        return jdbc.sql("""
-                        select o.number, o.lottery, o.unit_id, u.name, o.stage
-                        from allocation_outcome o left join education_unit u on u.id = o.unit_id
+        Line line = jdbc.sql("""
+                        select o.number, o.lottery, o.unit_id, o.stage
+                        from allocation_outcome o
                         where o.run_id = :run and o.number = :number""")
                 .param("run", runId).param("number", number == null ? "" : number.strip())
-                .query((rs, i) -> new Line(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, i) -> new Line(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3), null,
+                        rs.getString(4)))
                 .optional().orElseThrow(() -> XuequProblem.notFound("AllocationResult", number));
+        return line.unitId() == null ? line : new Line(line.number(), line.lottery(), line.unitId(),
+                registry.unitNames(List.of(line.unitId())).get(line.unitId()), line.stage());
     }
 }

@@ -18,7 +18,7 @@ import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.applications.ApplicationOptions;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.CycleContext;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 
 /**
  * A run's inputs, frozen at commitment so that the draw can be replayed from what is published:
@@ -30,9 +30,9 @@ class DrawInputs {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
 
-    DrawInputs(JdbcClient jdbc, JdbcTemplate batch, RegistryFacts registry) {
+    DrawInputs(JdbcClient jdbc, JdbcTemplate batch, RegistryReads registry) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.registry = registry;
@@ -52,10 +52,11 @@ class DrawInputs {
     /** Computes and stores the inputs of a run of this cycle; answers how many applicants there are. */
     int freeze(long runId, CycleContext context) {
         Map<Long, Long> feeders = registry.feederTargets(context.cycle.getRegionCode(), context.cycle.getSchoolYear());
-        Map<Long, RegistryFacts.Block> blocks = registry.blocksOfRegion(context.cycle.getRegionCode());
-        Map<Long, List<RegistryFacts.School>> byDistrict = context.schools.values().stream()
+        Map<Long, RegistryReads.Block> blocks = registry.blocksIn(context.cycle.getRegionCode()).stream()
+                .collect(Collectors.toMap(RegistryReads.Block::id, b -> b));
+        Map<Long, List<RegistryReads.School>> byDistrict = context.schools.values().stream()
                 .filter(s -> s.districtId() != null && s.seats() > 0)
-                .collect(Collectors.groupingBy(RegistryFacts.School::districtId));
+                .collect(Collectors.groupingBy(RegistryReads.School::districtId));
         List<Object[]> applicantRows = new ArrayList<>();
         Map<Long, Integer> guaranteedPerSchool = new HashMap<>();
         int position = 0;
@@ -90,7 +91,7 @@ class DrawInputs {
                     }
                 });
         List<Object[]> seatRows = context.schools.values().stream()
-                .sorted(Comparator.comparingLong(RegistryFacts.School::id))
+                .sorted(Comparator.comparingLong(RegistryReads.School::id))
                 .map(s -> new Object[]{runId, s.id(), s.districtId(), s.seats()}).toList();
         batch.batchUpdate("insert into allocation_run_seat (run_id, unit_id, district_id, seats) values (?, ?, ?, ?)",
                 seatRows);
@@ -136,19 +137,19 @@ class DrawInputs {
                 .list();
     }
 
-    private static long[] fallback(List<RegistryFacts.School> districtSchools, long[] choices, RegistryFacts.Block home) {
+    private static long[] fallback(List<RegistryReads.School> districtSchools, long[] choices, RegistryReads.Block home) {
         Set<Long> chosen = new HashSet<>();
         for (long c : choices) {
             chosen.add(c);
         }
         return districtSchools.stream().filter(s -> !chosen.contains(s.id()))
-                .sorted(Comparator.comparingDouble((RegistryFacts.School s) -> distance(home, s))
-                        .thenComparingLong(RegistryFacts.School::id))
-                .mapToLong(RegistryFacts.School::id).toArray();
+                .sorted(Comparator.comparingDouble((RegistryReads.School s) -> distance(home, s))
+                        .thenComparingLong(RegistryReads.School::id))
+                .mapToLong(RegistryReads.School::id).toArray();
     }
 
     /** Squared planar distance is enough to order schools within a district; unknown positions go last. */
-    private static double distance(RegistryFacts.Block home, RegistryFacts.School school) {
+    private static double distance(RegistryReads.Block home, RegistryReads.School school) {
         if (home == null || Double.isNaN(home.longitude()) || Double.isNaN(school.longitude())) {
             return Double.MAX_VALUE;
         }

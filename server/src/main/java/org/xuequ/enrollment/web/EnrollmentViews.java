@@ -17,7 +17,7 @@ import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.children.HukouType;
 import org.xuequ.enrollment.cycles.Level;
 import org.xuequ.enrollment.children.Privacy;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.TierCondition;
 
@@ -25,11 +25,11 @@ import org.xuequ.enrollment.cycles.TierCondition;
 @Component
 public class EnrollmentViews {
 
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final Privacy privacy;
     private final EnrollmentText text;
 
-    EnrollmentViews(RegistryFacts registry, Privacy privacy, EnrollmentText text) {
+    EnrollmentViews(RegistryReads registry, Privacy privacy, EnrollmentText text) {
         this.registry = registry;
         this.privacy = privacy;
         this.text = text;

@@ -16,7 +16,7 @@ import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.EnrollmentCycleRepository;
 import org.xuequ.enrollment.cycles.Level;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.cycles.TierRules;
 
 /**
@@ -29,11 +29,11 @@ public class ZoneLookup {
 
     private static final int MAX_BLOCKS = 20;
 
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final EnrollmentCycleRepository cycles;
     private final CycleContext.Loader loader;
 
-    ZoneLookup(RegistryFacts registry, EnrollmentCycleRepository cycles, CycleContext.Loader loader) {
+    ZoneLookup(RegistryReads registry, EnrollmentCycleRepository cycles, CycleContext.Loader loader) {
         this.registry = registry;
         this.cycles = cycles;
         this.loader = loader;
@@ -42,7 +42,7 @@ public class ZoneLookup {
     public record School(long id, String name, String address) {
     }
 
-    public record Answer(RegistryFacts.Block block, EnrollmentCycle cycle, AttendanceZone zone, List<School> schools,
+    public record Answer(RegistryReads.Block block, EnrollmentCycle cycle, AttendanceZone zone, List<School> schools,
                          Integer tier, String tierLabel) {
     }
 
@@ -53,11 +53,11 @@ public class ZoneLookup {
         if (text == null || text.strip().length() < 2) {
             throw XuequProblem.invalid("q", "error.enrollment.address-too-short");
         }
-        List<RegistryFacts.Block> blocks = registry.findBlocks(text.strip(), MAX_BLOCKS);
+        List<RegistryReads.Block> blocks = registry.findBlocks(text.strip(), MAX_BLOCKS);
         List<Answer> answers = new ArrayList<>();
         java.util.Map<Long, CycleContext> contexts = new java.util.HashMap<>();
         java.util.Map<String, List<EnrollmentCycle>> cyclesByRegion = new java.util.HashMap<>();
-        for (RegistryFacts.Block block : blocks) {
+        for (RegistryReads.Block block : blocks) {
             // Per level, the latest cycle that zones this block: the year shown with the answer.
             java.util.Set<Level> answered = java.util.EnumSet.noneOf(Level.class);
             for (EnrollmentCycle cycle : cyclesByRegion.computeIfAbsent(block.regionCode(),
@@ -75,7 +75,7 @@ public class ZoneLookup {
         return answers;
     }
 
-    private static Answer answer(CycleContext context, RegistryFacts.Block block, AttendanceZone zone, Family family) {
+    private static Answer answer(CycleContext context, RegistryReads.Block block, AttendanceZone zone, Family family) {
         SchoolAgeChild.Facts facts = new SchoolAgeChild.Facts("", "", LocalDate.of(2000, 1, 1), 'M',
                 family.hukouHere() ? HukouType.LOCAL : HukouType.NON_BEIJING, family.hukouHere() ? block.id() : null, null,
                 block.id(), family.propertyHere(), family.propertyHere() ? block.id() : null,

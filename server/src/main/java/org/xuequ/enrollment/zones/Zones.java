@@ -15,7 +15,7 @@ import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.enrollment.children.ChildForm;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.RegionReads;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.runs.RunGuard;
 
 /** 划片 per cycle: defined by the commission or a district office for its own districts. */
@@ -25,11 +25,11 @@ public class Zones {
 
     private final AttendanceZoneRepository zones;
     private final CycleContext.Loader cycles;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final CurrentUser currentUser;
     private final RunGuard runGuard;
 
-    Zones(AttendanceZoneRepository zones, CycleContext.Loader cycles, RegistryFacts registry, CurrentUser currentUser,
+    Zones(AttendanceZoneRepository zones, CycleContext.Loader cycles, RegistryReads registry, CurrentUser currentUser,
           RunGuard runGuard) {
         this.zones = zones;
         this.cycles = cycles;
@@ -83,7 +83,7 @@ public class Zones {
         if (form.kind() == null) {
             errors.add(new FieldProblem("kind", "error.required"));
         }
-        if (form.districtId() == null || registry.districtRegion(form.districtId())
+        if (form.districtId() == null || java.util.Optional.ofNullable(registry.districtRegions(List.of(form.districtId())).get(form.districtId()))
                 .filter(context.cycle.getRegionCode()::equals).isEmpty()) {
             errors.add(new FieldProblem("districtId", "error.enrollment.unknown-district"));
         }
@@ -99,7 +99,7 @@ public class Zones {
         if (!context.schools.keySet().containsAll(schoolIds)) {
             errors.add(new FieldProblem("schoolIds", "error.enrollment.not-a-school-of-level"));
         }
-        ChildForm.Known known = registry.known(context.cycle.getRegionCode());
+        ChildForm.Known known = ChildForm.known(registry, context.cycle.getRegionCode());
         if (blockIds.isEmpty()) {
             errors.add(new FieldProblem("blockIds", "error.required"));
         } else if (!blockIds.stream().allMatch(known::block)) {

@@ -28,7 +28,7 @@ import org.xuequ.enrollment.applications.Applications;
 import org.xuequ.enrollment.children.Children;
 import org.xuequ.enrollment.applications.EnrollmentApplication;
 import org.xuequ.enrollment.children.Privacy;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.runs.Runs;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.web.EnrollmentViews.ChildSummary;
@@ -46,10 +46,10 @@ class AppealController {
     private final Applications applications;
     private final Children children;
     private final Runs runs;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final Privacy privacy;
 
-    AppealController(Appeals appeals, Applications applications, Children children, Runs runs, RegistryFacts registry,
+    AppealController(Appeals appeals, Applications applications, Children children, Runs runs, RegistryReads registry,
                      Privacy privacy) {
         this.appeals = appeals;
         this.applications = applications;

@@ -23,7 +23,7 @@ import org.xuequ.enrollment.runs.DrawReplay;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.Level;
 import org.xuequ.enrollment.results.PublicResults;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.zones.ZoneLookup;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
 import org.xuequ.platform.PublicEndpoint;
@@ -43,11 +43,11 @@ class PublicEnrollmentController {
     private final DrawReplay replay;
     private final PublicResults results;
     private final Cycles cycles;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final EnrollmentViews views;
 
     PublicEnrollmentController(ZoneLookup lookup, DrawReplay replay, PublicResults results, Cycles cycles,
-                               RegistryFacts registry, EnrollmentViews views) {
+                               RegistryReads registry, EnrollmentViews views) {
         this.lookup = lookup;
         this.replay = replay;
         this.results = results;

@@ -12,7 +12,7 @@ import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.PriorityPolicy;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.runs.StoredExplanation;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
 import org.xuequ.enrollment.web.EnrollmentText;
@@ -23,10 +23,10 @@ import org.xuequ.enrollment.web.EnrollmentViews;
 public class RunViews {
 
     private final Cycles cycles;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final EnrollmentText text;
 
-    RunViews(Cycles cycles, RegistryFacts registry, EnrollmentText text) {
+    RunViews(Cycles cycles, RegistryReads registry, EnrollmentText text) {
         this.cycles = cycles;
         this.registry = registry;
         this.text = text;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.platform.Permits;
 import org.xuequ.platform.Role;
 import org.xuequ.enrollment.zones.AttendanceZone;
-import org.xuequ.enrollment.cycles.RegistryFacts;
+import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.zones.ZoneKind;
 import org.xuequ.enrollment.zones.Zones;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
@@ -31,9 +31,9 @@ import org.xuequ.enrollment.web.EnrollmentViews;
 class ZoneController {
 
     private final Zones zones;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
 
-    ZoneController(Zones zones, RegistryFacts registry) {
+    ZoneController(Zones zones, RegistryReads registry) {
         this.zones = zones;
         this.registry = registry;
     }
