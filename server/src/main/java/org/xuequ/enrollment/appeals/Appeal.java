@@ -11,10 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.springframework.http.HttpStatus;
 import org.xuequ.platform.ScopeTarget;
 import org.xuequ.platform.Scoped;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.applications.EnrollmentApplication;
 import org.xuequ.enrollment.runs.AllocationRun;
 
@@ -76,9 +74,14 @@ public class Appeal implements Scoped {
         this.filedAt = now;
     }
 
+    /** Filed and not yet decided: an appeal is decided once. */
+    public boolean canBeDecided() {
+        return status == Status.FILED;
+    }
+
     void decide(boolean upheld, String decision, Long reassignedUnitId, String decidedBy, Instant now) {
-        if (status != Status.FILED) {
-            throw new XuequProblem(HttpStatus.CONFLICT, "problem.appeal-decided");
+        if (!canBeDecided()) {
+            throw AppealRefusal.DECIDED.problem();
         }
         this.status = upheld ? Status.UPHELD : Status.REJECTED;
         this.decision = decision;

@@ -7,7 +7,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -74,23 +73,21 @@ public class Appeals {
         if (reason.strip().length() > 1000) {
             throw XuequProblem.invalid("reason", "error.enrollment.too-long-1000");
         }
-        if (run.getStatus() != AllocationRun.Status.REVIEWED && run.getStatus() != AllocationRun.Status.PUBLISHED) {
-            throw new XuequProblem(HttpStatus.CONFLICT, "problem.run-state", run.getStatus().name());
-        }
+        run.requireDecided();
         if (application.getCycleId() != run.getCycleId()) {
             throw XuequProblem.invalid("applicationNumber", "error.enrollment.not-in-run");
         }
         appeals.findFirstByRunIdAndApplicationIdOrderByIdDesc(run.getId(), application.getId())
-                .filter(a -> a.getStatus() == Appeal.Status.FILED)
+                .filter(Appeal::canBeDecided)
                 .ifPresent(a -> {
-                    throw new XuequProblem(HttpStatus.CONFLICT, "problem.appeal-pending");
+                    throw AppealRefusal.PENDING.problem();
                 });
         try {
             return appeals.save(new Appeal(run, application, reason.strip(), by, Instant.now(clock)));
         } catch (DataIntegrityViolationException e) {
             // A simultaneous filing got in first: the look-up above could not see it yet.
             if (violates(e, ONE_OPEN_APPEAL)) {
-                throw new XuequProblem(HttpStatus.CONFLICT, "problem.appeal-pending");
+                throw AppealRefusal.PENDING.problem();
             }
             throw e;
         }
@@ -132,7 +129,7 @@ public class Appeals {
                         select count(*) from allocation_outcome where run_id = :run and unit_id = :unit""")
                 .param("run", runId).param("unit", unitId).query(Long.class).single();
         if (taken >= seats) {
-            throw new XuequProblem(HttpStatus.CONFLICT, "problem.no-seat");
+            throw AppealRefusal.NO_SEAT.problem();
         }
     }
 

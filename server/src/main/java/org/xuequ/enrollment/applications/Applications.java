@@ -204,11 +204,7 @@ public class Applications {
     }
 
     private void requireOpen(long cycleId, Options options) {
-        EnrollmentCycle cycle = cycles.cycle(cycleId);
-        if (!cycle.acceptsApplicationsAt(Instant.now(clock))) {
-            throw Children.closed();
-        }
-        runGuard.requireOpen(cycleId);
+        cycles.cycle(cycleId).requireApplicationsOpen(Instant.now(clock), runGuard.inputsFrozen(cycleId));
     }
 
     static void validateChoices(Options options, List<Long> choices) {

@@ -17,6 +17,22 @@ import org.xuequ.platform.Scoped;
 @Entity
 public class EnrollmentCycle implements Scoped {
 
+    /**
+     * Where a cycle stands. Applications change only while it is open; zones may still be corrected
+     * after the deadline, until a committed run freezes the cycle's inputs for good.
+     */
+    public enum Phase {
+        OPEN, DEADLINE_PASSED, FROZEN;
+
+        public boolean acceptsApplications() {
+            return this == OPEN;
+        }
+
+        public boolean acceptsZoneChanges() {
+            return this != FROZEN;
+        }
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -68,6 +84,26 @@ public class EnrollmentCycle implements Scoped {
 
     public boolean acceptsApplicationsAt(Instant now) {
         return now.isBefore(applicationDeadline);
+    }
+
+    /** {@code inputsFrozen}: a run of the cycle is committed (the runs know; the cycle keeps no copy). */
+    public Phase phaseAt(Instant now, boolean inputsFrozen) {
+        if (inputsFrozen) {
+            return Phase.FROZEN;
+        }
+        return acceptsApplicationsAt(now) ? Phase.OPEN : Phase.DEADLINE_PASSED;
+    }
+
+    public void requireApplicationsOpen(Instant now, boolean inputsFrozen) {
+        if (!phaseAt(now, inputsFrozen).acceptsApplications()) {
+            throw CycleRefusal.CLOSED.problem();
+        }
+    }
+
+    public void requireZonesOpen(Instant now, boolean inputsFrozen) {
+        if (!phaseAt(now, inputsFrozen).acceptsZoneChanges()) {
+            throw CycleRefusal.CLOSED.problem();
+        }
     }
 
     void extendDeadline(Instant deadline) {

@@ -105,7 +105,7 @@ public class FamilyAccess {
         SchoolAgeChild child = children.findById(childId).orElseThrow(() -> XuequProblem.notFound("SchoolAgeChild", childId));
         EnrollmentApplication application = applications.findByChildId(childId).orElse(null);
         AllocationRun run = runs.findByCycleIdOrderByIdDesc(child.getCycleId()).stream()
-                .filter(r -> r.getStatus() == AllocationRun.Status.PUBLISHED).findFirst().orElse(null);
+                .filter(AllocationRun::isPublished).findFirst().orElse(null);
         Appeal appeal = run == null || application == null ? null
                 : appeals.latest(run.getId(), application.getId()).orElse(null);
         return new View(child, cycles.cycle(child.getCycleId()), applicationService.optionsFor(child), application, run,
@@ -123,7 +123,7 @@ public class FamilyAccess {
         EnrollmentApplication application = applications.findByChildId(childId)
                 .orElseThrow(() -> new XuequProblem(HttpStatus.CONFLICT, "problem.no-result"));
         AllocationRun run = runs.findByCycleIdOrderByIdDesc(application.getCycleId()).stream()
-                .filter(r -> r.getStatus() == AllocationRun.Status.PUBLISHED).findFirst()
+                .filter(AllocationRun::isPublished).findFirst()
                 .orElseThrow(() -> new XuequProblem(HttpStatus.CONFLICT, "problem.no-result"));
         appeals.fileByFamily(run, application, reason);
     }

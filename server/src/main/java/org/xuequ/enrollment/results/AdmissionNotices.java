@@ -110,9 +110,7 @@ public class AdmissionNotices {
 
     private Facts facts(long runId) {
         AllocationRun run = runs.get(runId);
-        if (run.getStatus() != AllocationRun.Status.REVIEWED && run.getStatus() != AllocationRun.Status.PUBLISHED) {
-            throw new XuequProblem(HttpStatus.CONFLICT, "problem.run-state", run.getStatus().name());
-        }
+        run.requireDecided();
         EnrollmentCycle cycle = cycles.unscoped().cycle(run.getCycleId());
         String region = java.util.Optional.ofNullable(registry.regionNames(List.of(run.getRegionCode()))
                 .get(run.getRegionCode())).orElse("区");

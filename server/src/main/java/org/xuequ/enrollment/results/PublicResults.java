@@ -72,10 +72,7 @@ public class PublicResults {
         if (!missing.isEmpty()) {
             throw XuequProblem.invalid(missing);
         }
-        AllocationRun run = replay.publicRun(runId);
-        if (run.getStatus() != AllocationRun.Status.PUBLISHED) {
-            throw new XuequProblem(HttpStatus.CONFLICT, "problem.run-not-published");
-        }
+        replay.publicRun(runId).requirePublished();
         String normalised = ApplicationNumber.normalise(number);
         Optional<Holder> holder = jdbc.sql("""
                         select c.birth_date, c.access_code_hash
@@ -110,10 +107,7 @@ public class PublicResults {
 
     /** By number alone, for callers that already know who is asking (the signed-in family). */
     public Line byNumber(long runId, String number) {
-        AllocationRun run = replay.publicRun(runId);
-        if (run.getStatus() != AllocationRun.Status.PUBLISHED) {
-            throw new XuequProblem(HttpStatus.CONFLICT, "problem.run-not-published");
-        }
+        replay.publicRun(runId).requirePublished();
         Line line = jdbc.sql("""
                         select o.number, o.lottery, o.unit_id, o.stage
                         from allocation_outcome o

@@ -1,8 +1,6 @@
 package org.xuequ.enrollment.runs;
 
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,11 +9,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.springframework.http.HttpStatus;
 import org.xuequ.platform.AuditMasked;
 import org.xuequ.platform.ScopeTarget;
 import org.xuequ.platform.Scoped;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 
 /**
@@ -84,8 +80,40 @@ public class AllocationRun implements Scoped {
         this.createdAt = now;
     }
 
+    /** A draft may be committed: its inputs frozen and the seed's SHA-256 published. */
+    public boolean canCommit() {
+        return status == Status.DRAFT;
+    }
+
+    /** Committed or executed: a draw may run, and run again with the same result, until it is reviewed. */
+    public boolean canExecute() {
+        return status == Status.COMMITTED || status == Status.EXECUTED;
+    }
+
+    public boolean canReview() {
+        return status == Status.EXECUTED;
+    }
+
+    public boolean canPublish() {
+        return status == Status.REVIEWED;
+    }
+
+    /** Reviewed or published: appeals may be filed and admission notices printed. */
+    public boolean isDecided() {
+        return status == Status.REVIEWED || status == Status.PUBLISHED;
+    }
+
+    public boolean isPublished() {
+        return status == Status.PUBLISHED;
+    }
+
+    /** Committed and later: the commitment is public, and so are the frozen inputs. */
+    public boolean isPublic() {
+        return status != Status.DRAFT;
+    }
+
     void commit(String seedHex, String commitment, int applicants, Instant now) {
-        require(EnumSet.of(Status.DRAFT));
+        require(canCommit());
         this.seed = seedHex;
         this.seedCommitment = commitment;
         this.applicants = applicants;
@@ -94,31 +122,45 @@ public class AllocationRun implements Scoped {
     }
 
     void executed(int placed, Instant now) {
-        require(EnumSet.of(Status.COMMITTED, Status.EXECUTED));
+        require(canExecute());
         this.placed = placed;
         this.status = Status.EXECUTED;
         this.executedAt = now;
     }
 
     void review(Instant now) {
-        require(EnumSet.of(Status.EXECUTED));
+        require(canReview());
         this.status = Status.REVIEWED;
         this.reviewedAt = now;
     }
 
     void publish(Instant now) {
-        require(EnumSet.of(Status.REVIEWED));
+        require(canPublish());
         this.status = Status.PUBLISHED;
         this.publishedAt = now;
     }
 
     void requireExecutable() {
-        require(EnumSet.of(Status.COMMITTED, Status.EXECUTED));
+        require(canExecute());
     }
 
-    private void require(Set<Status> allowed) {
-        if (!allowed.contains(status)) {
-            throw new XuequProblem(HttpStatus.CONFLICT, "problem.run-state", status.name());
+    public void requireResults() {
+        require(hasResults());
+    }
+
+    public void requireDecided() {
+        require(isDecided());
+    }
+
+    public void requirePublished() {
+        if (!isPublished()) {
+            throw RunRefusal.NOT_PUBLISHED.problem();
+        }
+    }
+
+    private void require(boolean allowed) {
+        if (!allowed) {
+            throw RunRefusal.STATE.problem(status.name());
         }
     }
 

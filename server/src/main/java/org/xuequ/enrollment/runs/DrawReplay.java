@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,19 +45,17 @@ public class DrawReplay {
 
     /** Runs whose commitment is public: committed and later. */
     public List<AllocationRun> publicRuns() {
-        return runs.findAllByOrderByIdDesc().stream().filter(r -> r.getStatus() != AllocationRun.Status.DRAFT).toList();
+        return runs.findAllByOrderByIdDesc().stream().filter(AllocationRun::isPublic).toList();
     }
 
     public AllocationRun publicRun(long id) {
-        return runs.findById(id).filter(r -> r.getStatus() != AllocationRun.Status.DRAFT)
+        return runs.findById(id).filter(AllocationRun::isPublic)
                 .orElseThrow(() -> XuequProblem.notFound("AllocationRun", id));
     }
 
     public Verdict verify(long runId, String seedHex) {
         AllocationRun run = publicRun(runId);
-        if (run.getStatus() != AllocationRun.Status.PUBLISHED) {
-            throw new XuequProblem(HttpStatus.CONFLICT, "problem.run-not-published");
-        }
+        run.requirePublished();
         byte[] seed;
         try {
             seed = Lottery.parseSeed(seedHex == null ? "" : seedHex.strip());

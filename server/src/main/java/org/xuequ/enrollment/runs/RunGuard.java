@@ -1,9 +1,11 @@
 package org.xuequ.enrollment.runs;
 
 import org.springframework.stereotype.Component;
-import org.xuequ.enrollment.children.Children;
 
-/** Once a run of a cycle is committed its inputs are frozen: zones and applications stop changing. */
+/**
+ * Whether a cycle's inputs are frozen: once a run of the cycle is committed, its zones and
+ * applications stop changing (the cycle's phase, {@code EnrollmentCycle.phaseAt}, says what that closes).
+ */
 @Component
 public class RunGuard {
 
@@ -13,13 +15,7 @@ public class RunGuard {
         this.runs = runs;
     }
 
-    public boolean committed(long cycleId) {
+    public boolean inputsFrozen(long cycleId) {
         return runs.existsByCycleIdAndStatusNot(cycleId, AllocationRun.Status.DRAFT);
-    }
-
-    public void requireOpen(long cycleId) {
-        if (committed(cycleId)) {
-            throw Children.closed();
-        }
     }
 }

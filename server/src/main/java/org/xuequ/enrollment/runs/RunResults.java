@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -226,9 +225,7 @@ public class RunResults {
 
     private AllocationRun withResults(long runId) {
         AllocationRun run = runs.get(runId);
-        if (!run.hasResults()) {
-            throw new XuequProblem(HttpStatus.CONFLICT, "problem.run-state", run.getStatus().name());
-        }
+        run.requireResults();
         return run;
     }
 

@@ -86,7 +86,7 @@ public class Runs {
     public AllocationRun commit(long id, long version) {
         AllocationRun run = versioned(id, version);
         if (runs.existsByCycleIdAndStatusNot(run.getCycleId(), AllocationRun.Status.DRAFT)) {
-            throw new XuequProblem(org.springframework.http.HttpStatus.CONFLICT, "problem.run-already-committed");
+            throw RunRefusal.ALREADY_COMMITTED.problem();
         }
         byte[] seed = new byte[32];
         RANDOM.nextBytes(seed);
@@ -102,7 +102,7 @@ public class Runs {
      */
     public String execute(long id, long version) {
         RunExecutionLock.Held held = executionLock.tryHold(id)
-                .orElseThrow(() -> new XuequProblem(org.springframework.http.HttpStatus.CONFLICT, "problem.run-executing"));
+                .orElseThrow(RunRefusal.EXECUTING::problem);
         try {
             AllocationRun run = versioned(id, version);
             run.requireExecutable();

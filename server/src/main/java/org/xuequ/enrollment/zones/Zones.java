@@ -1,5 +1,7 @@
 package org.xuequ.enrollment.zones;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +30,11 @@ public class Zones {
     private final RegistryReads registry;
     private final CurrentUser currentUser;
     private final RunGuard runGuard;
+    private final Clock clock;
 
     Zones(AttendanceZoneRepository zones, CycleContext.Loader cycles, RegistryReads registry, CurrentUser currentUser,
-          RunGuard runGuard) {
+          RunGuard runGuard, Clock clock) {
+        this.clock = clock;
         this.zones = zones;
         this.cycles = cycles;
         this.registry = registry;
@@ -52,7 +56,7 @@ public class Zones {
     @Transactional
     public AttendanceZone create(long cycleId, ZoneForm form) {
         CycleContext context = cycles.load(cycleId);
-        runGuard.requireOpen(cycleId);
+        context.cycle.requireZonesOpen(Instant.now(clock), runGuard.inputsFrozen(cycleId));
         AttendanceZone zone = new AttendanceZone(context.cycle.getRegionCode(), cycleId);
         define(context, zone, form);
         return zones.save(zone);
@@ -65,8 +69,9 @@ public class Zones {
         if (zone.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(AttendanceZone.class, zoneId);
         }
-        runGuard.requireOpen(zone.getCycleId());
-        define(cycles.load(zone.getCycleId()), zone, form);
+        CycleContext context = cycles.load(zone.getCycleId());
+        context.cycle.requireZonesOpen(Instant.now(clock), runGuard.inputsFrozen(zone.getCycleId()));
+        define(context, zone, form);
         return zone;
     }
 
