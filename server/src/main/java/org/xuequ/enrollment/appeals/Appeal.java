@@ -63,11 +63,17 @@ public class Appeal implements Scoped {
 
     Appeal(AllocationRun run, EnrollmentApplication application, String reason,
            EnrollmentApplication.SubmittedBy filedBy, Instant now) {
-        this.regionCode = run.getRegionCode();
-        this.runId = run.getId();
-        this.applicationId = application.getId();
-        this.districtId = application.getDistrictId();
-        this.number = application.getNumber();
+        this(run.getRegionCode(), run.getId(), application.getId(), application.getDistrictId(), application.getNumber(),
+                reason, filedBy, now);
+    }
+
+    Appeal(String regionCode, long runId, long applicationId, Long districtId, String number, String reason,
+           EnrollmentApplication.SubmittedBy filedBy, Instant now) {
+        this.regionCode = regionCode;
+        this.runId = runId;
+        this.applicationId = applicationId;
+        this.districtId = districtId;
+        this.number = number;
         this.reason = reason;
         this.status = Status.FILED;
         this.filedBy = filedBy;

@@ -71,8 +71,12 @@ public class AllocationRun implements Scoped {
     }
 
     AllocationRun(EnrollmentCycle cycle, String name, Mechanism mechanism, String createdBy, Instant now) {
-        this.regionCode = cycle.getRegionCode();
-        this.cycleId = cycle.getId();
+        this(cycle.getRegionCode(), cycle.getId(), name, mechanism, createdBy, now);
+    }
+
+    AllocationRun(String regionCode, long cycleId, String name, Mechanism mechanism, String createdBy, Instant now) {
+        this.regionCode = regionCode;
+        this.cycleId = cycleId;
         this.name = name;
         this.mechanism = mechanism;
         this.status = Status.DRAFT;
