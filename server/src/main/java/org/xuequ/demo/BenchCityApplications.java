@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.xuequ.demo.BenchCity.School;
 import org.xuequ.demo.BenchCityFamilies.Child;
-import org.xuequ.enrollment.ApplicationNumber;
-import org.xuequ.enrollment.Level;
+import org.xuequ.enrollment.applications.ApplicationNumber;
+import org.xuequ.enrollment.cycles.Level;
 
 /**
  * One SUBMITTED application per bench child, with one to three choices among what the zone allows

@@ -11,12 +11,12 @@ import org.xuequ.demo.BenchCity.Block;
 import org.xuequ.demo.BenchCity.District;
 import org.xuequ.demo.BenchCity.School;
 import org.xuequ.demo.BenchCity.Zone;
-import org.xuequ.enrollment.Cycles;
-import org.xuequ.enrollment.Cycles.RuleForm;
-import org.xuequ.enrollment.EnrollmentCycle;
-import org.xuequ.enrollment.Level;
-import org.xuequ.enrollment.PriorityPolicy;
-import org.xuequ.enrollment.TierCondition;
+import org.xuequ.enrollment.cycles.Cycles;
+import org.xuequ.enrollment.cycles.Cycles.RuleForm;
+import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.enrollment.cycles.Level;
+import org.xuequ.enrollment.cycles.PriorityPolicy;
+import org.xuequ.enrollment.cycles.TierCondition;
 
 /**
  * The bench city's policy, cycle and attendance zones. Each school's own blocks form its zone,

@@ -26,23 +26,23 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xuequ.enrollment.AllocationRun;
-import org.xuequ.enrollment.ApplicationOptions;
-import org.xuequ.enrollment.Applications;
-import org.xuequ.enrollment.ChildCategory;
-import org.xuequ.enrollment.ChildForm;
-import org.xuequ.enrollment.Children;
-import org.xuequ.enrollment.Cycles;
-import org.xuequ.enrollment.EnrollmentCycle;
-import org.xuequ.enrollment.HukouType;
-import org.xuequ.enrollment.IdNumber;
-import org.xuequ.enrollment.Level;
-import org.xuequ.enrollment.RegistryFacts;
-import org.xuequ.enrollment.Runs;
-import org.xuequ.enrollment.SchoolAgeChild;
-import org.xuequ.enrollment.TierCondition;
-import org.xuequ.enrollment.ZoneKind;
-import org.xuequ.enrollment.Zones;
+import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.enrollment.applications.ApplicationOptions;
+import org.xuequ.enrollment.applications.Applications;
+import org.xuequ.enrollment.children.ChildCategory;
+import org.xuequ.enrollment.children.ChildForm;
+import org.xuequ.enrollment.children.Children;
+import org.xuequ.enrollment.cycles.Cycles;
+import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.enrollment.children.HukouType;
+import org.xuequ.enrollment.children.IdNumber;
+import org.xuequ.enrollment.cycles.Level;
+import org.xuequ.registry.RegistryReads;
+import org.xuequ.enrollment.runs.Runs;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.cycles.TierCondition;
+import org.xuequ.enrollment.zones.ZoneKind;
+import org.xuequ.enrollment.zones.Zones;
 import org.xuequ.platform.PlatformSettings;
 import org.xuequ.platform.SystemTask;
 import org.xuequ.registry.blocks.AddressBlock;
@@ -77,14 +77,14 @@ class DemoEnrollment implements ApplicationRunner {
     private final Children children;
     private final Applications applications;
     private final Runs runs;
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final AddressBlocks blocks;
     private final SchoolDistricts districts;
     private final UnitLinks links;
     private final TransactionTemplate transactions;
 
     DemoEnrollment(PlatformSettings settings, Cycles cycles, Zones zones, Children children, Applications applications,
-                   Runs runs, RegistryFacts registry, AddressBlocks blocks, SchoolDistricts districts, UnitLinks links,
+                   Runs runs, RegistryReads registry, AddressBlocks blocks, SchoolDistricts districts, UnitLinks links,
                    TransactionTemplate transactions) {
         this.settings = settings;
         this.cycles = cycles;
@@ -126,8 +126,8 @@ class DemoEnrollment implements ApplicationRunner {
                 LocalDate.of(year, 5, 31).atTime(LocalTime.of(18, 0)).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), 3,
                 policy.getId());
 
-        List<RegistryFacts.School> schools = new ArrayList<>();
-        for (RegistryFacts.School school : registry.schools(DemoData.XICHENG, Level.PRIMARY, year - 1)) {
+        List<RegistryReads.School> schools = new ArrayList<>();
+        for (RegistryReads.School school : registry.schools(DemoData.XICHENG, Level.PRIMARY.schoolTypes(), Level.PRIMARY.entryGrade(), year - 1)) {
             if (school.seats() > 0 && school.districtId() != null) {
                 links.offerSeats(school.id(), year, EntryGrade.PRIMARY_1, school.seats());
                 schools.add(school);
@@ -163,17 +163,17 @@ class DemoEnrollment implements ApplicationRunner {
     }
 
     /** Each block goes to its nearest school; every fourth block is shared by the two nearest (多校划片). */
-    private int zone(EnrollmentCycle cycle, List<RegistryFacts.School> schools, Map<Long, List<AddressBlock>> byDistrict) {
+    private int zone(EnrollmentCycle cycle, List<RegistryReads.School> schools, Map<Long, List<AddressBlock>> byDistrict) {
         int count = 0;
         for (Map.Entry<Long, List<AddressBlock>> entry : byDistrict.entrySet()) {
-            List<RegistryFacts.School> local = schools.stream().filter(s -> s.districtId().equals(entry.getKey())).toList();
+            List<RegistryReads.School> local = schools.stream().filter(s -> s.districtId().equals(entry.getKey())).toList();
             if (local.isEmpty()) {
                 continue;
             }
             Map<Set<Long>, Set<Long>> blocksBySchools = new LinkedHashMap<>();
             int i = 0;
             for (AddressBlock block : entry.getValue()) {
-                List<RegistryFacts.School> nearest = byDistance(local, block);
+                List<RegistryReads.School> nearest = byDistance(local, block);
                 Set<Long> key = new TreeSet<>();
                 key.add(nearest.get(0).id());
                 if (i++ % 4 == 0 && nearest.size() > 1) {
@@ -183,7 +183,7 @@ class DemoEnrollment implements ApplicationRunner {
             }
             for (Map.Entry<Set<Long>, Set<Long>> zone : blocksBySchools.entrySet()) {
                 List<String> names = local.stream().filter(s -> zone.getKey().contains(s.id()))
-                        .map(RegistryFacts.School::name).sorted().toList();
+                        .map(RegistryReads.School::name).sorted().toList();
                 boolean multi = zone.getKey().size() > 1;
                 zones.create(cycle.getId(), new Zones.ZoneForm(multi ? String.join("·", names) + "多校划片" : names.get(0) + "片区",
                         multi ? ZoneKind.MULTI : ZoneKind.SINGLE, entry.getKey(), zone.getKey(), zone.getValue()));
@@ -194,7 +194,7 @@ class DemoEnrollment implements ApplicationRunner {
     }
 
     private List<ChildForm> children(Random random, EnrollmentCycle cycle, List<AddressBlock> allBlocks,
-                                     Map<Long, List<AddressBlock>> byDistrict, List<RegistryFacts.School> schools) {
+                                     Map<Long, List<AddressBlock>> byDistrict, List<RegistryReads.School> schools) {
         SampleNames names = new SampleNames(random);
         LocalDate cutoff = cycle.getBirthDateCutoff();
         Set<String> idNumbers = new HashSet<>();
@@ -223,7 +223,7 @@ class DemoEnrollment implements ApplicationRunner {
 
     /** The mix: half 户籍+房产 at home, then 户籍 only, 房产 only, 居住证, and some with none of these. */
     private static ChildForm child(Random random, String name, String id, LocalDate birth, AddressBlock home,
-                                   AddressBlock elsewhere, List<RegistryFacts.School> schools) {
+                                   AddressBlock elsewhere, List<RegistryReads.School> schools) {
         int kind = random.nextInt(100);
         Set<ChildCategory> categories = EnumSet.noneOf(ChildCategory.class);
         Long sibling = null;
@@ -285,12 +285,12 @@ class DemoEnrollment implements ApplicationRunner {
         }
     }
 
-    private static List<RegistryFacts.School> byDistance(List<RegistryFacts.School> schools, AddressBlock block) {
+    private static List<RegistryReads.School> byDistance(List<RegistryReads.School> schools, AddressBlock block) {
         double lng = number(block.getLongitude());
         double lat = number(block.getLatitude());
-        return schools.stream().sorted(Comparator.comparingDouble((RegistryFacts.School s) ->
+        return schools.stream().sorted(Comparator.comparingDouble((RegistryReads.School s) ->
                 Math.pow((s.longitude() - lng) * Math.cos(Math.toRadians(lat)), 2) + Math.pow(s.latitude() - lat, 2))
-                .thenComparingLong(RegistryFacts.School::id)).toList();
+                .thenComparingLong(RegistryReads.School::id)).toList();
     }
 
     private static double number(BigDecimal value) {

@@ -25,6 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.platform.SystemTask;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.children.ChildForm;
+import org.xuequ.enrollment.children.SchoolAgeChild;
 
 /**
  * A child registered twice: the second answer names the field and the problem, and neither the

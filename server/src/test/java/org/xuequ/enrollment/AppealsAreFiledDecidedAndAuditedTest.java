@@ -20,6 +20,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.children.Children;
+import org.xuequ.enrollment.children.IdNumber;
+import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.enrollment.runs.DrawReplay;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 /**
  * A family that lost out signs in with its access code, sees why, and appeals; the district office
@@ -105,7 +110,7 @@ class AppealsAreFiledDecidedAndAuditedTest {
         long audited = jdbc.sql("select count(*) from audit_entry where entity_type = 'Appeal' and entity_id = :id")
                 .param("id", String.valueOf(appealId)).query(Long.class).single();
         assertThat(audited).as("filed and decided").isGreaterThanOrEqualTo(2);
-        String seed = f.runs.find(run.getId()).revealedSeed();
+        String seed = context.getBean(DrawReplay.class).publicRun(run.getId()).revealedSeed();
         mvc.perform(post("/api/public/enrollment/runs/{id}/verify", run.getId()).with(csrf())
                         .contentType("application/json").content("{\"seed\":\"%s\"}".formatted(seed)))
                 .andExpect(jsonPath("$.resultMatches", is(true)));

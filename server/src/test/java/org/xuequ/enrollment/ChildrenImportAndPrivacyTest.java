@@ -29,6 +29,10 @@ import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.Xlsx;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.children.ChildForm;
+import org.xuequ.enrollment.children.IdNumber;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 /** Children come in by Excel all-or-nothing; their ID numbers are shown in full only to those who need them. */
 @XuequTest

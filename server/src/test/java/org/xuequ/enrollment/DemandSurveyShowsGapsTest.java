@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 /** 入学需求调研: registered children by tier against seats, a multi-school zone sharing a child evenly. */
 @XuequTest

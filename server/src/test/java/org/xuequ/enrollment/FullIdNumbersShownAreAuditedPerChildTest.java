@@ -25,6 +25,9 @@ import org.xuequ.platform.Role;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 /**
  * The tester found full ID numbers in the applications and appeals lists and in the answers to child

@@ -16,6 +16,7 @@ import org.xuequ.platform.Role;
 import org.xuequ.platform.SystemTask;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.children.Children;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

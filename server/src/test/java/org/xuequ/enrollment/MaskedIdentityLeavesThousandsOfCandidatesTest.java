@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.xuequ.enrollment.children.ChildIdentity;
+import org.xuequ.enrollment.children.IdNumber;
+import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.enrollment.cycles.Level;
 
 /**
  * The design's rule against combination: what a role without full access sees about a child (the

@@ -30,6 +30,12 @@ import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.Xlsx;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.children.ChildCategory;
+import org.xuequ.enrollment.children.ChildForm;
+import org.xuequ.enrollment.children.HukouType;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 /**
  * The tester rebuilt every demo number from the inspector's children export: the mask hid exactly the

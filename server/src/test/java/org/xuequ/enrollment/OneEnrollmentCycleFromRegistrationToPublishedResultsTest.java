@@ -25,6 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.children.ChildSheet;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 /**
  * The whole cycle through the API: children registered, zoned and applying; the commission creates,

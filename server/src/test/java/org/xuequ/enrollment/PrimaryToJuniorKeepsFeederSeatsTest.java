@@ -26,6 +26,16 @@ import org.xuequ.registry.units.UnitLinks;
 import org.xuequ.registry.UnitType;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.applications.ApplicationOptions;
+import org.xuequ.enrollment.children.ChildCategory;
+import org.xuequ.enrollment.children.ChildForm;
+import org.xuequ.enrollment.children.HukouType;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.cycles.Cycles;
+import org.xuequ.enrollment.cycles.Level;
+import org.xuequ.enrollment.cycles.TierCondition;
+import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 /**
  * 小升初 on the same machinery: a primary school's 对口直升 link guarantees its pupils a seat at the

@@ -15,6 +15,11 @@ import org.xuequ.platform.SystemTask;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.applications.ApplicationNumber;
+import org.xuequ.enrollment.children.Children;
+import org.xuequ.enrollment.cycles.Level;
+import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;

@@ -1,14 +1,15 @@
 package org.xuequ.enrollment;
 
 import org.xuequ.platform.SystemTask;
+import org.xuequ.enrollment.runs.AllocationRun;
 
 /** Takes a run of the fixture's cycle from draft to reviewed or published, as the commission would. */
-final class RunFixture {
+public final class RunFixture {
 
     private RunFixture() {
     }
 
-    static AllocationRun executed(EnrollmentFixture f, AllocationRun.Mechanism mechanism) {
+    public static AllocationRun executed(EnrollmentFixture f, AllocationRun.Mechanism mechanism) {
         return SystemTask.call(() -> {
             AllocationRun run = f.runs.create(f.cycle.getId(), "测试派位", mechanism);
             run = f.runs.commit(run.getId(), run.getVersion());
@@ -17,7 +18,7 @@ final class RunFixture {
         });
     }
 
-    static AllocationRun published(EnrollmentFixture f, AllocationRun.Mechanism mechanism) {
+    public static AllocationRun published(EnrollmentFixture f, AllocationRun.Mechanism mechanism) {
         AllocationRun run = executed(f, mechanism);
         return SystemTask.call(() -> {
             AllocationRun reviewed = f.runs.review(run.getId(), run.getVersion());

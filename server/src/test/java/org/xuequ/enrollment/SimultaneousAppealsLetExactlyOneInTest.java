@@ -22,6 +22,10 @@ import org.xuequ.platform.SystemTask;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.applications.EnrollmentApplication;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 /**
  * Two offices file the same family's appeal at the same moment: one is filed (201), the other

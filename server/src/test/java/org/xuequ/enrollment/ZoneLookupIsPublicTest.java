@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
+import org.xuequ.enrollment.zones.ZoneKind;
 
 /** Anyone may look up an address: its zoned schools and the tier a family would have there; zoning rules hold. */
 @XuequTest

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Sentences for the caller's language (zh-CN first, English second) from messages-enrollment. */
 @Component
-class EnrollmentText {
+public class EnrollmentText {
 
     private final MessageSource messages;
 
@@ -14,7 +14,7 @@ class EnrollmentText {
         this.messages = messages;
     }
 
-    String message(String key, Object... arguments) {
+    public String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
     }
 }

@@ -9,40 +9,40 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.xuequ.enrollment.ApplicationOptions;
-import org.xuequ.enrollment.ChildCategory;
-import org.xuequ.enrollment.ChildIdentity;
-import org.xuequ.enrollment.EnrollmentApplication;
-import org.xuequ.enrollment.EnrollmentCycle;
-import org.xuequ.enrollment.HukouType;
-import org.xuequ.enrollment.Level;
-import org.xuequ.enrollment.Privacy;
-import org.xuequ.enrollment.RegistryFacts;
-import org.xuequ.enrollment.SchoolAgeChild;
-import org.xuequ.enrollment.TierCondition;
+import org.xuequ.enrollment.applications.ApplicationOptions;
+import org.xuequ.enrollment.children.ChildCategory;
+import org.xuequ.enrollment.children.ChildIdentity;
+import org.xuequ.enrollment.applications.EnrollmentApplication;
+import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.enrollment.children.HukouType;
+import org.xuequ.enrollment.cycles.Level;
+import org.xuequ.enrollment.children.Privacy;
+import org.xuequ.registry.RegistryReads;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.cycles.TierCondition;
 
 /** JSON shapes shared by the enrollment controllers (see API.md), with names looked up in bulk. */
 @Component
-class EnrollmentViews {
+public class EnrollmentViews {
 
-    private final RegistryFacts registry;
+    private final RegistryReads registry;
     private final Privacy privacy;
     private final EnrollmentText text;
 
-    EnrollmentViews(RegistryFacts registry, Privacy privacy, EnrollmentText text) {
+    EnrollmentViews(RegistryReads registry, Privacy privacy, EnrollmentText text) {
         this.registry = registry;
         this.privacy = privacy;
         this.text = text;
     }
 
-    record Ref(long id, String name) {
-        static Ref of(Long id, Map<Long, String> names) {
+    public record Ref(long id, String name) {
+        public static Ref of(Long id, Map<Long, String> names) {
             return id == null ? null : new Ref(id, names.getOrDefault(id, "#" + id));
         }
     }
 
     /** {@code birthDate} is null where the number is masked; {@code birthMonth} is always there. */
-    record ChildView(long id, String regionCode, String name, String idNumber, LocalDate birthDate, String birthMonth,
+    public record ChildView(long id, String regionCode, String name, String idNumber, LocalDate birthDate, String birthMonth,
                      String gender,
                      boolean eligible, HukouType hukouType, Ref hukouBlock, String hukouAddress, Ref residenceBlock,
                      Ref district, boolean propertyOwned, Ref propertyBlock, LocalDate propertySince,
@@ -50,7 +50,7 @@ class EnrollmentViews {
                      Level level, int schoolYear, long version) {
     }
 
-    List<ChildView> children(Collection<SchoolAgeChild> children, Map<Long, EnrollmentCycle> cycles) {
+    public List<ChildView> children(Collection<SchoolAgeChild> children, Map<Long, EnrollmentCycle> cycles) {
         Set<Long> blocks = new HashSet<>();
         Set<Long> units = new HashSet<>();
         Set<Long> districts = new HashSet<>();
@@ -77,21 +77,21 @@ class EnrollmentViews {
         }).toList();
     }
 
-    record ChildSummary(long id, String name, String idNumber) {
+    public record ChildSummary(long id, String name, String idNumber) {
     }
 
-    record ChoiceView(int rank, Ref unit, int tier, String tierLabel, List<String> reasons) {
+    public record ChoiceView(int rank, Ref unit, int tier, String tierLabel, List<String> reasons) {
     }
 
-    record GuaranteedView(Ref unit, String reason) {
+    public record GuaranteedView(Ref unit, String reason) {
     }
 
-    record ApplicationView(long id, String number, Ref cycle, ChildSummary child, List<ChoiceView> choices,
+    public record ApplicationView(long id, String number, Ref cycle, ChildSummary child, List<ChoiceView> choices,
                            GuaranteedView guaranteed, EnrollmentApplication.Status status,
                            EnrollmentApplication.SubmittedBy submittedBy, Instant submittedAt, long version) {
     }
 
-    ApplicationView application(EnrollmentApplication a, EnrollmentCycle cycle, SchoolAgeChild child,
+    public ApplicationView application(EnrollmentApplication a, EnrollmentCycle cycle, SchoolAgeChild child,
                                 ApplicationOptions.Options options) {
         Map<Long, String> names = registry.unitNames(a.getChoices());
         List<ChoiceView> choices = new java.util.ArrayList<>();
@@ -107,17 +107,17 @@ class EnrollmentViews {
                 guaranteed(options.guaranteed()), a.getStatus(), a.getSubmittedBy(), a.getSubmittedAt(), a.getVersion());
     }
 
-    record ZoneRef(String name, String kind) {
+    public record ZoneRef(String name, String kind) {
     }
 
-    record SchoolOptionView(Ref unit, boolean inZone, int tier, String tierLabel, List<String> reasons) {
+    public record SchoolOptionView(Ref unit, boolean inZone, int tier, String tierLabel, List<String> reasons) {
     }
 
-    record OptionsView(boolean eligible, String ineligibleReason, ZoneRef zone, GuaranteedView guaranteed,
+    public record OptionsView(boolean eligible, String ineligibleReason, ZoneRef zone, GuaranteedView guaranteed,
                        List<SchoolOptionView> schools, int maxChoices, Instant deadline) {
     }
 
-    OptionsView options(ApplicationOptions.Options o) {
+    public OptionsView options(ApplicationOptions.Options o) {
         return new OptionsView(o.eligible(), o.ineligibleReasonKey() == null ? null : text.message(o.ineligibleReasonKey()),
                 o.zone() == null ? null : new ZoneRef(o.zone().getName(), o.zone().getKind().name()),
                 guaranteed(o.guaranteed()),
@@ -130,11 +130,11 @@ class EnrollmentViews {
         return g == null ? null : new GuaranteedView(new Ref(g.unitId(), g.unitName()), text.message(g.reasonKey()));
     }
 
-    String tierLabel(String label) {
+    public String tierLabel(String label) {
         return label == null ? text.message("enrollment.tier.lowest") : label;
     }
 
-    List<String> reasons(Set<TierCondition> held) {
+    public List<String> reasons(Set<TierCondition> held) {
         return held.stream().sorted().map(c -> text.message("enrollment.condition." + c.name())).toList();
     }
 

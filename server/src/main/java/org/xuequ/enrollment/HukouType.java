@@ -1,4 +1,0 @@
-package org.xuequ.enrollment;
-
-/** 户籍 of a child: this region, elsewhere in Beijing, or outside Beijing. */
-public enum HukouType { LOCAL, BEIJING, NON_BEIJING }

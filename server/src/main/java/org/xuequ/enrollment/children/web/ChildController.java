@@ -1,0 +1,124 @@
+package org.xuequ.enrollment.children.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.enrollment.children.ChildCategory;
+import org.xuequ.enrollment.children.ChildForm;
+import org.xuequ.enrollment.children.Children;
+import org.xuequ.enrollment.cycles.Cycles;
+import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.enrollment.children.HukouType;
+import org.xuequ.enrollment.children.Privacy;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.web.EnrollmentViews.ChildView;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.enrollment.web.EnrollmentViews;
+
+/** 适龄儿童: registered and read by the commission and district offices; others see masked numbers. */
+@RestController
+@RequestMapping("/api/enrollment/children")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.INSPECTOR})
+class ChildController {
+
+    private final Children children;
+    private final Cycles cycles;
+    private final EnrollmentViews views;
+    private final Privacy privacy;
+
+    ChildController(Children children, Cycles cycles, EnrollmentViews views, Privacy privacy) {
+        this.children = children;
+        this.cycles = cycles;
+        this.views = views;
+        this.privacy = privacy;
+    }
+
+    record ChildRequest(Long cycleId, String name, String idNumber, LocalDate birthDate, HukouType hukouType,
+                        Long hukouBlockId, String hukouAddress, Long residenceBlockId, Boolean propertyOwned,
+                        Long propertyBlockId, LocalDate propertySince, LocalDate residenceSince,
+                        Set<ChildCategory> categories, Long siblingUnitId, Long primaryUnitId, Long version) {
+        ChildForm form() {
+            return new ChildForm(name, idNumber, birthDate, hukouType, hukouBlockId, hukouAddress, residenceBlockId,
+                    propertyOwned, propertyBlockId, propertySince, residenceSince, categories, siblingUnitId, primaryUnitId);
+        }
+    }
+
+    record RegisteredView(ChildView child, String familyAccessCode) {
+    }
+
+    @GetMapping
+    Page<ChildView> search(@RequestParam(required = false) Long cycleId, @RequestParam(required = false) Long districtId,
+                           @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) String q,
+                           @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.ASC) Pageable pageable) {
+        Page<SchoolAgeChild> page = children.search(new Children.Filter(cycleId, districtId, eligible, q), pageable);
+        List<ChildView> content = views.children(page.getContent(), cyclesOf(page.getContent()));
+        privacy.recordShown("children list", page.getContent().stream().map(Privacy.Shown::of).toList());
+        return new PageImpl<>(content, pageable, page.getTotalElements());
+    }
+
+    @GetMapping("/{id}")
+    ChildView get(@PathVariable long id) {
+        SchoolAgeChild child = children.get(id);
+        privacy.recordShown("child", child);
+        return one(child);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
+    RegisteredView register(@RequestBody ChildRequest request) {
+        if (request.cycleId() == null) {
+            throw XuequProblem.invalid("cycleId", "error.required");
+        }
+        Children.Registered registered = children.register(request.cycleId(), request.form());
+        privacy.recordShown("child registered", registered.child());
+        return new RegisteredView(one(registered.child()), registered.familyAccessCode());
+    }
+
+    @PutMapping("/{id}")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
+    ChildView revise(@PathVariable long id, @RequestBody ChildRequest request) {
+        SchoolAgeChild child = children.revise(id, request.version() == null ? -1 : request.version(), request.form());
+        privacy.recordShown("child revised", child);
+        return one(child);
+    }
+
+    record AccessCode(String familyAccessCode) {
+    }
+
+    @PostMapping("/{id}/access-code")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
+    AccessCode resetAccessCode(@PathVariable long id) {
+        return new AccessCode(children.resetAccessCode(id));
+    }
+
+    private ChildView one(SchoolAgeChild child) {
+        return views.children(List.of(child), cyclesOf(List.of(child))).get(0);
+    }
+
+    private Map<Long, EnrollmentCycle> cyclesOf(List<SchoolAgeChild> list) {
+        return list.stream().map(SchoolAgeChild::getCycleId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> cycles.unscoped().cycle(id)));
+    }
+}

@@ -1,0 +1,67 @@
+package org.xuequ.enrollment.demand.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.enrollment.demand.DemandSurvey;
+import org.xuequ.enrollment.web.EnrollmentText;
+import org.xuequ.enrollment.web.EnrollmentViews.Ref;
+import org.xuequ.platform.ExcelUpload;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+
+/** 入学需求调研: expected applicants per school and district by tier, against seats; on screen and as a sheet. */
+@RestController
+@RequestMapping("/api/enrollment")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
+class DemandController {
+
+    private final DemandSurvey demand;
+    private final EnrollmentText text;
+
+    DemandController(DemandSurvey demand, EnrollmentText text) {
+        this.demand = demand;
+        this.text = text;
+    }
+
+    record TierView(int rank, String label) {
+    }
+
+    record DemandLine(Ref unit, Ref district, int seats, double expected, double[] byTier, double gap) {
+    }
+
+    record DemandView(Ref cycle, List<TierView> tiers, List<DemandLine> districts, List<DemandLine> schools) {
+    }
+
+    @GetMapping("/demand")
+    DemandView demand(@RequestParam long cycleId) {
+        DemandSurvey.Survey survey = demand.survey(cycleId);
+        List<TierView> tiers = new ArrayList<>();
+        for (int i = 0; i < survey.tierLabels().size(); i++) {
+            String label = survey.tierLabels().get(i);
+            tiers.add(new TierView(i + 1, label == null ? text.message("enrollment.tier.lowest") : label));
+        }
+        return new DemandView(new Ref(survey.cycle().getId(), survey.cycle().getName()), tiers,
+                survey.districts().stream().map(l -> new DemandLine(null, new Ref(l.id(), l.name()), l.seats(),
+                        l.expected(), l.byTier(), round(l.gap()))).toList(),
+                survey.schools().stream().map(l -> new DemandLine(new Ref(l.id(), l.name()),
+                        l.districtId() == null ? null : new Ref(l.districtId(), l.districtName()), l.seats(), l.expected(),
+                        l.byTier(), round(l.gap()))).toList());
+    }
+
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
+    @GetMapping("/demand/export")
+    void demandExport(@RequestParam long cycleId, HttpServletResponse response) throws IOException {
+        demand.export(cycleId, ExcelUpload.xlsx(response, "demand.xlsx"), text.message("enrollment.tier.lowest"));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,155 @@
+package org.xuequ.enrollment.runs.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.enrollment.cycles.Cycles;
+import org.xuequ.enrollment.children.Privacy;
+import org.xuequ.enrollment.runs.RunResults;
+import org.xuequ.enrollment.runs.Runs;
+import org.xuequ.enrollment.web.EnrollmentViews.ChildSummary;
+import org.xuequ.enrollment.web.EnrollmentViews.Ref;
+import org.xuequ.enrollment.runs.web.RunViews.ExplanationView;
+import org.xuequ.enrollment.runs.web.RunViews.RunView;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.enrollment.cycles.PriorityPolicy;
+import org.xuequ.enrollment.web.EnrollmentViews;
+
+/** 电脑派位: the commission runs the draw; offices, schools and inspectors read results in scope. */
+@RestController
+@RequestMapping("/api/enrollment/runs")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
+class RunController {
+
+    private final Runs runs;
+    private final RunResults results;
+    private final Cycles cycles;
+    private final RunViews views;
+    private final Privacy privacy;
+
+    RunController(Runs runs, RunResults results, Cycles cycles, RunViews views, Privacy privacy) {
+        this.runs = runs;
+        this.results = results;
+        this.cycles = cycles;
+        this.views = views;
+        this.privacy = privacy;
+    }
+
+    record RunRequest(Long cycleId, String name, AllocationRun.Mechanism mechanism) {
+    }
+
+    record VersionOnly(Long version) {
+        long value() {
+            return version == null ? -1 : version;
+        }
+    }
+
+    @GetMapping
+    List<RunView> list(@RequestParam(required = false) Long cycleId) {
+        return runs.list(cycleId).stream().map(views::run).toList();
+    }
+
+    @GetMapping("/{id}")
+    RunView get(@PathVariable long id) {
+        return views.run(runs.get(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    RunView create(@RequestBody RunRequest request) {
+        if (request.cycleId() == null) {
+            throw XuequProblem.invalid("cycleId", "error.required");
+        }
+        return views.run(runs.create(request.cycleId(), request.name(), request.mechanism()));
+    }
+
+    @PostMapping("/{id}/commit")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    RunView commit(@PathVariable long id, @RequestBody VersionOnly request) {
+        return views.run(runs.commit(id, request.value()));
+    }
+
+    @PostMapping("/{id}/execute")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    ResponseEntity<Map<String, String>> execute(@PathVariable long id, @RequestBody VersionOnly request) {
+        return ResponseEntity.accepted().body(Map.of("jobId", runs.execute(id, request.value())));
+    }
+
+    @PostMapping("/{id}/review")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    RunView review(@PathVariable long id, @RequestBody VersionOnly request) {
+        return views.run(runs.review(id, request.value()));
+    }
+
+    @PostMapping("/{id}/publish")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    RunView publish(@PathVariable long id, @RequestBody VersionOnly request) {
+        return views.run(runs.publish(id, request.value()));
+    }
+
+    record CutoffView(String stage, int tier, String tierLabel, String lottery, int round) {
+    }
+
+    record SchoolView(Ref unit, Ref district, int seats, int admitted, int guaranteed, CutoffView cutoff) {
+    }
+
+    @GetMapping("/{id}/schools")
+    List<SchoolView> schools(@PathVariable long id) {
+        var policy = policyOf(id);
+        return results.schools(id).stream().map(s -> new SchoolView(new Ref(s.unitId(), s.unitName()),
+                s.districtId() == null ? null : new Ref(s.districtId(), s.districtName()), s.seats(), s.admitted(),
+                s.guaranteed(), s.cutoffTier() == null ? null : new CutoffView(s.cutoffStage(), s.cutoffTier(),
+                        views.tierLabel(policy, s.cutoffTier()), Long.toUnsignedString(s.cutoffLottery()), s.cutoffRound())))
+                .toList();
+    }
+
+    record ResultView(String applicationNumber, ChildSummary child, Ref unit, String stage, Integer choiceRank, int tier,
+                      String tierLabel, String lottery) {
+    }
+
+    @GetMapping("/{id}/results")
+    Page<ResultView> results(@PathVariable long id, @RequestParam(required = false) Long unitId,
+                             @RequestParam(required = false) Long districtId, @RequestParam(required = false) Boolean placed,
+                             @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable) {
+        var policy = policyOf(id);
+        Page<RunResults.ResultRow> page = results.results(id, new RunResults.Filter(unitId, districtId, placed, q), pageable);
+        AllocationRun run = runs.get(id);
+        privacy.recordShown("results of run " + id, page.getContent().stream()
+                .map(r -> new Privacy.Shown(r.childId(), run.getRegionCode())).toList());
+        return page.map(r -> view(r, policy));
+    }
+
+    @GetMapping("/{id}/results/{number}/explanation")
+    ExplanationView explanation(@PathVariable long id, @PathVariable String number) {
+        RunResults.ResultRow row = results.result(id, number);
+        return views.explanation(number, row.lottery(), results.explanation(id, number), policyOf(id));
+    }
+
+    private ResultView view(RunResults.ResultRow r, org.xuequ.enrollment.cycles.PriorityPolicy policy) {
+        return new ResultView(r.number(), new ChildSummary(r.childId(), r.childName(), privacy.idNumber(r.idNumber())),
+                r.unitId() == null ? null : new Ref(r.unitId(), r.unitName()), r.stage(), r.choiceRank(), r.tier(),
+                views.tierLabel(policy, r.tier()), Long.toUnsignedString(r.lottery()));
+    }
+
+    private org.xuequ.enrollment.cycles.PriorityPolicy policyOf(long runId) {
+        AllocationRun run = runs.get(runId);
+        return cycles.unscoped().policy(cycles.unscoped().cycle(run.getCycleId()).getPolicyId());
+    }
+}

@@ -1,0 +1,89 @@
+package org.xuequ.enrollment.zones.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.Permits;
+import org.xuequ.platform.Role;
+import org.xuequ.enrollment.zones.AttendanceZone;
+import org.xuequ.registry.RegistryReads;
+import org.xuequ.enrollment.zones.ZoneKind;
+import org.xuequ.enrollment.zones.Zones;
+import org.xuequ.enrollment.web.EnrollmentViews.Ref;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.enrollment.web.EnrollmentViews;
+
+@RestController
+@RequestMapping("/api/enrollment/zones")
+@Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
+class ZoneController {
+
+    private final Zones zones;
+    private final RegistryReads registry;
+
+    ZoneController(Zones zones, RegistryReads registry) {
+        this.zones = zones;
+        this.registry = registry;
+    }
+
+    record ZoneView(long id, String name, ZoneKind kind, Ref district, List<Ref> schools, List<Ref> blocks, long version) {
+    }
+
+    record ZoneRequest(Long cycleId, String name, ZoneKind kind, Long districtId, Set<Long> schoolIds, Set<Long> blockIds,
+                       Long version) {
+        Zones.ZoneForm form() {
+            return new Zones.ZoneForm(name, kind, districtId, schoolIds, blockIds);
+        }
+    }
+
+    @GetMapping
+    List<ZoneView> list(@RequestParam long cycleId, @RequestParam(required = false) Long districtId) {
+        return views(zones.list(cycleId, districtId));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
+    ZoneView create(@RequestBody ZoneRequest request) {
+        if (request.cycleId() == null) {
+            throw XuequProblem.invalid("cycleId", "error.required");
+        }
+        return views(List.of(zones.create(request.cycleId(), request.form()))).get(0);
+    }
+
+    @PutMapping("/{id}")
+    @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
+    ZoneView revise(@PathVariable long id, @RequestBody ZoneRequest request) {
+        return views(List.of(zones.revise(id, request.version() == null ? -1 : request.version(), request.form()))).get(0);
+    }
+
+    private List<ZoneView> views(List<AttendanceZone> list) {
+        Set<Long> units = new HashSet<>();
+        Set<Long> blocks = new HashSet<>();
+        Set<Long> districts = new HashSet<>();
+        list.forEach(z -> {
+            units.addAll(z.getSchoolIds());
+            blocks.addAll(z.getBlockIds());
+            districts.add(z.getDistrictId());
+        });
+        Map<Long, String> unitNames = registry.unitNames(units);
+        Map<Long, String> blockNames = registry.blockNames(blocks);
+        Map<Long, String> districtNames = registry.districtNames(districts);
+        return list.stream().map(z -> new ZoneView(z.getId(), z.getName(), z.getKind(),
+                Ref.of(z.getDistrictId(), districtNames),
+                z.getSchoolIds().stream().sorted().map(id -> Ref.of(id, unitNames)).toList(),
+                z.getBlockIds().stream().sorted().map(id -> Ref.of(id, blockNames)).toList(), z.getVersion())).toList();
+    }
+}

@@ -1,0 +1,154 @@
+package org.xuequ.registry;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link RegistryReads} over the registry's own tables; plain SQL because the reads are bulk. */
+@Component
+@Transactional(readOnly = true)
+class JdbcRegistryReads implements RegistryReads {
+
+    private static final String BLOCKS = """
+            select b.id, b.region_code, b.name, b.community, s.name as subdistrict_name, b.longitude, b.latitude
+            from address_block b join subdistrict s on s.code = b.subdistrict_code
+            """;
+
+    private static final RowMapper<Block> BLOCK = (rs, i) -> new Block(rs.getLong("id"), rs.getString("region_code"),
+            rs.getString("name"), rs.getString("community"), rs.getString("subdistrict_name"),
+            number(rs.getBigDecimal("longitude")), number(rs.getBigDecimal("latitude")));
+
+    private final JdbcClient jdbc;
+
+    JdbcRegistryReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<School> schools(String regionCode, Collection<UnitType> types, EducationUnit.EntryGrade grade,
+                                int schoolYear) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select u.id, u.name, u.address, u.district_id, d.name as district_name,
+                               coalesce(s.seats, 0) as seats, u.longitude, u.latitude
+                        from education_unit u
+                        left join school_district d on d.id = u.district_id
+                        left join unit_seats s on s.unit_id = u.id and s.school_year = :year and s.entry_grade = :grade
+                        where u.region_code = :region and u.type in (:types)
+                        order by u.id""")
+                .param("year", schoolYear).param("grade", grade.name()).param("region", regionCode)
+                .param("types", types.stream().map(Enum::name).toList())
+                .query((rs, i) -> new School(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
+                        (Long) rs.getObject("district_id"), rs.getString("district_name"), rs.getInt("seats"),
+                        number(rs.getBigDecimal("longitude")), number(rs.getBigDecimal("latitude"))))
+                .list();
+    }
+
+    @Override
+    public List<Block> blocksIn(String regionCode) {
+        return jdbc.sql(BLOCKS + "where b.region_code = :region").param("region", regionCode).query(BLOCK).list();
+    }
+
+    @Override
+    public List<Block> findBlocks(String text, int limit) {
+        String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(BLOCKS + """
+                        where b.name like :like or b.community like :like or (s.name || b.community || b.name) like :like
+                        order by b.name limit :limit""")
+                .param("like", like).param("limit", limit).query(BLOCK).list();
+    }
+
+    @Override
+    public Map<Long, String> blockNamesIn(String regionCode) {
+        return pairs(jdbc.sql("select id, name from address_block where region_code = :r").param("r", regionCode));
+    }
+
+    @Override
+    public Map<Long, String> unitNamesIn(String regionCode) {
+        return pairs(jdbc.sql("select id, name from education_unit where region_code = :r").param("r", regionCode));
+    }
+
+    @Override
+    public Map<Long, String> unitNames(Collection<Long> ids) {
+        return names("education_unit", ids);
+    }
+
+    @Override
+    public Map<Long, String> districtNames(Collection<Long> ids) {
+        return names("school_district", ids);
+    }
+
+    @Override
+    public Map<Long, String> blockNames(Collection<Long> ids) {
+        return names("address_block", ids);
+    }
+
+    private Map<Long, String> names(String table, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        // table is one of three constants above, never user input
+        return pairs(jdbc.sql("select id, name from " + table + " where id in (:ids) order by name, id").param("ids", ids));
+    }
+
+    @Override
+    public Map<Long, String> districtRegions(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new HashMap<>();
+        }
+        return pairs(jdbc.sql("select id, region_code from school_district where id in (:ids)").param("ids", ids));
+    }
+
+    @Override
+    public Map<Long, Long> feederTargets(String regionCode, int schoolYear) {
+        Map<Long, Long> out = new HashMap<>();
+        // Ordered by year: a later link replaces an earlier one of the same primary school.
+        jdbc.sql("""
+                        select f.primary_unit_id, f.junior_unit_id from feeder_link f
+                        join education_unit p on p.id = f.primary_unit_id
+                        where p.region_code = :region and f.since_year <= :year
+                        order by f.since_year""")
+                .param("region", regionCode).param("year", schoolYear)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    @Override
+    public Map<String, String> regionNames(Collection<String> codes) {
+        Map<String, String> out = new HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select code, name from region where code in (:codes)").param("codes", codes)
+                .query((rs, i) -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                    return null;
+                }).list();
+        return out;
+    }
+
+    /** Rows of (id, text) in the order the query gives them. */
+    private static Map<Long, String> pairs(JdbcClient.StatementSpec query) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        query.query((rs, i) -> {
+            out.put(rs.getLong(1), rs.getString(2));
+            return null;
+        }).list();
+        return out;
+    }
+
+    private static double number(BigDecimal value) {
+        return value == null ? Double.NaN : value.doubleValue();
+    }
+}

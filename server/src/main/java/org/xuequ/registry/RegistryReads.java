@@ -1,0 +1,55 @@
+package org.xuequ.registry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What other modules read from the registry, in bulk: by region, or by a set of ids, never one row
+ * per call. The registry's tables stay its own; modules that need facts of units, districts, address
+ * blocks or feeder links for a whole region (an allocation run reads 100,000 children's blocks at
+ * once) ask here. Name maps iterate in the order the database sorts the names, so that a caller
+ * listing rows by name sorts them as an {@code order by name} would.
+ */
+public interface RegistryReads {
+
+    /** A unit that admits at an entry grade: its seats in that year (0 if none given), home district, position. */
+    record School(long id, String name, String address, Long districtId, String districtName, int seats,
+                  double longitude, double latitude) {
+    }
+
+    /** An address block with its subdistrict's name; NaN where the position is unknown. */
+    record Block(long id, String regionCode, String name, String community, String subdistrictName,
+                 double longitude, double latitude) {
+    }
+
+    /** Units of the region of these types, by id, with their seats at the entry grade in the school year. */
+    List<School> schools(String regionCode, Collection<UnitType> types, EducationUnit.EntryGrade grade, int schoolYear);
+
+    /** Every address block of the region. */
+    List<Block> blocksIn(String regionCode);
+
+    /** Blocks whose name, community or subdistrict contains the text, by name; at most {@code limit}. */
+    List<Block> findBlocks(String text, int limit);
+
+    /** Names of the region's address blocks by id: also which block ids exist in the region. */
+    Map<Long, String> blockNamesIn(String regionCode);
+
+    /** Names of the region's education units by id: also which unit ids exist in the region. */
+    Map<Long, String> unitNamesIn(String regionCode);
+
+    Map<Long, String> unitNames(Collection<Long> ids);
+
+    Map<Long, String> districtNames(Collection<Long> ids);
+
+    Map<Long, String> blockNames(Collection<Long> ids);
+
+    /** The region code of each of these school districts that exists. */
+    Map<Long, String> districtRegions(Collection<Long> ids);
+
+    /** 对口直升: the junior school each primary school of the region feeds in the year (the most recent link). */
+    Map<Long, Long> feederTargets(String regionCode, int schoolYear);
+
+    /** Region names by GB/T 2260 code. */
+    Map<String, String> regionNames(Collection<String> codes);
+}
