@@ -33,7 +33,7 @@ class JdbcRegistryReads implements RegistryReads {
     }
 
     @Override
-    public List<School> schools(String regionCode, Collection<UnitType> types, EducationUnit.EntryGrade grade,
+    public List<School> schools(String regionCode, Collection<UnitType> types, EntryGrade grade,
                                 int schoolYear) {
         if (types.isEmpty()) {
             return List.of();

@@ -24,7 +24,7 @@ public interface RegistryReads {
     }
 
     /** Units of the region of these types, by id, with their seats at the entry grade in the school year. */
-    List<School> schools(String regionCode, Collection<UnitType> types, EducationUnit.EntryGrade grade, int schoolYear);
+    List<School> schools(String regionCode, Collection<UnitType> types, EntryGrade grade, int schoolYear);
 
     /** Every address block of the region. */
     List<Block> blocksIn(String regionCode);
