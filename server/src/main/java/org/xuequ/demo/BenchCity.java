@@ -12,11 +12,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xuequ.platform.Accounts;
-import org.xuequ.platform.Accounts.NewAccount;
+import org.xuequ.platform.accounts.Accounts;
+import org.xuequ.platform.accounts.Accounts.NewAccount;
 import org.xuequ.platform.PlatformSettings;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.jobs.SystemTask;
 
 /**
  * The enrollment benchmark's city (issue 5): Haidian (110108) at region scale, i.e. 30 primary

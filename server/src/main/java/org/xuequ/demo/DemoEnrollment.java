@@ -44,7 +44,7 @@ import org.xuequ.enrollment.cycles.TierCondition;
 import org.xuequ.enrollment.zones.ZoneKind;
 import org.xuequ.enrollment.zones.Zones;
 import org.xuequ.platform.PlatformSettings;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.registry.blocks.AddressBlock;
 import org.xuequ.registry.blocks.AddressBlocks;
 import org.xuequ.registry.DistrictKind;

@@ -1,5 +1,6 @@
 package org.xuequ.platform;
 
+import org.xuequ.platform.access.DataScope;
 import java.util.Map;
 
 /**

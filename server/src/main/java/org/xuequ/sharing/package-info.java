@@ -11,5 +11,5 @@
  * data is their one user today. The REST contract is in API.md beside this file.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sharing 资源共享",
-        allowedDependencies = {"platform", "registry", "registry :: units", "registry :: institutions"})
+        allowedDependencies = {"platform", "platform :: *", "registry", "registry :: units", "registry :: institutions"})
 package org.xuequ.sharing;

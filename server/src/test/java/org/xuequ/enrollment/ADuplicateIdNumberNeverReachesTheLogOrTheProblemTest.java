@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 import org.xuequ.enrollment.children.ChildForm;

@@ -48,9 +48,9 @@ class AppealsAreFiledDecidedAndAuditedTest {
         EducationUnit spare = f.school(3);
         long home = f.block();
         f.zone(ZoneKind.SINGLE, Set.of(popular.getId()), Set.of(home));
-        Children.Registered first = org.xuequ.platform.SystemTask.call(() ->
+        Children.Registered first = org.xuequ.platform.jobs.SystemTask.call(() ->
                 f.children.register(f.cycle.getId(), f.localOwner("甲", home)));
-        Children.Registered second = org.xuequ.platform.SystemTask.call(() ->
+        Children.Registered second = org.xuequ.platform.jobs.SystemTask.call(() ->
                 f.children.register(f.cycle.getId(), f.localOwner("乙", home)));
         f.apply(first.child(), popular);
         f.apply(second.child(), popular);

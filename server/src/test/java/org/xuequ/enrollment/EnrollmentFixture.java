@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContext;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.registry.blocks.AddressBlocks;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.registry.EntryGrade;

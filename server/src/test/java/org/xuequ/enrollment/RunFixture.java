@@ -1,6 +1,6 @@
 package org.xuequ.enrollment;
 
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.enrollment.runs.AllocationRun;
 
 /** Takes a run of the fixture's cycle from draft to reviewed or published, as the commission would. */
@@ -13,7 +13,7 @@ public final class RunFixture {
         return SystemTask.call(() -> {
             AllocationRun run = f.runs.create(f.cycle.getId(), "测试派位", mechanism);
             run = f.runs.commit(run.getId(), run.getVersion());
-            f.runs.executeNow(run.getId(), org.xuequ.platform.Jobs.Progress.NONE);
+            f.runs.executeNow(run.getId(), org.xuequ.platform.jobs.Jobs.Progress.NONE);
             return f.runs.get(run.getId());
         });
     }

@@ -1,5 +1,6 @@
 package org.xuequ.platform;
 
+import org.xuequ.platform.access.Role;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package org.xuequ.platform;
 
+import org.xuequ.platform.access.Role;
 import java.util.Map;
 import java.util.Set;
 

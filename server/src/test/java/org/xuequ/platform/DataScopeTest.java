@@ -1,5 +1,7 @@
 package org.xuequ.platform;
 
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.ScopeTarget;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;

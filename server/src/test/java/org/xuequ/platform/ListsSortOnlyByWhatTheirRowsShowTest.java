@@ -1,5 +1,6 @@
 package org.xuequ.platform;
 
+import org.xuequ.platform.access.Role;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;

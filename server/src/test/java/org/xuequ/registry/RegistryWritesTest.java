@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.registry.institutions.PartnerInstitution;
 import org.xuequ.registry.institutions.PartnerInstitutions;

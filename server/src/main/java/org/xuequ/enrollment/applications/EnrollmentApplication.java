@@ -18,8 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
-import org.xuequ.platform.ScopeTarget;
-import org.xuequ.platform.Scoped;
+import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.platform.access.Scoped;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 
 /** 志愿: a child's ranked school choices in one cycle, submitted by the family or the office for them. */

@@ -20,12 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.ExcelSheet;
-import org.xuequ.platform.ImportRejected;
-import org.xuequ.platform.ImportReport;
-import org.xuequ.platform.ImportRow;
-import org.xuequ.platform.Jobs;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.excel.ExcelSheet;
+import org.xuequ.platform.excel.ImportRejected;
+import org.xuequ.platform.excel.ImportReport;
+import org.xuequ.platform.excel.ImportRow;
+import org.xuequ.platform.jobs.Jobs;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
@@ -77,7 +77,7 @@ public class ChildExcel {
         List<Privacy.Shown> exported = read.execute(status -> {
             EnrollmentCycle cycle = cycles.cycle(cycleId);
             RegionReads.requireReadable(currentUser, cycle.getRegionCode());
-            List<SchoolAgeChild> list = children.findAll(org.xuequ.platform.ScopeSpecification
+            List<SchoolAgeChild> list = children.findAll(org.xuequ.platform.access.ScopeSpecification
                     .within(currentUser.scope(), Children.SCOPE)
                     .and((root, q, cb) -> cb.equal(root.get(SchoolAgeChild_.cycleId), cycleId)),
                     org.springframework.data.domain.Sort.by("id"));

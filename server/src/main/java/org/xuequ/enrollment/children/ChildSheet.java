@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.xuequ.platform.ExcelSheet;
-import org.xuequ.platform.ExcelSheet.Column;
-import org.xuequ.platform.ImportRow;
+import org.xuequ.platform.excel.ExcelSheet;
+import org.xuequ.platform.excel.ExcelSheet.Column;
+import org.xuequ.platform.excel.ImportRow;
 
 /** 适龄儿童 as an Excel sheet: the columns, and one row read into a {@link ChildForm}. */
 public final class ChildSheet {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.AuditLog;
-import org.xuequ.platform.AuditLog.AuditEvent;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.audit.AuditLog;
+import org.xuequ.platform.audit.AuditLog.AuditEvent;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.Role;
 
 /**
  * Who sees children's ID numbers in full: the commission and district offices, who register and

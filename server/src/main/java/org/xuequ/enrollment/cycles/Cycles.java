@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 
@@ -33,9 +33,9 @@ public class Cycles {
 
     /** Children registered, of age, and submitted applications in the cycle, within the caller's scope. */
     public Counts counts(EnrollmentCycle cycle) {
-        org.xuequ.platform.DataScope scope = currentUser.scope();
-        String districtFilter = scope instanceof org.xuequ.platform.DataScope.Districts ? " and district_id in (:d)" : "";
-        java.util.Collection<Long> districts = scope instanceof org.xuequ.platform.DataScope.Districts d
+        org.xuequ.platform.access.DataScope scope = currentUser.scope();
+        String districtFilter = scope instanceof org.xuequ.platform.access.DataScope.Districts ? " and district_id in (:d)" : "";
+        java.util.Collection<Long> districts = scope instanceof org.xuequ.platform.access.DataScope.Districts d
                 ? (d.districtIds().isEmpty() ? java.util.List.of(-1L) : d.districtIds()) : java.util.List.of(-1L);
         var children = jdbc.sql("select count(*), count(*) filter (where :cutoff::date is null or birth_date <= :cutoff::date)"
                         + " from school_age_child where cycle_id = :c" + districtFilter)
@@ -101,7 +101,7 @@ public class Cycles {
 
     @Transactional
     public PriorityPolicy createPolicy(String regionCode, String name, List<RuleForm> rules) {
-        currentUser.requireCovers(org.xuequ.platform.ScopeTarget.region(regionCode));
+        currentUser.requireCovers(org.xuequ.platform.access.ScopeTarget.region(regionCode));
         PriorityPolicy policy = policies.save(new PriorityPolicy(regionCode, name == null ? "" : name.strip(), List.of()));
         return revisePolicy(policy.getId(), policy.getVersion(), name, rules);
     }
@@ -110,7 +110,7 @@ public class Cycles {
     @Transactional
     public EnrollmentCycle createCycle(String regionCode, int schoolYear, Level level, String name,
                                        java.time.Instant deadline, int maxChoices, long policyId) {
-        currentUser.requireCovers(org.xuequ.platform.ScopeTarget.region(regionCode));
+        currentUser.requireCovers(org.xuequ.platform.access.ScopeTarget.region(regionCode));
         PriorityPolicy policy = policy(policyId);
         List<FieldProblem> errors = new ArrayList<>();
         if (!policy.getRegionCode().equals(regionCode)) {

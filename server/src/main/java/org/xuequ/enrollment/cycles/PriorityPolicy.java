@@ -20,8 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.xuequ.platform.ScopeTarget;
-import org.xuequ.platform.Scoped;
+import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.platform.access.Scoped;
 
 /**
  * 优先顺位 of a region as data: ordered rules such as "户籍与房产一致且在片内 > 户籍在片内 > 房产在片内 >

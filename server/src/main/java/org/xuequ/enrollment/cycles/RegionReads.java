@@ -1,8 +1,8 @@
 package org.xuequ.enrollment.cycles;
 
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.OutOfScopeException;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.OutOfScopeException;
 
 /**
  * Region-wide things (cycles, policies, runs) are read by everyone working in the region — a

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.ScopeTarget;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.Cycles;
@@ -98,18 +98,18 @@ public class DemandSurvey {
     /** The survey as a sheet: one row per school, then one per district; tiers as columns. */
     public void export(long cycleId, java.io.OutputStream out, String lowestLabel) {
         Survey survey = survey(cycleId);
-        List<org.xuequ.platform.ExcelSheet.Column> columns = new ArrayList<>(List.of(
-                new org.xuequ.platform.ExcelSheet.Column("学区", "district", "", 18),
-                new org.xuequ.platform.ExcelSheet.Column("学校", "school", "学区合计行为空 / empty on district totals", 24),
-                new org.xuequ.platform.ExcelSheet.Column("学位", "seats", "", 8),
-                new org.xuequ.platform.ExcelSheet.Column("预计入学", "expected", "", 10)));
+        List<org.xuequ.platform.excel.ExcelSheet.Column> columns = new ArrayList<>(List.of(
+                new org.xuequ.platform.excel.ExcelSheet.Column("学区", "district", "", 18),
+                new org.xuequ.platform.excel.ExcelSheet.Column("学校", "school", "学区合计行为空 / empty on district totals", 24),
+                new org.xuequ.platform.excel.ExcelSheet.Column("学位", "seats", "", 8),
+                new org.xuequ.platform.excel.ExcelSheet.Column("预计入学", "expected", "", 10)));
         for (int i = 0; i < survey.tierLabels().size(); i++) {
             String label = survey.tierLabels().get(i);
-            columns.add(new org.xuequ.platform.ExcelSheet.Column("第" + (i + 1) + "顺位：" + (label == null ? lowestLabel : label),
+            columns.add(new org.xuequ.platform.excel.ExcelSheet.Column("第" + (i + 1) + "顺位：" + (label == null ? lowestLabel : label),
                     "tier" + (i + 1), "", 14));
         }
-        columns.add(new org.xuequ.platform.ExcelSheet.Column("缺口", "gap", "正数为学位不足 / positive = shortage", 8));
-        new org.xuequ.platform.ExcelSheet("入学需求调研 Demand", columns).write(out, rows -> {
+        columns.add(new org.xuequ.platform.excel.ExcelSheet.Column("缺口", "gap", "正数为学位不足 / positive = shortage", 8));
+        new org.xuequ.platform.excel.ExcelSheet("入学需求调研 Demand", columns).write(out, rows -> {
             survey.schools().forEach(l -> rows.accept(row(l.districtName(), l.name(), l)));
             survey.districts().forEach(l -> rows.accept(row(l.name(), null, l)));
         });

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.DashboardContributor;
-import org.xuequ.platform.DataScope;
+import org.xuequ.platform.access.DataScope;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.EnrollmentCycleRepository;
 import org.xuequ.enrollment.cycles.Level;

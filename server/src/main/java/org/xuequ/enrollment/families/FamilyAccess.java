@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.SignInThrottle;
+import org.xuequ.platform.accounts.SignInThrottle;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.appeals.Appeal;
 import org.xuequ.enrollment.appeals.Appeals;

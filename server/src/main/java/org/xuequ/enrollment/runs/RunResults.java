@@ -13,9 +13,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.ScopeTarget;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.RegistryReads;
 
@@ -127,7 +127,7 @@ public class RunResults {
         } else if (scope instanceof DataScope.Unit unit) {
             where.append(" and r.unit_id = :scopeUnit");
         } else if (!scope.covers(run.scopeTarget())) {
-            throw new org.xuequ.platform.OutOfScopeException();
+            throw new org.xuequ.platform.access.OutOfScopeException();
         }
         if (filter.unitId() != null) {
             where.append(" and r.unit_id = :unit");

@@ -1,10 +1,10 @@
 package org.xuequ.platform.web;
 
 import java.util.Map;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopeRule;
-import org.xuequ.platform.PublicEndpoint;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
+import org.xuequ.platform.access.PublicEndpoint;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.CurrentUser.SignedInUser;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.CurrentUser.SignedInUser;
 import org.xuequ.platform.PlatformSettings;
-import org.xuequ.platform.RateLimited;
+import org.xuequ.platform.accounts.RateLimited;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.internal.security.LoginService;
 import org.xuequ.platform.internal.security.UserAccounts;

@@ -3,16 +3,16 @@ package org.xuequ.platform.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.xuequ.platform.Permits;
+import org.xuequ.platform.access.Permits;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.DashboardContributor;
-import org.xuequ.platform.DataScope;
+import org.xuequ.platform.access.DataScope;
 import org.xuequ.platform.PlatformSettings;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Role;
 import org.xuequ.platform.internal.audit.AuditEntries;
 import org.xuequ.platform.internal.security.UserAccounts;
 

@@ -9,7 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.xuequ.platform.ImportRejected;
+import org.xuequ.platform.excel.ImportRejected;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.internal.web.ProblemRenderer;
 

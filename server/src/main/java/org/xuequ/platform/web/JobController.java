@@ -2,9 +2,9 @@ package org.xuequ.platform.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopeRule;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ProblemDetail;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.ScopeDirectory;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.ScopeDirectory;
 
 /** "西城区", "长安街学区、新街口学区", "北京市第一小学": the human name of a scope. */
 @Component

@@ -2,7 +2,7 @@ package org.xuequ.platform.web;
 
 import java.util.List;
 
-import org.xuequ.platform.DataScope;
+import org.xuequ.platform.access.DataScope;
 
 /** A data scope as the console shows it. */
 record ScopeView(String kind, String regionCode, List<Long> districtIds, Long unitId, String label) {

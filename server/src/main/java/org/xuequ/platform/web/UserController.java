@@ -1,5 +1,6 @@
 package org.xuequ.platform.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
@@ -18,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.Accounts.NewAccount;
-import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.accounts.Accounts.NewAccount;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.internal.security.UserAccount;
 import org.xuequ.platform.internal.security.UserAccounts;
 import org.xuequ.platform.internal.security.UserAccounts.PasswordReset;
@@ -34,8 +35,10 @@ class UserController {
     private final UserAccounts userAccounts;
     private final CurrentUser currentUser;
     private final ScopeLabels scopeLabels;
+    private final Clock clock;
 
-    UserController(UserAccounts userAccounts, CurrentUser currentUser, ScopeLabels scopeLabels) {
+    UserController(UserAccounts userAccounts, CurrentUser currentUser, ScopeLabels scopeLabels, Clock clock) {
+        this.clock = clock;
         this.userAccounts = userAccounts;
         this.currentUser = currentUser;
         this.scopeLabels = scopeLabels;
@@ -105,7 +108,7 @@ class UserController {
 
     private UserView view(UserAccount account) {
         Instant lockedUntil = account.getLockedUntil();
-        boolean locked = lockedUntil != null && lockedUntil.isAfter(Instant.now());
+        boolean locked = lockedUntil != null && lockedUntil.isAfter(clock.instant());
         return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
                 scopeLabels.view(account.dataScope()), account.isEnabled(), locked, locked ? lockedUntil : null,
                 account.getLastLoginAt(), account.isPasswordChangeRequired());

@@ -6,14 +6,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.registry.DistrictKind;
@@ -44,12 +43,12 @@ public class DistrictOrganisation {
     private final Clock clock;
 
     DistrictOrganisation(SchoolDistrictRepository districts, EducationUnitRepository units,
-                         DistrictMembershipRepository memberships, CurrentUser currentUser, Optional<Clock> clock) {
+                         DistrictMembershipRepository memberships, CurrentUser currentUser, Clock clock) {
         this.districts = districts;
         this.units = units;
         this.memberships = memberships;
         this.currentUser = currentUser;
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** The school year today falls in: what members, positions and a unit's home district are judged by. */

@@ -16,8 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
-import org.xuequ.platform.ScopeTarget;
-import org.xuequ.platform.Scoped;
+import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.platform.access.Scoped;
 import org.xuequ.registry.DistrictKind;
 
 /** 学区: a group of education units covering one or more subdistricts of a region. */

@@ -10,9 +10,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.ScopeSpecification;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.ScopeSpecification;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.internal.RegistryScopes;
@@ -69,7 +69,7 @@ public class SchoolDistricts {
         if (!errors.isEmpty()) {
             throw XuequProblem.invalid(errors);
         }
-        currentUser.requireCovers(org.xuequ.platform.ScopeTarget.region(regionCode));
+        currentUser.requireCovers(org.xuequ.platform.access.ScopeTarget.region(regionCode));
         return districts.save(new SchoolDistrict(regionCode, name.strip(), kind, subdistrictCodes, officeSubdistrictCode));
     }
 
@@ -82,7 +82,7 @@ public class SchoolDistricts {
             throw new XuequProblem(org.springframework.http.HttpStatus.CONFLICT, "problem.stale");
         }
         // Re-forming a district is the commission's decision, not the district office's own.
-        currentUser.requireCovers(org.xuequ.platform.ScopeTarget.region(district.getRegionCode()));
+        currentUser.requireCovers(org.xuequ.platform.access.ScopeTarget.region(district.getRegionCode()));
         List<XuequProblem.FieldProblem> errors = validate(district.getRegionCode(), name, subdistrictCodes,
                 officeSubdistrictCode);
         if (status == null) {

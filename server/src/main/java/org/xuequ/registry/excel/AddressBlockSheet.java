@@ -15,11 +15,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.ExcelSheet;
-import org.xuequ.platform.ExcelSheet.Column;
-import org.xuequ.platform.ImportRow;
-import org.xuequ.platform.ScopeTarget;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.excel.ExcelSheet;
+import org.xuequ.platform.excel.ExcelSheet.Column;
+import org.xuequ.platform.excel.ImportRow;
+import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.registry.blocks.AddressBlockRepository;
 import org.xuequ.registry.blocks.AddressBlockScope;
 

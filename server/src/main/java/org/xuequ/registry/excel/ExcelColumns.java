@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 
-import org.xuequ.platform.ExcelSheet.Column;
-import org.xuequ.platform.ImportRow;
+import org.xuequ.platform.excel.ExcelSheet.Column;
+import org.xuequ.platform.excel.ImportRow;
 
 /** Columns and checks that several registry sheets share. */
 final class ExcelColumns {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.ImportRow;
-import org.xuequ.platform.ScopeTarget;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.excel.ImportRow;
+import org.xuequ.platform.access.ScopeTarget;
 
 /**
  * What every registry import asks of a row: which region it is in, which district it names, and

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.ExcelSheet;
-import org.xuequ.platform.ImportRow;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.excel.ExcelSheet;
+import org.xuequ.platform.excel.ImportRow;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 
 /** One kind of registry data that travels as an Excel sheet: its columns, export and import. */

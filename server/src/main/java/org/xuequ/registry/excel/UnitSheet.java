@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -18,12 +17,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.ExcelSheet;
-import org.xuequ.platform.ExcelSheet.Column;
-import org.xuequ.platform.ImportRow;
-import org.xuequ.platform.ScopeSpecification;
-import org.xuequ.platform.ScopeTarget;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.excel.ExcelSheet;
+import org.xuequ.platform.excel.ExcelSheet.Column;
+import org.xuequ.platform.excel.ImportRow;
+import org.xuequ.platform.access.ScopeSpecification;
+import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.registry.Ownership;
 import org.xuequ.registry.SchoolYear;
 import org.xuequ.registry.UnitType;
@@ -61,8 +60,8 @@ class UnitSheet implements RegistrySheet {
     private final Clock clock;
 
     UnitSheet(EducationUnitRepository units, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch, EntityManager entityManager,
-              Optional<Clock> clock) {
-        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+              Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.batch = batch;
         this.units = units;

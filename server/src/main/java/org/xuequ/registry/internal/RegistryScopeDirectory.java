@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.ScopeDirectory;
+import org.xuequ.platform.access.ScopeDirectory;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.registry.districts.SchoolDistrictRepository;
 import org.xuequ.registry.regions.Region;

@@ -1,6 +1,6 @@
 package org.xuequ.registry.internal;
 
-import org.xuequ.platform.ScopePaths;
+import org.xuequ.platform.access.ScopePaths;
 import org.xuequ.registry.blocks.AddressBlock;
 import org.xuequ.registry.blocks.AddressBlock_;
 import org.xuequ.registry.districts.DistrictMembership;

@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.ReferenceCsv;
+import org.xuequ.platform.excel.ReferenceCsv;
 
 /**
  * Loads the 2020 census cohorts from the unchanged copy db/reference/beijing-census-2020-age.csv

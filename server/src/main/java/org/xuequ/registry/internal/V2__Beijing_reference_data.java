@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.ReferenceCsv;
+import org.xuequ.platform.excel.ReferenceCsv;
 
 /**
  * Loads Beijing's 16 regions and 349 subdistricts (GB/T 2260) from the unchanged CSV copies in

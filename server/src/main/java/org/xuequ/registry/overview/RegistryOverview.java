@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.ScopeSpecification;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.ScopeSpecification;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.UnitType;
 import org.xuequ.registry.districts.SchoolDistrict;

@@ -13,8 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
-import org.xuequ.platform.ScopeTarget;
-import org.xuequ.platform.Scoped;
+import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.platform.access.Scoped;
 
 /** 一长执两校: one principal leads two or more schools. A unit is in at most one alliance. */
 @Entity

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.platform.XuequProblem;
 
 /**

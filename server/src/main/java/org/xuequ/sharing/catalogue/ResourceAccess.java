@@ -5,12 +5,12 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.CurrentUser.SignedInUser;
-import org.xuequ.platform.OutOfScopeException;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopePaths;
-import org.xuequ.platform.ScopeSpecification;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.CurrentUser.SignedInUser;
+import org.xuequ.platform.access.OutOfScopeException;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopePaths;
+import org.xuequ.platform.access.ScopeSpecification;
 import org.xuequ.sharing.parties.Parties;
 
 /**

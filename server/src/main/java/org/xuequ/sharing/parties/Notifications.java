@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 
 /**

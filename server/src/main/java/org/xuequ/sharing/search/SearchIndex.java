@@ -9,7 +9,7 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.xuequ.platform.Jobs;
+import org.xuequ.platform.jobs.Jobs;
 import org.xuequ.sharing.catalogue.SharedResource;
 
 /** The Lucene index of resources: kept current on every write, rebuilt from the database as a job. */

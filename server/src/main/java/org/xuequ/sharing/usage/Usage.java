@@ -23,7 +23,7 @@ import jakarta.persistence.criteria.Root;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.ScopeDirectory;
+import org.xuequ.platform.access.ScopeDirectory;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.sharing.calendar.Holidays;
 import org.xuequ.sharing.calendar.OpenHoursByMonth;

@@ -10,7 +10,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.registry.blocks.AddressBlocks;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.registry.units.EducationUnit;

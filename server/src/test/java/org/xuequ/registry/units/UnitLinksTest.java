@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.EntryGrade;
 import org.xuequ.registry.Ownership;

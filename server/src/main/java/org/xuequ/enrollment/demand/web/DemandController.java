@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.enrollment.demand.DemandSurvey;
 import org.xuequ.enrollment.web.EnrollmentText;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
-import org.xuequ.platform.ExcelUpload;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.excel.ExcelUpload;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 /** 入学需求调研: expected applicants per school and district by tier, against seats; on screen and as a sheet. */
 @RestController

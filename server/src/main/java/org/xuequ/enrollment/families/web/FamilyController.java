@@ -2,9 +2,9 @@ package org.xuequ.enrollment.families.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.PublicEndpoint;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.PublicEndpoint;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -25,7 +25,7 @@ import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.web.EnrollmentViews.ApplicationView;
 import org.xuequ.enrollment.web.EnrollmentViews.OptionsView;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
-import org.xuequ.platform.RateLimited;
+import org.xuequ.platform.accounts.RateLimited;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.runs.web.RunViews;
 import org.xuequ.enrollment.web.EnrollmentViews;

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.PublicEndpoint;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.PublicEndpoint;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +26,8 @@ import org.xuequ.enrollment.results.PublicResults;
 import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.zones.ZoneLookup;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
-import org.xuequ.platform.PublicEndpoint;
-import org.xuequ.platform.RateLimited;
+import org.xuequ.platform.access.PublicEndpoint;
+import org.xuequ.platform.accounts.RateLimited;
 import org.xuequ.enrollment.web.EnrollmentViews;
 
 /**

@@ -1,5 +1,6 @@
 package org.xuequ.platform.internal.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,10 +10,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.AuditLog.Action;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.ScopePaths;
-import org.xuequ.platform.ScopeSpecification;
+import org.xuequ.platform.audit.AuditLog.Action;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.ScopePaths;
+import org.xuequ.platform.access.ScopeSpecification;
 
 /** Searches the audit log within the caller's scope: the commission sees its region's entries. */
 @Service
@@ -23,8 +24,10 @@ public class AuditEntries {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final AuditEntryRepository entries;
+    private final Clock clock;
 
-    AuditEntries(AuditEntryRepository entries) {
+    AuditEntries(AuditEntryRepository entries, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
     }
 
@@ -55,7 +58,7 @@ public class AuditEntries {
     }
 
     public long countToday(DataScope scope) {
-        Instant startOfDay = LocalDate.now(BEIJING).atStartOfDay(BEIJING).toInstant();
+        Instant startOfDay = LocalDate.now(clock.withZone(BEIJING)).atStartOfDay(BEIJING).toInstant();
         return entries.count(ScopeSpecification.within(scope, PATHS)
                 .and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get(AuditEntry_.occurredAt), startOfDay)));
     }

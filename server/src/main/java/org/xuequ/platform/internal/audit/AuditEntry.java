@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.xuequ.platform.AuditLog.Action;
+import org.xuequ.platform.audit.AuditLog.Action;
 
 /** Read side of the audit log; rows are written by {@link JdbcAuditLog} and never changed. */
 @Entity

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.persister.entity.EntityPersister;
-import org.xuequ.platform.AuditMasked;
+import org.xuequ.platform.audit.AuditMasked;
 
 /**
  * Turns Hibernate's property state arrays into JSON-friendly field maps. References to other

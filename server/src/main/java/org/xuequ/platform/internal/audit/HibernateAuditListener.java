@@ -14,9 +14,9 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.AuditLog.Action;
-import org.xuequ.platform.AuditLog.AuditEvent;
-import org.xuequ.platform.Scoped;
+import org.xuequ.platform.audit.AuditLog.Action;
+import org.xuequ.platform.audit.AuditLog.AuditEvent;
+import org.xuequ.platform.access.Scoped;
 
 /**
  * Records every JPA insert, update and delete in the audit log, in the writing transaction,

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.xuequ.platform.AuditLog;
-import org.xuequ.platform.CurrentUser;
+import org.xuequ.platform.audit.AuditLog;
+import org.xuequ.platform.access.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.Jobs;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.jobs.Jobs;
 
 /**
  * Jobs held in this node's memory: enough for one server, lost on restart. Several nodes behind a

@@ -2,7 +2,7 @@ package org.xuequ.platform.internal.jobs;
 
 import java.time.Instant;
 
-import org.xuequ.platform.Jobs;
+import org.xuequ.platform.jobs.Jobs;
 
 /** One background job's state, written by its worker and read by pollers (hence volatile fields). */
 public final class Job implements Jobs.Progress {

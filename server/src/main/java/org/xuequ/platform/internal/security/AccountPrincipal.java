@@ -8,7 +8,7 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.xuequ.platform.CurrentUser.SignedInUser;
+import org.xuequ.platform.access.CurrentUser.SignedInUser;
 
 /** What the session keeps about a signed-in user. The password hash is erased after login. */
 final class AccountPrincipal implements UserDetails, CredentialsContainer {
@@ -16,17 +16,18 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final SignedInUser user;
     private final String locale;
     private final boolean enabled;
-    private final Instant lockedUntil;
+    /** Whether a lock-out was running when this principal was made (by the one injected clock). */
+    private final boolean nonLocked;
     /** When the password last changed as this session knows it; a different one in the database ends the session. */
     private volatile Instant passwordChangedAt;
     private String passwordHash;
 
-    AccountPrincipal(UserAccount account) {
+    AccountPrincipal(UserAccount account, Instant now) {
         this.user = new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRole(), account.dataScope());
         this.locale = account.getLocale();
         this.enabled = account.isEnabled();
-        this.lockedUntil = account.getLockedUntil();
+        this.nonLocked = account.getLockedUntil() == null || !account.getLockedUntil().isAfter(now);
         this.passwordChangedAt = account.getPasswordChangedAt();
         this.passwordHash = account.getPasswordHash();
     }
@@ -65,7 +66,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        return nonLocked;
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.platform.internal.security.PasswordPolicy.Refusal;
 
 /**

@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.PublicEndpoint;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopeRule;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.PublicEndpoint;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
 
 /**
  * What an endpoint declares about its callers, read from {@link Permits} / {@link PublicEndpoint}

@@ -10,8 +10,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.CurrentUser.SignedInUser;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.CurrentUser.SignedInUser;
 import org.xuequ.platform.XuequProblem;
 
 /**

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xuequ.platform.SignInThrottle;
+import org.xuequ.platform.accounts.SignInThrottle;
 
 /**
  * {@link SignInThrottle} on the table {@code sign_in_throttle}. An attempt first adds one to its
@@ -36,13 +36,13 @@ class JdbcSignInThrottle implements SignInThrottle {
     private final Clock clock;
 
     JdbcSignInThrottle(JdbcClient jdbc, PlatformTransactionManager transactions, SecurityProperties properties,
-                       IdentityKey identityKey, Optional<Clock> clock) {
+                       IdentityKey identityKey, Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.identityKey = identityKey;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     private record Count(int failures, Instant lockedUntil) {

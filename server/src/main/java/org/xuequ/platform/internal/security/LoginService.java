@@ -13,10 +13,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.xuequ.platform.AuditLog.Action;
-import org.xuequ.platform.AuditLog.AuditEvent;
-import org.xuequ.platform.SignInThrottle;
-import org.xuequ.platform.SignInThrottle.Outcome;
+import org.xuequ.platform.audit.AuditLog.Action;
+import org.xuequ.platform.audit.AuditLog.AuditEvent;
+import org.xuequ.platform.accounts.SignInThrottle;
+import org.xuequ.platform.accounts.SignInThrottle.Outcome;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.internal.audit.JdbcAuditLog;
 
@@ -40,12 +40,12 @@ public class LoginService {
     private final String dummyHash;
 
     LoginService(UserAccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle,
-                 JdbcAuditLog auditLog, Optional<Clock> clock) {
+                 JdbcAuditLog auditLog, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
         this.auditLog = auditLog;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.dummyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -71,7 +71,7 @@ public class LoginService {
         }
         accounts.recordSuccess(account.getId(), clock.instant());
         auditLog.recordAs(username, login(Action.LOGIN_SUCCESS, Optional.of(account), null));
-        AccountPrincipal principal = new AccountPrincipal(account);
+        AccountPrincipal principal = new AccountPrincipal(account, clock.instant());
         principal.eraseCredentials();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

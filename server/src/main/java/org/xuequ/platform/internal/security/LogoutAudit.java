@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.AuditLog.Action;
-import org.xuequ.platform.AuditLog.AuditEvent;
+import org.xuequ.platform.audit.AuditLog.Action;
+import org.xuequ.platform.audit.AuditLog.AuditEvent;
 import org.xuequ.platform.internal.audit.JdbcAuditLog;
 
 @Component

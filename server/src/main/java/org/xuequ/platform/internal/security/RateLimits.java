@@ -3,7 +3,6 @@ package org.xuequ.platform.internal.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,7 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.xuequ.platform.RateLimited;
+import org.xuequ.platform.accounts.RateLimited;
 import org.xuequ.platform.internal.web.ProblemRenderer;
 
 /**
@@ -36,10 +35,10 @@ class RateLimits implements HandlerInterceptor {
     private final TimeMeter time;
     private final Cache<String, Bucket> buckets;
 
-    RateLimits(SignInProperties properties, ProblemRenderer problems, Optional<Clock> clock) {
+    RateLimits(SignInProperties properties, ProblemRenderer problems, Clock clock) {
         this.properties = properties;
         this.problems = problems;
-        Clock c = clock.orElse(Clock.systemUTC());
+        Clock c = clock; // refill timing follows the one clock
         this.time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {

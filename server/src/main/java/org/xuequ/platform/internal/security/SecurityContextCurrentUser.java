@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.SystemTask;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.jobs.SystemTask;
 
 @Component
 class SecurityContextCurrentUser implements CurrentUser {

@@ -17,11 +17,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.xuequ.platform.AuditMasked;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopeTarget;
-import org.xuequ.platform.Scoped;
+import org.xuequ.platform.audit.AuditMasked;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.platform.access.Scoped;
 
 /** A person who signs in to the console, with one role and one data scope. */
 @Entity

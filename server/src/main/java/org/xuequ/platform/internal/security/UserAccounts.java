@@ -18,15 +18,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.Accounts;
-import org.xuequ.platform.CurrentUser;
-import org.xuequ.platform.DataScope;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopeDirectory;
-import org.xuequ.platform.ScopePaths;
-import org.xuequ.platform.ScopeSpecification;
-import org.xuequ.platform.ScopeTarget;
-import org.xuequ.platform.SignInThrottle;
+import org.xuequ.platform.accounts.Accounts;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeDirectory;
+import org.xuequ.platform.access.ScopePaths;
+import org.xuequ.platform.access.ScopeSpecification;
+import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.platform.accounts.SignInThrottle;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.internal.security.PasswordPolicy.Refusal;
@@ -47,13 +47,13 @@ public class UserAccounts implements Accounts {
     private final Clock clock;
 
     UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ScopeDirectory directory,
-                 CurrentUser currentUser, SignInThrottle throttle, Optional<Clock> clock) {
+                 CurrentUser currentUser, SignInThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
         this.currentUser = currentUser;
         this.throttle = throttle;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** A password an administrator set or the platform generated, shown once; null when the administrator chose it. */
@@ -81,7 +81,7 @@ public class UserAccounts implements Accounts {
     public UserAccount get(long id) {
         UserAccount account = accounts.findById(id).orElseThrow(() -> XuequProblem.notFound("UserAccount", id));
         if (account.getRole() == Role.ADMIN && !(currentUser.scope() instanceof DataScope.Everything)) {
-            throw new org.xuequ.platform.OutOfScopeException();
+            throw new org.xuequ.platform.access.OutOfScopeException();
         }
         currentUser.requireCovers(account.scopeTarget());
         return account;
@@ -99,14 +99,14 @@ public class UserAccounts implements Accounts {
         return accounts.findByUsername(username).map(a -> new Account(a.getUsername(), a.getRole(), a.dataScope()));
     }
 
-    /** Creates the account if the current user's scope covers the new one ({@link org.xuequ.platform.SystemTask}s cover all). */
+    /** Creates the account if the current user's scope covers the new one ({@link org.xuequ.platform.jobs.SystemTask}s cover all). */
     @Override
     public long create(NewAccount request) {
         validate(request);
         DataScope scope = request.scope();
         boolean creatorSeesAll = currentUser.scope() instanceof DataScope.Everything;
         if (request.role() == Role.ADMIN && !creatorSeesAll) {
-            throw new org.xuequ.platform.OutOfScopeException();
+            throw new org.xuequ.platform.access.OutOfScopeException();
         }
         if (!creatorSeesAll) {
             currentUser.requireCovers(ScopeTarget.region(scope.regionCode()));

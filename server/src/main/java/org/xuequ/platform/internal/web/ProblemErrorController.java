@@ -12,7 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.PublicEndpoint;
+import org.xuequ.platform.access.PublicEndpoint;
 
 /**
  * Replaces Spring Boot's /error (JSON of its own shape, or a whitelabel page): whatever failed

@@ -1,8 +1,8 @@
 package org.xuequ.registry.blocks.web;
 
 import java.math.BigDecimal;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -2,8 +2,8 @@ package org.xuequ.registry.districts.web;
 
 import java.util.List;
 import java.util.Map;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 import java.util.stream.Collectors;
 

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.xuequ.platform.ExcelUpload;
-import org.xuequ.platform.ImportReport;
-import org.xuequ.platform.Jobs;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.excel.ExcelUpload;
+import org.xuequ.platform.excel.ImportReport;
+import org.xuequ.platform.jobs.Jobs;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.excel.RegistryExcel;
 

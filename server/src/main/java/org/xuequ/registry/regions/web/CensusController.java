@@ -3,9 +3,9 @@ package org.xuequ.registry.regions.web;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopeRule;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.regions.CensusCohorts;
 

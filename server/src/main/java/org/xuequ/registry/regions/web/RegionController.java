@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopeRule;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
 import org.xuequ.registry.districts.SchoolDistricts;
 
 /** Regions and their subdistricts: reference data every signed-in user may read. */

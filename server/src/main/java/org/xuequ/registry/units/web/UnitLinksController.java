@@ -1,8 +1,8 @@
 package org.xuequ.registry.units.web;
 
 import java.util.Set;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 import org.xuequ.sharing.booking.ResourceCalendar;
 
 /** A resource's calendar: when it is open and which slots are taken, for picking a time to book. */

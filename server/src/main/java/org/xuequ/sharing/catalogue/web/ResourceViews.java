@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.ScopeDirectory;
+import org.xuequ.platform.access.ScopeDirectory;
 import org.xuequ.sharing.catalogue.Blackout;
 import org.xuequ.sharing.catalogue.BookingRules;
 import org.xuequ.sharing.catalogue.OpeningHours;

@@ -1,7 +1,7 @@
 package org.xuequ.sharing.parties.web;
 
 import java.util.List;
-import org.xuequ.platform.ScopeRule;
+import org.xuequ.platform.access.ScopeRule;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 import org.xuequ.sharing.parties.InstitutionAccounts.InstitutionAccount;
 import org.xuequ.sharing.parties.InstitutionAccounts;
 

@@ -3,9 +3,9 @@ package org.xuequ.sharing.parties.web;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopeRule;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -3,8 +3,8 @@ package org.xuequ.sharing.usage.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.xuequ.platform.ExcelSheet;
+import org.xuequ.platform.excel.ExcelSheet;
 import org.xuequ.sharing.usage.Usage;
 
 @RestController

@@ -5,10 +5,10 @@ import java.lang.annotation.RetentionPolicy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.web.method.HandlerMethod;
-import org.xuequ.platform.Permits;
-import org.xuequ.platform.PublicEndpoint;
-import org.xuequ.platform.Role;
-import org.xuequ.platform.ScopeRule;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.PublicEndpoint;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

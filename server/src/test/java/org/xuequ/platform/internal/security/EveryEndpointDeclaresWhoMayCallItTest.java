@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Role;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.support.World;

@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.access;
 
 /** A row that lives somewhere in the region > district > unit hierarchy. */
 public interface Scoped {

@@ -1,10 +1,10 @@
-package org.xuequ.platform;
+package org.xuequ.platform.excel;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.xuequ.platform.ExcelSheet.Column;
+import org.xuequ.platform.excel.ExcelSheet.Column;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 
 /**

@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.audit;
 
 import java.util.Map;
 

@@ -1,5 +1,6 @@
-package org.xuequ.platform;
+package org.xuequ.platform.excel;
 
+import org.xuequ.platform.XuequProblem;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

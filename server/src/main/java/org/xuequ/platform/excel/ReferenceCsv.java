@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.excel;
 
 import java.io.BufferedReader;
 import java.io.IOException;

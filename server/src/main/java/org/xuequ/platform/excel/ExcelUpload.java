@@ -1,5 +1,6 @@
-package org.xuequ.platform;
+package org.xuequ.platform.excel;
 
+import org.xuequ.platform.XuequProblem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.access;
 
 /** The data-scope half of an endpoint's {@link Permits} declaration. */
 public enum ScopeRule {

@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.access;
 
 import java.util.Optional;
 

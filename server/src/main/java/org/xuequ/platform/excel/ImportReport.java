@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.excel;
 
 /**
  * What an accepted import did. Rows are matched by natural key, so importing an unchanged export

@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.access;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.access;
 
 /** Who a user is to the platform. PUBLIC is the anonymous visitor and has no account. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.access;
 
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;

@@ -1,5 +1,6 @@
-package org.xuequ.platform;
+package org.xuequ.platform.excel;
 
+import org.xuequ.platform.XuequProblem;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,7 @@
-package org.xuequ.platform;
+package org.xuequ.platform.accounts;
 
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.Role;
 import java.util.Optional;
 import java.util.Set;
 

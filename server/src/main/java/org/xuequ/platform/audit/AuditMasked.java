@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.audit;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.accounts;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

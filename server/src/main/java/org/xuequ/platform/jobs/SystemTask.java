@@ -1,4 +1,4 @@
-package org.xuequ.platform;
+package org.xuequ.platform.jobs;
 
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
-package org.xuequ.platform;
+package org.xuequ.platform.access;
 
+import org.xuequ.platform.XuequProblem;
 import org.springframework.http.HttpStatus;
 
 /** The row exists but lies outside the caller's data scope: 403, never a silent empty answer. */

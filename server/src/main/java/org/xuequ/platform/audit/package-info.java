@@ -1,0 +1,3 @@
+/** Platform API: audit. */
+@org.springframework.modulith.NamedInterface("audit")
+package org.xuequ.platform.audit;

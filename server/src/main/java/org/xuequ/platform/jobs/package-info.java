@@ -1,0 +1,3 @@
+/** Platform API: jobs. */
+@org.springframework.modulith.NamedInterface("jobs")
+package org.xuequ.platform.jobs;
