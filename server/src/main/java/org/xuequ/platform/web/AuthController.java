@@ -30,8 +30,8 @@ import org.xuequ.platform.access.CurrentUser.SignedInUser;
 import org.xuequ.platform.PlatformSettings;
 import org.xuequ.platform.accounts.RateLimited;
 import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.internal.security.LoginService;
-import org.xuequ.platform.internal.security.UserAccounts;
+import org.xuequ.platform.internal.security.signin.LoginService;
+import org.xuequ.platform.internal.security.accounts.UserAccounts;
 
 @RestController
 @RequestMapping("/api/platform/auth")

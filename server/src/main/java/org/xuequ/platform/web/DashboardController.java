@@ -14,7 +14,7 @@ import org.xuequ.platform.access.DataScope;
 import org.xuequ.platform.PlatformSettings;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.internal.audit.AuditEntries;
-import org.xuequ.platform.internal.security.UserAccounts;
+import org.xuequ.platform.internal.security.accounts.UserAccounts;
 
 /** The home page's figures, gathered from every module that contributes, within the caller's scope. */
 @RestController

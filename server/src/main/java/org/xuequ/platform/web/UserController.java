@@ -23,9 +23,9 @@ import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.accounts.Accounts.NewAccount;
 import org.xuequ.platform.access.CurrentUser;
-import org.xuequ.platform.internal.security.UserAccount;
-import org.xuequ.platform.internal.security.UserAccounts;
-import org.xuequ.platform.internal.security.UserAccounts.PasswordReset;
+import org.xuequ.platform.internal.security.accounts.UserAccount;
+import org.xuequ.platform.internal.security.accounts.UserAccounts;
+import org.xuequ.platform.internal.security.accounts.UserAccounts.PasswordReset;
 
 @RestController
 @RequestMapping("/api/platform/users")

@@ -1,5 +1,6 @@
 package org.xuequ.platform.internal.security;
 
+import org.xuequ.platform.internal.security.signin.LogoutAudit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
 package org.xuequ.platform.internal.security;
 
+import org.xuequ.platform.internal.security.accounts.AccountPrincipal;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;

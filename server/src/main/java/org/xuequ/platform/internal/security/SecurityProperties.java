@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param initialPasswordFile where a generated first administrator's password is written (owner-only)
  */
 @ConfigurationProperties("xuequ.security")
-record SecurityProperties(int maxFailures, Duration lockDuration, String adminPassword, Path initialPasswordFile) {
+public record SecurityProperties(int maxFailures, Duration lockDuration, String adminPassword, Path initialPasswordFile) {
 
-    SecurityProperties {
+    public SecurityProperties {
         if (maxFailures <= 0) {
             maxFailures = 5;
         }

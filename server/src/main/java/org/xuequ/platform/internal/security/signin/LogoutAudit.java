@@ -1,5 +1,6 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.signin;
 
+import org.xuequ.platform.internal.security.accounts.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -10,7 +11,7 @@ import org.xuequ.platform.audit.AuditLog.AuditEvent;
 import org.xuequ.platform.internal.audit.JdbcAuditLog;
 
 @Component
-class LogoutAudit implements LogoutHandler {
+public class LogoutAudit implements LogoutHandler {
 
     private final JdbcAuditLog auditLog;
 

@@ -1,4 +1,4 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.accounts;
 
 import java.io.IOException;
 import java.util.Objects;
@@ -16,7 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.xuequ.platform.internal.security.UserAccountRepository.State;
+import org.xuequ.platform.internal.security.accounts.UserAccountRepository.State;
 import org.xuequ.platform.internal.web.ProblemRenderer;
 
 /**

@@ -1,4 +1,4 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.signin;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;

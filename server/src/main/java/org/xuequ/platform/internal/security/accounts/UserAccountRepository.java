@@ -1,4 +1,4 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.accounts;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
 
     Optional<UserAccount> findByUsername(String username);
 
@@ -29,7 +29,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     }
 
     @Query("""
-            select new org.xuequ.platform.internal.security.UserAccountRepository$State(
+            select new org.xuequ.platform.internal.security.accounts.UserAccountRepository$State(
                    u.enabled, u.passwordChangeRequired, u.passwordChangedAt)
               from UserAccount u where u.id = :id""")
     Optional<State> findStateById(long id);

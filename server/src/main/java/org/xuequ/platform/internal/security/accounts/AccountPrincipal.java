@@ -1,4 +1,4 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.accounts;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.xuequ.platform.access.CurrentUser.SignedInUser;
 
 /** What the session keeps about a signed-in user. The password hash is erased after login. */
-final class AccountPrincipal implements UserDetails, CredentialsContainer {
+public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     private final SignedInUser user;
     private final String locale;
@@ -22,7 +22,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private volatile Instant passwordChangedAt;
     private String passwordHash;
 
-    AccountPrincipal(UserAccount account, Instant now) {
+    public AccountPrincipal(UserAccount account, Instant now) {
         this.user = new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRole(), account.dataScope());
         this.locale = account.getLocale();
@@ -32,7 +32,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
         this.passwordHash = account.getPasswordHash();
     }
 
-    SignedInUser user() {
+    public SignedInUser user() {
         return user;
     }
 

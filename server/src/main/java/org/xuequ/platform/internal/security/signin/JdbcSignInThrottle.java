@@ -1,5 +1,6 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.signin;
 
+import org.xuequ.platform.internal.security.SecurityProperties;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,11 +1,11 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.accounts;
 
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.xuequ.platform.internal.security.PasswordPolicy.Refusal;
+import org.xuequ.platform.internal.security.accounts.PasswordPolicy.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.accounts;
 
+import org.xuequ.platform.internal.security.SecurityProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.jobs.SystemTask;
-import org.xuequ.platform.internal.security.PasswordPolicy.Refusal;
+import org.xuequ.platform.internal.security.accounts.PasswordPolicy.Refusal;
 
 /**
  * On first start (no users at all) creates the administrator "admin". Its password comes from

@@ -1,5 +1,8 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.signin;
 
+import org.xuequ.platform.internal.security.accounts.AccountPrincipal;
+import org.xuequ.platform.internal.security.accounts.UserAccount;
+import org.xuequ.platform.internal.security.accounts.UserAccountRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,7 +53,7 @@ public class LoginService {
     }
 
     /** The name attempts are counted under: "Admin " and "admin" are one identity. */
-    static String identityOf(String username) {
+    public static String identityOf(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }
 

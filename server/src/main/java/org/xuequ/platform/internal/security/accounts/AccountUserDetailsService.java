@@ -1,4 +1,4 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.accounts;
 
 import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;

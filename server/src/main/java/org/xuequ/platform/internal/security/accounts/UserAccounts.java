@@ -1,5 +1,6 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.accounts;
 
+import org.xuequ.platform.internal.security.signin.LoginService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +30,7 @@ import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.accounts.SignInThrottle;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
-import org.xuequ.platform.internal.security.PasswordPolicy.Refusal;
+import org.xuequ.platform.internal.security.accounts.PasswordPolicy.Refusal;
 
 /** User administration: ADMIN manages everyone, the commission the users of its own region. */
 @Service

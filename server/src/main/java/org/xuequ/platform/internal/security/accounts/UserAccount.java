@@ -1,4 +1,4 @@
-package org.xuequ.platform.internal.security;
+package org.xuequ.platform.internal.security.accounts;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -157,7 +157,7 @@ public class UserAccount implements Scoped {
         return displayName;
     }
 
-    String getPasswordHash() {
+    public String getPasswordHash() {
         return passwordHash;
     }
 
