@@ -12,8 +12,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.xuequ.engine.allocation.AllocationResult;
 import org.xuequ.engine.allocation.AllocationProcedure;
+import org.xuequ.engine.allocation.AllocationResult;
 import org.xuequ.engine.allocation.Market;
 import org.xuequ.engine.allocation.Mechanism;
 import org.xuequ.engine.lottery.Lottery;
@@ -26,7 +26,9 @@ import org.xuequ.engine.lottery.Lottery;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1536m", "-Xmx1536m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1536m", "-Xmx1536m"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class AllocationBenchmark {
@@ -59,8 +61,9 @@ public class AllocationBenchmark {
         AllocationResult result = run.run(market, lottery);
         System.gc();
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("%n[setup] %s placed %d of %d; heap in use after setup %d MB%n", mechanism,
-                result.placedCount(), market.applicantCount(), (rt.totalMemory() - rt.freeMemory()) >> 20);
+        System.out.printf(
+                "%n[setup] %s placed %d of %d; heap in use after setup %d MB%n",
+                mechanism, result.placedCount(), market.applicantCount(), (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
 
     @Benchmark

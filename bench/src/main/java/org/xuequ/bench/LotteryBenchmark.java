@@ -18,7 +18,9 @@ import org.xuequ.engine.lottery.Lottery;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1536m", "-Xmx1536m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1536m", "-Xmx1536m"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class LotteryBenchmark {

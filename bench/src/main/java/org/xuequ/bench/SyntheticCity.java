@@ -196,7 +196,11 @@ public final class SyntheticCity {
         }
         Path dir = Path.of(args[0]);
         SyntheticCity city = args.length == 5
-                ? generate(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]))
+                ? generate(
+                        Integer.parseInt(args[1]),
+                        Integer.parseInt(args[2]),
+                        Integer.parseInt(args[3]),
+                        Long.parseLong(args[4]))
                 : generate(1_000_000, 2_000, 10, 2018L);
         city.writeCsv(dir);
         System.out.println("wrote " + city.applicants + " applicants, " + city.schools + " schools to " + dir);

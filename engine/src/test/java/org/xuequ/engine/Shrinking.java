@@ -14,8 +14,7 @@ public final class Shrinking {
     /** Property runs one shrink may spend; candidates are cheap, this only bounds pathological cases. */
     private static final int BUDGET = 5_000;
 
-    private Shrinking() {
-    }
+    private Shrinking() {}
 
     /**
      * The smallest failing case reachable from {@code failing}; {@code smaller} lists a case's

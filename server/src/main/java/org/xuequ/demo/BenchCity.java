@@ -1,7 +1,6 @@
 package org.xuequ.demo;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,10 +11,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xuequ.platform.accounts.Accounts;
-import org.xuequ.platform.accounts.Accounts.NewAccount;
 import org.xuequ.platform.PlatformSettings;
 import org.xuequ.platform.access.Role;
+import org.xuequ.platform.accounts.Accounts;
+import org.xuequ.platform.accounts.Accounts.NewAccount;
 import org.xuequ.platform.jobs.SystemTask;
 
 /**
@@ -33,6 +32,7 @@ class BenchCity implements ApplicationRunner {
     static final String HAIDIAN = "110108";
     /** The cycle replayed: last spring's grade-1 entry (a fixed year keeps the data the same every time). */
     static final int SCHOOL_YEAR = 2026;
+
     static final String USER = "bench";
     /** Not "Bench…": the password policy refuses a password that contains the user name. */
     static final String DEFAULT_PASSWORD = "Haidian@2026";
@@ -48,8 +48,15 @@ class BenchCity implements ApplicationRunner {
     private final BenchCityFamilies families;
     private final Environment environment;
 
-    BenchCity(Accounts accounts, PlatformSettings settings, TransactionTemplate transactions, JdbcTemplate jdbc,
-              BenchCityRegistry registry, BenchCityZoning zoning, BenchCityFamilies families, Environment environment) {
+    BenchCity(
+            Accounts accounts,
+            PlatformSettings settings,
+            TransactionTemplate transactions,
+            JdbcTemplate jdbc,
+            BenchCityRegistry registry,
+            BenchCityZoning zoning,
+            BenchCityFamilies families,
+            Environment environment) {
         this.accounts = accounts;
         this.settings = settings;
         this.transactions = transactions;
@@ -61,20 +68,21 @@ class BenchCity implements ApplicationRunner {
     }
 
     /** A school as the generator plans it; {@code popularity} weighs how often families choose it. */
-    record School(long id, int seats, double popularity, double longitude, double latitude) {
-    }
+    record School(long id, int seats, double popularity, double longitude, double latitude) {}
 
     /** A district, its schools (10) and the address blocks around each school (by school index). */
-    record District(long id, String name, String subdistrictCode, String place, List<School> schools,
-                    List<List<Block>> blocksBySchool) {
-    }
+    record District(
+            long id,
+            String name,
+            String subdistrictCode,
+            String place,
+            List<School> schools,
+            List<List<Block>> blocksBySchool) {}
 
-    record Block(long id, int households, double demand) {
-    }
+    record Block(long id, int households, double demand) {}
 
     /** An attendance zone of the cycle: one school (单校划片) or several (多校划片), and its blocks. */
-    record Zone(long id, District district, List<School> schools, List<Block> blocks) {
-    }
+    record Zone(long id, District district, List<School> schools, List<Block> blocks) {}
 
     @Override
     public void run(ApplicationArguments args) {
@@ -85,26 +93,33 @@ class BenchCity implements ApplicationRunner {
         long start = System.nanoTime();
         SystemTask.run(() -> {
             // Separate transactions: each phase reads with plain SQL what the previous one wrote through JPA.
-            List<District> districts = timed("registry (districts, schools, seats, blocks)",
+            List<District> districts = timed(
+                    "registry (districts, schools, seats, blocks)",
                     () -> transactions.execute(status -> registry.create()));
-            BenchCityZoning.Cycle cycle = timed("policy, cycle and zones",
-                    () -> transactions.execute(status -> zoning.create(districts)));
-            int children = timed("children and applications",
-                    () -> transactions.execute(status -> families.create(cycle)));
-            timed("account", () -> transactions.execute(status -> {
-                accounts.create(new NewAccount(USER, "海淀区教委（基准测试）", Role.COMMISSION, password(), HAIDIAN,
-                        null, null));
-                settings.markSampleData();
-                return null;
-            }));
+            BenchCityZoning.Cycle cycle =
+                    timed("policy, cycle and zones", () -> transactions.execute(status -> zoning.create(districts)));
+            int children =
+                    timed("children and applications", () -> transactions.execute(status -> families.create(cycle)));
+            timed(
+                    "account",
+                    () -> transactions.execute(status -> {
+                        accounts.create(
+                                new NewAccount(USER, "海淀区教委（基准测试）", Role.COMMISSION, password(), HAIDIAN, null, null));
+                        settings.markSampleData();
+                        return null;
+                    }));
             // A bulk load leaves the planner without statistics until autovacuum comes round; a city that
             // registered its children over weeks would have them, so give them now.
             timed("analyze", () -> {
                 jdbc.execute("analyze");
                 return null;
             });
-            log.info("Bench city: {} districts, {} schools, {} children with applications in cycle {}", districts.size(),
-                    districts.stream().mapToInt(d -> d.schools().size()).sum(), children, cycle.id());
+            log.info(
+                    "Bench city: {} districts, {} schools, {} children with applications in cycle {}",
+                    districts.size(),
+                    districts.stream().mapToInt(d -> d.schools().size()).sum(),
+                    children,
+                    cycle.id());
         });
         log.info("Bench city setup took {} ms", (System.nanoTime() - start) / 1_000_000);
     }

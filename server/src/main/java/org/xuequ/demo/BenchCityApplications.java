@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,25 +47,35 @@ class BenchCityApplications {
         }
         Arrays.sort(order, Comparator.comparingLong(i -> submittedAt[i]));
         long[] ids = BenchCityRows.reserveIds(jdbc, "enrollment_application", n);
-        Set<String> numbers = new HashSet<>(jdbc.queryForList("select number from enrollment_application", String.class));
+        Set<String> numbers =
+                new HashSet<>(jdbc.queryForList("select number from enrollment_application", String.class));
         List<Object[]> applications = new ArrayList<>(n);
         List<Object[]> choices = new ArrayList<>(n * 2);
         for (int k = 0; k < n; k++) {
             Child child = children.get(order[k]);
             long id = ids[k];
-            applications.add(new Object[]{id, BenchCity.HAIDIAN, cycle.id(), child.id(), child.district().id(),
-                    freshNumber(numbers),
-                    random.nextDouble() < 0.85 ? "FAMILY" : "OFFICE", Timestamp.from(Instant.ofEpochSecond(submittedAt[order[k]]))});
+            applications.add(new Object[] {
+                id,
+                BenchCity.HAIDIAN,
+                cycle.id(),
+                child.id(),
+                child.district().id(),
+                freshNumber(numbers),
+                random.nextDouble() < 0.85 ? "FAMILY" : "OFFICE",
+                Timestamp.from(Instant.ofEpochSecond(submittedAt[order[k]]))
+            });
             List<School> ranked = choose(random, child);
             for (int rank = 0; rank < ranked.size(); rank++) {
                 // rank is the list index, as the entity's @OrderColumn writes it
-                choices.add(new Object[]{id, rank, ranked.get(rank).id()});
+                choices.add(new Object[] {id, rank, ranked.get(rank).id()});
             }
         }
         BenchCityRows.insert(jdbc, """
                 insert into enrollment_application (id, version, region_code, cycle_id, child_id, district_id, number,
                     status, submitted_by, submitted_at) values (?, 0, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""", applications);
-        BenchCityRows.insert(jdbc, "insert into enrollment_application_choice (application_id, rank, unit_id) values (?, ?, ?)",
+        BenchCityRows.insert(
+                jdbc,
+                "insert into enrollment_application_choice (application_id, rank, unit_id) values (?, ?, ?)",
                 choices);
         return n;
     }
@@ -84,7 +93,9 @@ class BenchCityApplications {
         double r = random.nextDouble();
         int count = r < 0.35 ? 1 : r < 0.65 ? 2 : 3;
         List<School> zone = child.zone().schools();
-        List<School> others = child.district().schools().stream().filter(s -> !zone.contains(s)).toList();
+        List<School> others = child.district().schools().stream()
+                .filter(s -> !zone.contains(s))
+                .toList();
         List<School> chosen = new ArrayList<>(count);
         if (child.siblingSchool() != null) {
             chosen.add(child.siblingSchool());
@@ -102,7 +113,8 @@ class BenchCityApplications {
     }
 
     /** A school not yet taken, by popularity; the first {@code favoured} candidates count {@code factor} times. */
-    private static School pick(Random random, List<School> candidates, List<School> taken, int favoured, double factor) {
+    private static School pick(
+            Random random, List<School> candidates, List<School> taken, int favoured, double factor) {
         double[] weights = new double[candidates.size()];
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -32,9 +31,16 @@ class BenchCityFamilies {
     static final int CHILDREN = 100_000;
     private static final Logger log = LoggerFactory.getLogger(BenchCityFamilies.class);
     private static final String[] BEIJING_REGIONS = {"110101", "110102", "110105", "110106", "110107", "110111"};
-    private static final String[][] PROVINCES = {{"130102", "河北省石家庄市"}, {"410105", "河南省郑州市"},
-            {"370102", "山东省济南市"}, {"140105", "山西省太原市"}, {"210102", "辽宁省沈阳市"}, {"420102", "湖北省武汉市"},
-            {"340102", "安徽省合肥市"}, {"510104", "四川省成都市"}};
+    private static final String[][] PROVINCES = {
+        {"130102", "河北省石家庄市"},
+        {"410105", "河南省郑州市"},
+        {"370102", "山东省济南市"},
+        {"140105", "山西省太原市"},
+        {"210102", "辽宁省沈阳市"},
+        {"420102", "湖北省武汉市"},
+        {"340102", "安徽省合肥市"},
+        {"510104", "四川省成都市"}
+    };
     private static final String[] POLICY = {"MILITARY", "TALENT", "TALENT", "DISABILITY", "MARTYR"};
 
     private final JdbcTemplate jdbc;
@@ -46,8 +52,7 @@ class BenchCityFamilies {
     }
 
     /** A registered child as the applications need them: where they are zoned, and an older sibling's school. */
-    record Child(long id, District district, Zone zone, School siblingSchool) {
-    }
+    record Child(long id, District district, Zone zone, School siblingSchool) {}
 
     int create(BenchCityZoning.Cycle cycle) {
         Random random = new Random(20260531L);
@@ -63,7 +68,8 @@ class BenchCityFamilies {
         int next = 0;
         for (int d = 0; d < perDistrict.length; d++) {
             District district = cycle.districts().get(d);
-            List<Block> blocks = district.blocksBySchool().stream().flatMap(List::stream).toList();
+            List<Block> blocks =
+                    district.blocksBySchool().stream().flatMap(List::stream).toList();
             double[] cumulative = new double[blocks.size()];
             double sum = 0;
             for (int b = 0; b < blocks.size(); b++) {
@@ -78,9 +84,21 @@ class BenchCityFamilies {
                 LocalDate birth = firstBirthDate.plusDays(day);
                 long id = ids[next++];
                 boolean sibling = random.nextDouble() < 0.04;
-                School siblingSchool = sibling ? zone.schools().get(random.nextInt(zone.schools().size())) : null;
+                School siblingSchool = sibling
+                        ? zone.schools().get(random.nextInt(zone.schools().size()))
+                        : null;
                 String policy = random.nextDouble() < 0.015 ? POLICY[random.nextInt(POLICY.length)] : null;
-                rows.add(row(random, names, id, cycle.id(), district, home, birth, perBirthDate[day]++, siblingSchool, policy));
+                rows.add(row(
+                        random,
+                        names,
+                        id,
+                        cycle.id(),
+                        district,
+                        home,
+                        birth,
+                        perBirthDate[day]++,
+                        siblingSchool,
+                        policy));
                 children.add(new Child(id, district, zone, siblingSchool));
             }
         }
@@ -90,18 +108,31 @@ class BenchCityFamilies {
                     property_since, residence_since, categories, sibling_unit_id, primary_unit_id, district_id,
                     access_code_hash)
                 values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, null)""", rows);
-        log.info("Bench city: {} children in {} districts ({} seats)", rows.size(), perDistrict.length,
-                cycle.districts().stream().flatMap(x -> x.schools().stream()).mapToInt(School::seats).sum());
+        log.info(
+                "Bench city: {} children in {} districts ({} seats)",
+                rows.size(),
+                perDistrict.length,
+                cycle.districts().stream()
+                        .flatMap(x -> x.schools().stream())
+                        .mapToInt(School::seats)
+                        .sum());
         return applications.create(cycle, children, random);
     }
 
     /** Children per district in proportion to its seats (largest remainders), 100,000 in all. */
     private static int[] perDistrict(List<District> districts) {
-        double total = districts.stream().flatMap(d -> d.schools().stream()).mapToInt(School::seats).sum();
+        double total = districts.stream()
+                .flatMap(d -> d.schools().stream())
+                .mapToInt(School::seats)
+                .sum();
         int[] out = new int[districts.size()];
         int given = 0;
         for (int d = 0; d < out.length; d++) {
-            out[d] = (int) (CHILDREN * districts.get(d).schools().stream().mapToInt(School::seats).sum() / total);
+            out[d] = (int) (CHILDREN
+                    * districts.get(d).schools().stream()
+                            .mapToInt(School::seats)
+                            .sum()
+                    / total);
             given += out[d];
         }
         for (int d = 0; given < CHILDREN; d = (d + 1) % out.length, given++) {
@@ -111,8 +142,17 @@ class BenchCityFamilies {
     }
 
     /** One child's row; the kind of family decides hukou, property and residence (and so the tier). */
-    private static Object[] row(Random random, SampleNames names, long id, long cycleId, District district, Block home,
-                                LocalDate birth, int sequence, School siblingSchool, String policy) {
+    private static Object[] row(
+            Random random,
+            SampleNames names,
+            long id,
+            long cycleId,
+            District district,
+            Block home,
+            LocalDate birth,
+            int sequence,
+            School siblingSchool,
+            String policy) {
         LocalDate reference = LocalDate.of(BenchCity.SCHOOL_YEAR, 9, 1);
         double kind = random.nextDouble();
         String hukouType;
@@ -157,9 +197,25 @@ class BenchCityFamilies {
         String first17 = idRegion + birth.toString().replace("-", "") + String.format("%03d", sequence);
         String idNumber = first17 + BenchCityIdNumbers.checkCharacter(first17);
         char gender = (first17.charAt(16) - '0') % 2 == 1 ? 'M' : 'F';
-        return new Object[]{id, BenchCity.HAIDIAN, cycleId, names.person(), idNumber, birth, String.valueOf(gender),
-                hukouType, hukouBlock, hukouAddress, home.id(), owned, owned ? home.id() : null, propertySince,
-                residenceSince, String.join(",", categories), siblingSchool == null ? null : siblingSchool.id(),
-                district.id()};
+        return new Object[] {
+            id,
+            BenchCity.HAIDIAN,
+            cycleId,
+            names.person(),
+            idNumber,
+            birth,
+            String.valueOf(gender),
+            hukouType,
+            hukouBlock,
+            hukouAddress,
+            home.id(),
+            owned,
+            owned ? home.id() : null,
+            propertySince,
+            residenceSince,
+            String.join(",", categories),
+            siblingSchool == null ? null : siblingSchool.id(),
+            district.id()
+        };
     }
 }

@@ -5,8 +5,7 @@ final class BenchCityIdNumbers {
 
     private static final String CHECK = "10X98765432";
 
-    private BenchCityIdNumbers() {
-    }
+    private BenchCityIdNumbers() {}
 
     /** ISO 7064 MOD 11-2 over the first 17 digits: weight of position i is 2^(17-i) mod 11. */
     static char checkCharacter(String first17) {

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,16 +12,16 @@ import org.xuequ.demo.BenchCity.Block;
 import org.xuequ.demo.BenchCity.District;
 import org.xuequ.demo.BenchCity.School;
 import org.xuequ.registry.DistrictKind;
-import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.registry.EntryGrade;
-import org.xuequ.registry.units.EducationUnit.UnitDetails;
-import org.xuequ.registry.units.EducationUnits;
 import org.xuequ.registry.Ownership;
+import org.xuequ.registry.UnitType;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.registry.districts.SchoolDistricts;
 import org.xuequ.registry.regions.Subdistrict;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.units.EducationUnit.UnitDetails;
+import org.xuequ.registry.units.EducationUnits;
 import org.xuequ.registry.units.UnitLinks;
-import org.xuequ.registry.UnitType;
 
 /**
  * The bench city's registry: one primary district per Haidian subdistrict (西北旺, the largest, gets
@@ -37,8 +36,10 @@ class BenchCityRegistry {
     static final int SCHOOLS_PER_DISTRICT = 10;
     static final int BLOCKS_PER_SCHOOL = 10;
     private static final String SPLIT_SUBDISTRICT = "110108028"; // 西北旺地区
-    private static final String[] STREETS = {"花园", "枫林", "杏石", "万泉", "稻香", "翠湖", "知春", "学清", "双榆树", "紫竹",
-            "蓝靛厂", "车道沟", "永泰", "育新", "马甸", "北洼", "定慧", "田村", "西钓鱼台", "四道口"};
+    private static final String[] STREETS = {
+        "花园", "枫林", "杏石", "万泉", "稻香", "翠湖", "知春", "学清", "双榆树", "紫竹", "蓝靛厂", "车道沟", "永泰", "育新", "马甸", "北洼", "定慧", "田村",
+        "西钓鱼台", "四道口"
+    };
     private static final String[] SIDES = {"东", "西", "南", "北", "中", "新"};
 
     private final SchoolDistricts districts;
@@ -59,22 +60,22 @@ class BenchCityRegistry {
         for (Subdistrict s : districts.subdistrictsOf(BenchCity.HAIDIAN)) {
             String place = s.getName().replace("街道", "").replace("地区", "");
             if (s.getCode().equals(SPLIT_SUBDISTRICT)) {
-                plan.add(new String[]{s.getCode(), place + "第一"});
-                plan.add(new String[]{s.getCode(), place + "第二"});
+                plan.add(new String[] {s.getCode(), place + "第一"});
+                plan.add(new String[] {s.getCode(), place + "第二"});
             } else {
-                plan.add(new String[]{s.getCode(), place});
+                plan.add(new String[] {s.getCode(), place});
             }
         }
         List<District> made = new ArrayList<>();
         List<Object[]> blockRows = new ArrayList<>();
-        long[] blockIds = BenchCityRows.reserveIds(jdbc, "address_block",
-                plan.size() * SCHOOLS_PER_DISTRICT * BLOCKS_PER_SCHOOL);
+        long[] blockIds =
+                BenchCityRows.reserveIds(jdbc, "address_block", plan.size() * SCHOOLS_PER_DISTRICT * BLOCKS_PER_SCHOOL);
         int nextBlock = 0;
         for (int d = 0; d < plan.size(); d++) {
             String code = plan.get(d)[0];
             String prefix = plan.get(d)[1];
-            SchoolDistrict district = districts.create(BenchCity.HAIDIAN, prefix + "学区", DistrictKind.PRIMARY,
-                    List.of(code), code);
+            SchoolDistrict district =
+                    districts.create(BenchCity.HAIDIAN, prefix + "学区", DistrictKind.PRIMARY, List.of(code), code);
             // Districts on a 6 × 5 lattice over Haidian, schools scattered around the district's centre.
             double centreLon = 116.17 + (d % 6) * 0.038 + random.nextDouble() * 0.01;
             double centreLat = 39.90 + (d / 6) * 0.045 + random.nextDouble() * 0.01;
@@ -92,10 +93,16 @@ class BenchCityRegistry {
                     long id = blockIds[nextBlock++];
                     int households = 80 + random.nextInt(400);
                     int number = s * BLOCKS_PER_SCHOOL + b;
-                    blockRows.add(new Object[]{id, BenchCity.HAIDIAN, code, prefix + SIDES[s % SIDES.length] + "社区",
-                            prefix + "·" + STREETS[number % STREETS.length] + "里" + (number + 1) + "号院",
-                            degrees(lon + (random.nextDouble() - 0.5) * 0.012),
-                            degrees(lat + (random.nextDouble() - 0.5) * 0.012), households});
+                    blockRows.add(new Object[] {
+                        id,
+                        BenchCity.HAIDIAN,
+                        code,
+                        prefix + SIDES[s % SIDES.length] + "社区",
+                        prefix + "·" + STREETS[number % STREETS.length] + "里" + (number + 1) + "号院",
+                        degrees(lon + (random.nextDouble() - 0.5) * 0.012),
+                        degrees(lat + (random.nextDouble() - 0.5) * 0.012),
+                        households
+                    });
                     around.add(new Block(id, households, households * pull));
                 }
                 blocks.add(around);
@@ -109,8 +116,14 @@ class BenchCityRegistry {
     }
 
     /** Seats are whole classes of 40: 5 to 11 classes, about 320 seats a school, 96,000 in the region. */
-    private School school(Random random, SchoolDistrict district, String prefix, String subdistrict, int index,
-                          double lon, double lat) {
+    private School school(
+            Random random,
+            SchoolDistrict district,
+            String prefix,
+            String subdistrict,
+            int index,
+            double lon,
+            double lat) {
         String name;
         UnitType type = UnitType.PRIMARY;
         String grade = null;
@@ -128,8 +141,16 @@ class BenchCityRegistry {
             name = prefix + "第" + SampleNames.chineseNumber(index - 1) + "小学";
             popularity = index == 2 ? 1.8 : 0.7 + random.nextDouble() * 0.6;
         }
-        EducationUnit unit = units.create(new UnitDetails(name, type, Ownership.PUBLIC, grade,
-                "北京市海淀区" + prefix, subdistrict, district.getId(), degrees(lon), degrees(lat)));
+        EducationUnit unit = units.create(new UnitDetails(
+                name,
+                type,
+                Ownership.PUBLIC,
+                grade,
+                "北京市海淀区" + prefix,
+                subdistrict,
+                district.getId(),
+                degrees(lon),
+                degrees(lat)));
         int seats = 40 * (5 + random.nextInt(7));
         links.offerSeats(unit.getId(), BenchCity.SCHOOL_YEAR, EntryGrade.PRIMARY_1, seats);
         return new School(unit.getId(), seats, popularity, lon, lat);

@@ -1,7 +1,6 @@
 package org.xuequ.demo;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Bulk writes of the bench city's large tables: ids drawn from the tables' own identity sequences. */
@@ -9,8 +8,7 @@ final class BenchCityRows {
 
     private static final int BATCH = 2_000;
 
-    private BenchCityRows() {
-    }
+    private BenchCityRows() {}
 
     /**
      * Takes {@code count} ids from the table's identity sequence, as the entities' inserts would, so
@@ -18,8 +16,14 @@ final class BenchCityRows {
      */
     static long[] reserveIds(JdbcTemplate jdbc, String table, int count) {
         // table is a constant of the callers, never input
-        return jdbc.queryForList("select nextval(pg_get_serial_sequence('" + table + "', 'id')) from generate_series(1, ?)",
-                Long.class, count).stream().mapToLong(Long::longValue).toArray();
+        return jdbc
+                .queryForList(
+                        "select nextval(pg_get_serial_sequence('" + table + "', 'id')) from generate_series(1, ?)",
+                        Long.class,
+                        count)
+                .stream()
+                .mapToLong(Long::longValue)
+                .toArray();
     }
 
     static void insert(JdbcTemplate jdbc, String sql, List<Object[]> rows) {

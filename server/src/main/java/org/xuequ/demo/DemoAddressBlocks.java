@@ -2,8 +2,6 @@ package org.xuequ.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
-
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.xuequ.registry.blocks.AddressBlocks;
@@ -16,8 +14,10 @@ import org.xuequ.registry.blocks.AddressBlocks;
 @Profile("demo")
 class DemoAddressBlocks {
 
-    private static final String[] STREETS = {"槐树", "丰盛", "报子", "大乘", "前铁匠", "砖塔", "羊肉", "帅府", "兵马司",
-            "辟才", "太平桥", "受水河", "西四", "白塔寺", "福绥境", "百万庄", "三里河", "南礼士路", "月坛北", "复兴门"};
+    private static final String[] STREETS = {
+        "槐树", "丰盛", "报子", "大乘", "前铁匠", "砖塔", "羊肉", "帅府", "兵马司", "辟才", "太平桥", "受水河", "西四", "白塔寺", "福绥境", "百万庄", "三里河",
+        "南礼士路", "月坛北", "复兴门"
+    };
     private static final String[] SUFFIXES = {"胡同", "街", "里", "小区", "巷"};
     private static final String[] COMMUNITY_SIDES = {"东", "西", "南", "北", "中", "新"};
 
@@ -33,7 +33,8 @@ class DemoAddressBlocks {
         for (String code : codes) {
             String place = c.place(code);
             for (int i = 0; i < perSubdistrict; i++) {
-                String street = STREETS[(i + code.hashCode() & 0x7fffffff) % STREETS.length] + SUFFIXES[i % SUFFIXES.length];
+                String street =
+                        STREETS[(i + code.hashCode() & 0x7fffffff) % STREETS.length] + SUFFIXES[i % SUFFIXES.length];
                 int from = 1 + 20 * (i / STREETS.length);
                 String name = place + "·" + street + from + "–" + (from + 19) + "号";
                 String community = place + COMMUNITY_SIDES[i % COMMUNITY_SIDES.length] + "社区";
@@ -44,5 +45,4 @@ class DemoAddressBlocks {
         }
         return made;
     }
-
 }

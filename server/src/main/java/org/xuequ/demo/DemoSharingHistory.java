@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,8 +25,7 @@ class DemoSharingHistory {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final int[] START_HOURS = {9, 10, 14, 15};
-    private static final String[] PURPOSES = {"科学课实践", "学生社团活动", "教师教研", "开学典礼", "家长开放日",
-            "研学活动", "体育比赛", "科普讲座"};
+    private static final String[] PURPOSES = {"科学课实践", "学生社团活动", "教师教研", "开学典礼", "家长开放日", "研学活动", "体育比赛", "科普讲座"};
 
     private final JdbcClient jdbc;
 
@@ -35,21 +33,23 @@ class DemoSharingHistory {
         this.jdbc = jdbc;
     }
 
-    record Requester(long id, String name, String type, Long districtId) {
-    }
+    record Requester(long id, String name, String type, Long districtId) {}
 
-    record Res(long id, long districtId, String region, int capacity, boolean approval, Long ownerUnit) {
-    }
+    record Res(long id, long districtId, String region, int capacity, boolean approval, Long ownerUnit) {}
 
     @org.springframework.transaction.annotation.Transactional
     int create(Random random) {
         List<Requester> requesters = jdbc.sql("select id, name, type, district_id from education_unit order by id")
-                .query((rs, n) -> new Requester(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4))).list();
+                .query((rs, n) ->
+                        new Requester(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)))
+                .list();
         List<Res> resources = jdbc.sql("""
                 select id, coalesce(district_id, 0), region_code, capacity, approval_required, owner_unit_id
                   from sharing_resource order by id""")
-                .query((rs, n) -> new Res(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5),
-                        (Long) rs.getObject(6))).list();
+                .query((rs, n) ->
+                        new Res(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5), (Long)
+                                rs.getObject(6)))
+                .list();
         LocalDate today = LocalDate.now(BEIJING);
         LocalDate start = Terms.currentTermStart(today);
         long days = java.time.temporal.ChronoUnit.DAYS.between(start, today.plusWeeks(3));
@@ -76,11 +76,22 @@ class DemoSharingHistory {
                         ? (random.nextInt(20) == 0 ? "NO_SHOW" : random.nextInt(20) == 0 ? "CANCELLED" : "USED")
                         : (r.approval() && random.nextInt(3) == 0 ? "REQUESTED" : "CONFIRMED");
                 Integer rating = status.equals("USED") && random.nextInt(3) == 0 ? 3 + random.nextInt(3) : null;
-                rows.add(new Object[]{r.id(), r.region(), r.districtId() == 0 ? null : r.districtId(),
-                        Timestamp.from(from.toInstant()), Timestamp.from(from.plusMinutes(60).toInstant()),
-                        Math.max(1, r.capacity() / (2 + random.nextInt(3))), PURPOSES[random.nextInt(PURPOSES.length)],
-                        status, "U:" + q.id(), q.type(), q.name(), q.districtId(), rating,
-                        Timestamp.from(from.minusDays(3 + random.nextInt(10)).toInstant())});
+                rows.add(new Object[] {
+                    r.id(),
+                    r.region(),
+                    r.districtId() == 0 ? null : r.districtId(),
+                    Timestamp.from(from.toInstant()),
+                    Timestamp.from(from.plusMinutes(60).toInstant()),
+                    Math.max(1, r.capacity() / (2 + random.nextInt(3))),
+                    PURPOSES[random.nextInt(PURPOSES.length)],
+                    status,
+                    "U:" + q.id(),
+                    q.type(),
+                    q.name(),
+                    q.districtId(),
+                    rating,
+                    Timestamp.from(from.minusDays(3 + random.nextInt(10)).toInstant())
+                });
             }
         }
         for (Object[] row : rows) {

@@ -2,6 +2,14 @@
  * Sample data (示例数据) for the demo profile: synthetic but plausible, deterministic, and marked
  * as sample data in the console. Never active in production.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data 示例数据", allowedDependencies = {
-        "platform", "platform :: *", "registry", "registry :: *", "enrollment :: *", "sharing :: *"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo data 示例数据",
+        allowedDependencies = {
+            "platform",
+            "platform :: *",
+            "registry",
+            "registry :: *",
+            "enrollment :: *",
+            "sharing :: *"
+        })
 package org.xuequ.demo;

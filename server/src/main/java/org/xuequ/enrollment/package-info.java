@@ -5,5 +5,7 @@
  * the console (children, cycles, zones, applications, demand, runs, results, appeals, families), each
  * with its own {@code web}; the ones other modules use are named interfaces.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enrollment 招生入学", allowedDependencies = {"platform", "platform :: *", "registry"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Enrollment 招生入学",
+        allowedDependencies = {"platform", "platform :: *", "registry"})
 package org.xuequ.enrollment;

@@ -1,7 +1,7 @@
 package org.xuequ.platform;
 
-import org.xuequ.platform.access.DataScope;
 import java.util.Map;
+import org.xuequ.platform.access.DataScope;
 
 /**
  * A module's share of the home dashboard: counts and small series, always within the caller's

@@ -18,11 +18,16 @@ public class PlatformSettings {
     /** True when the database was filled with the synthetic demo data set; the console then says so. */
     public boolean holdsSampleData() {
         return jdbc.sql("select count(*) from app_setting where key = ? and value = 'true'")
-                .param(SAMPLE_DATA).query(Long.class).single() > 0;
+                        .param(SAMPLE_DATA)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public void markSampleData() {
-        jdbc.sql("insert into app_setting (key, value) values (?, 'true') on conflict (key) do update set value = 'true'")
-                .param(SAMPLE_DATA).update();
+        jdbc.sql(
+                        "insert into app_setting (key, value) values (?, 'true') on conflict (key) do update set value = 'true'")
+                .param(SAMPLE_DATA)
+                .update();
     }
 }

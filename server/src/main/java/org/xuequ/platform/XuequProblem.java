@@ -1,7 +1,6 @@
 package org.xuequ.platform;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 
 /**

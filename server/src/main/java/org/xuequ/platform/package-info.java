@@ -4,5 +4,7 @@
  * {@code excel} (import/export), {@code jobs} (long work with progress); the root holds problems and settings.
  * It depends on no business module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform 平台", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Platform 平台",
+        allowedDependencies = {})
 package org.xuequ.platform;

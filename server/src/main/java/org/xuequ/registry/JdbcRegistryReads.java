@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,9 +21,14 @@ class JdbcRegistryReads implements RegistryReads {
             from address_block b join subdistrict s on s.code = b.subdistrict_code
             """;
 
-    private static final RowMapper<Block> BLOCK = (rs, i) -> new Block(rs.getLong("id"), rs.getString("region_code"),
-            rs.getString("name"), rs.getString("community"), rs.getString("subdistrict_name"),
-            number(rs.getBigDecimal("longitude")), number(rs.getBigDecimal("latitude")));
+    private static final RowMapper<Block> BLOCK = (rs, i) -> new Block(
+            rs.getLong("id"),
+            rs.getString("region_code"),
+            rs.getString("name"),
+            rs.getString("community"),
+            rs.getString("subdistrict_name"),
+            number(rs.getBigDecimal("longitude")),
+            number(rs.getBigDecimal("latitude")));
 
     private final JdbcClient jdbc;
 
@@ -33,8 +37,7 @@ class JdbcRegistryReads implements RegistryReads {
     }
 
     @Override
-    public List<School> schools(String regionCode, Collection<UnitType> types, EntryGrade grade,
-                                int schoolYear) {
+    public List<School> schools(String regionCode, Collection<UnitType> types, EntryGrade grade, int schoolYear) {
         if (types.isEmpty()) {
             return List.of();
         }
@@ -46,17 +49,28 @@ class JdbcRegistryReads implements RegistryReads {
                         left join unit_seats s on s.unit_id = u.id and s.school_year = :year and s.entry_grade = :grade
                         where u.region_code = :region and u.type in (:types)
                         order by u.id""")
-                .param("year", schoolYear).param("grade", grade.name()).param("region", regionCode)
+                .param("year", schoolYear)
+                .param("grade", grade.name())
+                .param("region", regionCode)
                 .param("types", types.stream().map(Enum::name).toList())
-                .query((rs, i) -> new School(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
-                        (Long) rs.getObject("district_id"), rs.getString("district_name"), rs.getInt("seats"),
-                        number(rs.getBigDecimal("longitude")), number(rs.getBigDecimal("latitude"))))
+                .query((rs, i) -> new School(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("address"),
+                        (Long) rs.getObject("district_id"),
+                        rs.getString("district_name"),
+                        rs.getInt("seats"),
+                        number(rs.getBigDecimal("longitude")),
+                        number(rs.getBigDecimal("latitude"))))
                 .list();
     }
 
     @Override
     public List<Block> blocksIn(String regionCode) {
-        return jdbc.sql(BLOCKS + "where b.region_code = :region").param("region", regionCode).query(BLOCK).list();
+        return jdbc.sql(BLOCKS + "where b.region_code = :region")
+                .param("region", regionCode)
+                .query(BLOCK)
+                .list();
     }
 
     @Override
@@ -65,17 +79,22 @@ class JdbcRegistryReads implements RegistryReads {
         return jdbc.sql(BLOCKS + """
                         where b.name like :like or b.community like :like or (s.name || b.community || b.name) like :like
                         order by b.name limit :limit""")
-                .param("like", like).param("limit", limit).query(BLOCK).list();
+                .param("like", like)
+                .param("limit", limit)
+                .query(BLOCK)
+                .list();
     }
 
     @Override
     public Map<Long, String> blockNamesIn(String regionCode) {
-        return pairs(jdbc.sql("select id, name from address_block where region_code = :r").param("r", regionCode));
+        return pairs(jdbc.sql("select id, name from address_block where region_code = :r")
+                .param("r", regionCode));
     }
 
     @Override
     public Map<Long, String> unitNamesIn(String regionCode) {
-        return pairs(jdbc.sql("select id, name from education_unit where region_code = :r").param("r", regionCode));
+        return pairs(jdbc.sql("select id, name from education_unit where region_code = :r")
+                .param("r", regionCode));
     }
 
     @Override
@@ -98,7 +117,8 @@ class JdbcRegistryReads implements RegistryReads {
             return new LinkedHashMap<>();
         }
         // table is one of three constants above, never user input
-        return pairs(jdbc.sql("select id, name from " + table + " where id in (:ids) order by name, id").param("ids", ids));
+        return pairs(jdbc.sql("select id, name from " + table + " where id in (:ids) order by name, id")
+                .param("ids", ids));
     }
 
     @Override
@@ -106,7 +126,8 @@ class JdbcRegistryReads implements RegistryReads {
         if (ids.isEmpty()) {
             return new HashMap<>();
         }
-        return pairs(jdbc.sql("select id, region_code from school_district where id in (:ids)").param("ids", ids));
+        return pairs(jdbc.sql("select id, region_code from school_district where id in (:ids)")
+                .param("ids", ids));
     }
 
     @Override
@@ -118,8 +139,10 @@ class JdbcRegistryReads implements RegistryReads {
                         join education_unit p on p.id = f.primary_unit_id
                         where p.region_code = :region and f.since_year <= :year
                         order by f.since_year""")
-                .param("region", regionCode).param("year", schoolYear)
-                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                .param("region", regionCode)
+                .param("year", schoolYear)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
@@ -130,11 +153,13 @@ class JdbcRegistryReads implements RegistryReads {
         if (codes.isEmpty()) {
             return out;
         }
-        jdbc.sql("select code, name from region where code in (:codes)").param("codes", codes)
+        jdbc.sql("select code, name from region where code in (:codes)")
+                .param("codes", codes)
                 .query((rs, i) -> {
                     out.put(rs.getString(1), rs.getString(2));
                     return null;
-                }).list();
+                })
+                .list();
         return out;
     }
 
@@ -142,9 +167,10 @@ class JdbcRegistryReads implements RegistryReads {
     private static Map<Long, String> pairs(JdbcClient.StatementSpec query) {
         Map<Long, String> out = new LinkedHashMap<>();
         query.query((rs, i) -> {
-            out.put(rs.getLong(1), rs.getString(2));
-            return null;
-        }).list();
+                    out.put(rs.getLong(1), rs.getString(2));
+                    return null;
+                })
+                .list();
         return out;
     }
 

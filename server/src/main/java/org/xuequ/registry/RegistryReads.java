@@ -14,14 +14,25 @@ import java.util.Map;
 public interface RegistryReads {
 
     /** A unit that admits at an entry grade: its seats in that year (0 if none given), home district, position. */
-    record School(long id, String name, String address, Long districtId, String districtName, int seats,
-                  double longitude, double latitude) {
-    }
+    record School(
+            long id,
+            String name,
+            String address,
+            Long districtId,
+            String districtName,
+            int seats,
+            double longitude,
+            double latitude) {}
 
     /** An address block with its subdistrict's name; NaN where the position is unknown. */
-    record Block(long id, String regionCode, String name, String community, String subdistrictName,
-                 double longitude, double latitude) {
-    }
+    record Block(
+            long id,
+            String regionCode,
+            String name,
+            String community,
+            String subdistrictName,
+            double longitude,
+            double latitude) {}
 
     /** Units of the region of these types, by id, with their seats at the entry grade in the school year. */
     List<School> schools(String regionCode, Collection<UnitType> types, EntryGrade grade, int schoolYear);

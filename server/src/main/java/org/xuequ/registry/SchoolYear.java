@@ -12,8 +12,7 @@ public final class SchoolYear {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-    private SchoolYear() {
-    }
+    private SchoolYear() {}
 
     /** The school year the clock's instant falls in, by the Beijing calendar. */
     public static int current(Clock clock) {

@@ -8,5 +8,7 @@
  * package of its own with its {@code web/}; those other modules use are named interfaces (regions,
  * districts, units, institutions, blocks), the rest (excel, overview, internal) is the registry's own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registry 学区底册", allowedDependencies = {"platform", "platform :: *"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Registry 学区底册",
+        allowedDependencies = {"platform", "platform :: *"})
 package org.xuequ.registry;

@@ -10,6 +10,8 @@
  * Other modules see only the named interfaces (catalogue, calendar, parties, search); the sample
  * data is their one user today. The REST contract is in API.md beside this file.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sharing 资源共享",
-        allowedDependencies = {"platform", "platform :: *", "registry", "registry :: units", "registry :: institutions"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Sharing 资源共享",
+        allowedDependencies = {"platform", "platform :: *", "registry", "registry :: units", "registry :: institutions"
+        })
 package org.xuequ.sharing;

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.jayway.jsonpath.JsonPath;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-
 import javax.sql.DataSource;
-
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.enrollment.children.ChildForm;
+import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
-import org.xuequ.enrollment.children.ChildForm;
-import org.xuequ.enrollment.children.SchoolAgeChild;
 
 /**
  * A child registered twice: the second answer names the field and the problem, and neither the
@@ -40,10 +38,13 @@ class ADuplicateIdNumberNeverReachesTheLogOrTheProblemTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,7 +55,8 @@ class ADuplicateIdNumberNeverReachesTheLogOrTheProblemTest {
         long home = f.block();
         MockHttpSession office = f.world.signIn(f.world.commissionOf(World.XICHENG));
         ChildForm other = f.localOwner("甲", home);
-        SchoolAgeChild registered = SystemTask.call(() -> f.children.register(f.cycle.getId(), other).child());
+        SchoolAgeChild registered = SystemTask.call(
+                () -> f.children.register(f.cycle.getId(), other).child());
         ChildForm form = f.localOwner("乙", home);
 
         MockHttpServletResponse response;
@@ -66,7 +68,8 @@ class ADuplicateIdNumberNeverReachesTheLogOrTheProblemTest {
                 update.setLong(2, registered.getId());
                 update.executeUpdate();
             }
-            CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> register(office, f, form));
+            CompletableFuture<MockHttpServletResponse> second =
+                    CompletableFuture.supplyAsync(() -> register(office, f, form));
             awaitABlockedInsert();
             racing.commit();
             response = second.get();
@@ -77,11 +80,14 @@ class ADuplicateIdNumberNeverReachesTheLogOrTheProblemTest {
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
         assertThat((String) JsonPath.read(body, "$.errors[0].field")).isEqualTo("idNumber");
         assertThat(body).doesNotContain(form.idNumber());
-        assertThat(output.getAll()).doesNotContain(form.idNumber()).doesNotContain(form.idNumber().substring(6, 14));
+        assertThat(output.getAll())
+                .doesNotContain(form.idNumber())
+                .doesNotContain(form.idNumber().substring(6, 14));
     }
 
     @Test
-    void aSecondRegistrationOfTheSameNumberGetsAProblemNamingTheFieldAndNoNumber(CapturedOutput output) throws Exception {
+    void aSecondRegistrationOfTheSameNumberGetsAProblemNamingTheFieldAndNoNumber(CapturedOutput output)
+            throws Exception {
         EnrollmentFixture f = new EnrollmentFixture(context, new World(context, mvc)).xichengPolicyAndPrimaryCycle();
         long home = f.block();
         MockHttpSession office = f.world.signIn(f.world.commissionOf(World.XICHENG));
@@ -101,11 +107,23 @@ class ADuplicateIdNumberNeverReachesTheLogOrTheProblemTest {
         String json = """
                 {"cycleId":%d,"name":"%s","idNumber":"%s","birthDate":"%s","hukouType":"LOCAL","hukouBlockId":%d,
                  "hukouAddress":"测试地址","residenceBlockId":%d,"propertyOwned":true,"propertyBlockId":%d,
-                 "propertySince":"%s","categories":[]}""".formatted(f.cycle.getId(), form.name(), form.idNumber(),
-                form.birthDate(), form.hukouBlockId(), form.residenceBlockId(), form.propertyBlockId(), form.propertySince());
+                 "propertySince":"%s","categories":[]}""".formatted(
+                        f.cycle.getId(),
+                        form.name(),
+                        form.idNumber(),
+                        form.birthDate(),
+                        form.hukouBlockId(),
+                        form.residenceBlockId(),
+                        form.propertyBlockId(),
+                        form.propertySince());
         try {
-            return mvc.perform(post("/api/enrollment/children").session(office).with(csrf())
-                    .contentType("application/json").content(json)).andReturn().getResponse();
+            return mvc.perform(post("/api/enrollment/children")
+                            .session(office)
+                            .with(csrf())
+                            .contentType("application/json")
+                            .content(json))
+                    .andReturn()
+                    .getResponse();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -116,7 +134,9 @@ class ADuplicateIdNumberNeverReachesTheLogOrTheProblemTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             long waiting = jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                    + " and query like 'insert into school_age_child%'").query(Long.class).single();
+                            + " and query like 'insert into school_age_child%'")
+                    .query(Long.class)
+                    .single();
             if (waiting > 0) {
                 return;
             }

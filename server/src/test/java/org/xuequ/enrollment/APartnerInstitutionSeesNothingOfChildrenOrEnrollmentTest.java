@@ -1,25 +1,24 @@
 package org.xuequ.enrollment;
 
-import java.util.Set;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.platform.access.Role;
-import org.xuequ.registry.units.EducationUnit;
-import org.xuequ.support.World;
-import org.xuequ.support.XuequTest;
 import org.xuequ.enrollment.applications.EnrollmentApplication;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.zones.ZoneKind;
-
-import static org.hamcrest.Matchers.is;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.xuequ.platform.access.Role;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
 
 /**
  * The tester's museum read a draw's results and explanations: names, masked ID numbers and tier
@@ -31,6 +30,7 @@ class APartnerInstitutionSeesNothingOfChildrenOrEnrollmentTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -45,12 +45,18 @@ class APartnerInstitutionSeesNothingOfChildrenOrEnrollmentTest {
         EnrollmentApplication application = f.apply(child, school);
         AllocationRun run = RunFixture.published(f, AllocationRun.Mechanism.DA);
 
-        MockHttpSession museum = world.signIn(world.account(Role.INSTITUTION, World.XICHENG, Set.of(school.getDistrictId()), null));
-        for (String path : new String[]{"/api/enrollment/runs/" + run.getId() + "/results",
-                "/api/enrollment/runs/" + run.getId() + "/results/" + application.getNumber() + "/explanation",
-                "/api/enrollment/runs/" + run.getId() + "/schools", "/api/enrollment/runs/" + run.getId(),
-                "/api/enrollment/children?cycleId=" + f.cycle.getId(), "/api/enrollment/applications?cycleId=" + f.cycle.getId(),
-                "/api/enrollment/cycles", "/api/enrollment/demand?cycleId=" + f.cycle.getId()}) {
+        MockHttpSession museum =
+                world.signIn(world.account(Role.INSTITUTION, World.XICHENG, Set.of(school.getDistrictId()), null));
+        for (String path : new String[] {
+            "/api/enrollment/runs/" + run.getId() + "/results",
+            "/api/enrollment/runs/" + run.getId() + "/results/" + application.getNumber() + "/explanation",
+            "/api/enrollment/runs/" + run.getId() + "/schools",
+            "/api/enrollment/runs/" + run.getId(),
+            "/api/enrollment/children?cycleId=" + f.cycle.getId(),
+            "/api/enrollment/applications?cycleId=" + f.cycle.getId(),
+            "/api/enrollment/cycles",
+            "/api/enrollment/demand?cycleId=" + f.cycle.getId()
+        }) {
             mvc.perform(get(path).session(museum))
                     .andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.type", is("urn:xuequ:problem:forbidden")));

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,15 +23,15 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.xuequ.enrollment.children.ChildForm;
+import org.xuequ.enrollment.children.IdNumber;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.zones.ZoneKind;
 import org.xuequ.platform.access.Role;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.Xlsx;
 import org.xuequ.support.XuequTest;
-import org.xuequ.enrollment.children.ChildForm;
-import org.xuequ.enrollment.children.IdNumber;
-import org.xuequ.enrollment.children.SchoolAgeChild;
-import org.xuequ.enrollment.zones.ZoneKind;
 
 /** Children come in by Excel all-or-nothing; their ID numbers are shown in full only to those who need them. */
 @XuequTest
@@ -40,8 +39,10 @@ class ChildrenImportAndPrivacyTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,26 +60,45 @@ class ChildrenImportAndPrivacyTest {
     }
 
     List<Object> row(String name, String idNumber, LocalDate birth) {
-        return new ArrayList<>(Arrays.asList(name, idNumber, birth.toString(), "本区户籍", String.valueOf(home), "西城区某街1号",
-                String.valueOf(home), "是", String.valueOf(home), "2018-05-01", null, null, null, null));
+        return new ArrayList<>(Arrays.asList(
+                name,
+                idNumber,
+                birth.toString(),
+                "本区户籍",
+                String.valueOf(home),
+                "西城区某街1号",
+                String.valueOf(home),
+                "是",
+                String.valueOf(home),
+                "2018-05-01",
+                null,
+                null,
+                null,
+                null));
     }
 
     List<List<?>> sheet(List<List<Object>> rows) {
         List<List<?>> all = new ArrayList<>();
-        all.add(List.of("姓名", "身份证号", "出生日期", "户籍类型", "户籍小区", "户籍地址", "居住小区", "有房产", "房产小区", "房产取得日期",
-                "居住起始日期", "特殊类别", "兄姐就读学校", "就读小学"));
+        all.add(List.of(
+                "姓名", "身份证号", "出生日期", "户籍类型", "户籍小区", "户籍地址", "居住小区", "有房产", "房产小区", "房产取得日期", "居住起始日期", "特殊类别",
+                "兄姐就读学校", "就读小学"));
         all.addAll(rows);
         return all;
     }
 
     ResultActions upload(byte[] file) throws Exception {
-        return mvc.perform(multipart("/api/enrollment/excel/children").file(new MockMultipartFile("file", "c.xlsx", null, file))
-                .param("cycleId", f.cycle.getId().toString()).session(office).with(csrf()));
+        return mvc.perform(multipart("/api/enrollment/excel/children")
+                .file(new MockMultipartFile("file", "c.xlsx", null, file))
+                .param("cycleId", f.cycle.getId().toString())
+                .session(office)
+                .with(csrf()));
     }
 
     long childrenInCycle() {
-        return jdbc.sql("select count(*) from school_age_child where cycle_id = :c").param("c", f.cycle.getId())
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from school_age_child where cycle_id = :c")
+                .param("c", f.cycle.getId())
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -89,8 +109,12 @@ class ChildrenImportAndPrivacyTest {
         List<Object> wrongBirth = row("李四", EnrollmentFixture.idNumber(birth), birth.plusDays(1));
         List<Object> unknownBlock = row("王五", EnrollmentFixture.idNumber(birth), birth);
         unknownBlock.set(6, "没有这个小区");
-        upload(Xlsx.of(sheet(List.of(row("张三", good, birth), row("赵六", badChecksum, birth), wrongBirth, unknownBlock,
-                row("重复", good, birth)))))
+        upload(Xlsx.of(sheet(List.of(
+                        row("张三", good, birth),
+                        row("赵六", badChecksum, birth),
+                        wrongBirth,
+                        unknownBlock,
+                        row("重复", good, birth)))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.row == 3)].field", hasItem("身份证号")))
                 .andExpect(jsonPath("$.errors[?(@.row == 3)].reason", hasItem("身份证号校验位不正确")))
@@ -125,24 +149,42 @@ class ChildrenImportAndPrivacyTest {
         MockHttpSession unit = f.world.signIn(f.world.staffOf(f.school(5)));
 
         mvc.perform(get("/api/enrollment/children/{id}", child.getId()).session(office))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.idNumber", is(full)));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.idNumber", is(full)));
         mvc.perform(get("/api/enrollment/children/{id}", child.getId()).session(inspector))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.idNumber", is(masked)));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.idNumber", is(masked)));
         mvc.perform(get("/api/enrollment/children/{id}", child.getId()).session(unit))
                 .andExpect(status().isForbidden());
 
-        byte[] officeExport = mvc.perform(get("/api/enrollment/excel/children").param("cycleId", f.cycle.getId().toString())
-                .session(office)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        byte[] inspectorExport = mvc.perform(get("/api/enrollment/excel/children").param("cycleId", f.cycle.getId().toString())
-                .session(inspector)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] officeExport = mvc.perform(get("/api/enrollment/excel/children")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .session(office))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        byte[] inspectorExport = mvc.perform(get("/api/enrollment/excel/children")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .session(inspector))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(Xlsx.read(officeExport).toString()).contains(full);
         assertThat(Xlsx.read(inspectorExport).toString()).contains(masked).doesNotContain(full);
 
-        long accesses = jdbc.sql("select count(*) from audit_entry where action = 'ACCESS' and entity_type = 'SchoolAgeChild'"
-                + " and actor like 'district_office%'").query(Long.class).single();
+        long accesses = jdbc.sql(
+                        "select count(*) from audit_entry where action = 'ACCESS' and entity_type = 'SchoolAgeChild'"
+                                + " and actor like 'district_office%'")
+                .query(Long.class)
+                .single();
         assertThat(accesses).as("full numbers shown or exported are audited").isGreaterThanOrEqualTo(2);
         long leaked = jdbc.sql("select count(*) from audit_entry where coalesce(after::text, '') like :n"
-                + " or coalesce(before::text, '') like :n").param("n", "%" + full + "%").query(Long.class).single();
+                        + " or coalesce(before::text, '') like :n")
+                .param("n", "%" + full + "%")
+                .query(Long.class)
+                .single();
         assertThat(leaked).as("the audit log never holds the number itself").isZero();
     }
 }

@@ -7,16 +7,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.enrollment.zones.ZoneKind;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
-import org.xuequ.enrollment.zones.ZoneKind;
 
 /** 入学需求调研: registered children by tier against seats, a multi-school zone sharing a child evenly. */
 @XuequTest
@@ -24,6 +23,7 @@ class DemandSurveyShowsGapsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -45,7 +45,9 @@ class DemandSurveyShowsGapsTest {
 
         String small$ = "$.schools[?(@.unit.id == %d)]".formatted(small.getId());
         String shared$ = "$.schools[?(@.unit.id == %d)]".formatted(shared1.getId());
-        mvc.perform(get("/api/enrollment/demand").param("cycleId", f.cycle.getId().toString()).session(office))
+        mvc.perform(get("/api/enrollment/demand")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .session(office))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tiers.length()", is(5)))
                 .andExpect(jsonPath(small$ + ".expected", org.hamcrest.Matchers.contains(3.0)))
@@ -55,7 +57,9 @@ class DemandSurveyShowsGapsTest {
                 .andExpect(jsonPath(shared$ + ".expected", org.hamcrest.Matchers.contains(0.5)))
                 .andExpect(jsonPath("$.districts[0].seats", is(5)))
                 .andExpect(jsonPath("$.districts[0].expected", is(4.0)));
-        mvc.perform(get("/api/enrollment/demand/export").param("cycleId", f.cycle.getId().toString()).session(office))
+        mvc.perform(get("/api/enrollment/demand/export")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .session(office))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/platform/dashboard").session(office))
                 .andExpect(status().isOk())

@@ -9,15 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.context.ApplicationContext;
-import org.xuequ.platform.jobs.SystemTask;
-import org.xuequ.registry.blocks.AddressBlocks;
-import org.xuequ.registry.units.EducationUnit;
-import org.xuequ.registry.EntryGrade;
-import org.xuequ.registry.districts.SchoolDistrict;
-import org.xuequ.registry.units.UnitLinks;
-import org.xuequ.support.World;
 import org.xuequ.enrollment.applications.Applications;
 import org.xuequ.enrollment.applications.EnrollmentApplication;
 import org.xuequ.enrollment.children.ChildCategory;
@@ -35,6 +27,13 @@ import org.xuequ.enrollment.runs.Runs;
 import org.xuequ.enrollment.zones.AttendanceZone;
 import org.xuequ.enrollment.zones.ZoneKind;
 import org.xuequ.enrollment.zones.Zones;
+import org.xuequ.platform.jobs.SystemTask;
+import org.xuequ.registry.EntryGrade;
+import org.xuequ.registry.blocks.AddressBlocks;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.units.UnitLinks;
+import org.xuequ.support.World;
 
 /**
  * A small enrollment world that reads like the domain: a district with schools and seats, address
@@ -43,7 +42,8 @@ import org.xuequ.enrollment.zones.Zones;
  */
 public class EnrollmentFixture {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2001); // past years: every child of age is born before today
+    private static final AtomicInteger YEARS =
+            new AtomicInteger(2001); // past years: every child of age is born before today
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
 
     public final World world;
@@ -74,15 +74,31 @@ public class EnrollmentFixture {
 
     /** 户籍与房产一致且在片内 > 户籍在片内 > 房产在片内 (3 years) > 居住证且居住在片内 > others (5). */
     public EnrollmentFixture xichengPolicyAndPrimaryCycle() {
-        policy = SystemTask.call(() -> cycles.createPolicy(World.XICHENG, World.unique("政策"), List.of(
-                new Cycles.RuleForm("户籍与房产一致且在片内", List.of(TierCondition.HUKOU_IN_ZONE,
-                        TierCondition.PROPERTY_IN_ZONE, TierCondition.HUKOU_AT_PROPERTY), null),
-                new Cycles.RuleForm("户籍在片内", List.of(TierCondition.HUKOU_IN_ZONE), null),
-                new Cycles.RuleForm("房产在片内满三年", List.of(TierCondition.PROPERTY_IN_ZONE), 3),
-                new Cycles.RuleForm("持居住证且居住在片内", List.of(TierCondition.RESIDENCE_PERMIT,
-                        TierCondition.RESIDENCE_IN_ZONE), null))));
-        cycle = SystemTask.call(() -> cycles.createCycle(World.XICHENG, year, Level.PRIMARY, year + "年小学入学",
-                Instant.now().plus(30, ChronoUnit.DAYS), 3, policy.getId()));
+        policy = SystemTask.call(() -> cycles.createPolicy(
+                World.XICHENG,
+                World.unique("政策"),
+                List.of(
+                        new Cycles.RuleForm(
+                                "户籍与房产一致且在片内",
+                                List.of(
+                                        TierCondition.HUKOU_IN_ZONE,
+                                        TierCondition.PROPERTY_IN_ZONE,
+                                        TierCondition.HUKOU_AT_PROPERTY),
+                                null),
+                        new Cycles.RuleForm("户籍在片内", List.of(TierCondition.HUKOU_IN_ZONE), null),
+                        new Cycles.RuleForm("房产在片内满三年", List.of(TierCondition.PROPERTY_IN_ZONE), 3),
+                        new Cycles.RuleForm(
+                                "持居住证且居住在片内",
+                                List.of(TierCondition.RESIDENCE_PERMIT, TierCondition.RESIDENCE_IN_ZONE),
+                                null))));
+        cycle = SystemTask.call(() -> cycles.createCycle(
+                World.XICHENG,
+                year,
+                Level.PRIMARY,
+                year + "年小学入学",
+                Instant.now().plus(30, ChronoUnit.DAYS),
+                3,
+                policy.getId()));
         return this;
     }
 
@@ -94,18 +110,25 @@ public class EnrollmentFixture {
 
     public long block() {
         int n = SEQUENCE.incrementAndGet();
-        return SystemTask.call(() -> blocks.create("110102001", "测试社区", World.unique("小区"),
-                new BigDecimal("116.35").add(BigDecimal.valueOf(n % 50, 3)), new BigDecimal("39.90"), 100)).getId();
+        return SystemTask.call(() -> blocks.create(
+                        "110102001",
+                        "测试社区",
+                        World.unique("小区"),
+                        new BigDecimal("116.35").add(BigDecimal.valueOf(n % 50, 3)),
+                        new BigDecimal("39.90"),
+                        100))
+                .getId();
     }
 
     public AttendanceZone zone(ZoneKind kind, Set<Long> schoolIds, Set<Long> blockIds) {
-        return SystemTask.call(() -> zones.create(cycle.getId(), new Zones.ZoneForm(World.unique("片区"), kind,
-                district.getId(), schoolIds, blockIds)));
+        return SystemTask.call(() -> zones.create(
+                cycle.getId(), new Zones.ZoneForm(World.unique("片区"), kind, district.getId(), schoolIds, blockIds)));
     }
 
     /** A valid GB 11643 number for a child born on the date. */
     public static String idNumber(LocalDate birth) {
-        String first17 = "110102" + birth.toString().replace("-", "") + String.format("%03d", SEQUENCE.incrementAndGet() % 1000);
+        String first17 =
+                "110102" + birth.toString().replace("-", "") + String.format("%03d", SEQUENCE.incrementAndGet() % 1000);
         return first17 + IdNumber.checkCharacter(first17);
     }
 
@@ -116,15 +139,41 @@ public class EnrollmentFixture {
     /** A six-year-old whose 户籍 and property are both in the block (the top tier in the block's zone). */
     public ChildForm localOwner(String name, long block) {
         LocalDate birth = ofAgeBirthDate();
-        return new ChildForm(name, idNumber(birth), birth, HukouType.LOCAL, block, "测试地址", block, true, block,
-                LocalDate.of(year - 10, 1, 1), null, EnumSet.noneOf(ChildCategory.class), null, null);
+        return new ChildForm(
+                name,
+                idNumber(birth),
+                birth,
+                HukouType.LOCAL,
+                block,
+                "测试地址",
+                block,
+                true,
+                block,
+                LocalDate.of(year - 10, 1, 1),
+                null,
+                EnumSet.noneOf(ChildCategory.class),
+                null,
+                null);
     }
 
     /** Non-Beijing hukou, living in the block with a residence permit. */
     public ChildForm migrant(String name, long block) {
         LocalDate birth = ofAgeBirthDate();
-        return new ChildForm(name, idNumber(birth), birth, HukouType.NON_BEIJING, null, null, block, false, null, null,
-                LocalDate.of(2020, 1, 1), EnumSet.of(ChildCategory.MIGRANT_WITH_PERMIT), null, null);
+        return new ChildForm(
+                name,
+                idNumber(birth),
+                birth,
+                HukouType.NON_BEIJING,
+                null,
+                null,
+                block,
+                false,
+                null,
+                null,
+                LocalDate.of(2020, 1, 1),
+                EnumSet.of(ChildCategory.MIGRANT_WITH_PERMIT),
+                null,
+                null);
     }
 
     public SchoolAgeChild register(ChildForm form) {

@@ -1,10 +1,13 @@
 package org.xuequ.enrollment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -12,15 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.xuequ.enrollment.children.Children;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
-import org.xuequ.enrollment.children.Children;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Enumeration oracles the outside tester found: a registered ID number locked (429) where an
@@ -32,8 +31,10 @@ class MadeUpAndRealIdentitiesAnswerAlikeTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -58,7 +59,10 @@ class MadeUpAndRealIdentitiesAnswerAlikeTest {
         assertThat(realAnswers.get(0)).startsWith("401 urn:xuequ:problem:login-failed");
         assertThat(realAnswers.get(7)).startsWith("401 urn:xuequ:problem:login-locked");
         // Made-up names are counted under their name, never stored as accounts.
-        assertThat(jdbc.sql("select count(*) from app_user where username = ?").param(madeUp).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from app_user where username = ?")
+                        .param(madeUp)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -66,7 +70,8 @@ class MadeUpAndRealIdentitiesAnswerAlikeTest {
     void anUnregisteredIdNumberFailsAndLocksLikeARegisteredOne() throws Exception {
         EnrollmentFixture f = new EnrollmentFixture(context, new World(context, mvc)).xichengPolicyAndPrimaryCycle();
         long home = f.block();
-        Children.Registered child = SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("丁", home)));
+        Children.Registered child =
+                SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("丁", home)));
         String registered = child.child().getIdNumber();
         String unregistered = EnrollmentFixture.idNumber(f.ofAgeBirthDate());
 
@@ -84,20 +89,31 @@ class MadeUpAndRealIdentitiesAnswerAlikeTest {
         assertThat(registeredAnswers.get(7)).startsWith("429 urn:xuequ:problem:family-locked");
         // The counters hold keyed hashes, never the numbers.
         assertThat(jdbc.sql("select count(*) from sign_in_throttle where identity in (:a, :b)")
-                .param("a", registered).param("b", unregistered).query(Long.class).single()).isZero();
+                        .param("a", registered)
+                        .param("b", unregistered)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private MockHttpServletResponse login(String username, String password) throws Exception {
-        return mvc.perform(post("/api/platform/auth/login").with(csrf()).with(address).contentType("application/json")
+        return mvc.perform(post("/api/platform/auth/login")
+                        .with(csrf())
+                        .with(address)
+                        .contentType("application/json")
                         .content("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
     }
 
     private MockHttpServletResponse familySignIn(String idNumber, String code) throws Exception {
-        return mvc.perform(post("/api/public/enrollment/family/sign-in").with(csrf()).with(address)
+        return mvc.perform(post("/api/public/enrollment/family/sign-in")
+                        .with(csrf())
+                        .with(address)
                         .contentType("application/json")
                         .content("{\"idNumber\":\"%s\",\"accessCode\":\"%s\"}".formatted(idNumber, code)))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
     }
 
     /**

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.xuequ.enrollment.children.ChildIdentity;
 import org.xuequ.enrollment.children.IdNumber;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
@@ -27,8 +26,8 @@ class MaskedIdentityLeavesThousandsOfCandidatesTest {
 
     private static final int MINIMUM = 1_000;
     /** The Beijing cut-off of a 2026 primary cycle: born on or before 2020-08-31. */
-    private static final EnrollmentCycle CYCLE = new EnrollmentCycle("110102", 2026, Level.PRIMARY, "2026",
-            EnrollmentCycle.beijingBirthDateCutoff(2026), null, 3, 1);
+    private static final EnrollmentCycle CYCLE = new EnrollmentCycle(
+            "110102", 2026, Level.PRIMARY, "2026", EnrollmentCycle.beijingBirthDateCutoff(2026), null, 3, 1);
 
     private static final String[] SEQUENCES = new String[1_000];
 
@@ -39,8 +38,7 @@ class MaskedIdentityLeavesThousandsOfCandidatesTest {
     }
 
     /** What the masked children list shows about a child that depends on the number. */
-    private record Seen(ChildIdentity identity, boolean eligible) {
-    }
+    private record Seen(ChildIdentity identity, boolean eligible) {}
 
     private static Seen seen(String number) {
         return seen(number, IdNumber.birthDate(number).orElseThrow());
@@ -64,7 +62,8 @@ class MaskedIdentityLeavesThousandsOfCandidatesTest {
                 String first17 = region + date + sequence;
                 // Of the 11 possible last characters exactly one is valid: the MOD 11-2 check character.
                 String candidate = first17 + IdNumber.checkCharacter(first17);
-                if (seen(candidate, birth).equals(target) && IdNumber.problem(candidate).isEmpty()) {
+                if (seen(candidate, birth).equals(target)
+                        && IdNumber.problem(candidate).isEmpty()) {
                     found.add(candidate);
                 }
             }
@@ -73,18 +72,21 @@ class MaskedIdentityLeavesThousandsOfCandidatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "11010220200229003X", // 29 February of a leap year, X check character
-            "11010220210215000X", // February of a common year: the fewest days, 28 x 500 = 14,000
-            "11010520200831007X", // the last day of age for the 2026 cycle
-            "11010220200901007X", // the first day too young
-            "11010219491231008X",
-            "11010519491231002X"}) // GB 11643's own example
+    @ValueSource(
+            strings = {
+                "11010220200229003X", // 29 February of a leap year, X check character
+                "11010220210215000X", // February of a common year: the fewest days, 28 x 500 = 14,000
+                "11010520200831007X", // the last day of age for the 2026 cycle
+                "11010220200901007X", // the first day too young
+                "11010219491231008X",
+                "11010519491231002X"
+            }) // GB 11643's own example
     void everyMaskedChildLeavesAtLeastAThousandNumbers(String number) {
         assertThat(IdNumber.problem(number)).as("a valid sample").isEmpty();
         List<String> candidates = candidates(number);
         assertThat(candidates).as("the real number is one of them").contains(number);
-        assertThat(candidates.size()).as("valid numbers consistent with the masked view of " + IdNumber.mask(number))
+        assertThat(candidates.size())
+                .as("valid numbers consistent with the masked view of " + IdNumber.mask(number))
                 .isGreaterThanOrEqualTo(MINIMUM);
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,8 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,17 +24,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.platform.access.Role;
-import org.xuequ.registry.units.EducationUnit;
-import org.xuequ.support.World;
-import org.xuequ.support.Xlsx;
-import org.xuequ.support.XuequTest;
 import org.xuequ.enrollment.children.ChildCategory;
 import org.xuequ.enrollment.children.ChildForm;
 import org.xuequ.enrollment.children.HukouType;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.zones.ZoneKind;
+import org.xuequ.platform.access.Role;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.support.World;
+import org.xuequ.support.Xlsx;
+import org.xuequ.support.XuequTest;
 
 /**
  * The tester rebuilt every demo number from the inspector's children export: the mask hid exactly the
@@ -48,6 +47,7 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -63,11 +63,23 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
         school = f.school(10);
         long home = f.block();
         f.zone(ZoneKind.SINGLE, Set.of(school.getId()), Set.of(home));
-        for (LocalDate birth : List.of(LocalDate.of(f.year - 7, 2, 28), LocalDate.of(f.year - 7, 3, 1),
-                LocalDate.of(f.year - 7, 3, 15))) {
-            registered.add(f.register(new ChildForm("生日" + birth.getDayOfMonth(), EnrollmentFixture.idNumber(birth), birth,
-                    HukouType.LOCAL, home, "测试地址", home, true, home, LocalDate.of(f.year - 10, 1, 1), null,
-                    EnumSet.noneOf(ChildCategory.class), null, null)));
+        for (LocalDate birth : List.of(
+                LocalDate.of(f.year - 7, 2, 28), LocalDate.of(f.year - 7, 3, 1), LocalDate.of(f.year - 7, 3, 15))) {
+            registered.add(f.register(new ChildForm(
+                    "生日" + birth.getDayOfMonth(),
+                    EnrollmentFixture.idNumber(birth),
+                    birth,
+                    HukouType.LOCAL,
+                    home,
+                    "测试地址",
+                    home,
+                    true,
+                    home,
+                    LocalDate.of(f.year - 10, 1, 1),
+                    null,
+                    EnumSet.noneOf(ChildCategory.class),
+                    null,
+                    null)));
         }
         office = f.world.signIn(f.world.officeOf(f.district));
         inspector = f.world.signIn(f.world.account(Role.INSPECTOR, World.XICHENG, Set.of(), null));
@@ -78,43 +90,65 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
         for (SchoolAgeChild child : registered) {
             String number = child.getIdNumber();
             LocalDate birth = child.getBirthDate();
-            assertThat(shown).as("what a masked role receives").doesNotContain(number)
-                    .doesNotContain(number.substring(6, 14)).doesNotContain(number.substring(6))
-                    .doesNotContain(birth.toString()).doesNotContain(birth.format(DateTimeFormatter.ofPattern("yyyy/M/d")))
+            assertThat(shown)
+                    .as("what a masked role receives")
+                    .doesNotContain(number)
+                    .doesNotContain(number.substring(6, 14))
+                    .doesNotContain(number.substring(6))
+                    .doesNotContain(birth.toString())
+                    .doesNotContain(birth.format(DateTimeFormatter.ofPattern("yyyy/M/d")))
                     .doesNotContain(birth.format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
         }
     }
 
     @Test
     void theInspectorsChildrenListShowsTheRegionCodeAndTheBirthMonth() throws Exception {
-        String json = mvc.perform(get("/api/enrollment/children").param("cycleId", f.cycle.getId().toString())
+        String json = mvc.perform(get("/api/enrollment/children")
+                        .param("cycleId", f.cycle.getId().toString())
                         .session(inspector))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.content.length()", is(3)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()", is(3)))
                 .andExpect(jsonPath("$.content[0].idNumber", is("110102************")))
                 .andExpect(jsonPath("$.content[0].birthDate", nullValue()))
                 .andExpect(jsonPath("$.content[0].birthMonth", is((f.year - 7) + "-02")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         showsNothingBeyondTheMask(json);
 
-        mvc.perform(get("/api/enrollment/children/{id}", registered.get(1).getId()).session(office))
+        mvc.perform(get("/api/enrollment/children/{id}", registered.get(1).getId())
+                        .session(office))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.idNumber", is(registered.get(1).getIdNumber())))
-                .andExpect(jsonPath("$.birthDate", is(registered.get(1).getBirthDate().toString())))
+                .andExpect(jsonPath(
+                        "$.birthDate", is(registered.get(1).getBirthDate().toString())))
                 .andExpect(jsonPath("$.birthMonth", is((f.year - 7) + "-03")));
     }
 
     @Test
     void theInspectorsExcelExportShowsTheRegionCodeAndTheBirthMonth() throws Exception {
-        byte[] export = mvc.perform(get("/api/enrollment/excel/children").param("cycleId", f.cycle.getId().toString())
-                .session(inspector)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] export = mvc.perform(get("/api/enrollment/excel/children")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .session(inspector))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String sheet = Xlsx.read(export).toString();
         assertThat(sheet).contains("110102************", (f.year - 7) + "-02", (f.year - 7) + "-03");
         showsNothingBeyondTheMask(sheet);
 
-        byte[] full = mvc.perform(get("/api/enrollment/excel/children").param("cycleId", f.cycle.getId().toString())
-                .session(office)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(Xlsx.read(full).toString()).contains(registered.get(0).getIdNumber(),
-                registered.get(0).getBirthDate().toString());
+        byte[] full = mvc.perform(get("/api/enrollment/excel/children")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .session(office))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(Xlsx.read(full).toString())
+                .contains(
+                        registered.get(0).getIdNumber(),
+                        registered.get(0).getBirthDate().toString());
     }
 
     @Test
@@ -125,12 +159,17 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
         AllocationRun run = RunFixture.published(f, AllocationRun.Mechanism.DA);
         for (MockHttpSession printer : List.of(office, f.world.signIn(f.world.staffOf(school)))) {
             byte[] pdf = mvc.perform(get("/api/enrollment/runs/{id}/notices.pdf", run.getId())
-                            .param("unitId", school.getId().toString()).session(printer))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                            .param("unitId", school.getId().toString())
+                            .session(printer))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document);
                 assertThat(document.getNumberOfPages()).isEqualTo(3);
-                assertThat(text).contains("110102************", registered.get(0).getName());
+                assertThat(text)
+                        .contains("110102************", registered.get(0).getName());
                 showsNothingBeyondTheMask(text);
             }
         }
@@ -139,20 +178,38 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
     @Test
     void aMaskedRoleCannotSortByBirthDateOrIdNumberNorSearchByTheNumbersEnd() throws Exception {
         for (String sort : List.of("birthDate,asc", "idNumber,desc")) {
-            mvc.perform(get("/api/enrollment/children").param("cycleId", f.cycle.getId().toString())
-                            .param("sort", sort).session(inspector))
-                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("sort")));
+            mvc.perform(get("/api/enrollment/children")
+                            .param("cycleId", f.cycle.getId().toString())
+                            .param("sort", sort)
+                            .session(inspector))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field", is("sort")));
         }
-        // Offices see birth dates and may sort by them; ID numbers are sortable by nobody (ListsSortOnlyByWhatTheirRowsShowTest).
-        mvc.perform(get("/api/enrollment/children").param("cycleId", f.cycle.getId().toString())
-                .param("sort", "birthDate,asc").session(office)).andExpect(status().isOk());
+        // Offices see birth dates and may sort by them; ID numbers are sortable by nobody
+        // (ListsSortOnlyByWhatTheirRowsShowTest).
+        mvc.perform(get("/api/enrollment/children")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .param("sort", "birthDate,asc")
+                        .session(office))
+                .andExpect(status().isOk());
         String tail = registered.get(2).getIdNumber().substring(12);
-        mvc.perform(get("/api/enrollment/children").param("cycleId", f.cycle.getId().toString()).param("q", tail)
-                .session(inspector)).andExpect(status().isOk()).andExpect(jsonPath("$.content.length()", is(0)));
-        String found = mvc.perform(get("/api/enrollment/children").param("cycleId", f.cycle.getId().toString())
-                        .param("q", tail).session(office))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/enrollment/children")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .param("q", tail)
+                        .session(inspector))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()", is(0)));
+        String found = mvc.perform(get("/api/enrollment/children")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .param("q", tail)
+                        .session(office))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Map<String, Object>> rows = JsonPath.read(found, "$.content");
-        assertThat(rows).extracting(r -> ((Number) r.get("id")).longValue()).contains(registered.get(2).getId());
+        assertThat(rows)
+                .extracting(r -> ((Number) r.get("id")).longValue())
+                .contains(registered.get(2).getId());
     }
 }

@@ -1,11 +1,14 @@
 package org.xuequ.enrollment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,15 +17,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.enrollment.children.Children;
 import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.support.Burst;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
-import org.xuequ.enrollment.children.Children;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The outside tester's finding: 30 parallel wrong access codes gave 28 × 409 "stale" (not counted),
@@ -35,6 +34,7 @@ class ParallelWrongFamilyCodesAreAllCountedTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -42,7 +42,8 @@ class ParallelWrongFamilyCodesAreAllCountedTest {
     void thirtyParallelWrongCodesAndTheRightOneLockTheFamilyOutQuietly(CapturedOutput log) throws Exception {
         EnrollmentFixture f = new EnrollmentFixture(context, new World(context, mvc)).xichengPolicyAndPrimaryCycle();
         long home = f.block();
-        Children.Registered child = SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("丙", home)));
+        Children.Registered child =
+                SystemTask.call(() -> f.children.register(f.cycle.getId(), f.localOwner("丙", home)));
         String idNumber = child.child().getIdNumber();
         int logBefore = log.getAll().length();
         List<Callable<MockHttpServletResponse>> attempts = new ArrayList<>();
@@ -59,7 +60,9 @@ class ParallelWrongFamilyCodesAreAllCountedTest {
         assertThat(answers).allMatch(a -> a.getStatus() == 200 || a.getStatus() == 401 || a.getStatus() == 429);
         assertThat(answers.stream().filter(a -> a.getStatus() == 200).count()).isLessThanOrEqualTo(1);
         // Attempts number 6 to 31 are refused as locked whatever their order (a success resetting early: 21).
-        assertThat(answers.stream().filter(a -> type(a).equals("urn:xuequ:problem:family-locked")).count())
+        assertThat(answers.stream()
+                        .filter(a -> type(a).equals("urn:xuequ:problem:family-locked"))
+                        .count())
                 .isGreaterThanOrEqualTo(21);
         assertThat(type(signIn(idNumber, child.familyAccessCode()))).isEqualTo("urn:xuequ:problem:family-locked");
         String logged = log.getAll().substring(logBefore);
@@ -67,10 +70,13 @@ class ParallelWrongFamilyCodesAreAllCountedTest {
     }
 
     private MockHttpServletResponse signIn(String idNumber, String code) throws Exception {
-        return mvc.perform(post("/api/public/enrollment/family/sign-in").with(csrf()).with(World.fromOwnAddress())
+        return mvc.perform(post("/api/public/enrollment/family/sign-in")
+                        .with(csrf())
+                        .with(World.fromOwnAddress())
                         .contentType("application/json")
                         .content("{\"idNumber\":\"%s\",\"accessCode\":\"%s\"}".formatted(idNumber, code)))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
     }
 
     static String type(MockHttpServletResponse response) {

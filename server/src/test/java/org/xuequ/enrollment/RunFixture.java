@@ -1,13 +1,12 @@
 package org.xuequ.enrollment;
 
-import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.platform.jobs.SystemTask;
 
 /** Takes a run of the fixture's cycle from draft to reviewed or published, as the commission would. */
 public final class RunFixture {
 
-    private RunFixture() {
-    }
+    private RunFixture() {}
 
     public static AllocationRun executed(EnrollmentFixture f, AllocationRun.Mechanism mechanism) {
         return SystemTask.call(() -> {

@@ -9,17 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.enrollment.zones.ZoneKind;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
-import org.xuequ.enrollment.zones.ZoneKind;
 
 /** Anyone may look up an address: its zoned schools and the tier a family would have there; zoning rules hold. */
 @XuequTest
@@ -27,8 +26,10 @@ class ZoneLookupIsPublicTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,9 +40,15 @@ class ZoneLookupIsPublicTest {
         EducationUnit b = f.school(50);
         long block = f.block();
         f.zone(ZoneKind.MULTI, Set.of(a.getId(), b.getId()), Set.of(block));
-        String name = jdbc.sql("select name from address_block where id = :id").param("id", block).query(String.class).single();
+        String name = jdbc.sql("select name from address_block where id = :id")
+                .param("id", block)
+                .query(String.class)
+                .single();
 
-        mvc.perform(get("/api/public/enrollment/zone-lookup").param("q", name).param("hukou", "true").param("property", "true"))
+        mvc.perform(get("/api/public/enrollment/zone-lookup")
+                        .param("q", name)
+                        .param("hukou", "true")
+                        .param("property", "true"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].zone.kind", is("MULTI")))
@@ -67,24 +74,45 @@ class ZoneLookupIsPublicTest {
         long block = f.block();
         f.zone(ZoneKind.SINGLE, Set.of(a.getId()), Set.of(block));
         MockHttpSession office = f.world.signIn(f.world.officeOf(f.district));
-        String zone = "{\"cycleId\":%d,\"name\":\"%s\",\"kind\":\"%s\",\"districtId\":%d,\"schoolIds\":%s,\"blockIds\":[%d]}";
-        mvc.perform(post("/api/enrollment/zones").session(office).with(csrf()).contentType("application/json")
-                        .content(zone.formatted(f.cycle.getId(), World.unique("片"), "SINGLE", f.district.getId(),
-                                "[" + a.getId() + "," + b.getId() + "]", block)))
+        String zone =
+                "{\"cycleId\":%d,\"name\":\"%s\",\"kind\":\"%s\",\"districtId\":%d,\"schoolIds\":%s,\"blockIds\":[%d]}";
+        mvc.perform(post("/api/enrollment/zones")
+                        .session(office)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content(zone.formatted(
+                                f.cycle.getId(),
+                                World.unique("片"),
+                                "SINGLE",
+                                f.district.getId(),
+                                "[" + a.getId() + "," + b.getId() + "]",
+                                block)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[?(@.field == 'schoolIds')].reason",
-                        org.hamcrest.Matchers.hasItem("单校划片须恰好对应一所学校")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'blockIds')].reason",
-                        org.hamcrest.Matchers.hasItem("有小区已划入本年度的其他片区")));
+                .andExpect(jsonPath(
+                        "$.errors[?(@.field == 'schoolIds')].reason", org.hamcrest.Matchers.hasItem("单校划片须恰好对应一所学校")))
+                .andExpect(jsonPath(
+                        "$.errors[?(@.field == 'blockIds')].reason", org.hamcrest.Matchers.hasItem("有小区已划入本年度的其他片区")));
         MockHttpSession otherOffice = f.world.signIn(f.world.officeOf(f.world.xichengDistrict()));
-        mvc.perform(post("/api/enrollment/zones").session(otherOffice).with(csrf()).contentType("application/json")
-                        .content(zone.formatted(f.cycle.getId(), World.unique("片"), "SINGLE", f.district.getId(),
-                                "[" + b.getId() + "]", f.block())))
+        mvc.perform(post("/api/enrollment/zones")
+                        .session(otherOffice)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content(zone.formatted(
+                                f.cycle.getId(),
+                                World.unique("片"),
+                                "SINGLE",
+                                f.district.getId(),
+                                "[" + b.getId() + "]",
+                                f.block())))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/enrollment/zones").param("cycleId", f.cycle.getId().toString()).session(otherOffice))
+        mvc.perform(get("/api/enrollment/zones")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .session(otherOffice))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(0)));
-        mvc.perform(get("/api/enrollment/zones").param("cycleId", f.cycle.getId().toString()).session(office))
+        mvc.perform(get("/api/enrollment/zones")
+                        .param("cycleId", f.cycle.getId().toString())
+                        .session(office))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].district.id", is(f.district.getId().intValue())))
                 .andExpect(jsonPath("$[0].blocks[0].id", is((int) block)))

@@ -1,19 +1,5 @@
 package org.xuequ.platform;
 
-import org.xuequ.platform.access.Role;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.xuequ.support.World;
-import org.xuequ.support.XuequTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,13 +8,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.xuequ.platform.access.Role;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
+
 @XuequTest
 class AccountLocksAfterRepeatedWrongPasswordsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,7 +57,10 @@ class AccountLocksAfterRepeatedWrongPasswordsTest {
         assertThat(failuresAudited(username)).isEqualTo(6);
 
         MockHttpSession admin = world.signIn(world.account(Role.ADMIN, null, Set.of(), null));
-        long id = jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
+        long id = jdbc.sql("select id from app_user where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
         mvc.perform(post("/api/platform/users/{id}/unlock", id).session(admin).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.locked", is(false)));
@@ -94,12 +98,17 @@ class AccountLocksAfterRepeatedWrongPasswordsTest {
     }
 
     private ResultActions login(String username, String password) throws Exception {
-        return mvc.perform(post("/api/platform/auth/login").with(csrf()).with(address).contentType("application/json")
+        return mvc.perform(post("/api/platform/auth/login")
+                .with(csrf())
+                .with(address)
+                .contentType("application/json")
                 .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
     }
 
     private long failuresAudited(String username) {
         return jdbc.sql("select count(*) from audit_entry where actor = ? and action = 'LOGIN_FAILURE'")
-                .param(username).query(Long.class).single();
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 }

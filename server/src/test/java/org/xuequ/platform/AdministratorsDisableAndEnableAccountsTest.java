@@ -1,8 +1,13 @@
 package org.xuequ.platform;
 
-import org.xuequ.platform.access.Role;
-import java.util.Set;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,23 +16,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.xuequ.platform.access.Role;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
-
-import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @XuequTest
 class AdministratorsDisableAndEnableAccountsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -97,6 +98,7 @@ class AdministratorsDisableAndEnableAccountsTest {
     }
 
     private ResultActions action(MockHttpSession session, long id, String action) throws Exception {
-        return mvc.perform(post("/api/platform/users/{id}/" + action, id).session(session).with(csrf()));
+        return mvc.perform(
+                post("/api/platform/users/{id}/" + action, id).session(session).with(csrf()));
     }
 }

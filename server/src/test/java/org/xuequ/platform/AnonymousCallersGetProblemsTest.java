@@ -1,10 +1,5 @@
 package org.xuequ.platform;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.support.XuequTest;
-
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.support.XuequTest;
 
 @XuequTest
 class AnonymousCallersGetProblemsTest {
@@ -31,9 +31,11 @@ class AnonymousCallersGetProblemsTest {
 
     @Test
     void everyProtectedApiPathIsUnauthorizedEvenIfItDoesNotExist() throws Exception {
-        for (String path : new String[]{"/api/platform/audit", "/api/platform/users", "/api/platform/dashboard",
-                "/api/enrollment/anything"}) {
-            mvc.perform(get(path)).andExpect(status().isUnauthorized())
+        for (String path : new String[] {
+            "/api/platform/audit", "/api/platform/users", "/api/platform/dashboard", "/api/enrollment/anything"
+        }) {
+            mvc.perform(get(path))
+                    .andExpect(status().isUnauthorized())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         }
     }
@@ -46,7 +48,8 @@ class AnonymousCallersGetProblemsTest {
 
     @Test
     void aWriteWithoutCsrfTokenIsRefusedWithAProblem() throws Exception {
-        mvc.perform(post("/api/platform/auth/login").contentType("application/json")
+        mvc.perform(post("/api/platform/auth/login")
+                        .contentType("application/json")
                         .content("{\"username\":\"admin\",\"password\":\"x\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -56,7 +59,6 @@ class AnonymousCallersGetProblemsTest {
     @Test
     void healthAndApiDocsArePublic() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status", is("UP")));
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.openapi", startsWith("3.")));
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi", startsWith("3.")));
     }
 }

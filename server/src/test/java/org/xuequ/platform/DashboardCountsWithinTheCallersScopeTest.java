@@ -1,5 +1,11 @@
 package org.xuequ.platform;
 
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -9,17 +15,12 @@ import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.is;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 @XuequTest
 class DashboardCountsWithinTheCallersScopeTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 

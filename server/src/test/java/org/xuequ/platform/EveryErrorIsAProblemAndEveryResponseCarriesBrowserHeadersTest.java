@@ -29,6 +29,7 @@ class EveryErrorIsAProblemAndEveryResponseCarriesBrowserHeadersTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -38,14 +39,18 @@ class EveryErrorIsAProblemAndEveryResponseCarriesBrowserHeadersTest {
         MockHttpSession commission = world.signIn(world.commissionOf(World.XICHENG));
         problem(mvc.perform(get("/error")), 404).andExpect(jsonPath("$.type", is("urn:xuequ:problem:no-such-path")));
         problem(mvc.perform(get("/api/no/such/thing").session(commission)), 404);
-        problem(mvc.perform(delete("/api/platform/auth/csrf").session(commission)
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())), 405);
+        problem(
+                mvc.perform(delete("/api/platform/auth/csrf")
+                        .session(commission)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf())),
+                405);
         problem(mvc.perform(get("/api/no/such/thing")), 401);
     }
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
-        for (String path : new String[]{"/", "/api/platform/auth/csrf", "/actuator/health", "/api/no/such/thing"}) {
+        for (String path : new String[] {"/", "/api/platform/auth/csrf", "/actuator/health", "/api/no/such/thing"}) {
             mvc.perform(get(path))
                     .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                     .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))

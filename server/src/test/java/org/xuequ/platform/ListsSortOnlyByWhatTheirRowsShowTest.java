@@ -1,6 +1,5 @@
 package org.xuequ.platform;
 
-import org.xuequ.platform.access.Role;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.platform.access.Role;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 
@@ -24,6 +24,7 @@ class ListsSortOnlyByWhatTheirRowsShowTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -31,15 +32,17 @@ class ListsSortOnlyByWhatTheirRowsShowTest {
     void sortingUsersByThePasswordOrByNonsenseIsAProblemOnSort() throws Exception {
         World world = new World(context, mvc);
         MockHttpSession admin = world.signIn(world.account(Role.ADMIN, World.XICHENG, java.util.Set.of(), null));
-        for (String sort : new String[]{"password", "passwordHash,desc", "nonsense", "username,asc&sort=nonsense"}) {
+        for (String sort : new String[] {"password", "passwordHash,desc", "nonsense", "username,asc&sort=nonsense"}) {
             mvc.perform(get("/api/platform/users?sort=" + sort).session(admin))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.type", is("urn:xuequ:problem:validation")))
                     .andExpect(jsonPath("$.errors[0].field", is("sort")));
         }
-        mvc.perform(get("/api/platform/users").param("sort", "username,desc").session(admin)).andExpect(status().isOk());
-        mvc.perform(get("/api/platform/users").param("sort", "lastLoginAt").session(admin)).andExpect(status().isOk());
+        mvc.perform(get("/api/platform/users").param("sort", "username,desc").session(admin))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/platform/users").param("sort", "lastLoginAt").session(admin))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -37,8 +37,8 @@ class ModuleStructureTest {
 
     // The engine is a separate library (its own Maven module, no Spring) that enrollment uses as a
     // dependency, not a module of this application.
-    private static final ApplicationModules MODULES = ApplicationModules.of(
-            XuequApplication.class, JavaClass.Predicates.resideInAPackage("org.xuequ.engine.."));
+    private static final ApplicationModules MODULES =
+            ApplicationModules.of(XuequApplication.class, JavaClass.Predicates.resideInAPackage("org.xuequ.engine.."));
 
     /**
      * Which module owns each table. A new table must be given an owner here; only its owner's code may
@@ -46,26 +46,69 @@ class ModuleStructureTest {
      * benchmarks and is not part of any production flow.
      */
     private static final Map<String, Set<String>> TABLES = Map.of(
-            "platform", Set.of("app_setting", "app_user", "app_user_district", "audit_entry", "sign_in_key",
-                    "sign_in_throttle"),
-            "registry", Set.of("region", "subdistrict", "school_district", "school_district_subdistrict",
-                    "address_block", "education_unit", "unit_seats", "feeder_link", "education_group",
-                    "partner_institution", "principal_alliance", "principal_alliance_unit", "district_membership",
-                    "district_council_member", "district_committee_department", "district_office_staff",
-                    "district_position", "census_age_band", "census_region"),
-            "enrollment", Set.of("school_age_child", "enrollment_cycle", "enrollment_policy",
-                    "enrollment_policy_rule", "enrollment_application", "enrollment_application_choice",
-                    "enrollment_appeal", "attendance_zone", "attendance_zone_block", "attendance_zone_school",
-                    "allocation_run", "allocation_run_applicant", "allocation_run_seat", "allocation_result",
-                    "allocation_cutoff", "allocation_outcome"),
-            "sharing", Set.of("sharing_resource", "sharing_opening_hours", "sharing_blackout", "sharing_holiday",
-                    "sharing_booking", "sharing_booking_series", "sharing_institution_account",
-                    "sharing_notification", "sharing_notification_read"));
+            "platform",
+                    Set.of(
+                            "app_setting",
+                            "app_user",
+                            "app_user_district",
+                            "audit_entry",
+                            "sign_in_key",
+                            "sign_in_throttle"),
+            "registry",
+                    Set.of(
+                            "region",
+                            "subdistrict",
+                            "school_district",
+                            "school_district_subdistrict",
+                            "address_block",
+                            "education_unit",
+                            "unit_seats",
+                            "feeder_link",
+                            "education_group",
+                            "partner_institution",
+                            "principal_alliance",
+                            "principal_alliance_unit",
+                            "district_membership",
+                            "district_council_member",
+                            "district_committee_department",
+                            "district_office_staff",
+                            "district_position",
+                            "census_age_band",
+                            "census_region"),
+            "enrollment",
+                    Set.of(
+                            "school_age_child",
+                            "enrollment_cycle",
+                            "enrollment_policy",
+                            "enrollment_policy_rule",
+                            "enrollment_application",
+                            "enrollment_application_choice",
+                            "enrollment_appeal",
+                            "attendance_zone",
+                            "attendance_zone_block",
+                            "attendance_zone_school",
+                            "allocation_run",
+                            "allocation_run_applicant",
+                            "allocation_run_seat",
+                            "allocation_result",
+                            "allocation_cutoff",
+                            "allocation_outcome"),
+            "sharing",
+                    Set.of(
+                            "sharing_resource",
+                            "sharing_opening_hours",
+                            "sharing_blackout",
+                            "sharing_holiday",
+                            "sharing_booking",
+                            "sharing_booking_series",
+                            "sharing_institution_account",
+                            "sharing_notification",
+                            "sharing_notification_read"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
-    private static final Pattern TABLE_IN_SQL =
-            Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+([a-z_]+)\\b|@Table\\(\\s*name\\s*=\\s*\"([a-z_]+)\"");
+    private static final Pattern TABLE_IN_SQL = Pattern.compile(
+            "(?i)\\b(?:from|join|into|update|table)\\s+([a-z_]+)\\b|@Table\\(\\s*name\\s*=\\s*\"([a-z_]+)\"");
 
     @Test
     void modulesUseEachOtherOnlyThroughWhatTheyDeclare() {
@@ -83,9 +126,14 @@ class ModuleStructureTest {
                 }
             }
         }
-        Set<String> owned = TABLES.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(owned).as("tables with an owner in ModuleStructureTest.TABLES").containsAll(created);
-        assertThat(TABLES.values().stream().mapToInt(Set::size).sum()).as("a table has one owner").isEqualTo(owned.size());
+        Set<String> owned =
+                TABLES.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(owned)
+                .as("tables with an owner in ModuleStructureTest.TABLES")
+                .containsAll(created);
+        assertThat(TABLES.values().stream().mapToInt(Set::size).sum())
+                .as("a table has one owner")
+                .isEqualTo(owned.size());
     }
 
     @Test
@@ -95,7 +143,9 @@ class ModuleStructureTest {
         List<String> trespasses = new ArrayList<>();
         for (String module : TABLES.keySet()) {
             try (Stream<Path> files = Files.walk(SOURCES.resolve(module))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                        .sorted()
+                        .toList()) {
                     Matcher m = TABLE_IN_SQL.matcher(Files.readString(file));
                     while (m.find()) {
                         String table = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase();
@@ -107,7 +157,9 @@ class ModuleStructureTest {
                 }
             }
         }
-        assertThat(trespasses).as("a module reads another module's data through that module's API").isEmpty();
+        assertThat(trespasses)
+                .as("a module reads another module's data through that module's API")
+                .isEmpty();
     }
 
     @Test
@@ -121,7 +173,9 @@ class ModuleStructureTest {
         if (!fresh.equals(committed)) {
             replace(DOCS, fresh);
         }
-        assertThat(committed).as(DOCS + " was out of date and has been regenerated; commit it").isEqualTo(fresh);
+        assertThat(committed)
+                .as(DOCS + " was out of date and has been regenerated; commit it")
+                .isEqualTo(fresh);
     }
 
     /** A page GitHub renders: modules, what each may use, and a Mermaid diagram of the same. */
@@ -139,24 +193,32 @@ class ModuleStructureTest {
         List<ApplicationModule> modules = MODULES.stream()
                 .sorted(Comparator.comparing(m -> m.getIdentifier().toString()))
                 .toList();
-        StringBuilder table = new StringBuilder("\n| module | display name | base package | named interfaces | depends on |\n|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(
+                "\n| module | display name | base package | named interfaces | depends on |\n|---|---|---|---|---|\n");
         for (ApplicationModule module : modules) {
             String id = module.getIdentifier().toString();
-            Set<String> targets = module.getDirectDependencies(MODULES).uniqueModules()
+            Set<String> targets = module.getDirectDependencies(MODULES)
+                    .uniqueModules()
                     .map(m -> m.getIdentifier().toString())
                     .filter(t -> !t.equals(id))
                     .collect(Collectors.toCollection(TreeSet::new));
-            targets.forEach(t -> md.append("    ").append(id).append(" --> ").append(t).append('\n'));
+            targets.forEach(
+                    t -> md.append("    ").append(id).append(" --> ").append(t).append('\n'));
             String named = module.getNamedInterfaces().stream()
                     .filter(n -> !n.isUnnamed())
                     .map(n -> n.getName())
                     .sorted()
                     .collect(Collectors.joining(", "));
-            table.append("| ").append(id)
-                    .append(" | ").append(module.getDisplayName())
-                    .append(" | `").append(module.getBasePackage().getName())
-                    .append("` | ").append(named.isEmpty() ? "–" : named)
-                    .append(" | ").append(targets.isEmpty() ? "–" : String.join(", ", targets))
+            table.append("| ")
+                    .append(id)
+                    .append(" | ")
+                    .append(module.getDisplayName())
+                    .append(" | `")
+                    .append(module.getBasePackage().getName())
+                    .append("` | ")
+                    .append(named.isEmpty() ? "–" : named)
+                    .append(" | ")
+                    .append(targets.isEmpty() ? "–" : String.join(", ", targets))
                     .append(" |\n");
         }
         return md.append("```\n").append(table).toString();
@@ -164,15 +226,20 @@ class ModuleStructureTest {
 
     private static Map<String, String> contents(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).collect(Collectors.toMap(
-                    f -> f.getFileName().toString(), f -> inStableOrder(read(f)), (a, b) -> a, TreeMap::new));
+            return files.filter(Files::isRegularFile)
+                    .collect(Collectors.toMap(
+                            f -> f.getFileName().toString(), f -> inStableOrder(read(f)), (a, b) -> a, TreeMap::new));
         }
     }
 
     /** The Documenter writes a diagram's relations in hash order; sorted, a rerun gives the same file. */
     private static String inStableOrder(String text) {
         List<String> lines = text.lines().toList();
-        List<String> relations = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().distinct().toList();
+        List<String> relations = lines.stream()
+                .filter(l -> l.startsWith("Rel("))
+                .sorted()
+                .distinct()
+                .toList();
         if (relations.isEmpty()) {
             return text;
         }

@@ -1,24 +1,5 @@
 package org.xuequ.platform;
 
-import org.xuequ.platform.access.Role;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.Callable;
-
-import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.support.Burst;
-import org.xuequ.support.World;
-import org.xuequ.support.XuequTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,6 +7,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.platform.access.Role;
+import org.xuequ.support.Burst;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
 
 /**
  * The outside tester's finding: 40 parallel sign-ins, 39 wrong and the right one, answered 39 × 401
@@ -37,8 +36,10 @@ class ParallelWrongPasswordsLockTheAccountTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,7 +49,8 @@ class ParallelWrongPasswordsLockTheAccountTest {
         String username = world.account(Role.INSPECTOR, World.XICHENG, Set.of(), null);
         List<Callable<MockHttpServletResponse>> attempts = new ArrayList<>();
         for (int i = 0; i < 39; i++) {
-            attempts.add(() -> login(username, "wrong-password-" + Thread.currentThread().getId()));
+            attempts.add(() ->
+                    login(username, "wrong-password-" + Thread.currentThread().getId()));
         }
         attempts.add(() -> login(username, World.PASSWORD));
         Collections.shuffle(attempts);
@@ -56,13 +58,20 @@ class ParallelWrongPasswordsLockTheAccountTest {
         List<MockHttpServletResponse> answers = Burst.of(attempts);
 
         long signedIn = answers.stream().filter(a -> a.getStatus() == 200).count();
-        long locked = answers.stream().filter(a -> a.getStatus() == 401 && type(a).equals("urn:xuequ:problem:login-locked")).count();
+        long locked = answers.stream()
+                .filter(a -> a.getStatus() == 401 && type(a).equals("urn:xuequ:problem:login-locked"))
+                .count();
         assertThat(answers).allMatch(a -> a.getStatus() == 200 || a.getStatus() == 401);
-        assertThat(signedIn).as("at most the right password, and only if no guess overlapped it").isLessThanOrEqualTo(1);
+        assertThat(signedIn)
+                .as("at most the right password, and only if no guess overlapped it")
+                .isLessThanOrEqualTo(1);
         // Attempts number 6 to 40 are refused as locked, whatever order they ran in (30 if a success reset early).
         assertThat(locked).isGreaterThanOrEqualTo(30);
-        long audited = jdbc.sql("select count(*) from audit_entry where actor = ? and action in ('LOGIN_FAILURE', 'LOGIN_SUCCESS')")
-                .param(username).query(Long.class).single();
+        long audited = jdbc.sql(
+                        "select count(*) from audit_entry where actor = ? and action in ('LOGIN_FAILURE', 'LOGIN_SUCCESS')")
+                .param(username)
+                .query(Long.class)
+                .single();
         assertThat(audited).as("every attempt audited").isEqualTo(40);
 
         // Afterwards the right password is refused too, and the administrators see the lock.
@@ -71,7 +80,10 @@ class ParallelWrongPasswordsLockTheAccountTest {
         MockHttpSession admin = world.signIn(world.account(Role.ADMIN, null, Set.of(), null));
         mvc.perform(get("/api/platform/users").param("q", username).session(admin))
                 .andExpect(jsonPath("$.content[0].locked", is(true)));
-        long id = jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
+        long id = jdbc.sql("select id from app_user where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
         mvc.perform(post("/api/platform/users/{id}/unlock", id).session(admin).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.locked", is(false)));
@@ -90,17 +102,21 @@ class ParallelWrongPasswordsLockTheAccountTest {
         }
         List<MockHttpServletResponse> answers = Burst.of(attempts);
 
-        assertThat(answers).extracting(ParallelWrongPasswordsLockTheAccountTest::type)
+        assertThat(answers)
+                .extracting(ParallelWrongPasswordsLockTheAccountTest::type)
                 .containsOnly("urn:xuequ:problem:login-failed", "urn:xuequ:problem:login-locked")
                 .containsOnlyOnce("urn:xuequ:problem:login-locked");
         assertThat(type(login(username, World.PASSWORD))).isEqualTo("urn:xuequ:problem:login-locked");
     }
 
     private MockHttpServletResponse login(String username, String password) throws Exception {
-        return mvc.perform(post("/api/platform/auth/login").with(csrf()).with(World.fromOwnAddress())
+        return mvc.perform(post("/api/platform/auth/login")
+                        .with(csrf())
+                        .with(World.fromOwnAddress())
                         .contentType("application/json")
                         .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
     }
 
     private static String type(MockHttpServletResponse response) {

@@ -1,13 +1,5 @@
 package org.xuequ.platform;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.xuequ.support.World;
-import org.xuequ.support.XuequTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -16,6 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
 
 /**
  * Beside the lock per identity, one address may try only so many names (default 20 sign-ins a
@@ -39,8 +39,11 @@ class SignInsAreRateLimitedPerClientAddressTest {
         }
         // The bucket refills gradually (one every 3 s): the few seconds the 20 took may have earned one or two more.
         int extra = 0;
-        while (login(address, World.unique("spray"), "X-Forwarded-For", "198.51.100.7").andReturn().getResponse()
-                .getStatus() != 429) {
+        while (login(address, World.unique("spray"), "X-Forwarded-For", "198.51.100.7")
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()
+                != 429) {
             assertThat(++extra).as("sign-ins past the limit").isLessThan(5);
         }
         login(address, World.unique("spray"), "X-Forwarded-For", "198.51.100.7")
@@ -63,7 +66,11 @@ class SignInsAreRateLimitedPerClientAddressTest {
             mvc.perform(familySignIn(address, base + i)).andExpect(status().isUnauthorized());
         }
         int extra = 0;
-        while (mvc.perform(familySignIn(address, base + 20 + extra)).andReturn().getResponse().getStatus() != 429) {
+        while (mvc.perform(familySignIn(address, base + 20 + extra))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()
+                != 429) {
             assertThat(++extra).as("sign-ins past the limit").isLessThan(5);
         }
         mvc.perform(familySignIn(address, base + 30))
@@ -74,12 +81,19 @@ class SignInsAreRateLimitedPerClientAddressTest {
 
     private org.springframework.test.web.servlet.RequestBuilder familySignIn(RequestPostProcessor address, long n) {
         // Each a different made-up number: none of them locks, only the address limit counts.
-        return post("/api/public/enrollment/family/sign-in").with(csrf()).with(address).contentType("application/json")
+        return post("/api/public/enrollment/family/sign-in")
+                .with(csrf())
+                .with(address)
+                .contentType("application/json")
                 .content("{\"idNumber\":\"99%016d\",\"accessCode\":\"WRONG123\"}".formatted(n));
     }
 
-    private ResultActions login(RequestPostProcessor address, String username, String header, String value) throws Exception {
-        var request = post("/api/platform/auth/login").with(csrf()).with(address).contentType("application/json")
+    private ResultActions login(RequestPostProcessor address, String username, String header, String value)
+            throws Exception {
+        var request = post("/api/platform/auth/login")
+                .with(csrf())
+                .with(address)
+                .contentType("application/json")
                 .content("{\"username\":\"" + username + "\",\"password\":\"whatever-password\"}");
         if (!header.isEmpty()) {
             request.header(header, value);

@@ -1,18 +1,5 @@
 package org.xuequ.platform;
 
-import org.xuequ.platform.access.Role;
-import java.util.Set;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.support.World;
-import org.xuequ.support.XuequTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,6 +10,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.platform.access.Role;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
+
 @XuequTest
 class UsersChangeTheirOwnPasswordTest {
 
@@ -30,8 +29,10 @@ class UsersChangeTheirOwnPasswordTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,8 +60,12 @@ class UsersChangeTheirOwnPasswordTest {
         signIns.login(username, NEW_PASSWORD).andExpect(status().isOk());
 
         String audit = signIns.auditOf(username);
-        assertThat(audit).contains("UPDATE").contains("passwordChangedAt")
-                .doesNotContain(NEW_PASSWORD).doesNotContain(World.PASSWORD).doesNotContain("$2a$");
+        assertThat(audit)
+                .contains("UPDATE")
+                .contains("passwordChangedAt")
+                .doesNotContain(NEW_PASSWORD)
+                .doesNotContain(World.PASSWORD)
+                .doesNotContain("$2a$");
     }
 
     @Test
@@ -98,7 +103,8 @@ class UsersChangeTheirOwnPasswordTest {
         }
         signIns.changePassword(session, "Wrong-Guess-5x", NEW_PASSWORD)
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].reason", is("too many wrong attempts; the account is locked for a while")));
+                .andExpect(jsonPath(
+                        "$.errors[0].reason", is("too many wrong attempts; the account is locked for a while")));
         // Locked means locked: the right one is refused here and at sign-in.
         signIns.changePassword(session, World.PASSWORD, NEW_PASSWORD)
                 .andExpect(jsonPath("$.errors[0].field", is("currentPassword")));
@@ -128,7 +134,9 @@ class UsersChangeTheirOwnPasswordTest {
 
     @Test
     void anonymousCallersCannotChangeAPassword() throws Exception {
-        mvc.perform(put("/api/platform/auth/password").with(csrf()).contentType("application/json")
+        mvc.perform(put("/api/platform/auth/password")
+                        .with(csrf())
+                        .contentType("application/json")
                         .content("{\"currentPassword\":\"a\",\"newPassword\":\"b\"}"))
                 .andExpect(status().isUnauthorized());
     }

@@ -1,14 +1,5 @@
 package org.xuequ.platform;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.registry.units.EducationUnits;
-import org.xuequ.support.World;
-import org.xuequ.support.XuequTest;
-
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -19,13 +10,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.registry.units.EducationUnits;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
+
 @XuequTest
 class ValidationErrorsAreProblemsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     EducationUnits units;
 
@@ -36,15 +38,17 @@ class ValidationErrorsAreProblemsTest {
         String name = World.unique("坏数据");
         long xichengDistrict = world.xichengDistrict().getId();
 
-        mvc.perform(post("/api/registry/units").session(commission).with(csrf()).contentType("application/json")
+        mvc.perform(post("/api/registry/units")
+                        .session(commission)
+                        .with(csrf())
+                        .contentType("application/json")
                         .content("""
-                                {"name":"%s","subdistrictCode":"110101001","longitude":200,"latitude":39.9,"districtId":%d}"""
-                                .formatted(name, xichengDistrict)))
+                                {"name":"%s","subdistrictCode":"110101001","longitude":200,"latitude":39.9,"districtId":%d}""".formatted(name, xichengDistrict)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title", is("输入有误")))
-                .andExpect(jsonPath("$.errors[*].field",
-                        containsInAnyOrder("type", "ownership", "subdistrictCode", "longitude")))
+                .andExpect(jsonPath(
+                        "$.errors[*].field", containsInAnyOrder("type", "ownership", "subdistrictCode", "longitude")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'longitude')].reason", hasItem("经度须在 73–136 之间（WGS-84）")));
 
         mvc.perform(get("/api/registry/units").session(commission).param("name", name))
@@ -55,8 +59,12 @@ class ValidationErrorsAreProblemsTest {
     void reasonsFollowTheCallersLanguage() throws Exception {
         World world = new World(context, mvc);
         MockHttpSession commission = world.signIn(world.commissionOf(World.XICHENG));
-        mvc.perform(post("/api/registry/units").session(commission).with(csrf()).header("Accept-Language", "en")
-                        .contentType("application/json").content("{\"type\":\"PRIMARY\",\"ownership\":\"PUBLIC\"}"))
+        mvc.perform(post("/api/registry/units")
+                        .session(commission)
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .contentType("application/json")
+                        .content("{\"type\":\"PRIMARY\",\"ownership\":\"PUBLIC\"}"))
                 .andExpect(jsonPath("$.title", is("Invalid input")))
                 .andExpect(jsonPath("$.errors[0].field", is("name")))
                 .andExpect(jsonPath("$.errors[0].reason", is("must not be blank")));
@@ -64,7 +72,10 @@ class ValidationErrorsAreProblemsTest {
 
     @Test
     void beanValidationOnLoginNamesTheFields() throws Exception {
-        mvc.perform(post("/api/platform/auth/login").with(csrf()).contentType("application/json").content("{}"))
+        mvc.perform(post("/api/platform/auth/login")
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("username", "password")));
     }
@@ -73,7 +84,10 @@ class ValidationErrorsAreProblemsTest {
     void malformedJsonAndWrongEnumValuesAreProblemsToo() throws Exception {
         World world = new World(context, mvc);
         MockHttpSession commission = world.signIn(world.commissionOf(World.XICHENG));
-        mvc.perform(post("/api/registry/units").session(commission).with(csrf()).contentType("application/json")
+        mvc.perform(post("/api/registry/units")
+                        .session(commission)
+                        .with(csrf())
+                        .contentType("application/json")
                         .content("{\"name\":"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type", is("urn:xuequ:problem:unreadable")));

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
 /** Which school year "now" is, from the injected clock and by the Beijing calendar. */

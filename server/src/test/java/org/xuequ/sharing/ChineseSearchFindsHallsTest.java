@@ -1,5 +1,9 @@
 package org.xuequ.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,16 +15,13 @@ import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** Chinese full text with smartcn: a word finds the compound it is part of, and the best matches come first. */
 @XuequTest
 class ChineseSearchFindsHallsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -44,8 +45,7 @@ class ChineseSearchFindsHallsTest {
     private String res(String name, String kind, int capacity, String description) {
         return """
                 {"name":"%s","kind":"%s","capacity":%d,"status":"SHARED","description":"%s","tags":["%s"],
-                 "openingHours":[%s]}""".formatted(name, kind, capacity, description, tag,
-                SharingFixture.everyDay("08:00", "18:00"));
+                 "openingHours":[%s]}""".formatted(name, kind, capacity, description, tag, SharingFixture.everyDay("08:00", "18:00"));
     }
 
     private JsonNode search(String q, String... more) throws Exception {
@@ -78,14 +78,27 @@ class ChineseSearchFindsHallsTest {
     @Test
     void aHallForFiveHundredIsOneQuery() throws Exception {
         var friday = SharingFixture.wednesdayAt(1, 13).plusDays(2);
-        JsonNode content = search("礼堂", "kind", "VENUE", "minCapacity", "500",
-                "freeFrom", friday.toOffsetDateTime().toString(), "freeTo", friday.plusHours(4).toOffsetDateTime().toString())
+        JsonNode content = search(
+                        "礼堂",
+                        "kind",
+                        "VENUE",
+                        "minCapacity",
+                        "500",
+                        "freeFrom",
+                        friday.toOffsetDateTime().toString(),
+                        "freeTo",
+                        friday.plusHours(4).toOffsetDateTime().toString())
                 .get("content");
         assertThat(content).hasSize(1);
         assertThat(content.get(0).get("name").asString()).isEqualTo("物理所礼堂");
         // Closed at 22:00 (opening 08:00–18:00): not free then.
-        JsonNode evening = search("礼堂", "freeFrom", friday.withHour(19).toOffsetDateTime().toString(),
-                "freeTo", friday.withHour(21).toOffsetDateTime().toString()).get("content");
+        JsonNode evening = search(
+                        "礼堂",
+                        "freeFrom",
+                        friday.withHour(19).toOffsetDateTime().toString(),
+                        "freeTo",
+                        friday.withHour(21).toOffsetDateTime().toString())
+                .get("content");
         assertThat(evening).isEmpty();
     }
 }

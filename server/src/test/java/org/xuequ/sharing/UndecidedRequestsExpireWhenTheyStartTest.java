@@ -1,9 +1,14 @@
 package org.xuequ.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -11,16 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.sharing.booking.BookingExpiry;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 import tools.jackson.databind.JsonNode;
-import org.xuequ.sharing.booking.BookingExpiry;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A request the owner never decided expires once it starts; so does a waitlisted one whose slot never
@@ -31,10 +30,13 @@ class UndecidedRequestsExpireWhenTheyStartTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     BookingExpiry expiry;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -49,8 +51,10 @@ class UndecidedRequestsExpireWhenTheyStartTest {
         long hall = sharing.createResource(owner, SharingFixture.venue(World.unique("礼堂"), 300, true, null));
         ZonedDateTime start = SharingFixture.wednesdayAt(2, 14);
 
-        long pending = id(sharing.book(first, hall, start, start.plusHours(4), 100).andExpect(status().isCreated()));
-        long waitingNow = id(sharing.bookJson(second, waitlisted(hall, start, start.plusHours(1))).andExpect(status().isCreated()));
+        long pending =
+                id(sharing.book(first, hall, start, start.plusHours(4), 100).andExpect(status().isCreated()));
+        long waitingNow = id(sharing.bookJson(second, waitlisted(hall, start, start.plusHours(1)))
+                .andExpect(status().isCreated()));
         long waitingLater = id(sharing.bookJson(second, waitlisted(hall, start.plusHours(2), start.plusHours(3)))
                 .andExpect(status().isCreated()));
 
@@ -59,19 +63,30 @@ class UndecidedRequestsExpireWhenTheyStartTest {
         int expired = expiry.expireStarted(Instant.now());
 
         assertThat(expired).isEqualTo(2);
-        mvc.perform(get("/api/sharing/bookings/{id}", pending).session(first)).andExpect(jsonPath("$.status", is("EXPIRED")));
-        mvc.perform(get("/api/sharing/bookings/{id}", waitingNow).session(second)).andExpect(jsonPath("$.status", is("EXPIRED")));
+        mvc.perform(get("/api/sharing/bookings/{id}", pending).session(first))
+                .andExpect(jsonPath("$.status", is("EXPIRED")));
+        mvc.perform(get("/api/sharing/bookings/{id}", waitingNow).session(second))
+                .andExpect(jsonPath("$.status", is("EXPIRED")));
         // The later waitlisted request now holds the freed slot and awaits the owner.
-        mvc.perform(get("/api/sharing/bookings/{id}", waitingLater).session(second)).andExpect(jsonPath("$.status", is("REQUESTED")));
-        mvc.perform(get("/api/sharing/bookings").session(owner).param("view", "managed").param("status", "REQUESTED"))
+        mvc.perform(get("/api/sharing/bookings/{id}", waitingLater).session(second))
+                .andExpect(jsonPath("$.status", is("REQUESTED")));
+        mvc.perform(get("/api/sharing/bookings")
+                        .session(owner)
+                        .param("view", "managed")
+                        .param("status", "REQUESTED"))
                 .andExpect(jsonPath("$.page.totalElements", is(1)))
                 .andExpect(jsonPath("$.content[0].id", is((int) waitingLater)));
 
-        JsonNode requesterNotices = SharingFixture.json(mvc.perform(get("/api/sharing/notifications").session(first)));
-        assertThat(requesterNotices.get("content").get(0).get("kind").asString()).isEqualTo("BOOKING_EXPIRED");
-        assertThat(requesterNotices.get("content").get(0).get("title").asString()).contains("已过期");
-        JsonNode ownerNotices = SharingFixture.json(mvc.perform(get("/api/sharing/notifications").session(owner)));
-        assertThat(ownerNotices.get("content").findValuesAsString("kind")).contains("BOOKING_EXPIRED", "BOOKING_PROMOTED");
+        JsonNode requesterNotices = SharingFixture.json(
+                mvc.perform(get("/api/sharing/notifications").session(first)));
+        assertThat(requesterNotices.get("content").get(0).get("kind").asString())
+                .isEqualTo("BOOKING_EXPIRED");
+        assertThat(requesterNotices.get("content").get(0).get("title").asString())
+                .contains("已过期");
+        JsonNode ownerNotices = SharingFixture.json(
+                mvc.perform(get("/api/sharing/notifications").session(owner)));
+        assertThat(ownerNotices.get("content").findValuesAsString("kind"))
+                .contains("BOOKING_EXPIRED", "BOOKING_PROMOTED");
 
         // Nothing left to expire; running the sweep again changes nothing.
         assertThat(expiry.expireStarted(Instant.now())).isZero();
@@ -79,8 +94,7 @@ class UndecidedRequestsExpireWhenTheyStartTest {
 
     private static String waitlisted(long resource, ZonedDateTime start, ZonedDateTime end) {
         return """
-                {"resourceId":%d,"startsAt":"%s","endsAt":"%s","attendees":30,"purpose":"候补","waitlist":true}"""
-                .formatted(resource, start.toOffsetDateTime(), end.toOffsetDateTime());
+                {"resourceId":%d,"startsAt":"%s","endsAt":"%s","attendees":30,"purpose":"候补","waitlist":true}""".formatted(resource, start.toOffsetDateTime(), end.toOffsetDateTime());
     }
 
     /** Moves the resource's bookings back in time so that {@code moment} is now. */
@@ -88,7 +102,8 @@ class UndecidedRequestsExpireWhenTheyStartTest {
         long seconds = Duration.between(Instant.now(), moment).toSeconds();
         jdbc.sql("update sharing_booking set starts_at = starts_at - ? * interval '1 second',"
                         + " ends_at = ends_at - ? * interval '1 second' where resource_id = ?")
-                .params(seconds, seconds, resourceId).update();
+                .params(seconds, seconds, resourceId)
+                .update();
     }
 
     private static long id(org.springframework.test.web.servlet.ResultActions result) throws Exception {

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs calls on as many real threads at once, released together, as a burst of clients would arrive. */
 public final class Burst {
 
-    private Burst() {
-    }
+    private Burst() {}
 
     public static <T> List<T> of(List<Callable<T>> calls) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(calls.size());

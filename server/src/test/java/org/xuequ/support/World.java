@@ -1,30 +1,29 @@
 package org.xuequ.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.xuequ.platform.access.Role;
 import org.xuequ.platform.accounts.Accounts;
 import org.xuequ.platform.accounts.Accounts.NewAccount;
-import org.xuequ.platform.access.Role;
 import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.registry.DistrictKind;
+import org.xuequ.registry.Ownership;
+import org.xuequ.registry.UnitType;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.districts.SchoolDistricts;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.registry.units.EducationUnit.UnitDetails;
 import org.xuequ.registry.units.EducationUnits;
-import org.xuequ.registry.Ownership;
-import org.xuequ.registry.districts.SchoolDistrict;
-import org.xuequ.registry.districts.SchoolDistricts;
-import org.xuequ.registry.UnitType;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Test fixtures that read like the domain: districts, units and the people who work in them.
@@ -55,8 +54,8 @@ public class World {
     }
 
     public SchoolDistrict districtIn(String regionCode, String subdistrictCode) {
-        return SystemTask.call(() -> districts.create(regionCode, unique("学区"), DistrictKind.PRIMARY,
-                List.of(subdistrictCode), subdistrictCode));
+        return SystemTask.call(() -> districts.create(
+                regionCode, unique("学区"), DistrictKind.PRIMARY, List.of(subdistrictCode), subdistrictCode));
     }
 
     public SchoolDistrict xichengDistrict() {
@@ -68,19 +67,26 @@ public class World {
     }
 
     public EducationUnit primarySchoolIn(SchoolDistrict district) {
-        return SystemTask.call(() -> units.create(new UnitDetails(unique("小学"), UnitType.PRIMARY, Ownership.PUBLIC,
-                null, "测试地址", district.getSubdistrictCodes().get(0), district.getId(), new BigDecimal("116.35"),
+        return SystemTask.call(() -> units.create(new UnitDetails(
+                unique("小学"),
+                UnitType.PRIMARY,
+                Ownership.PUBLIC,
+                null,
+                "测试地址",
+                district.getSubdistrictCodes().get(0),
+                district.getId(),
+                new BigDecimal("116.35"),
                 new BigDecimal("39.90"))));
     }
 
     public SchoolDistrict preschoolDistrict() {
-        return SystemTask.call(() -> districts.create(XICHENG, unique("学前学区"), DistrictKind.PRESCHOOL,
-                List.of("110102003"), "110102003"));
+        return SystemTask.call(() ->
+                districts.create(XICHENG, unique("学前学区"), DistrictKind.PRESCHOOL, List.of("110102003"), "110102003"));
     }
 
     public EducationUnit kindergarten(Ownership ownership, String grade) {
-        return SystemTask.call(() -> units.create(new UnitDetails(unique("幼儿园"), UnitType.KINDERGARTEN, ownership,
-                grade, "测试地址", "110102003", null, null, null)));
+        return SystemTask.call(() -> units.create(new UnitDetails(
+                unique("幼儿园"), UnitType.KINDERGARTEN, ownership, grade, "测试地址", "110102003", null, null, null)));
     }
 
     public String officeOf(SchoolDistrict district) {
@@ -97,7 +103,8 @@ public class World {
 
     public String account(Role role, String regionCode, Set<Long> districtIds, Long unitId) {
         String username = unique(role.name().toLowerCase());
-        SystemTask.run(() -> accounts.create(new NewAccount(username, username, role, PASSWORD, regionCode, districtIds, unitId)));
+        SystemTask.run(() ->
+                accounts.create(new NewAccount(username, username, role, PASSWORD, regionCode, districtIds, unitId)));
         return username;
     }
 
@@ -116,10 +123,14 @@ public class World {
 
     /** Signs in through the real login endpoint and returns the session, as the console would hold it. */
     public MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/api/platform/auth/login").with(csrf()).with(fromOwnAddress())
+        return (MockHttpSession) mvc.perform(post("/api/platform/auth/login")
+                        .with(csrf())
+                        .with(fromOwnAddress())
                         .contentType("application/json")
                         .content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
                 .andExpect(status().isOk())
-                .andReturn().getRequest().getSession();
+                .andReturn()
+                .getRequest()
+                .getSession();
     }
 }

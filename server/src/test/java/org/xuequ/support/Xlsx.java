@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,12 +15,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Builds and reads small .xlsx files in tests, the way a user's spreadsheet program would. */
 public final class Xlsx {
 
-    private Xlsx() {
-    }
+    private Xlsx() {}
 
     /** One sheet; numbers become numeric cells, everything else text, null an empty cell. */
     public static byte[] of(List<? extends List<?>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("导入");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
@@ -66,7 +65,8 @@ public final class Xlsx {
             }
             XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
             return style.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND
-                    ? style.getFillForegroundColor() : null;
+                    ? style.getFillForegroundColor()
+                    : null;
         }
     }
 }

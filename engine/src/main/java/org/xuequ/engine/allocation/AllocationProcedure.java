@@ -78,8 +78,8 @@ public final class AllocationProcedure {
         for (int i = 0; i < outcomes.length; i++) {
             Stage stage = stages.get(i);
             Mechanism mechanism = stage.mechanism();
-            StageMarket stageMarket = StageMarket.of(market, order, placed, inStage[i], remaining,
-                    mechanism == Mechanism.SERIAL);
+            StageMarket stageMarket =
+                    StageMarket.of(market, order, placed, inStage[i], remaining, mechanism == Mechanism.SERIAL);
             StageOutcome outcome = new StageOutcome(stage, inStage[i], stageMarket.seats);
             int[] where = new int[stageMarket.size()];
             int[] rounds = mechanism == Mechanism.BOSTON ? new int[stageMarket.size()] : null;

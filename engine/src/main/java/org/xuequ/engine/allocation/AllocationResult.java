@@ -21,8 +21,14 @@ public final class AllocationResult {
     final int[] roundOf;
     final StageOutcome[] outcomes;
 
-    AllocationResult(Market market, long[] lottery, int[] rank, int[] placed, int[] stageOf, int[] roundOf,
-                     StageOutcome[] outcomes) {
+    AllocationResult(
+            Market market,
+            long[] lottery,
+            int[] rank,
+            int[] placed,
+            int[] stageOf,
+            int[] roundOf,
+            StageOutcome[] outcomes) {
         this.market = market;
         this.lottery = lottery;
         this.rank = rank;
@@ -80,9 +86,14 @@ public final class AllocationResult {
             for (int s = 0; s < market.schoolCount(); s++) {
                 if (outcome.inStage[s]) {
                     int last = outcome.lastApplicant[s];
-                    cutoffs.add(new Cutoff(outcome.stage.name(), market.schoolId(s), outcome.seats[s],
-                            outcome.admitted[s], last < 0 ? PriorityTier.NONE : outcome.lastTier[s],
-                            last < 0 ? 0 : lottery[last], outcome.lastRound[s]));
+                    cutoffs.add(new Cutoff(
+                            outcome.stage.name(),
+                            market.schoolId(s),
+                            outcome.seats[s],
+                            outcome.admitted[s],
+                            last < 0 ? PriorityTier.NONE : outcome.lastTier[s],
+                            last < 0 ? 0 : lottery[last],
+                            outcome.lastRound[s]));
                 }
             }
         }

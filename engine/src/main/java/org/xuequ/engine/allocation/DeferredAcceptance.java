@@ -30,9 +30,9 @@ import java.util.Arrays;
 final class DeferredAcceptance {
 
     private final StageMarket market;
-    private final int[] base;   // school s's buffer is proposals[base[s], base[s] + limit[s])
+    private final int[] base; // school s's buffer is proposals[base[s], base[s] + limit[s])
     private final int[] limit;
-    private final int[] room;   // seats it may keep: no more than those who rank it
+    private final int[] room; // seats it may keep: no more than those who rank it
     private final int[] size;
     private final int[] cutoff; // proposals with a key at or above it are rejected at once
     private final int[] proposals;

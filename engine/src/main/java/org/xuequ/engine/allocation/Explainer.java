@@ -38,8 +38,15 @@ final class Explainer {
                 }
             }
             if (!offered) {
-                rejections.add(new Explanation.Rejection(market.schoolId(t), k + 1, null,
-                        Explanation.Reason.NOT_OFFERED, 0, market.tier(a, k), PriorityTier.NONE, 0));
+                rejections.add(new Explanation.Rejection(
+                        market.schoolId(t),
+                        k + 1,
+                        null,
+                        Explanation.Reason.NOT_OFFERED,
+                        0,
+                        market.tier(a, k),
+                        PriorityTier.NONE,
+                        0));
             }
         }
         Explanation.Placement placement;
@@ -52,8 +59,8 @@ final class Explainer {
             if (stageName != null && result.outcomes[stage].stage.mechanism() == Mechanism.SERIAL && !guaranteed) {
                 tier = PriorityTier.NONE;
             }
-            placement = new Explanation.Placement(market.schoolId(school), position + 1, stageName, tier,
-                    result.roundOf[a], guaranteed);
+            placement = new Explanation.Placement(
+                    market.schoolId(school), position + 1, stageName, tier, result.roundOf[a], guaranteed);
         }
         return new Explanation(market.applicantId(a), result.lottery[a], placement, List.copyOf(rejections));
     }
@@ -63,11 +70,18 @@ final class Explainer {
         String stage = outcome.stage.name();
         int last = outcome.lastApplicant[t];
         if (outcome.seats[t] == 0 || last < 0) {
-            return new Explanation.Rejection(market.schoolId(t), k + 1, stage, Explanation.Reason.NO_SEATS, 0,
-                    tier, PriorityTier.NONE, 0);
+            return new Explanation.Rejection(
+                    market.schoolId(t), k + 1, stage, Explanation.Reason.NO_SEATS, 0, tier, PriorityTier.NONE, 0);
         }
-        return new Explanation.Rejection(market.schoolId(t), k + 1, stage, Explanation.Reason.OUTRANKED, 0,
-                tier, outcome.lastTier[t], result.lottery[last]);
+        return new Explanation.Rejection(
+                market.schoolId(t),
+                k + 1,
+                stage,
+                Explanation.Reason.OUTRANKED,
+                0,
+                tier,
+                outcome.lastTier[t],
+                result.lottery[last]);
     }
 
     private Explanation.Rejection boston(StageOutcome outcome, int a, int k, int t) {
@@ -82,15 +96,24 @@ final class Explainer {
         int open = outcome.openAtRound[round - 1][t];
         int last = outcome.roundLastApplicant[round - 1][t];
         if (open <= 0 || last < 0) {
-            return new Explanation.Rejection(market.schoolId(t), k + 1, stage, Explanation.Reason.NO_SEATS, round,
-                    tier, PriorityTier.NONE, 0);
+            return new Explanation.Rejection(
+                    market.schoolId(t), k + 1, stage, Explanation.Reason.NO_SEATS, round, tier, PriorityTier.NONE, 0);
         }
-        return new Explanation.Rejection(market.schoolId(t), k + 1, stage, Explanation.Reason.OUTRANKED, round,
-                tier, outcome.roundLastTier[round - 1][t], result.lottery[last]);
+        return new Explanation.Rejection(
+                market.schoolId(t),
+                k + 1,
+                stage,
+                Explanation.Reason.OUTRANKED,
+                round,
+                tier,
+                outcome.roundLastTier[round - 1][t],
+                result.lottery[last]);
     }
 
     private int tierIn(StageOutcome outcome, int a, int k) {
         int tier = market.tier(a, k);
-        return outcome.stage.mechanism() == Mechanism.SERIAL && tier != PriorityTier.GUARANTEED ? PriorityTier.NONE : tier;
+        return outcome.stage.mechanism() == Mechanism.SERIAL && tier != PriorityTier.GUARANTEED
+                ? PriorityTier.NONE
+                : tier;
     }
 }

@@ -23,43 +23,75 @@ public record Explanation(String applicantId, long lottery, Placement placement,
      * 1-based position in their list; {@code stage} is null when a pre-assigned seat was kept
      * without any stage offering it; {@code round} is the BOSTON round or 0.
      */
-    public record Placement(String schoolId, int choice, String stage, int tier, int round, boolean guaranteed) {
-    }
+    public record Placement(String schoolId, int choice, String stage, int tier, int round, boolean guaranteed) {}
 
     /** A more preferred school the applicant did not get, in one stage. */
-    public record Rejection(String schoolId, int choice, String stage, Reason reason, int round,
-                            int tier, int cutoffTier, long cutoffLottery) {
-    }
+    public record Rejection(
+            String schoolId,
+            int choice,
+            String stage,
+            Reason reason,
+            int round,
+            int tier,
+            int cutoffTier,
+            long cutoffLottery) {}
 
     /** A plain-language account, one line per fact. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        text.append("Applicant ").append(applicantId).append(", lottery number ")
-                .append(Long.toUnsignedString(lottery)).append('\n');
+        text.append("Applicant ")
+                .append(applicantId)
+                .append(", lottery number ")
+                .append(Long.toUnsignedString(lottery))
+                .append('\n');
         if (placement.schoolId() == null) {
             text.append("Not placed.\n");
         } else if (placement.guaranteed()) {
-            text.append("Placed at ").append(placement.schoolId()).append(" (choice ").append(placement.choice())
-                    .append("): pre-assigned seat").append(placement.stage() == null ? ", kept" : " in stage " + placement.stage())
+            text.append("Placed at ")
+                    .append(placement.schoolId())
+                    .append(" (choice ")
+                    .append(placement.choice())
+                    .append("): pre-assigned seat")
+                    .append(placement.stage() == null ? ", kept" : " in stage " + placement.stage())
                     .append(".\n");
         } else {
-            text.append("Placed at ").append(placement.schoolId()).append(" (choice ").append(placement.choice())
-                    .append(") in stage ").append(placement.stage())
+            text.append("Placed at ")
+                    .append(placement.schoolId())
+                    .append(" (choice ")
+                    .append(placement.choice())
+                    .append(") in stage ")
+                    .append(placement.stage())
                     .append(placement.round() > 0 ? ", round " + placement.round() : "")
-                    .append(", with tier ").append(tierText(placement.tier())).append(".\n");
+                    .append(", with tier ")
+                    .append(tierText(placement.tier()))
+                    .append(".\n");
         }
         for (Rejection r : rejections) {
-            text.append("Not placed at ").append(r.schoolId()).append(" (choice ").append(r.choice()).append(")");
+            text.append("Not placed at ")
+                    .append(r.schoolId())
+                    .append(" (choice ")
+                    .append(r.choice())
+                    .append(")");
             switch (r.reason()) {
                 case NOT_OFFERED -> text.append(": not offered in any stage you took part in.\n");
-                case NO_SEATS -> text.append(" in stage ").append(r.stage())
-                        .append(r.round() > 0 ? ", round " + r.round() : "").append(": no seat left.\n");
-                case OUTRANKED -> text.append(" in stage ").append(r.stage())
-                        .append(r.round() > 0 ? ", round " + r.round() : "")
-                        .append(": its last admitted applicant had tier ").append(tierText(r.cutoffTier()))
-                        .append(", lottery ").append(Long.toUnsignedString(r.cutoffLottery()))
-                        .append("; you had tier ").append(tierText(r.tier()))
-                        .append(", lottery ").append(Long.toUnsignedString(lottery)).append(".\n");
+                case NO_SEATS ->
+                    text.append(" in stage ")
+                            .append(r.stage())
+                            .append(r.round() > 0 ? ", round " + r.round() : "")
+                            .append(": no seat left.\n");
+                case OUTRANKED ->
+                    text.append(" in stage ")
+                            .append(r.stage())
+                            .append(r.round() > 0 ? ", round " + r.round() : "")
+                            .append(": its last admitted applicant had tier ")
+                            .append(tierText(r.cutoffTier()))
+                            .append(", lottery ")
+                            .append(Long.toUnsignedString(r.cutoffLottery()))
+                            .append("; you had tier ")
+                            .append(tierText(r.tier()))
+                            .append(", lottery ")
+                            .append(Long.toUnsignedString(lottery))
+                            .append(".\n");
             }
         }
         return text.toString();

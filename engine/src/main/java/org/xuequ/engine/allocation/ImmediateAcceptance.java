@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class ImmediateAcceptance {
 
-    private ImmediateAcceptance() {
-    }
+    private ImmediateAcceptance() {}
 
     static void allocate(StageMarket market, int[] placed, int[] roundOf, StageOutcome outcome) {
         int schools = market.seats.length;

@@ -10,7 +10,7 @@ import java.util.Arrays;
 final class LotteryOrder {
 
     final int[] byRank; // rank -> applicant
-    final int[] rank;   // applicant -> rank
+    final int[] rank; // applicant -> rank
 
     private LotteryOrder(int[] byRank) {
         this.byRank = byRank;

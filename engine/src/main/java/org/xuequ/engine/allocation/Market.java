@@ -28,16 +28,22 @@ public final class Market {
      * int, the form a stage lays out for its mechanism: a stage over every school copies whole rows.
      */
     static final int TIER_BITS = 7;
+
     static final int TIER_MASK = (1 << TIER_BITS) - 1;
 
     final int[] choiceStart; // applicant a's choices are [choiceStart[a], choiceStart[a + 1])
-    final int[] choices;     // packed choices, most preferred first
-    final int[] guaranteed;  // school index of the pre-assigned seat, or -1
+    final int[] choices; // packed choices, most preferred first
+    final int[] guaranteed; // school index of the pre-assigned seat, or -1
     final boolean[] tierUsed; // which tiers occur at all, so a stage can number them densely
-    final int[] rankedBy;    // per school: applicants ranking it
+    final int[] rankedBy; // per school: applicants ranking it
 
-    Market(IdIndex schoolIndex, int[] capacities, IdIndex applicantIndex,
-           int[] choiceStart, int[] choices, int[] guaranteed) {
+    Market(
+            IdIndex schoolIndex,
+            int[] capacities,
+            IdIndex applicantIndex,
+            int[] choiceStart,
+            int[] choices,
+            int[] guaranteed) {
         this.schoolIndex = schoolIndex;
         this.schoolIds = schoolIndex.toArray();
         this.capacities = capacities;

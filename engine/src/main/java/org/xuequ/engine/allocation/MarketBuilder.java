@@ -25,8 +25,7 @@ public final class MarketBuilder {
     private int choiceCount;
     private boolean built;
 
-    MarketBuilder() {
-    }
+    MarketBuilder() {}
 
     public MarketBuilder school(String id, int capacity) {
         checkId(id, "school");
@@ -136,8 +135,8 @@ public final class MarketBuilder {
         for (int c = choiceStart[applicant]; c < choiceStart[applicant + 1]; c++) {
             if (choices[c] == school) {
                 if (tiers[c] != PriorityTier.NONE) {
-                    throw new InvalidMarketException("priority of applicant " + applicants.id(applicant)
-                            + " at school " + schools.id(school) + " is given twice");
+                    throw new InvalidMarketException("priority of applicant " + applicants.id(applicant) + " at school "
+                            + schools.id(school) + " is given twice");
                 }
                 tiers[c] = (byte) tier;
             }
@@ -152,8 +151,8 @@ public final class MarketBuilder {
     /** Pre-assigns a seat (对口直升, 九年一贯) at the school to the applicant. */
     public MarketBuilder guaranteedSeat(int applicant, int school) {
         if (guaranteed[applicant] >= 0) {
-            throw new InvalidMarketException("applicant " + applicants.id(applicant) + " already has a pre-assigned seat at "
-                    + schools.id(guaranteed[applicant]));
+            throw new InvalidMarketException("applicant " + applicants.id(applicant)
+                    + " already has a pre-assigned seat at " + schools.id(guaranteed[applicant]));
         }
         guaranteed[applicant] = school;
         return this;
@@ -203,8 +202,13 @@ public final class MarketBuilder {
             }
             start[a + 1] = w;
         }
-        return new Market(schools, Arrays.copyOf(capacities, schoolCount), applicants, start,
-                w == outChoices.length ? outChoices : Arrays.copyOf(outChoices, w), outGuaranteed);
+        return new Market(
+                schools,
+                Arrays.copyOf(capacities, schoolCount),
+                applicants,
+                start,
+                w == outChoices.length ? outChoices : Arrays.copyOf(outChoices, w),
+                outGuaranteed);
     }
 
     private int requireSchool(String id) {

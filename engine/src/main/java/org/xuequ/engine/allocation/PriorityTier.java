@@ -16,8 +16,7 @@ public final class PriorityTier {
     /** No priority at this school: below every listed tier. */
     public static final int NONE = 127;
 
-    private PriorityTier() {
-    }
+    private PriorityTier() {}
 
     /** The tier as written in files and explanations: a number, or empty for {@link #NONE}. */
     public static String label(int tier) {

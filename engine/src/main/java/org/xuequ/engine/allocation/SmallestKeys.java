@@ -11,8 +11,7 @@ final class SmallestKeys {
 
     private static final int SMALL = 16;
 
-    private SmallestKeys() {
-    }
+    private SmallestKeys() {}
 
     /**
      * Reorders {@code a[from, to)} so that its k smallest values ({@code 1 <= k <= to - from}) come

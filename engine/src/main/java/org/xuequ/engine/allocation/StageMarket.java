@@ -24,17 +24,25 @@ final class StageMarket {
     private static final int BUCKET_BITS = 9; // 512 buckets: ~100 KB of rows each at city scale
 
     final int[] applicant; // participant -> applicant index
-    final int[] start;     // participant p's entries start at start[p] and end at the next END
-    final int[] entry;     // school << SCHOOL_SHIFT | tier, each row followed by END
-    final byte[] levelOf;  // tier -> level
+    final int[] start; // participant p's entries start at start[p] and end at the next END
+    final int[] entry; // school << SCHOOL_SHIFT | tier, each row followed by END
+    final byte[] levelOf; // tier -> level
     final int[] levelTier; // level -> tier
-    final int[] seats;     // per school: seats offered in this stage (0 outside it)
-    final int[] demand;    // per school: participants ranking it
-    final int[] held;      // per school: participants whose pre-assigned seat is there
-    final int[] holderOf;  // participant -> school of their pre-assigned seat in this stage, or -1; null if none
+    final int[] seats; // per school: seats offered in this stage (0 outside it)
+    final int[] demand; // per school: participants ranking it
+    final int[] held; // per school: participants whose pre-assigned seat is there
+    final int[] holderOf; // participant -> school of their pre-assigned seat in this stage, or -1; null if none
 
-    private StageMarket(int[] applicant, int[] start, int[] entry, byte[] levelOf, int[] levelTier, int[] seats,
-                        int[] demand, int[] held, int[] holderOf) {
+    private StageMarket(
+            int[] applicant,
+            int[] start,
+            int[] entry,
+            byte[] levelOf,
+            int[] levelTier,
+            int[] seats,
+            int[] demand,
+            int[] held,
+            int[] holderOf) {
         this.applicant = applicant;
         this.start = start;
         this.entry = entry;
@@ -56,8 +64,8 @@ final class StageMarket {
      * @param remaining seats each school has left
      * @param tiersIgnored true for serial dictatorship: every tier but GUARANTEED counts as one
      */
-    static StageMarket of(Market market, LotteryOrder order, int[] placed, boolean[] inStage,
-                          int[] remaining, boolean tiersIgnored) {
+    static StageMarket of(
+            Market market, LotteryOrder order, int[] placed, boolean[] inStage, int[] remaining, boolean tiersIgnored) {
         int n = market.applicantCount();
         int schools = market.schoolCount();
         byte[] levelOf = new byte[PriorityTier.NONE + 1];
@@ -90,7 +98,8 @@ final class StageMarket {
             applicant = Arrays.copyOf(applicant, participants);
         }
         if (participants > MAX_PARTICIPANTS) {
-            throw new IllegalArgumentException("at most " + MAX_PARTICIPANTS + " applicants per stage, got " + participants);
+            throw new IllegalArgumentException(
+                    "at most " + MAX_PARTICIPANTS + " applicants per stage, got " + participants);
         }
         int[] rank = order.rank;
         int[] choiceStart = market.choiceStart;

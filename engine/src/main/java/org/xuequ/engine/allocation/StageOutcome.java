@@ -13,7 +13,7 @@ final class StageOutcome {
     final int[] admitted;
     final int[] lastApplicant; // -1 if nobody was admitted
     final int[] lastTier;
-    final int[] lastRound;     // Boston: 1-based round of the last admission; 0 otherwise
+    final int[] lastRound; // Boston: 1-based round of the last admission; 0 otherwise
 
     // Boston only: [round][school]
     int[][] openAtRound;

@@ -53,8 +53,8 @@ final class ApplicantsFile {
                     try {
                         numbers[a] = Numbers.unsignedLong(b, csv.from(2), csv.to(2));
                     } catch (NumberFormatException e) {
-                        throw csv.error("lottery must be an integer from 0 to 18446744073709551615, got '"
-                                + csv.text(2) + "'");
+                        throw csv.error(
+                                "lottery must be an integer from 0 to 18446744073709551615, got '" + csv.text(2) + "'");
                     }
                     given[a] = true;
                     givenCount++;

@@ -166,7 +166,8 @@ final class CsvReader implements Closeable {
         for (int i = f; i < to[field]; i++) {
             if (buf[i] < 0) {
                 try {
-                    CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    CharBuffer chars = StandardCharsets.UTF_8
+                            .newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)
                             .decode(ByteBuffer.wrap(buf, f, length));

@@ -34,8 +34,10 @@ final class EnrollmentFiles {
 
     static EnrollmentFiles read(Arguments args, PhaseTimer timer) throws IOException, InputError {
         if (args.has("mechanism") == args.has("stages")) {
-            throw new InputError(args.has("stages") ? "give either --mechanism or --stages, not both"
-                    : "--mechanism is required (DA, BOSTON or SERIAL), or --stages");
+            throw new InputError(
+                    args.has("stages")
+                            ? "give either --mechanism or --stages, not both"
+                            : "--mechanism is required (DA, BOSTON or SERIAL), or --stages");
         }
         Mechanism single = args.has("mechanism") ? StagesFile.mechanism(args.get("mechanism"), "--mechanism") : null;
         Lottery draw = null;
@@ -71,7 +73,8 @@ final class EnrollmentFiles {
         } catch (InvalidMarketException e) {
             throw new InputError(args.get("preassigned") + ": " + e.getMessage());
         }
-        AllocationProcedure run = single != null ? AllocationProcedure.single(single) : StagesFile.read(args.get("stages"), schools);
+        AllocationProcedure run =
+                single != null ? AllocationProcedure.single(single) : StagesFile.read(args.get("stages"), schools);
         timer.done("build market");
         long[] drawn = numbers.join();
         timer.done("wait for the draw");

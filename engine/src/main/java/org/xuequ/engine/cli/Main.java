@@ -20,10 +20,11 @@ public final class Main {
     static final int BAD_INPUT = 2;
     static final int IO_FAILURE = 3;
 
-    private static final Set<String> INPUTS = Set.of("schools", "applicants", "priorities", "preassigned",
-            "mechanism", "stages", "seed");
+    private static final Set<String> INPUTS =
+            Set.of("schools", "applicants", "priorities", "preassigned", "mechanism", "stages", "seed");
 
-    private static final String USAGE = String.join("\n",
+    private static final String USAGE = String.join(
+            "\n",
             "usage: java -jar xuequ-engine.jar COMMAND [options]",
             "  allocate --schools S.csv --applicants A.csv [--priorities P.csv] [--preassigned PRE.csv]",
             "           (--mechanism DA|BOSTON|SERIAL | --stages STAGES.csv) --seed HEX --out OUT.csv [--cutoffs CUT.csv]",
@@ -33,8 +34,7 @@ public final class Main {
             "  commit   --seed HEX | --new",
             "exit codes: 0 done, 1 verification found differences, 2 bad input or usage, 3 I/O failure");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -84,7 +84,10 @@ public final class Main {
             files.commit();
         }
         timer.done("write results");
-        out.printf("placed %d of %d applicants%s%n", result.placedCount(), in.market.applicantCount(),
+        out.printf(
+                "placed %d of %d applicants%s%n",
+                result.placedCount(),
+                in.market.applicantCount(),
                 in.draw == null ? "" : "; seed commitment " + in.draw.commitment());
         return OK;
     }

@@ -3,8 +3,7 @@ package org.xuequ.engine.cli;
 /** Parsing of the integers in input files, straight from the read buffer. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** A non-negative decimal int, or -1 if the field is not one. */
     static int nonNegativeInt(byte[] buf, int from, int to) {

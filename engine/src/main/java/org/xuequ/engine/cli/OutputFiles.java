@@ -39,8 +39,8 @@ final class OutputFiles implements AutoCloseable {
 
     void write(Path target, Content content) throws IOException {
         // createFile, unlike createTempFile, gives the file the usual permissions (umask), not 0600
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
-                + "." + temporaries.size() + ".tmp");
+        Path temporary = target.resolveSibling(
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + temporaries.size() + ".tmp");
         Files.deleteIfExists(temporary);
         Files.createFile(temporary);
         temporaries.add(temporary);
@@ -54,7 +54,10 @@ final class OutputFiles implements AutoCloseable {
     void commit() throws IOException {
         for (int i = 0; i < targets.size(); i++) {
             try {
-                Files.move(temporaries.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
+                Files.move(
+                        temporaries.get(i),
+                        targets.get(i),
+                        StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporaries.get(i), targets.get(i), StandardCopyOption.REPLACE_EXISTING);

@@ -9,8 +9,7 @@ import org.xuequ.engine.allocation.PriorityTier;
 /** P.csv ({@code school_id,applicant_id,tier}) and PRE.csv ({@code applicant_id,school_id}). */
 final class PrioritiesFile {
 
-    private PrioritiesFile() {
-    }
+    private PrioritiesFile() {}
 
     static void readTiers(String file, MarketBuilder builder, ByteIds schools, ByteIds applicants)
             throws IOException, InputError {
@@ -24,7 +23,8 @@ final class PrioritiesFile {
                 // try the previous and the next applicant before a hash lookup, which misses the cache
                 s = csv.sameAs(0, schools, s) ? s : csv.lookup(0, schools, "school");
                 if (!csv.sameAs(1, applicants, a)) {
-                    a = a + 1 < applicants.size() && csv.sameAs(1, applicants, a + 1) ? a + 1
+                    a = a + 1 < applicants.size() && csv.sameAs(1, applicants, a + 1)
+                            ? a + 1
                             : csv.lookup(1, applicants, "applicant");
                 }
                 int tier = Numbers.nonNegativeInt(csv.buffer(), csv.from(2), csv.to(2));

@@ -11,8 +11,7 @@ import org.xuequ.engine.allocation.PriorityTier;
 /** Writes OUT.csv (one row per applicant, input order) and CUT.csv (one row per stage and school). */
 final class ResultCsv {
 
-    private ResultCsv() {
-    }
+    private ResultCsv() {}
 
     static final String RESULT_HEADER = "applicant_id,school_id,lottery";
     static final String CUTOFF_HEADER = "stage,school_id,seats,admitted,cutoff_tier,cutoff_lottery,round";
@@ -54,13 +53,20 @@ final class ResultCsv {
         StringBuilder text = new StringBuilder(CUTOFF_HEADER).append('\n');
         for (Cutoff cutoff : result.cutoffs()) {
             boolean any = cutoff.admitted() > 0;
-            text.append(new String(field(cutoff.stage()), StandardCharsets.UTF_8)).append(',')
-                    .append(new String(field(cutoff.schoolId()), StandardCharsets.UTF_8)).append(',')
-                    .append(cutoff.seats()).append(',')
-                    .append(cutoff.admitted()).append(',')
-                    .append(any ? PriorityTier.label(cutoff.tier()) : "").append(',')
-                    .append(any ? Long.toUnsignedString(cutoff.lottery()) : "").append(',')
-                    .append(cutoff.round() > 0 ? Integer.toString(cutoff.round()) : "").append('\n');
+            text.append(new String(field(cutoff.stage()), StandardCharsets.UTF_8))
+                    .append(',')
+                    .append(new String(field(cutoff.schoolId()), StandardCharsets.UTF_8))
+                    .append(',')
+                    .append(cutoff.seats())
+                    .append(',')
+                    .append(cutoff.admitted())
+                    .append(',')
+                    .append(any ? PriorityTier.label(cutoff.tier()) : "")
+                    .append(',')
+                    .append(any ? Long.toUnsignedString(cutoff.lottery()) : "")
+                    .append(',')
+                    .append(cutoff.round() > 0 ? Integer.toString(cutoff.round()) : "")
+                    .append('\n');
         }
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -7,8 +7,7 @@ import org.xuequ.engine.allocation.MarketBuilder;
 /** S.csv: {@code school_id,capacity}. */
 final class SchoolsFile {
 
-    private SchoolsFile() {
-    }
+    private SchoolsFile() {}
 
     static ByteIds read(String file, MarketBuilder builder) throws IOException, InputError {
         try (CsvReader csv = CsvReader.open(file, Path.of(file))) {

@@ -13,8 +13,7 @@ import org.xuequ.engine.allocation.Stage;
 /** STAGES.csv: {@code stage,mechanism,schools}, schools being ids joined by '|' or '*' for all. */
 final class StagesFile {
 
-    private StagesFile() {
-    }
+    private StagesFile() {}
 
     static Mechanism mechanism(String name, String where) throws InputError {
         try {

@@ -18,8 +18,7 @@ final class Verification {
 
     private static final int SHOWN = 20;
 
-    private Verification() {
-    }
+    private Verification() {}
 
     static int run(Arguments args, PrintStream out) throws IOException, InputError {
         String resultFile = args.require("result");
@@ -92,7 +91,10 @@ final class Verification {
             return Main.OK;
         }
         differences.forEach(out::println);
-        out.printf("%d difference%s%s%n", total, total == 1 ? "" : "s",
+        out.printf(
+                "%d difference%s%s%n",
+                total,
+                total == 1 ? "" : "s",
                 total > differences.size() ? " (first " + differences.size() + " shown)" : "");
         return Main.DIFFERENT;
     }

@@ -41,7 +41,8 @@ class AllocationProcedureTest {
             assertThat(MarketSpec.assignments(result)).isEqualTo(expected);
             for (int a = 0; a < shuffled.applicantCount(); a++) {
                 String id = shuffled.applicantId(a);
-                assertThat(result.explain(id)).isEqualTo(run.run(inOrder, spec.numbersFor(inOrder)).explain(id));
+                assertThat(result.explain(id))
+                        .isEqualTo(run.run(inOrder, spec.numbersFor(inOrder)).explain(id));
             }
         });
     }
@@ -62,7 +63,8 @@ class AllocationProcedureTest {
     void capacitiesAreNeverExceeded() {
         Trials.forEachMarket(1000, 33_000, 8, 60, true, (spec, random) -> {
             Market market = spec.build();
-            AllocationResult result = AllocationProcedure.of(randomStages(random, spec)).run(market, spec.numbersFor(market));
+            AllocationResult result =
+                    AllocationProcedure.of(randomStages(random, spec)).run(market, spec.numbersFor(market));
             int[] count = new int[market.schoolCount()];
             for (int a = 0; a < market.applicantCount(); a++) {
                 if (result.schoolOf(a) >= 0) {
@@ -78,7 +80,8 @@ class AllocationProcedureTest {
     @Test
     void aGuaranteedSeatIsKeptUnlessAPreferredSchoolAdmitsTheHolder() {
         MarketSpec spec = new MarketSpec()
-                .school("JUNIOR", 2).school("KEY", 1)
+                .school("JUNIOR", 2)
+                .school("KEY", 1)
                 .applicant("feeder", 5, "KEY", "OTHER_IGNORED_BELOW")
                 .applicant("rival", 1, "KEY")
                 .applicant("walkin", 9, "JUNIOR");
@@ -102,8 +105,12 @@ class AllocationProcedureTest {
 
     @Test
     void aGuaranteedSchoolOutsideEveryStageIsKeptAtTheEnd() {
-        MarketSpec spec = new MarketSpec().school("A", 1).school("G", 1)
-                .applicant("h", 7, "A").applicant("x", 1, "A").guarantee("h", "G");
+        MarketSpec spec = new MarketSpec()
+                .school("A", 1)
+                .school("G", 1)
+                .applicant("h", 7, "A")
+                .applicant("x", 1, "A")
+                .guarantee("h", "G");
         Market market = spec.build();
         AllocationResult result = AllocationProcedure.of(Stage.of("only A", Mechanism.DA, List.of("A")))
                 .run(market, spec.numbersFor(market));
@@ -115,8 +122,10 @@ class AllocationProcedureTest {
     @Test
     void runsRejectUnknownSchoolsInStagesAndWrongLotteryLengths() {
         Market market = new MarketSpec().school("A", 1).applicant("x", 1, "A").build();
-        assertThatThrownBy(() -> AllocationProcedure.of(Stage.of("s", Mechanism.DA, List.of("B"))).run(market, new long[1]))
-                .isInstanceOf(InvalidMarketException.class).hasMessageContaining("unknown school B");
+        assertThatThrownBy(() -> AllocationProcedure.of(Stage.of("s", Mechanism.DA, List.of("B")))
+                        .run(market, new long[1]))
+                .isInstanceOf(InvalidMarketException.class)
+                .hasMessageContaining("unknown school B");
         assertThatThrownBy(() -> AllocationProcedure.single(Mechanism.DA).run(market, new long[2]))
                 .hasMessageContaining("expected 1 lottery numbers");
         assertThatThrownBy(() -> AllocationProcedure.of(Stage.of("s", Mechanism.DA), Stage.of("s", Mechanism.DA)))

@@ -42,7 +42,8 @@ class DeferredAcceptanceTest {
             for (int a = 0; a < all.applicants.size(); a++) {
                 String id = all.applicants.get(a);
                 String got = placed.get(id);
-                int position = got == null ? all.lists.get(a).size() : all.lists.get(a).indexOf(got);
+                int position =
+                        got == null ? all.lists.get(a).size() : all.lists.get(a).indexOf(got);
                 assertThat(position).as("%s gets their best stable school", id).isEqualTo(all.bestPosition[a]);
             }
         });
@@ -54,9 +55,9 @@ class DeferredAcceptanceTest {
         final List<List<String>> lists = new ArrayList<>();
         final List<String> schools;
         final int[] capacity;
-        final int[][] choice;   // applicant -> list of school indexes
-        final int[][] rankAt;   // school -> applicant -> position in the school's ranking
-        final int[] position;   // current matching: position in list, list length = unplaced
+        final int[][] choice; // applicant -> list of school indexes
+        final int[][] rankAt; // school -> applicant -> position in the school's ranking
+        final int[] position; // current matching: position in list, list length = unplaced
         final int[] count;
         final int[] bestPosition;
         int stableCount;
@@ -120,7 +121,9 @@ class DeferredAcceptanceTest {
                         return false;
                     }
                     for (int b = 0; b < position.length; b++) {
-                        if (position[b] < choice[b].length && choice[b][position[b]] == t && rankAt[t][b] > rankAt[t][a]) {
+                        if (position[b] < choice[b].length
+                                && choice[b][position[b]] == t
+                                && rankAt[t][b] > rankAt[t][a]) {
                             return false;
                         }
                     }

@@ -27,7 +27,9 @@ class LotteryOrderTest {
             return c != 0 ? c : LotteryOrder.compareCodePoints(market.applicantId(x), market.applicantId(y));
         });
         LotteryOrder order = LotteryOrder.of(lottery, market);
-        assertThat(order.byRank).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+        assertThat(order.byRank)
+                .containsExactly(
+                        Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
         for (int r = 0; r < n; r++) {
             assertThat(order.rank[order.byRank[r]]).isEqualTo(r);
         }
@@ -43,8 +45,12 @@ class LotteryOrderTest {
     void numbersThatTieOnTheirHighestVaryingBytesButNotBelow() {
         Random random = new Random(2);
         // bytes 7 and 0-3 vary: the window is 7,3,2,1 and byte 0 decides inside tied runs
-        assertSortedLikeAComparisonSort(50_000, () -> ((long) random.nextInt(4) << 56) | (random.nextInt(8) & 0xFFL) << 8
-                | (random.nextInt(4) & 0xFFL) << 16 | random.nextInt(256));
+        assertSortedLikeAComparisonSort(
+                50_000,
+                () -> ((long) random.nextInt(4) << 56)
+                        | (random.nextInt(8) & 0xFFL) << 8
+                        | (random.nextInt(4) & 0xFFL) << 16
+                        | random.nextInt(256));
     }
 
     @Test

@@ -19,7 +19,7 @@ final class MarketSpec {
     final Map<String, Integer> capacity = new LinkedHashMap<>();
     final Map<String, List<String>> preferences = new LinkedHashMap<>();
     final Map<String, Map<String, Integer>> tiers = new HashMap<>(); // school -> applicant -> tier
-    final Map<String, String> guaranteed = new LinkedHashMap<>();     // applicant -> school
+    final Map<String, String> guaranteed = new LinkedHashMap<>(); // applicant -> school
     final Map<String, Long> lottery = new HashMap<>();
 
     MarketSpec school(String id, int seats) {
@@ -140,7 +140,8 @@ final class MarketSpec {
                 m.capacity.remove(s);
                 m.tiers.remove(s);
                 m.guaranteed.values().removeIf(s::equals);
-                m.preferences.replaceAll((a, list) -> list.stream().filter(x -> !x.equals(s)).toList());
+                m.preferences.replaceAll(
+                        (a, list) -> list.stream().filter(x -> !x.equals(s)).toList());
                 out.add(m);
             }
         }
@@ -170,7 +171,10 @@ final class MarketSpec {
             }
         });
         // lottery numbers replaced by their rank (ties kept): the same order, easier to read
-        List<Long> distinct = lottery.values().stream().distinct().sorted(Long::compareUnsigned).toList();
+        List<Long> distinct = lottery.values().stream()
+                .distinct()
+                .sorted(Long::compareUnsigned)
+                .toList();
         MarketSpec ranked = copy();
         ranked.lottery.replaceAll((a, n) -> (long) distinct.indexOf(n));
         if (!ranked.lottery.equals(lottery)) {
@@ -182,15 +186,31 @@ final class MarketSpec {
     /** The market as it would be written by hand with this class's methods. */
     String describe() {
         StringBuilder out = new StringBuilder("new MarketSpec()");
-        capacity.forEach((s, seats) -> out.append(".school(\"").append(s).append("\", ").append(seats).append(")"));
+        capacity.forEach((s, seats) ->
+                out.append(".school(\"").append(s).append("\", ").append(seats).append(")"));
         preferences.forEach((a, list) -> {
-            out.append("\n    .applicant(\"").append(a).append("\", ").append(lottery.get(a)).append("L");
+            out.append("\n    .applicant(\"")
+                    .append(a)
+                    .append("\", ")
+                    .append(lottery.get(a))
+                    .append("L");
             list.forEach(s -> out.append(", \"").append(s).append('"'));
             out.append(")");
         });
-        new TreeMap<>(tiers).forEach((s, rows) -> new TreeMap<>(rows).forEach((a, t) ->
-                out.append("\n    .tier(\"").append(s).append("\", \"").append(a).append("\", ").append(t).append(")")));
-        guaranteed.forEach((a, s) -> out.append("\n    .guarantee(\"").append(a).append("\", \"").append(s).append("\")"));
+        new TreeMap<>(tiers)
+                .forEach((s, rows) -> new TreeMap<>(rows)
+                        .forEach((a, t) -> out.append("\n    .tier(\"")
+                                .append(s)
+                                .append("\", \"")
+                                .append(a)
+                                .append("\", ")
+                                .append(t)
+                                .append(")")));
+        guaranteed.forEach((a, s) -> out.append("\n    .guarantee(\"")
+                .append(a)
+                .append("\", \"")
+                .append(s)
+                .append("\")"));
         return out.toString();
     }
 

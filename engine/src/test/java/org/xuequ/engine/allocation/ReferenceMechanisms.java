@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class ReferenceMechanisms {
 
-    private ReferenceMechanisms() {
-    }
+    private ReferenceMechanisms() {}
 
     static Map<String, String> run(MarketSpec spec, List<Stage> stages) {
         Map<String, String> placed = new HashMap<>();
@@ -51,8 +50,8 @@ final class ReferenceMechanisms {
     }
 
     /** Gale-Shapley in rounds: every free applicant proposes; each school keeps its best. */
-    static Map<String, String> deferredAcceptance(MarketSpec spec, Map<String, List<String>> lists,
-                                                  Map<String, Integer> seats, boolean tiersIgnored) {
+    static Map<String, String> deferredAcceptance(
+            MarketSpec spec, Map<String, List<String>> lists, Map<String, Integer> seats, boolean tiersIgnored) {
         Map<String, Integer> next = new HashMap<>();
         Map<String, List<String>> held = new HashMap<>();
         seats.keySet().forEach(s -> held.put(s, new ArrayList<>()));
@@ -105,7 +104,8 @@ final class ReferenceMechanisms {
             Map<String, List<String>> applying = new HashMap<>();
             for (Map.Entry<String, List<String>> e : lists.entrySet()) {
                 if (!out.containsKey(e.getKey()) && round < e.getValue().size()) {
-                    applying.computeIfAbsent(e.getValue().get(round), s -> new ArrayList<>()).add(e.getKey());
+                    applying.computeIfAbsent(e.getValue().get(round), s -> new ArrayList<>())
+                            .add(e.getKey());
                 }
             }
             List<String> releases = new ArrayList<>();

@@ -14,7 +14,8 @@ class SerialDictatorshipTest {
     void serialDictatorshipGivesEachApplicantInLotteryOrderTheirBestSchoolWithASeatLeft() {
         Trials.forEachMarket(2000, 20_000, 6, 30, false, (spec, random) -> {
             Market market = spec.build();
-            AllocationResult result = AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
+            AllocationResult result =
+                    AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
 
             List<String> order = new ArrayList<>(spec.preferences.keySet());
             order.sort(spec.ranking("no school", true)); // tiers ignored: lottery, then id
@@ -38,7 +39,8 @@ class SerialDictatorshipTest {
     void serialDictatorshipWithPreAssignedSeatsIsStableForLotteryOnlyPriorities() {
         Trials.forEachMarket(2000, 21_000, 6, 30, true, (spec, random) -> {
             Market market = spec.build();
-            AllocationResult result = AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
+            AllocationResult result =
+                    AllocationProcedure.single(Mechanism.SERIAL).run(market, spec.numbersFor(market));
             Stability.assertFeasible(spec, MarketSpec.assignments(result));
             Stability.assertStable(spec, MarketSpec.assignments(result), true);
             assertThat(MarketSpec.assignments(result))

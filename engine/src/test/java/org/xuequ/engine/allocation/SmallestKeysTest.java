@@ -35,9 +35,9 @@ class SmallestKeysTest {
             for (int i = 0; i < values.length; i++) {
                 values[i] = switch (pattern) {
                     case 0 -> random.nextInt();
-                    case 1 -> i * 3 + random.nextInt(5);        // nearly rising, as buffers fill
+                    case 1 -> i * 3 + random.nextInt(5); // nearly rising, as buffers fill
                     case 2 -> -i;
-                    default -> random.nextInt(4);               // many repeats
+                    default -> random.nextInt(4); // many repeats
                 };
             }
             assertSelects(values, 3, 3 + n, 1 + random.nextInt(n));

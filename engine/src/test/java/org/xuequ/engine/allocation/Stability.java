@@ -9,8 +9,7 @@ import java.util.Map;
 /** Checks of a matching against a spec, stated directly from the definitions. */
 final class Stability {
 
-    private Stability() {
-    }
+    private Stability() {}
 
     /** Every placement is in the applicant's list, no school is over capacity, holders keep their seat or better. */
     static void assertFeasible(MarketSpec spec, Map<String, String> placed) {
@@ -22,7 +21,8 @@ final class Stability {
             }
         });
         count.forEach((s, c) -> assertThat(c).as("placed at %s", s).isLessThanOrEqualTo(spec.capacity.get(s)));
-        spec.guaranteed.forEach((a, g) -> assertThat(placed.get(a)).as("holder %s", a).isNotNull());
+        spec.guaranteed.forEach(
+                (a, g) -> assertThat(placed.get(a)).as("holder %s", a).isNotNull());
     }
 
     /** No blocking pair: nobody prefers a school that has a free seat or admitted someone it ranks lower. */
@@ -38,12 +38,14 @@ final class Stability {
             String mine = placed.get(a);
             int upTo = mine == null ? list.size() : list.indexOf(mine);
             for (String t : list.subList(0, upTo)) {
-                assertThat(count.getOrDefault(t, 0)).as("%s prefers %s, which has a free seat", a, t)
+                assertThat(count.getOrDefault(t, 0))
+                        .as("%s prefers %s, which has a free seat", a, t)
                         .isEqualTo(spec.capacity.get(t));
                 placed.forEach((b, s) -> {
                     if (t.equals(s)) {
                         assertThat(spec.ranking(t, tiersIgnored).compare(b, a))
-                                .as("%s prefers %s, which admitted lower-ranked %s", a, t, b).isNegative();
+                                .as("%s prefers %s, which admitted lower-ranked %s", a, t, b)
+                                .isNegative();
                     }
                 });
             }

@@ -11,15 +11,19 @@ import org.xuequ.engine.Shrinking;
  */
 final class Trials {
 
-    private Trials() {
-    }
+    private Trials() {}
 
     /**
      * The property gets the market drawn by {@link MarketSpec#random} and that same {@code Random}
      * for anything else it draws (stages, shuffles); while shrinking, it gets the same draws again.
      */
-    static void forEachMarket(int tries, long firstSeed, int maxSchools, int maxApplicants, boolean withGuarantees,
-                              BiConsumer<MarketSpec, Random> property) {
+    static void forEachMarket(
+            int tries,
+            long firstSeed,
+            int maxSchools,
+            int maxApplicants,
+            boolean withGuarantees,
+            BiConsumer<MarketSpec, Random> property) {
         for (long seed = firstSeed; seed < firstSeed + tries; seed++) {
             Random random = new Random(seed);
             MarketSpec spec = MarketSpec.random(random, maxSchools, maxApplicants, withGuarantees);
@@ -32,7 +36,9 @@ final class Trials {
                     MarketSpec.random(same, maxSchools, maxApplicants, withGuarantees); // the draws after the market
                     property.accept(candidate, same);
                 };
-                MarketSpec minimal = Shrinking.minimal(spec, MarketSpec::smaller,
+                MarketSpec minimal = Shrinking.minimal(
+                        spec,
+                        MarketSpec::smaller,
                         candidate -> Shrinking.throwsFailure(() -> replay.accept(candidate, null)));
                 Throwable cause = e;
                 try {
@@ -40,8 +46,10 @@ final class Trials {
                 } catch (AssertionError | RuntimeException smallest) {
                     cause = smallest;
                 }
-                throw new AssertionError("property failed for random seed " + seed + "; smallest failing market:\n"
-                        + minimal.describe() + "\n" + cause.getMessage(), cause);
+                throw new AssertionError(
+                        "property failed for random seed " + seed + "; smallest failing market:\n" + minimal.describe()
+                                + "\n" + cause.getMessage(),
+                        cause);
             }
         }
     }

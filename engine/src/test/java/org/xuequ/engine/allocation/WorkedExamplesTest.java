@@ -31,7 +31,10 @@ class WorkedExamplesTest {
      */
     @Test
     void galeShapleyCyclicExampleGivesProposersTheirFirstChoices() {
-        MarketSpec spec = new MarketSpec().school("A", 1).school("B", 1).school("C", 1)
+        MarketSpec spec = new MarketSpec()
+                .school("A", 1)
+                .school("B", 1)
+                .school("C", 1)
                 .applicant("alpha", 1, "A", "B", "C")
                 .applicant("beta", 2, "B", "C", "A")
                 .applicant("gamma", 3, "C", "A", "B");
@@ -54,7 +57,10 @@ class WorkedExamplesTest {
      */
     @Test
     void abdulkadirogluSonmezExampleDeferredAcceptanceVersusBoston() {
-        MarketSpec spec = new MarketSpec().school("s1", 1).school("s2", 1).school("s3", 1)
+        MarketSpec spec = new MarketSpec()
+                .school("s1", 1)
+                .school("s2", 1)
+                .school("s3", 1)
                 .applicant("i1", 10, "s2", "s1", "s3")
                 .applicant("i2", 20, "s1", "s2", "s3")
                 .applicant("i3", 30, "s1", "s2", "s3");
@@ -75,7 +81,9 @@ class WorkedExamplesTest {
      */
     @Test
     void tiersComeBeforeLotteryNumbersAndSmallerNumbersWin() {
-        MarketSpec spec = new MarketSpec().school("实验小学", 2).school("育才小学", 10)
+        MarketSpec spec = new MarketSpec()
+                .school("实验小学", 2)
+                .school("育才小学", 10)
                 .applicant("甲", 900, "实验小学", "育才小学")
                 .applicant("乙", 100, "实验小学", "育才小学")
                 .applicant("丙", 50, "实验小学", "育才小学")
@@ -84,12 +92,12 @@ class WorkedExamplesTest {
                 .tier("实验小学", "乙", 2)
                 .tier("实验小学", "丙", 2);
         for (Mechanism mechanism : List.of(Mechanism.DA, Mechanism.BOSTON)) {
-            assertThat(run(spec, mechanism)).as(mechanism.name())
+            assertThat(run(spec, mechanism))
+                    .as(mechanism.name())
                     .isEqualTo(Map.of("甲", "实验小学", "丙", "实验小学", "乙", "育才小学", "丁", "育才小学"));
         }
         // serial dictatorship ignores tiers: the two smallest numbers win
-        assertThat(run(spec, Mechanism.SERIAL))
-                .isEqualTo(Map.of("丁", "实验小学", "丙", "实验小学", "乙", "育才小学", "甲", "育才小学"));
+        assertThat(run(spec, Mechanism.SERIAL)).isEqualTo(Map.of("丁", "实验小学", "丙", "实验小学", "乙", "育才小学", "甲", "育才小学"));
     }
 
     /**
@@ -99,14 +107,20 @@ class WorkedExamplesTest {
      */
     @Test
     void bostonPunishesRankingAPopularSchoolFirst() {
-        MarketSpec truthful = new MarketSpec().school("top", 1).school("good", 1).school("far", 5)
+        MarketSpec truthful = new MarketSpec()
+                .school("top", 1)
+                .school("good", 1)
+                .school("far", 5)
                 .applicant("a", 1, "top", "good", "far")
                 .applicant("b", 5, "top", "good", "far")
                 .applicant("c", 9, "good", "far")
                 .tier("good", "b", 1);
         assertThat(run(truthful, Mechanism.BOSTON)).containsEntry("b", "far");
         assertThat(run(truthful, Mechanism.DA)).containsEntry("b", "good");
-        MarketSpec strategic = new MarketSpec().school("top", 1).school("good", 1).school("far", 5)
+        MarketSpec strategic = new MarketSpec()
+                .school("top", 1)
+                .school("good", 1)
+                .school("far", 5)
                 .applicant("a", 1, "top", "good", "far")
                 .applicant("b", 5, "good", "far")
                 .applicant("c", 9, "good", "far")

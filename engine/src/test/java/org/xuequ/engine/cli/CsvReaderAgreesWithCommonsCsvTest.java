@@ -36,7 +36,9 @@ class CsvReaderAgreesWithCommonsCsvTest {
      * ever written inside quotes: CsvReader reads LF or CRLF line ends and keeps a lone CR as data
      * (documented), while Commons CSV ends a record at it (old Mac line ends).
      */
-    private static final String[] PIECES = {"a", "Z", "7", " ", "\t", "学区", "张三", "，", "😀", ",", "\"", "\n", "\r\n", "\r"};
+    private static final String[] PIECES = {
+        "a", "Z", "7", " ", "\t", "学区", "张三", "，", "😀", ",", "\"", "\n", "\r\n", "\r"
+    };
 
     @TempDir
     Path dir;
@@ -46,9 +48,12 @@ class CsvReaderAgreesWithCommonsCsvTest {
         for (long seed = 50_000; seed < 51_000; seed++) {
             CsvFile file = CsvFile.random(new Random(seed), 12);
             if (Shrinking.throwsFailure(() -> assertSameRecords(file))) {
-                CsvFile minimal = Shrinking.minimal(file, CsvFile::smaller,
+                CsvFile minimal = Shrinking.minimal(
+                        file,
+                        CsvFile::smaller,
                         candidate -> Shrinking.throwsFailure(() -> assertSameRecords(candidate)));
-                throw new AssertionError("random seed " + seed + ", smallest disagreeing file: " + minimal.describe(),
+                throw new AssertionError(
+                        "random seed " + seed + ", smallest disagreeing file: " + minimal.describe(),
                         failureOf(minimal));
             }
         }
@@ -65,7 +70,8 @@ class CsvReaderAgreesWithCommonsCsvTest {
                 for (Row row : CsvFile.random(random, 12).rows) {
                     rows.add(row.end.isEmpty() ? new Row(row.fields, "\n") : row); // only the file's end lacks one
                 }
-                rows.add(new Row(List.of(new Field("长" + "x".repeat(random.nextInt(3000)), random.nextBoolean())), "\r\n"));
+                rows.add(new Row(
+                        List.of(new Field("长" + "x".repeat(random.nextInt(3000)), random.nextBoolean())), "\r\n"));
             }
             assertSameRecords(file);
         }
@@ -74,7 +80,8 @@ class CsvReaderAgreesWithCommonsCsvTest {
     @Test
     void bothRejectAnUnterminatedQuoteAndTextAfterAClosingQuote() {
         for (String content : List.of("h\n\"open,x\n", "h\n\"open\"\"\n", "h\n\"ab\"c,d\n")) {
-            assertThatThrownBy(() -> csvReaderRecords(content.getBytes(StandardCharsets.UTF_8))).as(content)
+            assertThatThrownBy(() -> csvReaderRecords(content.getBytes(StandardCharsets.UTF_8)))
+                    .as(content)
                     .isInstanceOf(InputError.class);
             assertThatThrownBy(() -> commonsRecords(content)).as(content).isInstanceOf(IOException.class);
         }
@@ -89,7 +96,8 @@ class CsvReaderAgreesWithCommonsCsvTest {
         // the next comma or line end.
         for (String content : List.of("ab\"c,d\n", "\"ab\" ,d\n")) {
             assertThat(commonsRecords(content)).as(content).hasSize(1);
-            assertThatThrownBy(() -> csvReaderRecords(content.getBytes(StandardCharsets.UTF_8))).as(content)
+            assertThatThrownBy(() -> csvReaderRecords(content.getBytes(StandardCharsets.UTF_8)))
+                    .as(content)
                     .isInstanceOf(InputError.class);
         }
     }
@@ -154,8 +162,7 @@ class CsvReaderAgreesWithCommonsCsvTest {
     }
 
     /** One line of the file: its fields (none for a blank line) and its end, "" only on the last. */
-    private record Row(List<Field> fields, String end) {
-    }
+    private record Row(List<Field> fields, String end) {}
 
     private record CsvFile(boolean bom, List<Row> rows) {
 
@@ -202,11 +209,18 @@ class CsvReaderAgreesWithCommonsCsvTest {
         String describe() {
             String content = content();
             if (content.length() > 400) {
-                return content.length() + " chars starting " + new CsvFile(false, List.of(new Row(
-                        List.of(new Field(content.substring(0, 200), false)), ""))).describe();
+                return content.length() + " chars starting "
+                        + new CsvFile(false, List.of(new Row(List.of(new Field(content.substring(0, 200), false)), "")))
+                                .describe();
             }
-            return '"' + content.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n")
-                    .replace("\t", "\\t").replace(BOM, "\\uFEFF") + '"';
+            return '"'
+                    + content.replace("\\", "\\\\")
+                            .replace("\"", "\\\"")
+                            .replace("\r", "\\r")
+                            .replace("\n", "\\n")
+                            .replace("\t", "\\t")
+                            .replace(BOM, "\\uFEFF")
+                    + '"';
         }
 
         /** Files one step smaller: a row, a field or a piece of text fewer, fewer quotes, no BOM, LF for CRLF. */

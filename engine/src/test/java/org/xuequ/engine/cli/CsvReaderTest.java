@@ -54,12 +54,17 @@ class CsvReaderTest {
     @Test
     void recordsLongerThanTheBufferAreRead() throws Exception {
         String longField = "v".repeat(3 << 20);
-        assertThat(records("h\n" + longField + ",end\n")).hasSize(2).last().asString().endsWith("|end");
+        assertThat(records("h\n" + longField + ",end\n"))
+                .hasSize(2)
+                .last()
+                .asString()
+                .endsWith("|end");
     }
 
     @Test
     void malformedQuotingIsReportedWithItsLine() {
-        assertThatThrownBy(() -> records("h\n\"ab\"c,d\n")).hasMessage("f.csv:2: unexpected text after a closing quote in field 1");
+        assertThatThrownBy(() -> records("h\n\"ab\"c,d\n"))
+                .hasMessage("f.csv:2: unexpected text after a closing quote in field 1");
         assertThatThrownBy(() -> records("h\nab\"c,d\n")).hasMessage("f.csv:2: a quote inside unquoted field 1");
     }
 
@@ -68,11 +73,12 @@ class CsvReaderTest {
         Path file = dir.resolve("bad.csv");
         Files.write(file, new byte[] {'h', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
         assertThatThrownBy(() -> {
-            try (CsvReader csv = CsvReader.open("bad.csv", file)) {
-                csv.next();
-                csv.next();
-                csv.text(0);
-            }
-        }).hasMessage("bad.csv:2: field 1 is not valid UTF-8");
+                    try (CsvReader csv = CsvReader.open("bad.csv", file)) {
+                        csv.next();
+                        csv.next();
+                        csv.text(0);
+                    }
+                })
+                .hasMessage("bad.csv:2: field 1 is not valid UTF-8");
     }
 }

@@ -18,7 +18,8 @@ class LotteryTest {
         assertThat(Long.toUnsignedString(Lottery.ofHexSeed("00").number("A1"))).isEqualTo("12199872979341036128");
         assertThat(Long.toUnsignedString(Lottery.ofHexSeed(SEED).number("110102201800001")))
                 .isEqualTo("15579198441542534622");
-        assertThat(Long.toUnsignedString(Lottery.ofHexSeed(SEED).number("学生-张三"))).isEqualTo("8754504694238540747");
+        assertThat(Long.toUnsignedString(Lottery.ofHexSeed(SEED).number("学生-张三")))
+                .isEqualTo("8754504694238540747");
         assertThat(Long.toUnsignedString(Lottery.ofHexSeed("FF").number(""))).isEqualTo("12110191383811801296");
     }
 

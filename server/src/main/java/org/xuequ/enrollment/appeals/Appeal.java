@@ -1,8 +1,5 @@
 package org.xuequ.enrollment.appeals;
 
-import java.time.Instant;
-import java.util.Set;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,17 +8,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.xuequ.platform.access.ScopeTarget;
-import org.xuequ.platform.access.Scoped;
+import java.time.Instant;
+import java.util.Set;
 import org.xuequ.enrollment.applications.EnrollmentApplication;
 import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.platform.access.Scoped;
 
 /** 申诉/复核: a family contests a published or reviewed result; the office decides, with reasons. */
 @Entity
 @Table(name = "enrollment_appeal")
 public class Appeal implements Scoped {
 
-    public enum Status { FILED, UPHELD, REJECTED }
+    public enum Status {
+        FILED,
+        UPHELD,
+        REJECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,17 +61,34 @@ public class Appeal implements Scoped {
 
     private Long reassignedUnitId;
 
-    protected Appeal() {
+    protected Appeal() {}
+
+    Appeal(
+            AllocationRun run,
+            EnrollmentApplication application,
+            String reason,
+            EnrollmentApplication.SubmittedBy filedBy,
+            Instant now) {
+        this(
+                run.getRegionCode(),
+                run.getId(),
+                application.getId(),
+                application.getDistrictId(),
+                application.getNumber(),
+                reason,
+                filedBy,
+                now);
     }
 
-    Appeal(AllocationRun run, EnrollmentApplication application, String reason,
-           EnrollmentApplication.SubmittedBy filedBy, Instant now) {
-        this(run.getRegionCode(), run.getId(), application.getId(), application.getDistrictId(), application.getNumber(),
-                reason, filedBy, now);
-    }
-
-    Appeal(String regionCode, long runId, long applicationId, Long districtId, String number, String reason,
-           EnrollmentApplication.SubmittedBy filedBy, Instant now) {
+    Appeal(
+            String regionCode,
+            long runId,
+            long applicationId,
+            Long districtId,
+            String number,
+            String reason,
+            EnrollmentApplication.SubmittedBy filedBy,
+            Instant now) {
         this.regionCode = regionCode;
         this.runId = runId;
         this.applicationId = applicationId;

@@ -1,7 +1,6 @@
 package org.xuequ.enrollment.appeals;
 
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 

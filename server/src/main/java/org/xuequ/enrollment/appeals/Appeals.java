@@ -2,7 +2,6 @@ package org.xuequ.enrollment.appeals;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,15 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.enrollment.applications.EnrollmentApplication.SubmittedBy;
-import org.xuequ.platform.access.CurrentUser;
-import org.xuequ.platform.access.ScopePaths;
-import org.xuequ.platform.access.ScopeSpecification;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.applications.EnrollmentApplication;
+import org.xuequ.enrollment.applications.EnrollmentApplication.SubmittedBy;
 import org.xuequ.enrollment.applications.EnrollmentApplicationRepository;
 import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.runs.Runs;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.ScopePaths;
+import org.xuequ.platform.access.ScopeSpecification;
 
 /**
  * 申诉/复核: filed by the family (or the office for it) once results are reviewed or published;
@@ -42,8 +41,13 @@ public class Appeals {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Appeals(AppealRepository appeals, Runs runs, EnrollmentApplicationRepository applications, CurrentUser currentUser,
-            JdbcClient jdbc, Clock clock) {
+    Appeals(
+            AppealRepository appeals,
+            Runs runs,
+            EnrollmentApplicationRepository applications,
+            CurrentUser currentUser,
+            JdbcClient jdbc,
+            Clock clock) {
         this.appeals = appeals;
         this.runs = runs;
         this.applications = applications;
@@ -55,7 +59,8 @@ public class Appeals {
     @Transactional
     public Appeal fileForFamily(long runId, String number, String reason) {
         AllocationRun run = runs.get(runId);
-        EnrollmentApplication application = applications.findByNumber(number)
+        EnrollmentApplication application = applications
+                .findByNumber(number)
                 .orElseThrow(() -> XuequProblem.notFound("EnrollmentApplication", number));
         currentUser.requireCovers(application.scopeTarget());
         return file(run, application, reason, SubmittedBy.OFFICE);
@@ -121,13 +126,22 @@ public class Appeals {
     /** Seats of the school in the run, less those taken by the draw and by earlier upheld appeals. */
     private void requireFreeSeat(long runId, long unitId) {
         // Lock the run row: two decisions for the last seat of a school must not both succeed.
-        jdbc.sql("select id from allocation_run where id = :run for update").param("run", runId).query(Long.class).single();
+        jdbc.sql("select id from allocation_run where id = :run for update")
+                .param("run", runId)
+                .query(Long.class)
+                .single();
         Integer seats = jdbc.sql("select seats from allocation_run_seat where run_id = :run and unit_id = :unit")
-                .param("run", runId).param("unit", unitId).query(Integer.class).optional()
+                .param("run", runId)
+                .param("unit", unitId)
+                .query(Integer.class)
+                .optional()
                 .orElseThrow(() -> XuequProblem.invalid("reassignUnitId", "error.enrollment.not-a-school-of-level"));
         long taken = jdbc.sql("""
                         select count(*) from allocation_outcome where run_id = :run and unit_id = :unit""")
-                .param("run", runId).param("unit", unitId).query(Long.class).single();
+                .param("run", runId)
+                .param("unit", unitId)
+                .query(Long.class)
+                .single();
         if (taken >= seats) {
             throw AppealRefusal.NO_SEAT.problem();
         }
@@ -139,8 +153,7 @@ public class Appeals {
         return appeal;
     }
 
-    public record Filter(Long cycleId, Long runId, Appeal.Status status) {
-    }
+    public record Filter(Long cycleId, Long runId, Appeal.Status status) {}
 
     public Page<Appeal> search(Filter filter, Pageable pageable) {
         Specification<Appeal> spec = ScopeSpecification.within(currentUser.scope(), SCOPE);
@@ -148,8 +161,11 @@ public class Appeals {
             spec = spec.and((r, q, cb) -> cb.equal(r.get(Appeal_.runId), filter.runId()));
         }
         if (filter.cycleId() != null) {
-            java.util.List<Long> runIds = runs.list(filter.cycleId()).stream().map(AllocationRun::getId).toList();
-            spec = spec.and((r, q, cb) -> runIds.isEmpty() ? cb.disjunction() : r.get(Appeal_.runId).in(runIds));
+            java.util.List<Long> runIds = runs.list(filter.cycleId()).stream()
+                    .map(AllocationRun::getId)
+                    .toList();
+            spec = spec.and((r, q, cb) ->
+                    runIds.isEmpty() ? cb.disjunction() : r.get(Appeal_.runId).in(runIds));
         }
         if (filter.status() != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get(Appeal_.status), filter.status()));

@@ -17,8 +17,7 @@ public final class ApplicationNumber {
     private static final int LENGTH = 10;
     private static final RandomGenerator SECURE = new SecureRandom();
 
-    private ApplicationNumber() {
-    }
+    private ApplicationNumber() {}
 
     public static String prefix(int schoolYear, Level level) {
         return schoolYear + (level == Level.PRIMARY ? "P-" : "J-");

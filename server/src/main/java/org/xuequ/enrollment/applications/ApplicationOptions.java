@@ -10,10 +10,10 @@ import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.Level;
-import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.cycles.TierCondition;
 import org.xuequ.enrollment.cycles.TierRules;
 import org.xuequ.enrollment.zones.AttendanceZone;
+import org.xuequ.registry.RegistryReads;
 
 /**
  * What a child may choose in a cycle: the schools of their zone (with their tier) and the other
@@ -21,23 +21,26 @@ import org.xuequ.enrollment.zones.AttendanceZone;
  */
 public final class ApplicationOptions {
 
-    public record SchoolOption(long unitId, String unitName, boolean inZone, int tier, String tierLabel,
-                        Set<TierCondition> held) {
-    }
+    public record SchoolOption(
+            long unitId, String unitName, boolean inZone, int tier, String tierLabel, Set<TierCondition> held) {}
 
-    public record Guaranteed(long unitId, String unitName, String reasonKey) {
-    }
+    public record Guaranteed(long unitId, String unitName, String reasonKey) {}
 
-    public record Options(boolean eligible, String ineligibleReasonKey, AttendanceZone zone, Guaranteed guaranteed,
-                   List<SchoolOption> schools, int maxChoices, Instant deadline) {
+    public record Options(
+            boolean eligible,
+            String ineligibleReasonKey,
+            AttendanceZone zone,
+            Guaranteed guaranteed,
+            List<SchoolOption> schools,
+            int maxChoices,
+            Instant deadline) {
 
         public Optional<SchoolOption> option(long unitId) {
             return schools.stream().filter(s -> s.unitId() == unitId).findFirst();
         }
     }
 
-    private ApplicationOptions() {
-    }
+    private ApplicationOptions() {}
 
     public static Options of(CycleContext context, SchoolAgeChild child, java.util.Map<Long, Long> feederTargets) {
         EnrollmentCycle cycle = context.cycle;
@@ -59,17 +62,26 @@ public final class ApplicationOptions {
                     continue;
                 }
                 TierRules.Tier tier = context.tiers.tierAt(facts, school.id());
-                schools.add(new SchoolOption(school.id(), school.name(), inZone, tier.rank(), tier.label(), tier.held()));
+                schools.add(
+                        new SchoolOption(school.id(), school.name(), inZone, tier.rank(), tier.label(), tier.held()));
             }
-            schools.sort(Comparator.comparing((SchoolOption o) -> !o.inZone()).thenComparingInt(SchoolOption::tier)
+            schools.sort(Comparator.comparing((SchoolOption o) -> !o.inZone())
+                    .thenComparingInt(SchoolOption::tier)
                     .thenComparingLong(SchoolOption::unitId));
         }
-        return new Options(ineligible == null, ineligible, zone, guaranteed, schools, cycle.getMaxChoices(),
+        return new Options(
+                ineligible == null,
+                ineligible,
+                zone,
+                guaranteed,
+                schools,
+                cycle.getMaxChoices(),
                 cycle.getApplicationDeadline());
     }
 
     /** 九年一贯 (the child's own nine-year school) first, then 对口直升 from their primary school. */
-    public static Guaranteed guaranteedSeat(CycleContext context, Long primary, java.util.Map<Long, Long> feederTargets) {
+    public static Guaranteed guaranteedSeat(
+            CycleContext context, Long primary, java.util.Map<Long, Long> feederTargets) {
         if (context.cycle.getLevel() != Level.JUNIOR || primary == null) {
             return null;
         }

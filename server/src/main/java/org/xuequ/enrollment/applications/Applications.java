@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -16,27 +15,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.enrollment.applications.ApplicationOptions.Options;
 import org.xuequ.enrollment.applications.EnrollmentApplication.SubmittedBy;
+import org.xuequ.enrollment.children.Children;
+import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.children.SchoolAgeChildRepository;
+import org.xuequ.enrollment.children.SchoolAgeChild_;
+import org.xuequ.enrollment.cycles.CycleContext;
+import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.enrollment.runs.RunGuard;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.ScopePaths;
 import org.xuequ.platform.access.ScopeSpecification;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.XuequProblem.FieldProblem;
-import org.xuequ.enrollment.children.Children;
-import org.xuequ.enrollment.children.SchoolAgeChild;
-import org.xuequ.enrollment.children.SchoolAgeChild_;
-import org.xuequ.enrollment.children.SchoolAgeChildRepository;
-import org.xuequ.enrollment.cycles.CycleContext;
-import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.registry.RegistryReads;
-import org.xuequ.enrollment.runs.RunGuard;
 
 /** 志愿: ranked choices within what the child's zone allows, before the deadline. */
 @Service
 @Transactional(readOnly = true)
 public class Applications {
 
-    static final ScopePaths<EnrollmentApplication> SCOPE = ScopePaths.of(EnrollmentApplication_.regionCode,
-            EnrollmentApplication_.districtId, null);
+    static final ScopePaths<EnrollmentApplication> SCOPE =
+            ScopePaths.of(EnrollmentApplication_.regionCode, EnrollmentApplication_.districtId, null);
 
     private final EnrollmentApplicationRepository applications;
     private final Children children;
@@ -48,9 +47,16 @@ public class Applications {
     private final Clock clock;
     private final SchoolAgeChildRepository childRepository;
 
-    Applications(EnrollmentApplicationRepository applications, Children children, CycleContext.Loader cycles,
-                 RegistryReads registry, RunGuard runGuard, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
-                 SchoolAgeChildRepository childRepository) {
+    Applications(
+            EnrollmentApplicationRepository applications,
+            Children children,
+            CycleContext.Loader cycles,
+            RegistryReads registry,
+            RunGuard runGuard,
+            CurrentUser currentUser,
+            JdbcClient jdbc,
+            Clock clock,
+            SchoolAgeChildRepository childRepository) {
         this.childRepository = childRepository;
         this.applications = applications;
         this.children = children;
@@ -77,16 +83,23 @@ public class Applications {
         for (Long childId : childIds) {
             SchoolAgeChild child = children.get(childId);
             CycleContext context = contexts.computeIfAbsent(child.getCycleId(), cycles::load);
-            out.put(childId, ApplicationOptions.of(context, child, feeders.computeIfAbsent(child.getCycleId(),
-                    id -> registry.feederTargets(context.cycle.getRegionCode(), context.cycle.getSchoolYear()))));
+            out.put(
+                    childId,
+                    ApplicationOptions.of(
+                            context,
+                            child,
+                            feeders.computeIfAbsent(
+                                    child.getCycleId(),
+                                    id -> registry.feederTargets(
+                                            context.cycle.getRegionCode(), context.cycle.getSchoolYear()))));
         }
         return out;
     }
 
     public Options optionsFor(SchoolAgeChild child) {
         CycleContext context = cycles.load(child.getCycleId());
-        return ApplicationOptions.of(context, child,
-                registry.feederTargets(context.cycle.getRegionCode(), context.cycle.getSchoolYear()));
+        return ApplicationOptions.of(
+                context, child, registry.feederTargets(context.cycle.getRegionCode(), context.cycle.getSchoolYear()));
     }
 
     /** The office submits (or changes) a child's choices on the family's behalf. */
@@ -104,19 +117,27 @@ public class Applications {
     public int submitAll(long cycleId, java.util.function.BiFunction<SchoolAgeChild, Options, List<Long>> chooser) {
         CycleContext context = cycles.load(cycleId);
         requireOpen(cycleId, null);
-        java.util.Map<Long, Long> feeders = registry.feederTargets(context.cycle.getRegionCode(),
-                context.cycle.getSchoolYear());
+        java.util.Map<Long, Long> feeders =
+                registry.feederTargets(context.cycle.getRegionCode(), context.cycle.getSchoolYear());
         // One query up front: a query inside the loop would flush the growing session each time.
-        java.util.Set<Long> applied = new java.util.HashSet<>(jdbc.sql(
-                "select child_id from enrollment_application where cycle_id = :c").param("c", cycleId).query(Long.class).list());
+        java.util.Set<Long> applied =
+                new java.util.HashSet<>(jdbc.sql("select child_id from enrollment_application where cycle_id = :c")
+                        .param("c", cycleId)
+                        .query(Long.class)
+                        .list());
         // Numbers already given out under this prefix, so that a collision is retried before the insert.
-        java.util.Set<String> taken = new java.util.HashSet<>(jdbc.sql(
-                        "select number from enrollment_application where number like :prefix")
-                .param("prefix", ApplicationNumber.prefix(context.cycle.getSchoolYear(), context.cycle.getLevel()) + "%")
-                .query(String.class).list());
+        java.util.Set<String> taken =
+                new java.util.HashSet<>(jdbc.sql("select number from enrollment_application where number like :prefix")
+                        .param(
+                                "prefix",
+                                ApplicationNumber.prefix(context.cycle.getSchoolYear(), context.cycle.getLevel()) + "%")
+                        .query(String.class)
+                        .list());
         int filed = 0;
-        for (SchoolAgeChild child : childRepository.findAll(ScopeSpecification.within(currentUser.scope(), Children.SCOPE)
-                .and((r, q, cb) -> cb.equal(r.get(SchoolAgeChild_.cycleId), cycleId)), org.springframework.data.domain.Sort.by("id"))) {
+        for (SchoolAgeChild child : childRepository.findAll(
+                ScopeSpecification.within(currentUser.scope(), Children.SCOPE)
+                        .and((r, q, cb) -> cb.equal(r.get(SchoolAgeChild_.cycleId), cycleId)),
+                org.springframework.data.domain.Sort.by("id"))) {
             Options options = ApplicationOptions.of(context, child, feeders);
             if (!options.eligible() || applied.contains(child.getId())) {
                 continue;
@@ -126,7 +147,8 @@ public class Applications {
                 continue;
             }
             validateChoices(options, choices);
-            EnrollmentApplication application = new EnrollmentApplication(child, freshNumber(context.cycle, taken::contains));
+            EnrollmentApplication application =
+                    new EnrollmentApplication(child, freshNumber(context.cycle, taken::contains));
             taken.add(application.getNumber());
             application.submit(choices, SubmittedBy.OFFICE, Instant.now(clock));
             applications.save(application);
@@ -154,7 +176,8 @@ public class Applications {
             throw XuequProblem.invalid("childId", "error." + options.ineligibleReasonKey());
         }
         validateChoices(options, choices);
-        EnrollmentApplication application = applications.findByChildId(child.getId()).orElse(null);
+        EnrollmentApplication application =
+                applications.findByChildId(child.getId()).orElse(null);
         if (application == null) {
             application = new EnrollmentApplication(child, nextNumber(child));
         } else if (version != null && application.getVersion() != version) {
@@ -176,14 +199,13 @@ public class Applications {
     }
 
     public EnrollmentApplication get(long id) {
-        EnrollmentApplication application = applications.findById(id)
-                .orElseThrow(() -> XuequProblem.notFound("EnrollmentApplication", id));
+        EnrollmentApplication application =
+                applications.findById(id).orElseThrow(() -> XuequProblem.notFound("EnrollmentApplication", id));
         currentUser.requireCovers(application.scopeTarget());
         return application;
     }
 
-    public record Filter(Long cycleId, Long districtId, EnrollmentApplication.Status status, String number) {
-    }
+    public record Filter(Long cycleId, Long districtId, EnrollmentApplication.Status status, String number) {}
 
     public Page<EnrollmentApplication> search(Filter filter, Pageable pageable) {
         Specification<EnrollmentApplication> spec = ScopeSpecification.within(currentUser.scope(), SCOPE);
@@ -229,9 +251,12 @@ public class Applications {
     }
 
     private String nextNumber(SchoolAgeChild child) {
-        return freshNumber(cycles.cycle(child.getCycleId()), number -> jdbc.sql(
-                "select exists (select 1 from enrollment_application where number = :n)")
-                .param("n", number).query(Boolean.class).single());
+        return freshNumber(
+                cycles.cycle(child.getCycleId()),
+                number -> jdbc.sql("select exists (select 1 from enrollment_application where number = :n)")
+                        .param("n", number)
+                        .query(Boolean.class)
+                        .single());
     }
 
     /**

@@ -1,10 +1,5 @@
 package org.xuequ.enrollment.applications;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,17 +13,27 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
-import org.xuequ.enrollment.children.SchoolAgeChild;
 
 /** 志愿: a child's ranked school choices in one cycle, submitted by the family or the office for them. */
 @Entity
 public class EnrollmentApplication implements Scoped {
 
-    public enum Status { SUBMITTED, WITHDRAWN }
+    public enum Status {
+        SUBMITTED,
+        WITHDRAWN
+    }
 
-    public enum SubmittedBy { FAMILY, OFFICE }
+    public enum SubmittedBy {
+        FAMILY,
+        OFFICE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,8 +67,7 @@ public class EnrollmentApplication implements Scoped {
     @Column(name = "unit_id")
     private List<Long> choices = new ArrayList<>();
 
-    protected EnrollmentApplication() {
-    }
+    protected EnrollmentApplication() {}
 
     EnrollmentApplication(SchoolAgeChild child, String number) {
         this.regionCode = child.getRegionCode();

@@ -1,13 +1,12 @@
 package org.xuequ.enrollment.applications;
 
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface EnrollmentApplicationRepository extends JpaRepository<EnrollmentApplication, Long>,
-        JpaSpecificationExecutor<EnrollmentApplication> {
+public interface EnrollmentApplicationRepository
+        extends JpaRepository<EnrollmentApplication, Long>, JpaSpecificationExecutor<EnrollmentApplication> {
 
     Optional<EnrollmentApplication> findByChildId(long childId);
 

@@ -13,23 +13,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xuequ.enrollment.cycles.CycleContext;
+import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.enrollment.cycles.RegionReads;
+import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.excel.ExcelSheet;
 import org.xuequ.platform.excel.ImportRejected;
 import org.xuequ.platform.excel.ImportReport;
 import org.xuequ.platform.excel.ImportRow;
 import org.xuequ.platform.jobs.Jobs;
-import org.xuequ.platform.XuequProblem.FieldProblem;
-import org.xuequ.enrollment.cycles.CycleContext;
-import org.xuequ.enrollment.cycles.EnrollmentCycle;
-import org.xuequ.enrollment.cycles.RegionReads;
 import org.xuequ.registry.RegistryReads;
 
 /**
@@ -51,9 +50,16 @@ public class ChildExcel {
     private final TransactionTemplate read;
     private final Clock clock;
 
-    ChildExcel(CycleContext.Loader cycles, RegistryReads registry, SchoolAgeChildRepository children,
-               CurrentUser currentUser, Privacy privacy, JdbcClient jdbc, MessageSource messages,
-               PlatformTransactionManager transactions, Clock clock) {
+    ChildExcel(
+            CycleContext.Loader cycles,
+            RegistryReads registry,
+            SchoolAgeChildRepository children,
+            CurrentUser currentUser,
+            Privacy privacy,
+            JdbcClient jdbc,
+            MessageSource messages,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.cycles = cycles;
         this.registry = registry;
         this.children = children;
@@ -68,8 +74,7 @@ public class ChildExcel {
     }
 
     public void template(OutputStream out) {
-        ChildSheet.SHEET.write(out, rows -> {
-        });
+        ChildSheet.SHEET.write(out, rows -> {});
     }
 
     public void export(long cycleId, OutputStream out) {
@@ -77,9 +82,9 @@ public class ChildExcel {
         List<Privacy.Shown> exported = read.execute(status -> {
             EnrollmentCycle cycle = cycles.cycle(cycleId);
             RegionReads.requireReadable(currentUser, cycle.getRegionCode());
-            List<SchoolAgeChild> list = children.findAll(org.xuequ.platform.access.ScopeSpecification
-                    .within(currentUser.scope(), Children.SCOPE)
-                    .and((root, q, cb) -> cb.equal(root.get(SchoolAgeChild_.cycleId), cycleId)),
+            List<SchoolAgeChild> list = children.findAll(
+                    org.xuequ.platform.access.ScopeSpecification.within(currentUser.scope(), Children.SCOPE)
+                            .and((root, q, cb) -> cb.equal(root.get(SchoolAgeChild_.cycleId), cycleId)),
                     org.springframework.data.domain.Sort.by("id"));
             Set<Long> blocks = new HashSet<>();
             Set<Long> units = new HashSet<>();
@@ -91,17 +96,30 @@ public class ChildExcel {
             units.remove(null);
             Map<Long, String> blockNames = registry.blockNames(blocks);
             Map<Long, String> unitNames = registry.unitNames(units);
-            ChildSheet.SHEET.write(out, rows -> list.forEach(c -> {
-                ChildIdentity identity = privacy.identity(c);
-                rows.accept(Arrays.asList(c.getName(),
-                    identity.idNumber(), identity.birthShown(), ChildSheet.HUKOU_LABELS.get(c.getHukouType()),
-                    name(c.getHukouBlockId(), blockNames), c.getHukouAddress(), name(c.getResidenceBlockId(), blockNames),
-                    c.isPropertyOwned() ? "是" : "否", name(c.getPropertyBlockId(), blockNames),
-                    c.getPropertySince() == null ? null : c.getPropertySince().toString(),
-                    c.getResidenceSince() == null ? null : c.getResidenceSince().toString(),
-                    ChildSheet.categoriesText(c.getCategories()), name(c.getSiblingUnitId(), unitNames),
-                    name(c.getPrimaryUnitId(), unitNames)));
-            }));
+            ChildSheet.SHEET.write(
+                    out,
+                    rows -> list.forEach(c -> {
+                        ChildIdentity identity = privacy.identity(c);
+                        rows.accept(Arrays.asList(
+                                c.getName(),
+                                identity.idNumber(),
+                                identity.birthShown(),
+                                ChildSheet.HUKOU_LABELS.get(c.getHukouType()),
+                                name(c.getHukouBlockId(), blockNames),
+                                c.getHukouAddress(),
+                                name(c.getResidenceBlockId(), blockNames),
+                                c.isPropertyOwned() ? "是" : "否",
+                                name(c.getPropertyBlockId(), blockNames),
+                                c.getPropertySince() == null
+                                        ? null
+                                        : c.getPropertySince().toString(),
+                                c.getResidenceSince() == null
+                                        ? null
+                                        : c.getResidenceSince().toString(),
+                                ChildSheet.categoriesText(c.getCategories()),
+                                name(c.getSiblingUnitId(), unitNames),
+                                name(c.getPrimaryUnitId(), unitNames)));
+                    }));
             return list.stream().map(Privacy.Shown::of).toList();
         });
         privacy.recordShown("children export", exported);
@@ -115,7 +133,8 @@ public class ChildExcel {
             int created = 0;
             int updated = 0;
             for (Staged.Row row : staged.rows) {
-                SchoolAgeChild child = row.existingId == null ? new SchoolAgeChild(staged.regionCode, cycleId)
+                SchoolAgeChild child = row.existingId == null
+                        ? new SchoolAgeChild(staged.regionCode, cycleId)
                         : children.findById(row.existingId).orElseThrow();
                 child.record(row.facts, row.districtId);
                 if (row.existingId == null) {
@@ -125,7 +144,7 @@ public class ChildExcel {
                 }
                 children.save(child);
             }
-            return new int[]{created, updated};
+            return new int[] {created, updated};
         });
         return new ImportReport("children", staged.rows.size(), counts[0], counts[1], 0);
     }
@@ -137,15 +156,17 @@ public class ChildExcel {
             validate(cycleId, file, Jobs.Progress.NONE);
         } catch (ImportRejected rejected) {
             var locale = LocaleContextHolder.getLocale();
-            rejected.allErrors().forEach(e -> reasons.merge(e.row(),
-                    e.field() + "：" + messages.getMessage(e.reason(), null, e.reason(), locale), (a, b) -> a + "；" + b));
+            rejected.allErrors()
+                    .forEach(e -> reasons.merge(
+                            e.row(),
+                            e.field() + "：" + messages.getMessage(e.reason(), null, e.reason(), locale),
+                            (a, b) -> a + "；" + b));
         }
         ExcelSheet.annotate(file, reasons, out.get());
     }
 
     private static final class Staged {
-        record Row(SchoolAgeChild.Facts facts, Long districtId, Long existingId) {
-        }
+        record Row(SchoolAgeChild.Facts facts, Long districtId, Long existingId) {}
 
         final String regionCode;
         final List<Row> rows = new ArrayList<>();
@@ -164,8 +185,10 @@ public class ChildExcel {
             ChildForm.Known known = ChildForm.known(registry, region);
             ChildSheet.Names names = names(region);
             Map<String, Long> existing = new HashMap<>();
-            jdbc.sql("select id_number, id from school_age_child where cycle_id = :c").param("c", cycleId)
-                    .query((rs, i) -> existing.put(rs.getString(1), rs.getLong(2))).list();
+            jdbc.sql("select id_number, id from school_age_child where cycle_id = :c")
+                    .param("c", cycleId)
+                    .query((rs, i) -> existing.put(rs.getString(1), rs.getLong(2)))
+                    .list();
             LocalDate today = LocalDate.now(clock);
             List<FieldProblem> errors = new ArrayList<>();
             Set<String> seen = new HashSet<>();

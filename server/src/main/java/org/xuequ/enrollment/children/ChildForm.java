@@ -5,20 +5,30 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import org.xuequ.platform.XuequProblem.FieldProblem;
-import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.Level;
+import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.registry.RegistryReads;
 
 /**
  * A child's facts as entered on the form or read from one Excel row. {@link #validate} checks
  * everything that can be checked without the database's current state.
  */
-public record ChildForm(String name, String idNumber, LocalDate birthDate, HukouType hukouType, Long hukouBlockId,
-                        String hukouAddress, Long residenceBlockId, Boolean propertyOwned, Long propertyBlockId,
-                        LocalDate propertySince, LocalDate residenceSince, Set<ChildCategory> categories,
-                        Long siblingUnitId, Long primaryUnitId) {
+public record ChildForm(
+        String name,
+        String idNumber,
+        LocalDate birthDate,
+        HukouType hukouType,
+        Long hukouBlockId,
+        String hukouAddress,
+        Long residenceBlockId,
+        Boolean propertyOwned,
+        Long propertyBlockId,
+        LocalDate propertySince,
+        LocalDate residenceSince,
+        Set<ChildCategory> categories,
+        Long siblingUnitId,
+        Long primaryUnitId) {
 
     /** Ids that exist in the cycle's region, to check references against. */
     public interface Known {
@@ -57,7 +67,8 @@ public record ChildForm(String name, String idNumber, LocalDate birthDate, Hukou
             errors.add(new FieldProblem("birthDate", "error.required", row));
         } else if (birthDate.isAfter(today)) {
             errors.add(new FieldProblem("birthDate", "error.date-in-future", row));
-        } else if (IdNumber.problem(id).isEmpty() && !IdNumber.birthDate(id).orElseThrow().equals(birthDate)) {
+        } else if (IdNumber.problem(id).isEmpty()
+                && !IdNumber.birthDate(id).orElseThrow().equals(birthDate)) {
             errors.add(new FieldProblem("birthDate", "error.id-number.birth-mismatch", row));
         }
         if (hukouType == null) {
@@ -97,11 +108,24 @@ public record ChildForm(String name, String idNumber, LocalDate birthDate, Hukou
 
     SchoolAgeChild.Facts facts() {
         String id = IdNumber.normalise(idNumber);
-        Set<ChildCategory> set = categories == null || categories.isEmpty() ? EnumSet.noneOf(ChildCategory.class)
+        Set<ChildCategory> set = categories == null || categories.isEmpty()
+                ? EnumSet.noneOf(ChildCategory.class)
                 : EnumSet.copyOf(categories);
-        return new SchoolAgeChild.Facts(name.strip(), id, birthDate, IdNumber.gender(id), hukouType, hukouBlockId,
-                hukouAddress == null || hukouAddress.isBlank() ? null : hukouAddress.strip(), residenceBlockId,
-                Boolean.TRUE.equals(propertyOwned), propertyBlockId, propertySince, residenceSince, set, siblingUnitId,
+        return new SchoolAgeChild.Facts(
+                name.strip(),
+                id,
+                birthDate,
+                IdNumber.gender(id),
+                hukouType,
+                hukouBlockId,
+                hukouAddress == null || hukouAddress.isBlank() ? null : hukouAddress.strip(),
+                residenceBlockId,
+                Boolean.TRUE.equals(propertyOwned),
+                propertyBlockId,
+                propertySince,
+                residenceSince,
+                set,
+                siblingUnitId,
                 primaryUnitId);
     }
 

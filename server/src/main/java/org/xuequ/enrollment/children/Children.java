@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -12,23 +11,23 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.enrollment.cycles.CycleContext;
+import org.xuequ.enrollment.cycles.RegionReads;
+import org.xuequ.enrollment.zones.AttendanceZone;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.ScopePaths;
 import org.xuequ.platform.access.ScopeSpecification;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.XuequProblem.FieldProblem;
-import org.xuequ.enrollment.cycles.CycleContext;
-import org.xuequ.enrollment.cycles.RegionReads;
 import org.xuequ.registry.RegistryReads;
-import org.xuequ.enrollment.zones.AttendanceZone;
 
 /** 适龄儿童: registration by the office (form or Excel), search within scope, family access codes. */
 @Service
 @Transactional(readOnly = true)
 public class Children {
 
-    public static final ScopePaths<SchoolAgeChild> SCOPE = ScopePaths.of(SchoolAgeChild_.regionCode,
-            SchoolAgeChild_.districtId, null);
+    public static final ScopePaths<SchoolAgeChild> SCOPE =
+            ScopePaths.of(SchoolAgeChild_.regionCode, SchoolAgeChild_.districtId, null);
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final List<String> HIDDEN_SORTS = List.of("idNumber", "birthDate");
@@ -41,8 +40,14 @@ public class Children {
     private final Privacy privacy;
     private final Clock clock;
 
-    Children(SchoolAgeChildRepository children, CycleContext.Loader cycles, RegistryReads registry,
-             CurrentUser currentUser, PasswordEncoder passwords, Privacy privacy, Clock clock) {
+    Children(
+            SchoolAgeChildRepository children,
+            CycleContext.Loader cycles,
+            RegistryReads registry,
+            CurrentUser currentUser,
+            PasswordEncoder passwords,
+            Privacy privacy,
+            Clock clock) {
         this.children = children;
         this.privacy = privacy;
         this.cycles = cycles;
@@ -53,15 +58,14 @@ public class Children {
     }
 
     /** A newly registered child and the family's access code, shown this once. */
-    public record Registered(SchoolAgeChild child, String familyAccessCode) {
-    }
+    public record Registered(SchoolAgeChild child, String familyAccessCode) {}
 
     @Transactional
     public Registered register(long cycleId, ChildForm form) {
         CycleContext context = cycles.load(cycleId);
         RegionReads.requireReadable(currentUser, context.cycle.getRegionCode());
-        List<FieldProblem> errors = form.validate(context.cycle, ChildForm.known(registry, context.cycle.getRegionCode()),
-                LocalDate.now(clock), null);
+        List<FieldProblem> errors = form.validate(
+                context.cycle, ChildForm.known(registry, context.cycle.getRegionCode()), LocalDate.now(clock), null);
         if (!errors.isEmpty()) {
             throw XuequProblem.invalid(errors);
         }
@@ -84,8 +88,8 @@ public class Children {
             throw new ObjectOptimisticLockingFailureException(SchoolAgeChild.class, childId);
         }
         CycleContext context = cycles.load(child.getCycleId());
-        List<FieldProblem> errors = form.validate(context.cycle, ChildForm.known(registry, context.cycle.getRegionCode()),
-                LocalDate.now(clock), null);
+        List<FieldProblem> errors = form.validate(
+                context.cycle, ChildForm.known(registry, context.cycle.getRegionCode()), LocalDate.now(clock), null);
         if (!errors.isEmpty()) {
             throw XuequProblem.invalid(errors);
         }
@@ -119,7 +123,8 @@ public class Children {
             }
             SchoolAgeChild.Facts facts = forms.get(i).facts();
             if (!seen.add(facts.idNumber())) {
-                throw XuequProblem.invalid(List.of(new FieldProblem("idNumber", "error.enrollment.child-registered", i + 1)));
+                throw XuequProblem.invalid(
+                        List.of(new FieldProblem("idNumber", "error.enrollment.child-registered", i + 1)));
             }
             SchoolAgeChild child = new SchoolAgeChild(context.cycle.getRegionCode(), cycleId);
             child.record(facts, districtOf(context, facts));
@@ -131,7 +136,8 @@ public class Children {
 
     private List<String> registeredIdNumbers(long cycleId) {
         return children.findAll((root, q, cb) -> cb.equal(root.get(SchoolAgeChild_.cycleId), cycleId)).stream()
-                .map(SchoolAgeChild::getIdNumber).toList();
+                .map(SchoolAgeChild::getIdNumber)
+                .toList();
     }
 
     /** Sets a chosen access code: for sample data and tests only, where the code must be known in advance. */
@@ -155,8 +161,7 @@ public class Children {
         return child;
     }
 
-    public record Filter(Long cycleId, Long districtId, Boolean eligible, String text) {
-    }
+    public record Filter(Long cycleId, Long districtId, Boolean eligible, String text) {}
 
     /**
      * Searches in scope. Where numbers are masked, the list is neither searched by ID number nor sorted by
@@ -194,7 +199,10 @@ public class Children {
 
     /** The district whose zone holds the child's zoning block; null while the block is unzoned. */
     static Long districtOf(CycleContext context, SchoolAgeChild.Facts facts) {
-        return context.zones.zoneOf(facts.zoningBlockId()).map(AttendanceZone::getDistrictId).orElse(null);
+        return context.zones
+                .zoneOf(facts.zoningBlockId())
+                .map(AttendanceZone::getDistrictId)
+                .orElse(null);
     }
 
     static String newAccessCode() {

@@ -3,12 +3,11 @@ package org.xuequ.enrollment.children;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.audit.AuditLog;
-import org.xuequ.platform.audit.AuditLog.AuditEvent;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.Role;
+import org.xuequ.platform.audit.AuditLog;
+import org.xuequ.platform.audit.AuditLog.AuditEvent;
 
 /**
  * Who sees children's ID numbers in full: the commission and district offices, who register and
@@ -36,7 +35,8 @@ public class Privacy {
 
     /** The child's number, birth date and gender as this caller may see them. */
     public ChildIdentity identity(SchoolAgeChild child) {
-        return seesIdNumbers() ? ChildIdentity.full(child.getIdNumber(), child.getBirthDate(), child.getGender())
+        return seesIdNumbers()
+                ? ChildIdentity.full(child.getIdNumber(), child.getBirthDate(), child.getGender())
                 : ChildIdentity.masked(child.getIdNumber(), child.getBirthDate(), child.getGender());
     }
 
@@ -60,8 +60,17 @@ public class Privacy {
         if (!seesIdNumbers() || children.isEmpty()) {
             return;
         }
-        List<AuditEvent> events = children.stream().distinct().map(c -> new AuditEvent(AuditLog.Action.ACCESS, ENTITY,
-                Long.toString(c.childId()), c.regionCode(), null, Map.of("idNumber", "shown"), what)).toList();
+        List<AuditEvent> events = children.stream()
+                .distinct()
+                .map(c -> new AuditEvent(
+                        AuditLog.Action.ACCESS,
+                        ENTITY,
+                        Long.toString(c.childId()),
+                        c.regionCode(),
+                        null,
+                        Map.of("idNumber", "shown"),
+                        what))
+                .toList();
         audit.recordAll(events);
     }
 

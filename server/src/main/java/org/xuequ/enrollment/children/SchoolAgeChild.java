@@ -1,11 +1,5 @@
 package org.xuequ.enrollment.children;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.xuequ.platform.audit.AuditMasked;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
+import org.xuequ.platform.audit.AuditMasked;
 
 /**
  * 适龄儿童 registered for one enrollment cycle. Personal data: the ID number is masked in responses
@@ -72,8 +71,7 @@ public class SchoolAgeChild implements Scoped {
     @AuditMasked
     private String accessCodeHash;
 
-    protected SchoolAgeChild() {
-    }
+    protected SchoolAgeChild() {}
 
     SchoolAgeChild(String regionCode, long cycleId) {
         this.regionCode = regionCode;
@@ -81,10 +79,22 @@ public class SchoolAgeChild implements Scoped {
     }
 
     /** Facts as entered; validated by {@link Children} before they get here. */
-    public record Facts(String name, String idNumber, LocalDate birthDate, char gender, HukouType hukouType, Long hukouBlockId,
-                 String hukouAddress, long residenceBlockId, boolean propertyOwned, Long propertyBlockId,
-                 LocalDate propertySince, LocalDate residenceSince, Set<ChildCategory> categories, Long siblingUnitId,
-                 Long primaryUnitId) {
+    public record Facts(
+            String name,
+            String idNumber,
+            LocalDate birthDate,
+            char gender,
+            HukouType hukouType,
+            Long hukouBlockId,
+            String hukouAddress,
+            long residenceBlockId,
+            boolean propertyOwned,
+            Long propertyBlockId,
+            LocalDate propertySince,
+            LocalDate residenceSince,
+            Set<ChildCategory> categories,
+            Long siblingUnitId,
+            Long primaryUnitId) {
 
         /** The block that decides the child's zone: 户籍 first, then the property, then where they live. */
         public long zoningBlockId() {
@@ -105,12 +115,21 @@ public class SchoolAgeChild implements Scoped {
             c.categories, c.sibling_unit_id, c.primary_unit_id""";
 
     public static Facts factsOf(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Facts(rs.getString("name"), rs.getString("id_number"), rs.getObject("birth_date", LocalDate.class),
-                rs.getString("gender").charAt(0), HukouType.valueOf(rs.getString("hukou_type")),
-                (Long) rs.getObject("hukou_block_id"), rs.getString("hukou_address"), rs.getLong("residence_block_id"),
-                rs.getBoolean("property_owned"), (Long) rs.getObject("property_block_id"),
-                rs.getObject("property_since", LocalDate.class), rs.getObject("residence_since", LocalDate.class),
-                categoriesOf(rs.getString("categories")), (Long) rs.getObject("sibling_unit_id"),
+        return new Facts(
+                rs.getString("name"),
+                rs.getString("id_number"),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getString("gender").charAt(0),
+                HukouType.valueOf(rs.getString("hukou_type")),
+                (Long) rs.getObject("hukou_block_id"),
+                rs.getString("hukou_address"),
+                rs.getLong("residence_block_id"),
+                rs.getBoolean("property_owned"),
+                (Long) rs.getObject("property_block_id"),
+                rs.getObject("property_since", LocalDate.class),
+                rs.getObject("residence_since", LocalDate.class),
+                categoriesOf(rs.getString("categories")),
+                (Long) rs.getObject("sibling_unit_id"),
                 (Long) rs.getObject("primary_unit_id"));
     }
 
@@ -134,8 +153,21 @@ public class SchoolAgeChild implements Scoped {
     }
 
     public Facts facts() {
-        return new Facts(name, idNumber, birthDate, gender, hukouType, hukouBlockId, hukouAddress, residenceBlockId,
-                propertyOwned, propertyBlockId, propertySince, residenceSince, getCategories(), siblingUnitId,
+        return new Facts(
+                name,
+                idNumber,
+                birthDate,
+                gender,
+                hukouType,
+                hukouBlockId,
+                hukouAddress,
+                residenceBlockId,
+                propertyOwned,
+                propertyBlockId,
+                propertySince,
+                residenceSince,
+                getCategories(),
+                siblingUnitId,
                 primaryUnitId);
     }
 
@@ -148,7 +180,8 @@ public class SchoolAgeChild implements Scoped {
     }
 
     /** Whether the family's access code is this child's (false while none has been issued). */
-    public boolean acceptsAccessCode(String code, org.springframework.security.crypto.password.PasswordEncoder passwords) {
+    public boolean acceptsAccessCode(
+            String code, org.springframework.security.crypto.password.PasswordEncoder passwords) {
         return accessCodeHash != null && passwords.matches(code, accessCodeHash);
     }
 
@@ -232,7 +265,10 @@ public class SchoolAgeChild implements Scoped {
 
     static Set<ChildCategory> categoriesOf(String joined) {
         Set<ChildCategory> set = EnumSet.noneOf(ChildCategory.class);
-        Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).map(ChildCategory::valueOf).forEach(set::add);
+        Arrays.stream(joined.split(","))
+                .filter(s -> !s.isBlank())
+                .map(ChildCategory::valueOf)
+                .forEach(set::add);
         return set;
     }
 

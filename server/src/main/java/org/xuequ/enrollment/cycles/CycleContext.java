@@ -3,13 +3,12 @@ package org.xuequ.enrollment.cycles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.zones.AttendanceZone;
 import org.xuequ.enrollment.zones.AttendanceZoneRepository;
 import org.xuequ.enrollment.zones.ZoneMap;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.registry.RegistryReads;
 
 /** Everything about one cycle that tiers, options, demand and runs are computed from. */
 public final class CycleContext {
@@ -20,8 +19,11 @@ public final class CycleContext {
     public final TierRules tiers;
     public final Map<Long, RegistryReads.School> schools;
 
-    private CycleContext(EnrollmentCycle cycle, PriorityPolicy policy, List<AttendanceZone> zoneList,
-                         List<RegistryReads.School> schoolList) {
+    private CycleContext(
+            EnrollmentCycle cycle,
+            PriorityPolicy policy,
+            List<AttendanceZone> zoneList,
+            List<RegistryReads.School> schoolList) {
         this.cycle = cycle;
         this.policy = policy;
         this.zones = new ZoneMap(zoneList);
@@ -38,8 +40,11 @@ public final class CycleContext {
         private final AttendanceZoneRepository zones;
         private final RegistryReads registry;
 
-        Loader(EnrollmentCycleRepository cycles, PriorityPolicyRepository policies, AttendanceZoneRepository zones,
-               RegistryReads registry) {
+        Loader(
+                EnrollmentCycleRepository cycles,
+                PriorityPolicyRepository policies,
+                AttendanceZoneRepository zones,
+                RegistryReads registry) {
             this.cycles = cycles;
             this.policies = policies;
             this.zones = zones;
@@ -56,8 +61,14 @@ public final class CycleContext {
 
         public CycleContext load(EnrollmentCycle cycle) {
             PriorityPolicy policy = policies.findById(cycle.getPolicyId()).orElseThrow();
-            return new CycleContext(cycle, policy, zones.findByCycleIdOrderByName(cycle.getId()),
-                    registry.schools(cycle.getRegionCode(), cycle.getLevel().schoolTypes(), cycle.getLevel().entryGrade(),
+            return new CycleContext(
+                    cycle,
+                    policy,
+                    zones.findByCycleIdOrderByName(cycle.getId()),
+                    registry.schools(
+                            cycle.getRegionCode(),
+                            cycle.getLevel().schoolTypes(),
+                            cycle.getLevel().entryGrade(),
                             cycle.getSchoolYear()));
         }
     }

@@ -2,13 +2,12 @@ package org.xuequ.enrollment.cycles;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.access.CurrentUser;
 
 /** Enrollment cycles and the region's priority policy. */
 @Service
@@ -20,41 +19,51 @@ public class Cycles {
     private final CurrentUser currentUser;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Cycles(EnrollmentCycleRepository cycles, PriorityPolicyRepository policies, CurrentUser currentUser,
-           org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    Cycles(
+            EnrollmentCycleRepository cycles,
+            PriorityPolicyRepository policies,
+            CurrentUser currentUser,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.cycles = cycles;
         this.policies = policies;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
     }
 
-    public record Counts(long children, long eligible, long applications) {
-    }
+    public record Counts(long children, long eligible, long applications) {}
 
     /** Children registered, of age, and submitted applications in the cycle, within the caller's scope. */
     public Counts counts(EnrollmentCycle cycle) {
         org.xuequ.platform.access.DataScope scope = currentUser.scope();
-        String districtFilter = scope instanceof org.xuequ.platform.access.DataScope.Districts ? " and district_id in (:d)" : "";
+        String districtFilter =
+                scope instanceof org.xuequ.platform.access.DataScope.Districts ? " and district_id in (:d)" : "";
         java.util.Collection<Long> districts = scope instanceof org.xuequ.platform.access.DataScope.Districts d
-                ? (d.districtIds().isEmpty() ? java.util.List.of(-1L) : d.districtIds()) : java.util.List.of(-1L);
-        var children = jdbc.sql("select count(*), count(*) filter (where :cutoff::date is null or birth_date <= :cutoff::date)"
-                        + " from school_age_child where cycle_id = :c" + districtFilter)
-                .param("c", cycle.getId()).param("cutoff", cycle.getBirthDateCutoff(), java.sql.Types.DATE);
+                ? (d.districtIds().isEmpty() ? java.util.List.of(-1L) : d.districtIds())
+                : java.util.List.of(-1L);
+        var children = jdbc.sql(
+                        "select count(*), count(*) filter (where :cutoff::date is null or birth_date <= :cutoff::date)"
+                                + " from school_age_child where cycle_id = :c" + districtFilter)
+                .param("c", cycle.getId())
+                .param("cutoff", cycle.getBirthDateCutoff(), java.sql.Types.DATE);
         if (!districtFilter.isEmpty()) {
             children = children.param("d", districts);
         }
-        Object[] counts = children.query((rs, i) -> new Object[]{rs.getLong(1), rs.getLong(2)}).single();
+        Object[] counts = children.query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2)})
+                .single();
         var apps = jdbc.sql("select count(*) from enrollment_application where cycle_id = :c and status = 'SUBMITTED'"
-                + districtFilter).param("c", cycle.getId());
+                        + districtFilter)
+                .param("c", cycle.getId());
         if (!districtFilter.isEmpty()) {
             apps = apps.param("d", districts);
         }
-        return new Counts((Long) counts[0], (Long) counts[1], apps.query(Long.class).single());
+        return new Counts(
+                (Long) counts[0], (Long) counts[1], apps.query(Long.class).single());
     }
 
     public List<EnrollmentCycle> list() {
         return cycles.findAllByOrderBySchoolYearDescLevelAsc().stream()
-                .filter(c -> RegionReads.readable(currentUser.scope(), c.getRegionCode())).toList();
+                .filter(c -> RegionReads.readable(currentUser.scope(), c.getRegionCode()))
+                .toList();
     }
 
     public EnrollmentCycle get(long id) {
@@ -85,8 +94,10 @@ public class Cycles {
     }
 
     public List<PriorityPolicy> policies() {
-        return policies.findAll().stream().filter(p -> RegionReads.readable(currentUser.scope(), p.getRegionCode()))
-                .sorted(java.util.Comparator.comparing(PriorityPolicy::getId)).toList();
+        return policies.findAll().stream()
+                .filter(p -> RegionReads.readable(currentUser.scope(), p.getRegionCode()))
+                .sorted(java.util.Comparator.comparing(PriorityPolicy::getId))
+                .toList();
     }
 
     public PriorityPolicy policy(long id) {
@@ -96,20 +107,26 @@ public class Cycles {
     }
 
     /** A rule as edited: its rank is its position in the list. */
-    public record RuleForm(String label, List<TierCondition> conditions, Integer minPropertyYears) {
-    }
+    public record RuleForm(String label, List<TierCondition> conditions, Integer minPropertyYears) {}
 
     @Transactional
     public PriorityPolicy createPolicy(String regionCode, String name, List<RuleForm> rules) {
         currentUser.requireCovers(org.xuequ.platform.access.ScopeTarget.region(regionCode));
-        PriorityPolicy policy = policies.save(new PriorityPolicy(regionCode, name == null ? "" : name.strip(), List.of()));
+        PriorityPolicy policy =
+                policies.save(new PriorityPolicy(regionCode, name == null ? "" : name.strip(), List.of()));
         return revisePolicy(policy.getId(), policy.getVersion(), name, rules);
     }
 
     /** Opens a cycle; the age cut-off for grade 1 defaults to Beijing's (six full years by 31 August). */
     @Transactional
-    public EnrollmentCycle createCycle(String regionCode, int schoolYear, Level level, String name,
-                                       java.time.Instant deadline, int maxChoices, long policyId) {
+    public EnrollmentCycle createCycle(
+            String regionCode,
+            int schoolYear,
+            Level level,
+            String name,
+            java.time.Instant deadline,
+            int maxChoices,
+            long policyId) {
         currentUser.requireCovers(org.xuequ.platform.access.ScopeTarget.region(regionCode));
         PriorityPolicy policy = policy(policyId);
         List<FieldProblem> errors = new ArrayList<>();
@@ -125,8 +142,14 @@ public class Cycles {
         if (!errors.isEmpty()) {
             throw XuequProblem.invalid(errors);
         }
-        return cycles.save(new EnrollmentCycle(regionCode, schoolYear, level, name.strip(),
-                level == Level.PRIMARY ? EnrollmentCycle.beijingBirthDateCutoff(schoolYear) : null, deadline, maxChoices,
+        return cycles.save(new EnrollmentCycle(
+                regionCode,
+                schoolYear,
+                level,
+                name.strip(),
+                level == Level.PRIMARY ? EnrollmentCycle.beijingBirthDateCutoff(schoolYear) : null,
+                deadline,
+                maxChoices,
                 policyId));
     }
 
@@ -158,7 +181,10 @@ public class Cycles {
                 errors.add(new FieldProblem(field + ".minPropertyYears", "error.enrollment.years-out-of-range"));
             }
             if (errors.isEmpty()) {
-                parsed.add(PriorityPolicy.TierRule.of(i + 1, rule.label().strip(), rule.minPropertyYears(),
+                parsed.add(PriorityPolicy.TierRule.of(
+                        i + 1,
+                        rule.label().strip(),
+                        rule.minPropertyYears(),
                         rule.conditions().stream().distinct().toArray(TierCondition[]::new)));
             }
         }

@@ -1,8 +1,5 @@
 package org.xuequ.enrollment.cycles;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
 
@@ -22,7 +21,9 @@ public class EnrollmentCycle implements Scoped {
      * after the deadline, until a committed run freezes the cycle's inputs for good.
      */
     public enum Phase {
-        OPEN, DEADLINE_PASSED, FROZEN;
+        OPEN,
+        DEADLINE_PASSED,
+        FROZEN;
 
         public boolean acceptsApplications() {
             return this == OPEN;
@@ -58,11 +59,17 @@ public class EnrollmentCycle implements Scoped {
 
     private long policyId;
 
-    protected EnrollmentCycle() {
-    }
+    protected EnrollmentCycle() {}
 
-    public EnrollmentCycle(String regionCode, int schoolYear, Level level, String name, LocalDate birthDateCutoff,
-                           Instant applicationDeadline, int maxChoices, long policyId) {
+    public EnrollmentCycle(
+            String regionCode,
+            int schoolYear,
+            Level level,
+            String name,
+            LocalDate birthDateCutoff,
+            Instant applicationDeadline,
+            int maxChoices,
+            long policyId) {
         this.regionCode = regionCode;
         this.schoolYear = schoolYear;
         this.level = level;

@@ -1,7 +1,6 @@
 package org.xuequ.enrollment.cycles;
 
 import java.util.Set;
-
 import org.xuequ.registry.EntryGrade;
 import org.xuequ.registry.UnitType;
 

@@ -1,12 +1,5 @@
 package org.xuequ.enrollment.cycles;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
 
@@ -47,8 +46,7 @@ public class PriorityPolicy implements Scoped {
     @OrderBy("rank")
     private List<TierRule> rules = new ArrayList<>();
 
-    protected PriorityPolicy() {
-    }
+    protected PriorityPolicy() {}
 
     public PriorityPolicy(String regionCode, String name, List<TierRule> rules) {
         this.regionCode = regionCode;
@@ -64,11 +62,17 @@ public class PriorityPolicy implements Scoped {
 
     /** One rule; {@code conditions} is a comma-separated list of {@link TierCondition} names. */
     @Embeddable
-    public record TierRule(int rank, String label, String conditions,
-                           @Column(name = "min_property_years") Integer minPropertyYears) {
+    public record TierRule(
+            int rank,
+            String label,
+            String conditions,
+            @Column(name = "min_property_years") Integer minPropertyYears) {
 
         public static TierRule of(int rank, String label, Integer minPropertyYears, TierCondition... conditions) {
-            return new TierRule(rank, label, Arrays.stream(conditions).map(Enum::name).collect(Collectors.joining(",")),
+            return new TierRule(
+                    rank,
+                    label,
+                    Arrays.stream(conditions).map(Enum::name).collect(Collectors.joining(",")),
                     minPropertyYears);
         }
 

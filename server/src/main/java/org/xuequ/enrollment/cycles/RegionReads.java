@@ -11,8 +11,7 @@ import org.xuequ.platform.access.OutOfScopeException;
  */
 public final class RegionReads {
 
-    private RegionReads() {
-    }
+    private RegionReads() {}
 
     public static boolean readable(DataScope scope, String regionCode) {
         return scope instanceof DataScope.Everything || regionCode.equals(scope.regionCode());

@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import org.xuequ.enrollment.cycles.PriorityPolicy.TierRule;
 import org.xuequ.enrollment.children.ChildCategory;
 import org.xuequ.enrollment.children.HukouType;
 import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.cycles.PriorityPolicy.TierRule;
 import org.xuequ.enrollment.zones.ZoneMap;
 
 /**
@@ -32,8 +31,7 @@ public final class TierRules {
     }
 
     /** A tier and what held for the child at the school (the reasons shown to families). */
-    public record Tier(int rank, String label, Set<TierCondition> held) {
-    }
+    public record Tier(int rank, String label, Set<TierCondition> held) {}
 
     public Tier tierAt(SchoolAgeChild.Facts child, long schoolId) {
         Set<TierCondition> held = factsAt(child, schoolId);
@@ -86,7 +84,8 @@ public final class TierRules {
         if (minYears == null || minYears == 0) {
             return true;
         }
-        return child.propertyOwned() && child.propertySince() != null
+        return child.propertyOwned()
+                && child.propertySince() != null
                 && !child.propertySince().isAfter(referenceDate.minusYears(minYears));
     }
 }

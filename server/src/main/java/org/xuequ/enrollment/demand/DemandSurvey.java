@@ -5,17 +5,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.access.CurrentUser;
-import org.xuequ.platform.access.DataScope;
-import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.registry.RegistryReads;
 
 /**
@@ -38,15 +37,14 @@ public class DemandSurvey {
         this.currentUser = currentUser;
     }
 
-    public record Line(long id, String name, Long districtId, String districtName, int seats, double expected,
-                       double[] byTier) {
+    public record Line(
+            long id, String name, Long districtId, String districtName, int seats, double expected, double[] byTier) {
         public double gap() {
             return expected - seats;
         }
     }
 
-    public record Survey(EnrollmentCycle cycle, List<String> tierLabels, List<Line> districts, List<Line> schools) {
-    }
+    public record Survey(EnrollmentCycle cycle, List<String> tierLabels, List<Line> districts, List<Line> schools) {}
 
     public Survey survey(long cycleId) {
         cycleAccess.get(cycleId);
@@ -67,11 +65,19 @@ public class DemandSurvey {
             if (school.seats() == 0 && sum(byTier) == 0) {
                 continue;
             }
-            ScopeTarget target = new ScopeTarget(context.cycle.getRegionCode(),
-                    school.districtId() == null ? java.util.Set.of() : java.util.Set.of(school.districtId()), school.id());
+            ScopeTarget target = new ScopeTarget(
+                    context.cycle.getRegionCode(),
+                    school.districtId() == null ? java.util.Set.of() : java.util.Set.of(school.districtId()),
+                    school.id());
             if (scope.covers(target)) {
-                schoolLines.add(new Line(school.id(), school.name(), school.districtId(), school.districtName(),
-                        school.seats(), round(sum(byTier)), roundAll(byTier)));
+                schoolLines.add(new Line(
+                        school.id(),
+                        school.name(),
+                        school.districtId(),
+                        school.districtName(),
+                        school.seats(),
+                        round(sum(byTier)),
+                        roundAll(byTier)));
             }
         }
         schoolLines.sort(Comparator.comparing((Line l) -> l.districtName() == null ? "" : l.districtName())
@@ -86,8 +92,16 @@ public class DemandSurvey {
             for (int i = 0; i < tiers; i++) {
                 byTier[i] += s.byTier()[i];
             }
-            districts.put(s.districtId(), new Line(s.districtId(), s.districtName(), s.districtId(), s.districtName(),
-                    (d == null ? 0 : d.seats()) + s.seats(), round(sum(byTier)), roundAll(byTier)));
+            districts.put(
+                    s.districtId(),
+                    new Line(
+                            s.districtId(),
+                            s.districtName(),
+                            s.districtId(),
+                            s.districtName(),
+                            (d == null ? 0 : d.seats()) + s.seats(),
+                            round(sum(byTier)),
+                            roundAll(byTier)));
         }
         List<String> labels = new ArrayList<>();
         context.policy.getRules().forEach(r -> labels.add(r.label()));
@@ -100,13 +114,14 @@ public class DemandSurvey {
         Survey survey = survey(cycleId);
         List<org.xuequ.platform.excel.ExcelSheet.Column> columns = new ArrayList<>(List.of(
                 new org.xuequ.platform.excel.ExcelSheet.Column("学区", "district", "", 18),
-                new org.xuequ.platform.excel.ExcelSheet.Column("学校", "school", "学区合计行为空 / empty on district totals", 24),
+                new org.xuequ.platform.excel.ExcelSheet.Column(
+                        "学校", "school", "学区合计行为空 / empty on district totals", 24),
                 new org.xuequ.platform.excel.ExcelSheet.Column("学位", "seats", "", 8),
                 new org.xuequ.platform.excel.ExcelSheet.Column("预计入学", "expected", "", 10)));
         for (int i = 0; i < survey.tierLabels().size(); i++) {
             String label = survey.tierLabels().get(i);
-            columns.add(new org.xuequ.platform.excel.ExcelSheet.Column("第" + (i + 1) + "顺位：" + (label == null ? lowestLabel : label),
-                    "tier" + (i + 1), "", 14));
+            columns.add(new org.xuequ.platform.excel.ExcelSheet.Column(
+                    "第" + (i + 1) + "顺位：" + (label == null ? lowestLabel : label), "tier" + (i + 1), "", 14));
         }
         columns.add(new org.xuequ.platform.excel.ExcelSheet.Column("缺口", "gap", "正数为学位不足 / positive = shortage", 8));
         new org.xuequ.platform.excel.ExcelSheet("入学需求调研 Demand", columns).write(out, rows -> {
@@ -116,8 +131,8 @@ public class DemandSurvey {
     }
 
     private static List<Object> row(String district, String school, Line line) {
-        List<Object> row = new ArrayList<>(List.of(district == null ? "" : district, school == null ? "" : school,
-                line.seats(), line.expected()));
+        List<Object> row = new ArrayList<>(
+                List.of(district == null ? "" : district, school == null ? "" : school, line.seats(), line.expected()));
         for (double v : line.byTier()) {
             row.add(v);
         }
@@ -126,10 +141,14 @@ public class DemandSurvey {
     }
 
     private List<SchoolAgeChild.Facts> ofAgeChildren(CycleContext context) {
-        return jdbc.sql("select " + SchoolAgeChild.FACTS_COLUMNS + " from school_age_child c where c.cycle_id = :cycle")
+        return jdbc
+                .sql("select " + SchoolAgeChild.FACTS_COLUMNS + " from school_age_child c where c.cycle_id = :cycle")
                 .param("cycle", context.cycle.getId())
                 .query((rs, i) -> SchoolAgeChild.factsOf(rs))
-                .list().stream().filter(f -> context.cycle.isOfAge(f.birthDate())).toList();
+                .list()
+                .stream()
+                .filter(f -> context.cycle.isOfAge(f.birthDate()))
+                .toList();
     }
 
     private static double sum(double[] values) {

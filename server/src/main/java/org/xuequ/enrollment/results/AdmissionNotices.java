@@ -10,22 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.enrollment.results.NoticeLayout.Notice;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.children.IdNumber;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
-import org.xuequ.registry.RegistryReads;
+import org.xuequ.enrollment.results.NoticeLayout.Notice;
 import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.runs.RunResults;
 import org.xuequ.enrollment.runs.Runs;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.registry.RegistryReads;
 
 /**
  * 入学通知书 as PDF: one child's, or a whole school's in one file (a page per child). Only once a run
@@ -45,8 +43,7 @@ public class AdmissionNotices {
     private final RegistryReads registry;
     private final MessageSource messages;
 
-    AdmissionNotices(Runs runs, RunResults results, Cycles cycles, RegistryReads registry,
-                     MessageSource messages) {
+    AdmissionNotices(Runs runs, RunResults results, Cycles cycles, RegistryReads registry, MessageSource messages) {
         this.runs = runs;
         this.results = results;
         this.cycles = cycles;
@@ -85,8 +82,8 @@ public class AdmissionNotices {
         Page<RunResults.ResultRow> page;
         int number = 0;
         do {
-            page = results.results(runId, new RunResults.Filter(unitId, null, true, null),
-                    PageRequest.of(number++, ROWS_PER_QUERY));
+            page = results.results(
+                    runId, new RunResults.Filter(unitId, null, true, null), PageRequest.of(number++, ROWS_PER_QUERY));
             page.forEach(row -> notices.add(facts.notice(row)));
         } while (page.hasNext());
         if (notices.isEmpty()) {
@@ -97,14 +94,29 @@ public class AdmissionNotices {
     }
 
     /** What every notice of the run shares. */
-    private record Facts(AllocationRun run, EnrollmentCycle cycle, String regionName,
-                         Map<Long, RegistryReads.School> schools, LocalDate issued) {
+    private record Facts(
+            AllocationRun run,
+            EnrollmentCycle cycle,
+            String regionName,
+            Map<Long, RegistryReads.School> schools,
+            LocalDate issued) {
 
         Notice notice(RunResults.ResultRow row) {
             RegistryReads.School school = schools.get(row.unitId());
-            return new Notice(row.childName(), IdNumber.mask(row.idNumber()), row.number(), cycle.getName(),
-                    cycle.getSchoolYear(), row.unitName(), school == null ? null : school.address(), row.stage(),
-                    row.choiceRank(), Long.toUnsignedString(row.lottery()), run.getSeedCommitment(), regionName, issued);
+            return new Notice(
+                    row.childName(),
+                    IdNumber.mask(row.idNumber()),
+                    row.number(),
+                    cycle.getName(),
+                    cycle.getSchoolYear(),
+                    row.unitName(),
+                    school == null ? null : school.address(),
+                    row.stage(),
+                    row.choiceRank(),
+                    Long.toUnsignedString(row.lottery()),
+                    run.getSeedCommitment(),
+                    regionName,
+                    issued);
         }
     }
 
@@ -112,10 +124,16 @@ public class AdmissionNotices {
         AllocationRun run = runs.get(runId);
         run.requireDecided();
         EnrollmentCycle cycle = cycles.unscoped().cycle(run.getCycleId());
-        String region = java.util.Optional.ofNullable(registry.regionNames(List.of(run.getRegionCode()))
-                .get(run.getRegionCode())).orElse("区");
-        Map<Long, RegistryReads.School> schools = registry.schools(run.getRegionCode(), cycle.getLevel().schoolTypes(),
-                        cycle.getLevel().entryGrade(), cycle.getSchoolYear()).stream()
+        String region = java.util.Optional.ofNullable(
+                        registry.regionNames(List.of(run.getRegionCode())).get(run.getRegionCode()))
+                .orElse("区");
+        Map<Long, RegistryReads.School> schools = registry
+                .schools(
+                        run.getRegionCode(),
+                        cycle.getLevel().schoolTypes(),
+                        cycle.getLevel().entryGrade(),
+                        cycle.getSchoolYear())
+                .stream()
                 .collect(Collectors.toMap(RegistryReads.School::id, Function.identity()));
         // Dated by the decision, not the download: the same notice printed twice is the same notice.
         Instant decided = run.getPublishedAt() != null ? run.getPublishedAt() : run.getReviewedAt();

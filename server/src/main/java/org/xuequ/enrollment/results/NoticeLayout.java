@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,10 +23,20 @@ import org.springframework.context.MessageSource;
 final class NoticeLayout {
 
     /** What a notice says; everything already as it may be printed (the ID number masked). */
-    record Notice(String childName, String maskedIdNumber, String applicationNumber, String cycleName, int schoolYear,
-                  String schoolName, String schoolAddress, String stage, Integer choiceRank, String lottery,
-                  String seedCommitment, String regionName, LocalDate issued) {
-    }
+    record Notice(
+            String childName,
+            String maskedIdNumber,
+            String applicationNumber,
+            String cycleName,
+            int schoolYear,
+            String schoolName,
+            String schoolAddress,
+            String stage,
+            Integer choiceRank,
+            String lottery,
+            String seedCommitment,
+            String regionName,
+            LocalDate issued) {}
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final Locale EN = Locale.ENGLISH;
@@ -42,6 +51,7 @@ final class NoticeLayout {
     private final NoticeFont font;
     /** Most of a page is the same on every page of a batch: its texts are looked up once. */
     private final Map<List<Object>, String> texts = new HashMap<>();
+
     private PDPageContentStream out;
     private float y;
 
@@ -52,7 +62,8 @@ final class NoticeLayout {
 
     /** One document, a page per notice, saved to {@code out} (which is closed); the font is embedded once. */
     static void print(MessageSource messages, List<Notice> notices, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument(); NoticeFont font = NoticeFont.embedIn(document)) {
+        try (PDDocument document = new PDDocument();
+                NoticeFont font = NoticeFont.embedIn(document)) {
             document.getDocumentCatalog().setLanguage("zh-CN");
             document.getDocumentInformation().setTitle(messages.getMessage("enrollment.notice.title", null, ZH));
             NoticeLayout layout = new NoticeLayout(messages, font);
@@ -99,7 +110,9 @@ final class NoticeLayout {
         field("enrollment.notice.id-number", n.maskedIdNumber(), null);
         field("enrollment.notice.application-number", n.applicationNumber(), null);
         String years = n.schoolYear() + "–" + (n.schoolYear() + 1);
-        field("enrollment.notice.cycle", zh("enrollment.notice.cycle.value", n.cycleName(), years),
+        field(
+                "enrollment.notice.cycle",
+                zh("enrollment.notice.cycle.value", n.cycleName(), years),
                 en("enrollment.notice.cycle.value", n.cycleName(), years));
         field("enrollment.notice.school", n.schoolName(), null);
         field("enrollment.notice.address", n.schoolAddress(), null);
@@ -117,8 +130,8 @@ final class NoticeLayout {
         line(MARGIN, zh(labelKey), 11, INK);
         line(MARGIN, en(labelKey), 7.5f, GREY, y - 11);
         float valueX = MARGIN + LABEL_WIDTH;
-        for (String part : font.lines(font.printable(value == null || value.isBlank() ? "—" : value), 12.5f,
-                TEXT_WIDTH - LABEL_WIDTH)) {
+        for (String part : font.lines(
+                font.printable(value == null || value.isBlank() ? "—" : value), 12.5f, TEXT_WIDTH - LABEL_WIDTH)) {
             line(valueX, part, 12.5f, INK);
             y -= 16;
         }
@@ -163,8 +176,9 @@ final class NoticeLayout {
     }
 
     private String message(Locale locale, String key, Object... arguments) {
-        return texts.computeIfAbsent(List.of(locale, key, Arrays.asList(arguments)), k -> font.printable(
-                messages.getMessage(key, arguments.length == 0 ? null : arguments, key, locale)));
+        return texts.computeIfAbsent(
+                List.of(locale, key, Arrays.asList(arguments)),
+                k -> font.printable(messages.getMessage(key, arguments.length == 0 ? null : arguments, key, locale)));
     }
 
     private void paragraph(String text, float size, float leading, float gray) throws IOException {

@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.accounts.SignInThrottle;
+import org.xuequ.enrollment.applications.ApplicationNumber;
+import org.xuequ.enrollment.runs.DrawReplay;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.accounts.SignInThrottle;
 import org.xuequ.registry.RegistryReads;
-import org.xuequ.enrollment.applications.ApplicationNumber;
-import org.xuequ.enrollment.runs.AllocationRun;
-import org.xuequ.enrollment.runs.DrawReplay;
 
 /**
  * 公示: after publication a family looks its result up with the application number and a second
@@ -38,8 +36,12 @@ public class PublicResults {
     private final SignInThrottle throttle;
     private final RegistryReads registry;
 
-    PublicResults(JdbcClient jdbc, DrawReplay replay, PasswordEncoder passwords, SignInThrottle throttle,
-                  RegistryReads registry) {
+    PublicResults(
+            JdbcClient jdbc,
+            DrawReplay replay,
+            PasswordEncoder passwords,
+            SignInThrottle throttle,
+            RegistryReads registry) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.throttle = throttle;
@@ -49,18 +51,17 @@ public class PublicResults {
     }
 
     /** What the family proves it holds besides the number: the birth date or the access code. */
-    public record Proof(LocalDate birthDate, String accessCode) {
-    }
+    public record Proof(LocalDate birthDate, String accessCode) {}
 
-    private record Holder(LocalDate birthDate, String accessCodeHash) {
-    }
+    private record Holder(LocalDate birthDate, String accessCodeHash) {}
 
     /**
      * The result when the second fact matches. "No such number" and "wrong fact" are one answer
      * (404 {@code problem.result-not-found}) and cost the same hash comparison.
      */
     public Line lookUp(long runId, String number, Proof proof) {
-        String code = proof.accessCode() == null ? "" : proof.accessCode().strip().toUpperCase(Locale.ROOT);
+        String code =
+                proof.accessCode() == null ? "" : proof.accessCode().strip().toUpperCase(Locale.ROOT);
         List<FieldProblem> missing = new ArrayList<>();
         if (number == null || number.isBlank()) {
             missing.add(new FieldProblem("number", "error.required"));
@@ -79,11 +80,15 @@ public class PublicResults {
                         from allocation_outcome o join enrollment_application a on a.id = o.application_id
                         join school_age_child c on c.id = a.child_id
                         where o.run_id = :run and o.number = :number""")
-                .param("run", runId).param("number", normalised)
-                .query((rs, i) -> new Holder(rs.getObject(1, LocalDate.class), rs.getString(2))).optional();
+                .param("run", runId)
+                .param("number", normalised)
+                .query((rs, i) -> new Holder(rs.getObject(1, LocalDate.class), rs.getString(2)))
+                .optional();
         // Numbers are public with the draw's inputs and a birth date has a few hundred likely values:
         // wrong facts are counted per number across all addresses, and past the limit it is locked.
-        SignInThrottle.Outcome<Boolean> outcome = throttle.attempt(SignInThrottle.Kind.RESULT, runId + ":" + normalised,
+        SignInThrottle.Outcome<Boolean> outcome = throttle.attempt(
+                SignInThrottle.Kind.RESULT,
+                runId + ":" + normalised,
                 () -> proves(holder, code, proof.birthDate()) ? Optional.of(true) : Optional.empty());
         if (outcome.locked()) {
             throw new XuequProblem(HttpStatus.TOO_MANY_REQUESTS, "problem.result-locked");
@@ -102,8 +107,7 @@ public class PublicResults {
         return holder.isPresent() && birthDate.equals(holder.get().birthDate());
     }
 
-    public record Line(String number, long lottery, Long unitId, String unitName, String stage) {
-    }
+    public record Line(String number, long lottery, Long unitId, String unitName, String stage) {}
 
     /** By number alone, for callers that already know who is asking (the signed-in family). */
     public Line byNumber(long runId, String number) {
@@ -112,11 +116,19 @@ public class PublicResults {
                         select o.number, o.lottery, o.unit_id, o.stage
                         from allocation_outcome o
                         where o.run_id = :run and o.number = :number""")
-                .param("run", runId).param("number", number == null ? "" : number.strip())
-                .query((rs, i) -> new Line(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3), null,
-                        rs.getString(4)))
-                .optional().orElseThrow(() -> XuequProblem.notFound("AllocationResult", number));
-        return line.unitId() == null ? line : new Line(line.number(), line.lottery(), line.unitId(),
-                registry.unitNames(List.of(line.unitId())).get(line.unitId()), line.stage());
+                .param("run", runId)
+                .param("number", number == null ? "" : number.strip())
+                .query((rs, i) ->
+                        new Line(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3), null, rs.getString(4)))
+                .optional()
+                .orElseThrow(() -> XuequProblem.notFound("AllocationResult", number));
+        return line.unitId() == null
+                ? line
+                : new Line(
+                        line.number(),
+                        line.lottery(),
+                        line.unitId(),
+                        registry.unitNames(List.of(line.unitId())).get(line.unitId()),
+                        line.stage());
     }
 }

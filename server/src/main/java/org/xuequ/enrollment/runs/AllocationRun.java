@@ -1,7 +1,5 @@
 package org.xuequ.enrollment.runs;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,10 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.xuequ.platform.audit.AuditMasked;
+import java.time.Instant;
+import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
-import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.platform.audit.AuditMasked;
 
 /**
  * 电脑派位 of one cycle: DRAFT → COMMITTED (inputs frozen, the seed's SHA-256 published) → EXECUTED
@@ -22,10 +21,20 @@ import org.xuequ.enrollment.cycles.EnrollmentCycle;
 @Entity
 public class AllocationRun implements Scoped {
 
-    public enum Status { DRAFT, COMMITTED, EXECUTED, REVIEWED, PUBLISHED }
+    public enum Status {
+        DRAFT,
+        COMMITTED,
+        EXECUTED,
+        REVIEWED,
+        PUBLISHED
+    }
 
     /** How the choices stage fills schools; the engine's mechanisms. */
-    public enum Mechanism { BOSTON, DA, SERIAL }
+    public enum Mechanism {
+        BOSTON,
+        DA,
+        SERIAL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,8 +76,7 @@ public class AllocationRun implements Scoped {
 
     private int placed;
 
-    protected AllocationRun() {
-    }
+    protected AllocationRun() {}
 
     AllocationRun(EnrollmentCycle cycle, String name, Mechanism mechanism, String createdBy, Instant now) {
         this(cycle.getRegionCode(), cycle.getId(), name, mechanism, createdBy, now);

@@ -1,7 +1,6 @@
 package org.xuequ.enrollment.runs;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AllocationRunRepository extends JpaRepository<AllocationRun, Long> {

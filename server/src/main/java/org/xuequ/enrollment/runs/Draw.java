@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.xuequ.engine.allocation.AllocationResult;
 import org.xuequ.engine.allocation.Cutoff;
 import org.xuequ.engine.allocation.Explanation;
@@ -28,12 +27,17 @@ final class Draw {
     static final String GUARANTEED = "GUARANTEED";
 
     /** One applicant's outcome; {@code unitId} null when unplaced; tiers are policy ranks (0 = guaranteed). */
-    record Placement(String number, long applicationId, Long unitId, String stage, Integer choiceRank, int tier,
-                     long lottery, Explanation explanation) {
-    }
+    record Placement(
+            String number,
+            long applicationId,
+            Long unitId,
+            String stage,
+            Integer choiceRank,
+            int tier,
+            long lottery,
+            Explanation explanation) {}
 
-    record SchoolCutoff(long unitId, String stage, int seats, int admitted, int tier, long lottery, int round) {
-    }
+    record SchoolCutoff(long unitId, String stage, int seats, int admitted, int tier, long lottery, int round) {}
 
     record Outcome(List<Placement> placements, List<SchoolCutoff> cutoffs) {
 
@@ -42,8 +46,7 @@ final class Draw {
         }
     }
 
-    private Draw() {
-    }
+    private Draw() {}
 
     static Outcome run(DrawInputs.Frozen inputs, AllocationRun.Mechanism mechanism, String seedHex) {
         Lottery lottery = Lottery.ofHexSeed(seedHex);
@@ -80,7 +83,8 @@ final class Draw {
             second.applicant(applicant.number(), ids(applicant.fallback()));
             leftoverNumbers[i] = numbers[leftovers.get(i)];
         }
-        AllocationResult district = org.xuequ.engine.allocation.AllocationProcedure.of(Stage.of(DISTRICT, Mechanism.SERIAL))
+        AllocationResult district = org.xuequ.engine.allocation.AllocationProcedure.of(
+                        Stage.of(DISTRICT, Mechanism.SERIAL))
                 .run(second.build(), leftoverNumbers);
 
         List<Placement> placements = new ArrayList<>(applicants.size());
@@ -91,9 +95,15 @@ final class Draw {
             int s = first.schoolOf(a);
             if (s >= 0) {
                 boolean guaranteed = why.placement().guaranteed();
-                placements.add(new Placement(applicant.number(), applicant.applicationId(), inputs.seats().get(s).unitId(),
-                        guaranteed ? GUARANTEED : CHOICES, why.placement().choice(),
-                        rank(why.placement().tier(), inputs.lowestTier()), numbers[a], why));
+                placements.add(new Placement(
+                        applicant.number(),
+                        applicant.applicationId(),
+                        inputs.seats().get(s).unitId(),
+                        guaranteed ? GUARANTEED : CHOICES,
+                        why.placement().choice(),
+                        rank(why.placement().tier(), inputs.lowestTier()),
+                        numbers[a],
+                        why));
                 continue;
             }
             Long unit = null;
@@ -101,8 +111,15 @@ final class Draw {
                 int d = district.schoolOf(leftover++);
                 unit = d < 0 ? null : inputs.seats().get(d).unitId();
             }
-            placements.add(new Placement(applicant.number(), applicant.applicationId(), unit, unit == null ? null : DISTRICT,
-                    null, inputs.lowestTier(), numbers[a], why));
+            placements.add(new Placement(
+                    applicant.number(),
+                    applicant.applicationId(),
+                    unit,
+                    unit == null ? null : DISTRICT,
+                    null,
+                    inputs.lowestTier(),
+                    numbers[a],
+                    why));
         }
         List<SchoolCutoff> cutoffs = new ArrayList<>();
         for (Cutoff c : first.cutoffs()) {
@@ -116,9 +133,10 @@ final class Draw {
         return new Outcome(placements, cutoffs);
     }
 
-    private static org.xuequ.engine.allocation.AllocationProcedure choicesStage(DrawInputs.Frozen inputs,
-                                                                        AllocationRun.Mechanism mechanism) {
-        return org.xuequ.engine.allocation.AllocationProcedure.of(Stage.of(CHOICES, Mechanism.valueOf(mechanism.name())));
+    private static org.xuequ.engine.allocation.AllocationProcedure choicesStage(
+            DrawInputs.Frozen inputs, AllocationRun.Mechanism mechanism) {
+        return org.xuequ.engine.allocation.AllocationProcedure.of(
+                Stage.of(CHOICES, Mechanism.valueOf(mechanism.name())));
     }
 
     private static Market marketOf(DrawInputs.Frozen inputs) {
@@ -126,7 +144,8 @@ final class Draw {
         for (DrawInputs.Seat seat : inputs.seats()) {
             builder.school(Long.toString(seat.unitId()), seat.seats());
         }
-        int choiceCount = inputs.applicants().stream().mapToInt(a -> a.choices().length).sum();
+        int choiceCount =
+                inputs.applicants().stream().mapToInt(a -> a.choices().length).sum();
         builder.expect(inputs.applicants().size(), choiceCount);
         for (DrawInputs.Applicant applicant : inputs.applicants()) {
             builder.applicant(applicant.number(), ids(applicant.choices()));
@@ -136,7 +155,10 @@ final class Draw {
             for (int c = 0; c < applicant.choices().length; c++) {
                 // The lowest tier is the engine's "no tier": nobody needs a row for it.
                 if (applicant.tiers()[c] < inputs.lowestTier()) {
-                    builder.priority(builder.schoolIndex(Long.toString(applicant.choices()[c])), a, applicant.tiers()[c]);
+                    builder.priority(
+                            builder.schoolIndex(Long.toString(applicant.choices()[c])),
+                            a,
+                            applicant.tiers()[c]);
                 }
             }
             if (applicant.guaranteedUnitId() != null) {
@@ -147,8 +169,14 @@ final class Draw {
     }
 
     private static SchoolCutoff cutoff(Cutoff c, int lowestTier) {
-        return new SchoolCutoff(Long.parseLong(c.schoolId()), c.stage(), c.seats(), c.admitted(), rank(c.tier(), lowestTier),
-                c.lottery(), c.round());
+        return new SchoolCutoff(
+                Long.parseLong(c.schoolId()),
+                c.stage(),
+                c.seats(),
+                c.admitted(),
+                rank(c.tier(), lowestTier),
+                c.lottery(),
+                c.round());
     }
 
     /** Engine tiers as policy ranks: GUARANTEED stays 0, NONE becomes the policy's lowest tier. */

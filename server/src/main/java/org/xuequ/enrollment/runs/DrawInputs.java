@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.applications.ApplicationOptions;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.CycleContext;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.RegistryReads;
 
 /**
@@ -39,15 +38,12 @@ class DrawInputs {
     }
 
     /** One applicant as the draw sees them; units are education-unit ids. */
-    record Applicant(String number, long applicationId, long[] choices, int[] tiers, Long guaranteedUnitId,
-                     long[] fallback) {
-    }
+    record Applicant(
+            String number, long applicationId, long[] choices, int[] tiers, Long guaranteedUnitId, long[] fallback) {}
 
-    record Seat(long unitId, Long districtId, int seats) {
-    }
+    record Seat(long unitId, Long districtId, int seats) {}
 
-    record Frozen(List<Applicant> applicants, List<Seat> seats, int lowestTier) {
-    }
+    record Frozen(List<Applicant> applicants, List<Seat> seats, int lowestTier) {}
 
     /** Computes and stores the inputs of a run of this cycle; answers how many applicants there are. */
     int freeze(long runId, CycleContext context) {
@@ -67,34 +63,45 @@ class DrawInputs {
             for (int i = 0; i < choices.length; i++) {
                 tiers[i] = context.tiers.tierAt(facts, choices[i]).rank();
             }
-            ApplicationOptions.Guaranteed guaranteed = ApplicationOptions.guaranteedSeat(context, facts.primaryUnitId(), feeders);
+            ApplicationOptions.Guaranteed guaranteed =
+                    ApplicationOptions.guaranteedSeat(context, facts.primaryUnitId(), feeders);
             if (guaranteed != null) {
                 guaranteedPerSchool.merge(guaranteed.unitId(), 1, Integer::sum);
             }
-            long[] fallback = fallback(byDistrict.getOrDefault(s.districtId(), List.of()), choices,
-                    blocks.get(facts.residenceBlockId()));
-            applicantRows.add(new Object[]{runId, s.number(), s.applicationId(), position++, join(choices), join(tiers),
-                    guaranteed == null ? null : guaranteed.unitId(), join(fallback)});
+            long[] fallback = fallback(
+                    byDistrict.getOrDefault(s.districtId(), List.of()), choices, blocks.get(facts.residenceBlockId()));
+            applicantRows.add(new Object[] {
+                runId,
+                s.number(),
+                s.applicationId(),
+                position++,
+                join(choices),
+                join(tiers),
+                guaranteed == null ? null : guaranteed.unitId(),
+                join(fallback)
+            });
         }
         List<String> overfull = guaranteedPerSchool.entrySet().stream()
                 .filter(e -> e.getValue() > context.schools.get(e.getKey()).seats())
-                .map(e -> context.schools.get(e.getKey()).name()).sorted().toList();
+                .map(e -> context.schools.get(e.getKey()).name())
+                .sorted()
+                .toList();
         if (!overfull.isEmpty()) {
             throw new XuequProblem(HttpStatus.CONFLICT, "problem.guaranteed-exceed-seats", String.join("、", overfull));
         }
         batch.batchUpdate("""
                 insert into allocation_run_applicant (run_id, number, application_id, position, choices, tiers,
-                    guaranteed_unit_id, fallback) values (?, ?, ?, ?, ?, ?, ?, ?)""", applicantRows, 1000,
-                (ps, row) -> {
-                    for (int i = 0; i < row.length; i++) {
-                        ps.setObject(i + 1, row[i]);
-                    }
-                });
+                    guaranteed_unit_id, fallback) values (?, ?, ?, ?, ?, ?, ?, ?)""", applicantRows, 1000, (ps, row) -> {
+            for (int i = 0; i < row.length; i++) {
+                ps.setObject(i + 1, row[i]);
+            }
+        });
         List<Object[]> seatRows = context.schools.values().stream()
                 .sorted(Comparator.comparingLong(RegistryReads.School::id))
-                .map(s -> new Object[]{runId, s.id(), s.districtId(), s.seats()}).toList();
-        batch.batchUpdate("insert into allocation_run_seat (run_id, unit_id, district_id, seats) values (?, ?, ?, ?)",
-                seatRows);
+                .map(s -> new Object[] {runId, s.id(), s.districtId(), s.seats()})
+                .toList();
+        batch.batchUpdate(
+                "insert into allocation_run_seat (run_id, unit_id, district_id, seats) values (?, ?, ?, ?)", seatRows);
         return applicantRows.size();
     }
 
@@ -103,19 +110,24 @@ class DrawInputs {
                         select number, application_id, choices, tiers, guaranteed_unit_id, fallback
                         from allocation_run_applicant where run_id = :run order by position""")
                 .param("run", runId)
-                .query((rs, i) -> new Applicant(rs.getString(1), rs.getLong(2), longs(rs.getString(3)),
-                        ints(rs.getString(4)), (Long) rs.getObject(5), longs(rs.getString(6))))
+                .query((rs, i) -> new Applicant(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        longs(rs.getString(3)),
+                        ints(rs.getString(4)),
+                        (Long) rs.getObject(5),
+                        longs(rs.getString(6))))
                 .list();
-        List<Seat> seats = jdbc.sql("select unit_id, district_id, seats from allocation_run_seat where run_id = :run order by unit_id")
+        List<Seat> seats = jdbc.sql(
+                        "select unit_id, district_id, seats from allocation_run_seat where run_id = :run order by unit_id")
                 .param("run", runId)
                 .query((rs, i) -> new Seat(rs.getLong(1), (Long) rs.getObject(2), rs.getInt(3)))
                 .list();
         return new Frozen(applicants, seats, lowestTier);
     }
 
-    private record Submitted(String number, long applicationId, Long districtId, long[] choices,
-                             SchoolAgeChild.Facts facts) {
-    }
+    private record Submitted(
+            String number, long applicationId, Long districtId, long[] choices, SchoolAgeChild.Facts facts) {}
 
     /** Submitted applications of a cycle, by number, with their children (two queries, not N+1). */
     private List<Submitted> submitted(long cycleId) {
@@ -125,27 +137,37 @@ class DrawInputs {
                         join enrollment_application a on a.id = c.application_id
                         where a.cycle_id = :cycle and a.status = 'SUBMITTED' order by c.application_id, c.rank""")
                 .param("cycle", cycleId)
-                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
-                .forEach(e -> choices.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list()
+                .forEach(e -> choices.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
         return jdbc.sql("select a.number, a.id as application_id, a.district_id, " + SchoolAgeChild.FACTS_COLUMNS + """
                          from enrollment_application a join school_age_child c on c.id = a.child_id
                         where a.cycle_id = :cycle and a.status = 'SUBMITTED' order by a.number""")
                 .param("cycle", cycleId)
-                .query((rs, i) -> new Submitted(rs.getString("number"), rs.getLong("application_id"),
-                        (Long) rs.getObject("district_id"), choices.getOrDefault(rs.getLong("application_id"), List.of())
-                        .stream().mapToLong(Long::longValue).toArray(), SchoolAgeChild.factsOf(rs)))
+                .query((rs, i) -> new Submitted(
+                        rs.getString("number"),
+                        rs.getLong("application_id"),
+                        (Long) rs.getObject("district_id"),
+                        choices.getOrDefault(rs.getLong("application_id"), List.of()).stream()
+                                .mapToLong(Long::longValue)
+                                .toArray(),
+                        SchoolAgeChild.factsOf(rs)))
                 .list();
     }
 
-    private static long[] fallback(List<RegistryReads.School> districtSchools, long[] choices, RegistryReads.Block home) {
+    private static long[] fallback(
+            List<RegistryReads.School> districtSchools, long[] choices, RegistryReads.Block home) {
         Set<Long> chosen = new HashSet<>();
         for (long c : choices) {
             chosen.add(c);
         }
-        return districtSchools.stream().filter(s -> !chosen.contains(s.id()))
+        return districtSchools.stream()
+                .filter(s -> !chosen.contains(s.id()))
                 .sorted(Comparator.comparingDouble((RegistryReads.School s) -> distance(home, s))
                         .thenComparingLong(RegistryReads.School::id))
-                .mapToLong(RegistryReads.School::id).toArray();
+                .mapToLong(RegistryReads.School::id)
+                .toArray();
     }
 
     /** Squared planar distance is enough to order schools within a district; unknown positions go last. */
@@ -167,10 +189,14 @@ class DrawInputs {
     }
 
     static long[] longs(String joined) {
-        return joined.isEmpty() ? new long[0] : Arrays.stream(joined.split("\\|")).mapToLong(Long::parseLong).toArray();
+        return joined.isEmpty()
+                ? new long[0]
+                : Arrays.stream(joined.split("\\|")).mapToLong(Long::parseLong).toArray();
     }
 
     static int[] ints(String joined) {
-        return joined.isEmpty() ? new int[0] : Arrays.stream(joined.split("\\|")).mapToInt(Integer::parseInt).toArray();
+        return joined.isEmpty()
+                ? new int[0]
+                : Arrays.stream(joined.split("\\|")).mapToInt(Integer::parseInt).toArray();
     }
 }

@@ -5,13 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.engine.lottery.Lottery;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.cycles.CycleContext;
+import org.xuequ.platform.XuequProblem;
 
 /**
  * The public check of a draw: anyone gives the revealed seed; the server checks it against the
@@ -36,20 +35,27 @@ public class DrawReplay {
         this.jdbc = jdbc;
     }
 
-    public record Difference(String number, Long published, Long replayed) {
-    }
+    public record Difference(String number, Long published, Long replayed) {}
 
-    public record Verdict(boolean seedMatchesCommitment, boolean resultMatches, int applicants, int placed,
-                          List<Difference> differences, int differenceCount, Map<String, String> sampleLottery) {
-    }
+    public record Verdict(
+            boolean seedMatchesCommitment,
+            boolean resultMatches,
+            int applicants,
+            int placed,
+            List<Difference> differences,
+            int differenceCount,
+            Map<String, String> sampleLottery) {}
 
     /** Runs whose commitment is public: committed and later. */
     public List<AllocationRun> publicRuns() {
-        return runs.findAllByOrderByIdDesc().stream().filter(AllocationRun::isPublic).toList();
+        return runs.findAllByOrderByIdDesc().stream()
+                .filter(AllocationRun::isPublic)
+                .toList();
     }
 
     public AllocationRun publicRun(long id) {
-        return runs.findById(id).filter(AllocationRun::isPublic)
+        return runs.findById(id)
+                .filter(AllocationRun::isPublic)
                 .orElseThrow(() -> XuequProblem.notFound("AllocationRun", id));
     }
 
@@ -63,11 +69,14 @@ public class DrawReplay {
             throw XuequProblem.invalid("seed", "error.enrollment.seed-format");
         }
         boolean commitmentMatches = Lottery.commitment(seed).equals(run.getSeedCommitment());
-        DrawInputs.Frozen frozen = inputs.read(runId, cycles.load(run.getCycleId()).policy.lowestTier());
+        DrawInputs.Frozen frozen =
+                inputs.read(runId, cycles.load(run.getCycleId()).policy.lowestTier());
         Draw.Outcome replayed = Draw.run(frozen, run.getMechanism(), seedHex.strip());
         Map<String, Long> published = new HashMap<>();
-        jdbc.sql("select number, unit_id from allocation_result where run_id = :run").param("run", runId)
-                .query((rs, i) -> new Object[]{rs.getString(1), rs.getObject(2)}).list()
+        jdbc.sql("select number, unit_id from allocation_result where run_id = :run")
+                .param("run", runId)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2)})
+                .list()
                 .forEach(row -> published.put((String) row[0], (Long) row[1]));
         List<Difference> differences = new ArrayList<>();
         int count = 0;
@@ -82,22 +91,36 @@ public class DrawReplay {
         }
         count += Math.max(0, published.size() - replayed.placements().size());
         Map<String, String> sample = new java.util.LinkedHashMap<>();
-        replayed.placements().stream().limit(5)
+        replayed.placements().stream()
+                .limit(5)
                 .forEach(p -> sample.put(p.number(), Long.toUnsignedString(p.lottery())));
-        return new Verdict(commitmentMatches, commitmentMatches && count == 0, replayed.placements().size(),
-                replayed.placed(), differences, count, sample);
+        return new Verdict(
+                commitmentMatches,
+                commitmentMatches && count == 0,
+                replayed.placements().size(),
+                replayed.placed(),
+                differences,
+                count,
+                sample);
     }
 
     /** The frozen inputs as CSV, so that anyone can rerun the draw with their own tools. */
     public String inputsCsv(long runId) {
         AllocationRun run = publicRun(runId);
-        DrawInputs.Frozen frozen = inputs.read(runId, cycles.load(run.getCycleId()).policy.lowestTier());
+        DrawInputs.Frozen frozen =
+                inputs.read(runId, cycles.load(run.getCycleId()).policy.lowestTier());
         StringBuilder csv = new StringBuilder("applicant_id,choices,tiers,guaranteed,district_fallback\n");
         for (DrawInputs.Applicant a : frozen.applicants()) {
-            csv.append(a.number()).append(',').append(DrawInputs.join(a.choices())).append(',')
-                    .append(DrawInputs.join(a.tiers())).append(',')
-                    .append(a.guaranteedUnitId() == null ? "" : a.guaranteedUnitId()).append(',')
-                    .append(DrawInputs.join(a.fallback())).append('\n');
+            csv.append(a.number())
+                    .append(',')
+                    .append(DrawInputs.join(a.choices()))
+                    .append(',')
+                    .append(DrawInputs.join(a.tiers()))
+                    .append(',')
+                    .append(a.guaranteedUnitId() == null ? "" : a.guaranteedUnitId())
+                    .append(',')
+                    .append(DrawInputs.join(a.fallback()))
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -105,8 +128,10 @@ public class DrawReplay {
     public String seatsCsv(long runId) {
         AllocationRun run = publicRun(runId);
         StringBuilder csv = new StringBuilder("school_id,capacity\n");
-        inputs.read(runId, cycles.load(run.getCycleId()).policy.lowestTier()).seats()
-                .forEach(s -> csv.append(s.unitId()).append(',').append(s.seats()).append('\n'));
+        inputs.read(runId, cycles.load(run.getCycleId()).policy.lowestTier())
+                .seats()
+                .forEach(s ->
+                        csv.append(s.unitId()).append(',').append(s.seats()).append('\n'));
         return csv.toString();
     }
 }

@@ -2,7 +2,6 @@ package org.xuequ.enrollment.runs;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +25,17 @@ class DrawStore {
         jdbc.update("delete from allocation_cutoff where run_id = ?", runId);
         List<Object[]> rows = new ArrayList<>(outcome.placements().size());
         for (Draw.Placement p : outcome.placements()) {
-            rows.add(new Object[]{runId, p.number(), p.applicationId(), p.unitId(), p.stage(), p.choiceRank(), p.tier(),
-                    p.lottery(), json.writeValueAsString(StoredExplanation.of(p, lowestTier))});
+            rows.add(new Object[] {
+                runId,
+                p.number(),
+                p.applicationId(),
+                p.unitId(),
+                p.stage(),
+                p.choiceRank(),
+                p.tier(),
+                p.lottery(),
+                json.writeValueAsString(StoredExplanation.of(p, lowestTier))
+            });
         }
         jdbc.batchUpdate("""
                 insert into allocation_result (run_id, number, application_id, unit_id, stage, choice_rank, tier, lottery,
@@ -37,7 +45,9 @@ class DrawStore {
             }
         });
         List<Object[]> cutoffs = outcome.cutoffs().stream()
-                .map(c -> new Object[]{runId, c.unitId(), c.stage(), c.seats(), c.admitted(), c.tier(), c.lottery(), c.round()})
+                .map(c -> new Object[] {
+                    runId, c.unitId(), c.stage(), c.seats(), c.admitted(), c.tier(), c.lottery(), c.round()
+                })
                 .toList();
         jdbc.batchUpdate("""
                 insert into allocation_cutoff (run_id, unit_id, stage, seats, admitted, tier, lottery, round)

@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.DataScope;
 import org.xuequ.platform.access.ScopeTarget;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.RegistryReads;
 
 /**
@@ -42,15 +41,34 @@ public class RunResults {
         this.registry = registry;
     }
 
-    public record SchoolRow(long unitId, String unitName, Long districtId, String districtName, int seats, int admitted,
-                            int guaranteed, String cutoffStage, Integer cutoffTier, Long cutoffLottery, Integer cutoffRound) {
-    }
+    public record SchoolRow(
+            long unitId,
+            String unitName,
+            Long districtId,
+            String districtName,
+            int seats,
+            int admitted,
+            int guaranteed,
+            String cutoffStage,
+            Integer cutoffTier,
+            Long cutoffLottery,
+            Integer cutoffRound) {}
 
     /** A child's result; {@code unitId} is the final school (after any upheld appeal). */
-    public record ResultRow(String number, long applicationId, long childId, String childName, String idNumber,
-                            Long districtId, Long unitId, String unitName, String stage, Integer choiceRank, int tier,
-                            long lottery, Long drawnUnitId) {
-    }
+    public record ResultRow(
+            String number,
+            long applicationId,
+            long childId,
+            String childName,
+            String idNumber,
+            Long districtId,
+            Long unitId,
+            String unitName,
+            String stage,
+            Integer choiceRank,
+            int tier,
+            long lottery,
+            Long drawnUnitId) {}
 
     /**
      * Counts come from one pass over the run's results grouped by school: a count per school in a
@@ -74,13 +92,24 @@ public class RunResults {
                           and c.admitted > 0
                         where s.run_id = :run and (s.seats > 0 or g.n > 0)""")
                 .param("run", runId)
-                .query((rs, i) -> new SchoolRow(rs.getLong(1), null, (Long) rs.getObject(2), null,
-                        rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6), (Integer) rs.getObject(7),
-                        (Long) rs.getObject(8), (Integer) rs.getObject(9)))
+                .query((rs, i) -> new SchoolRow(
+                        rs.getLong(1),
+                        null,
+                        (Long) rs.getObject(2),
+                        null,
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        (Integer) rs.getObject(7),
+                        (Long) rs.getObject(8),
+                        (Integer) rs.getObject(9)))
                 .list();
         List<SchoolRow> rows = named(unnamed);
         DataScope scope = currentUser.scope();
-        return rows.stream().filter(r -> scope.covers(target(run, r.districtId(), r.unitId()))).toList();
+        return rows.stream()
+                .filter(r -> scope.covers(target(run, r.districtId(), r.unitId())))
+                .toList();
     }
 
     /**
@@ -88,17 +117,31 @@ public class RunResults {
      * last, school name} would give; a row whose school the registry does not know is left out.
      */
     private List<SchoolRow> named(List<SchoolRow> rows) {
-        Map<Long, String> units = registry.unitNames(rows.stream().map(SchoolRow::unitId).collect(Collectors.toSet()));
-        Map<Long, String> districts = registry.districtNames(rows.stream().map(SchoolRow::districtId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, String> units =
+                registry.unitNames(rows.stream().map(SchoolRow::unitId).collect(Collectors.toSet()));
+        Map<Long, String> districts = registry.districtNames(rows.stream()
+                .map(SchoolRow::districtId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
         Map<String, Integer> unitOrder = order(units);
         Map<String, Integer> districtOrder = order(districts);
-        return rows.stream().filter(r -> units.containsKey(r.unitId()))
-                .map(r -> new SchoolRow(r.unitId(), units.get(r.unitId()), r.districtId(),
-                        r.districtId() == null ? null : districts.get(r.districtId()), r.seats(), r.admitted(),
-                        r.guaranteed(), r.cutoffStage(), r.cutoffTier(), r.cutoffLottery(), r.cutoffRound()))
-                .sorted(Comparator.comparing((SchoolRow r) -> r.districtName() == null ? null
-                                : districtOrder.get(r.districtName()), Comparator.nullsLast(Comparator.naturalOrder()))
+        return rows.stream()
+                .filter(r -> units.containsKey(r.unitId()))
+                .map(r -> new SchoolRow(
+                        r.unitId(),
+                        units.get(r.unitId()),
+                        r.districtId(),
+                        r.districtId() == null ? null : districts.get(r.districtId()),
+                        r.seats(),
+                        r.admitted(),
+                        r.guaranteed(),
+                        r.cutoffStage(),
+                        r.cutoffTier(),
+                        r.cutoffLottery(),
+                        r.cutoffRound()))
+                .sorted(Comparator.comparing(
+                                (SchoolRow r) -> r.districtName() == null ? null : districtOrder.get(r.districtName()),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(r -> unitOrder.get(r.unitName())))
                 .toList();
     }
@@ -110,8 +153,7 @@ public class RunResults {
         return out;
     }
 
-    public record Filter(Long unitId, Long districtId, Boolean placed, String text) {
-    }
+    public record Filter(Long unitId, Long districtId, Boolean placed, String text) {}
 
     public Page<ResultRow> results(long runId, Filter filter, Pageable pageable) {
         return query(runId, filter, null, pageable);
@@ -136,8 +178,7 @@ public class RunResults {
             where.append(" and a.district_id = :district");
         }
         if (filter.placed() != null) {
-            where.append(filter.placed() ? " and r.unit_id is not null"
-                    : " and r.unit_id is null");
+            where.append(filter.placed() ? " and r.unit_id is not null" : " and r.unit_id is null");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (r.number like :text or c.name like :text)");
@@ -151,32 +192,65 @@ public class RunResults {
                  join school_age_child c on c.id = a.child_id""";
         var count = bind(jdbc.sql("select count(*) " + from + where), runId, scope, filter, number);
         long total = count.query(Long.class).single();
-        var page = bind(jdbc.sql("""
+        var page = bind(
+                        jdbc.sql("""
                         select r.number, r.application_id, c.id as child_id, c.name as child_name, c.id_number, a.district_id,
-                          r.unit_id, r.stage, r.choice_rank, r.tier, r.lottery, r.drawn_unit_id""" + " " + from + where
-                        + " order by r.number limit :limit offset :offset"), runId, scope, filter, number)
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset());
-        List<ResultRow> rows = page.query((rs, i) -> new ResultRow(rs.getString("number"), rs.getLong("application_id"),
-                rs.getLong("child_id"), rs.getString("child_name"), rs.getString("id_number"),
-                (Long) rs.getObject("district_id"), (Long) rs.getObject("unit_id"), null,
-                rs.getString("stage"), (Integer) rs.getObject("choice_rank"), rs.getInt("tier"), rs.getLong("lottery"),
-                (Long) rs.getObject("drawn_unit_id"))).list();
-        Map<Long, String> units = registry.unitNames(rows.stream().map(ResultRow::unitId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        List<ResultRow> named = rows.stream().map(r -> r.unitId() == null ? r : new ResultRow(r.number(),
-                r.applicationId(), r.childId(), r.childName(), r.idNumber(), r.districtId(), r.unitId(),
-                units.get(r.unitId()), r.stage(), r.choiceRank(), r.tier(), r.lottery(), r.drawnUnitId())).toList();
+                          r.unit_id, r.stage, r.choice_rank, r.tier, r.lottery, r.drawn_unit_id""" + " " + from + where + " order by r.number limit :limit offset :offset"),
+                        runId,
+                        scope,
+                        filter,
+                        number)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset());
+        List<ResultRow> rows = page.query((rs, i) -> new ResultRow(
+                        rs.getString("number"),
+                        rs.getLong("application_id"),
+                        rs.getLong("child_id"),
+                        rs.getString("child_name"),
+                        rs.getString("id_number"),
+                        (Long) rs.getObject("district_id"),
+                        (Long) rs.getObject("unit_id"),
+                        null,
+                        rs.getString("stage"),
+                        (Integer) rs.getObject("choice_rank"),
+                        rs.getInt("tier"),
+                        rs.getLong("lottery"),
+                        (Long) rs.getObject("drawn_unit_id")))
+                .list();
+        Map<Long, String> units = registry.unitNames(rows.stream()
+                .map(ResultRow::unitId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        List<ResultRow> named = rows.stream()
+                .map(r -> r.unitId() == null
+                        ? r
+                        : new ResultRow(
+                                r.number(),
+                                r.applicationId(),
+                                r.childId(),
+                                r.childName(),
+                                r.idNumber(),
+                                r.districtId(),
+                                r.unitId(),
+                                units.get(r.unitId()),
+                                r.stage(),
+                                r.choiceRank(),
+                                r.tier(),
+                                r.lottery(),
+                                r.drawnUnitId()))
+                .toList();
         return new PageImpl<>(named, pageable, total);
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long runId, DataScope scope, Filter filter,
-                                                 String number) {
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, long runId, DataScope scope, Filter filter, String number) {
         spec = spec.param("run", runId);
         if (number != null) {
             spec = spec.param("number", number);
         }
         if (scope instanceof DataScope.Districts districts) {
-            spec = spec.param("scopeDistricts", districts.districtIds().isEmpty() ? List.of(-1L) : districts.districtIds());
+            spec = spec.param(
+                    "scopeDistricts", districts.districtIds().isEmpty() ? List.of(-1L) : districts.districtIds());
         } else if (scope instanceof DataScope.Unit unit) {
             spec = spec.param("scopeUnit", unit.unitId());
         }
@@ -211,16 +285,22 @@ public class RunResults {
 
     StoredExplanation explanationOf(long runId, String number) {
         String stored = jdbc.sql("select explanation from allocation_result where run_id = :run and number = :number")
-                .param("run", runId).param("number", number).query(String.class).optional()
+                .param("run", runId)
+                .param("number", number)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> XuequProblem.notFound("AllocationResult", number));
         return store.explanation(stored);
     }
 
     /** The drawn result of one application, without scope (the family's own, or the public list by number). */
     Optional<Object[]> drawn(long runId, String number) {
-        return jdbc.sql("select unit_id, stage, lottery from allocation_result where run_id = :run and number = :number")
-                .param("run", runId).param("number", number)
-                .query((rs, i) -> new Object[]{rs.getObject(1), rs.getString(2), rs.getLong(3)}).optional();
+        return jdbc.sql(
+                        "select unit_id, stage, lottery from allocation_result where run_id = :run and number = :number")
+                .param("run", runId)
+                .param("number", number)
+                .query((rs, i) -> new Object[] {rs.getObject(1), rs.getString(2), rs.getLong(3)})
+                .optional();
     }
 
     private AllocationRun withResults(long runId) {
@@ -230,7 +310,7 @@ public class RunResults {
     }
 
     private static ScopeTarget target(AllocationRun run, Long districtId, long unitId) {
-        return new ScopeTarget(run.getRegionCode(), districtId == null ? java.util.Set.of() : java.util.Set.of(districtId),
-                unitId);
+        return new ScopeTarget(
+                run.getRegionCode(), districtId == null ? java.util.Set.of() : java.util.Set.of(districtId), unitId);
     }
 }

@@ -5,18 +5,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xuequ.engine.lottery.Lottery;
-import org.xuequ.platform.access.CurrentUser;
-import org.xuequ.platform.jobs.Jobs;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.RegionReads;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.jobs.Jobs;
 
 /**
  * The life of an allocation run: created as a draft, committed (inputs frozen, seed drawn and its
@@ -39,9 +38,16 @@ public class Runs {
     private final Clock clock;
     private final RunExecutionLock executionLock;
 
-    Runs(AllocationRunRepository runs, CycleContext.Loader cycles, DrawInputs inputs, DrawStore store,
-         CurrentUser currentUser, Jobs jobs, TransactionTemplate transactions, Clock clock,
-         RunExecutionLock executionLock) {
+    Runs(
+            AllocationRunRepository runs,
+            CycleContext.Loader cycles,
+            DrawInputs inputs,
+            DrawStore store,
+            CurrentUser currentUser,
+            Jobs jobs,
+            TransactionTemplate transactions,
+            Clock clock,
+            RunExecutionLock executionLock) {
         this.executionLock = executionLock;
         this.runs = runs;
         this.cycles = cycles;
@@ -54,8 +60,11 @@ public class Runs {
     }
 
     public List<AllocationRun> list(Long cycleId) {
-        List<AllocationRun> all = cycleId == null ? runs.findAllByOrderByIdDesc() : runs.findByCycleIdOrderByIdDesc(cycleId);
-        return all.stream().filter(r -> RegionReads.readable(currentUser.scope(), r.getRegionCode())).toList();
+        List<AllocationRun> all =
+                cycleId == null ? runs.findAllByOrderByIdDesc() : runs.findByCycleIdOrderByIdDesc(cycleId);
+        return all.stream()
+                .filter(r -> RegionReads.readable(currentUser.scope(), r.getRegionCode()))
+                .toList();
     }
 
     public AllocationRun get(long id) {
@@ -101,8 +110,7 @@ public class Runs {
      * after an execution ends sees its new version and gets 409 (stale) too.
      */
     public String execute(long id, long version) {
-        RunExecutionLock.Held held = executionLock.tryHold(id)
-                .orElseThrow(RunRefusal.EXECUTING::problem);
+        RunExecutionLock.Held held = executionLock.tryHold(id).orElseThrow(RunRefusal.EXECUTING::problem);
         try {
             AllocationRun run = versioned(id, version);
             run.requireExecutable();

@@ -1,9 +1,5 @@
 package org.xuequ.enrollment.zones;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
 
@@ -53,11 +52,11 @@ public class AttendanceZone implements Scoped {
 
     /** The cycle is repeated on each block row so the database can keep a block in one zone per cycle. */
     @Embeddable
-    public record ZoneBlock(@Column(name = "cycle_id") long cycleId, @Column(name = "block_id") long blockId) {
-    }
+    public record ZoneBlock(
+            @Column(name = "cycle_id") long cycleId,
+            @Column(name = "block_id") long blockId) {}
 
-    protected AttendanceZone() {
-    }
+    protected AttendanceZone() {}
 
     AttendanceZone(String regionCode, long cycleId) {
         this.regionCode = regionCode;

@@ -1,7 +1,6 @@
 package org.xuequ.enrollment.zones;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AttendanceZoneRepository extends JpaRepository<AttendanceZone, Long> {

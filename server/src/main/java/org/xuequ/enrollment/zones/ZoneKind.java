@@ -1,4 +1,7 @@
 package org.xuequ.enrollment.zones;
 
 /** 单校划片 (one school) or 多校划片 (a set of schools). */
-public enum ZoneKind { SINGLE, MULTI }
+public enum ZoneKind {
+    SINGLE,
+    MULTI
+}

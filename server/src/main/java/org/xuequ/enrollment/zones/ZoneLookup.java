@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.enrollment.children.ChildCategory;
 import org.xuequ.enrollment.children.HukouType;
 import org.xuequ.enrollment.children.SchoolAgeChild;
@@ -16,8 +14,9 @@ import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.EnrollmentCycleRepository;
 import org.xuequ.enrollment.cycles.Level;
-import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.cycles.TierRules;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.registry.RegistryReads;
 
 /**
  * The public look-up (no login): for an address, the zoned school(s) of the latest cycle of each
@@ -39,15 +38,17 @@ public class ZoneLookup {
         this.loader = loader;
     }
 
-    public record School(long id, String name, String address) {
-    }
+    public record School(long id, String name, String address) {}
 
-    public record Answer(RegistryReads.Block block, EnrollmentCycle cycle, AttendanceZone zone, List<School> schools,
-                         Integer tier, String tierLabel) {
-    }
+    public record Answer(
+            RegistryReads.Block block,
+            EnrollmentCycle cycle,
+            AttendanceZone zone,
+            List<School> schools,
+            Integer tier,
+            String tierLabel) {}
 
-    public record Family(boolean hukouHere, boolean propertyHere, boolean residencePermit) {
-    }
+    public record Family(boolean hukouHere, boolean propertyHere, boolean residencePermit) {}
 
     public List<Answer> lookup(String text, Family family) {
         if (text == null || text.strip().length() < 2) {
@@ -60,8 +61,8 @@ public class ZoneLookup {
         for (RegistryReads.Block block : blocks) {
             // Per level, the latest cycle that zones this block: the year shown with the answer.
             java.util.Set<Level> answered = java.util.EnumSet.noneOf(Level.class);
-            for (EnrollmentCycle cycle : cyclesByRegion.computeIfAbsent(block.regionCode(),
-                    cycles::findByRegionCodeOrderBySchoolYearDescLevelAsc)) {
+            for (EnrollmentCycle cycle : cyclesByRegion.computeIfAbsent(
+                    block.regionCode(), cycles::findByRegionCodeOrderBySchoolYearDescLevelAsc)) {
                 if (answered.contains(cycle.getLevel())) {
                     continue;
                 }
@@ -76,18 +77,40 @@ public class ZoneLookup {
     }
 
     private static Answer answer(CycleContext context, RegistryReads.Block block, AttendanceZone zone, Family family) {
-        SchoolAgeChild.Facts facts = new SchoolAgeChild.Facts("", "", LocalDate.of(2000, 1, 1), 'M',
-                family.hukouHere() ? HukouType.LOCAL : HukouType.NON_BEIJING, family.hukouHere() ? block.id() : null, null,
-                block.id(), family.propertyHere(), family.propertyHere() ? block.id() : null,
-                family.propertyHere() ? context.cycle.referenceDate().minusYears(30) : null, null,
-                family.residencePermit() ? EnumSet.of(ChildCategory.MIGRANT_WITH_PERMIT) : EnumSet.noneOf(ChildCategory.class),
-                null, null);
-        List<School> schools = zone.getSchoolIds().stream().map(context.schools::get).filter(java.util.Objects::nonNull)
+        SchoolAgeChild.Facts facts = new SchoolAgeChild.Facts(
+                "",
+                "",
+                LocalDate.of(2000, 1, 1),
+                'M',
+                family.hukouHere() ? HukouType.LOCAL : HukouType.NON_BEIJING,
+                family.hukouHere() ? block.id() : null,
+                null,
+                block.id(),
+                family.propertyHere(),
+                family.propertyHere() ? block.id() : null,
+                family.propertyHere() ? context.cycle.referenceDate().minusYears(30) : null,
+                null,
+                family.residencePermit()
+                        ? EnumSet.of(ChildCategory.MIGRANT_WITH_PERMIT)
+                        : EnumSet.noneOf(ChildCategory.class),
+                null,
+                null);
+        List<School> schools = zone.getSchoolIds().stream()
+                .map(context.schools::get)
+                .filter(java.util.Objects::nonNull)
                 .map(s -> new School(s.id(), s.name(), s.address()))
-                .sorted(Comparator.comparing(School::name)).toList();
-        TierRules.Tier best = zone.getSchoolIds().stream().map(id -> context.tiers.tierAt(facts, id))
-                .min(Comparator.comparingInt(TierRules.Tier::rank)).orElse(null);
-        return new Answer(block, context.cycle, zone, schools, best == null ? null : best.rank(),
+                .sorted(Comparator.comparing(School::name))
+                .toList();
+        TierRules.Tier best = zone.getSchoolIds().stream()
+                .map(id -> context.tiers.tierAt(facts, id))
+                .min(Comparator.comparingInt(TierRules.Tier::rank))
+                .orElse(null);
+        return new Answer(
+                block,
+                context.cycle,
+                zone,
+                schools,
+                best == null ? null : best.rank(),
                 best == null ? null : best.label());
     }
 }

@@ -6,19 +6,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.access.CurrentUser;
-import org.xuequ.platform.access.ScopeTarget;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.enrollment.children.ChildForm;
 import org.xuequ.enrollment.cycles.CycleContext;
 import org.xuequ.enrollment.cycles.RegionReads;
-import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.runs.RunGuard;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.registry.RegistryReads;
 
 /** 划片 per cycle: defined by the commission or a district office for its own districts. */
 @Service
@@ -32,8 +31,13 @@ public class Zones {
     private final RunGuard runGuard;
     private final Clock clock;
 
-    Zones(AttendanceZoneRepository zones, CycleContext.Loader cycles, RegistryReads registry, CurrentUser currentUser,
-          RunGuard runGuard, Clock clock) {
+    Zones(
+            AttendanceZoneRepository zones,
+            CycleContext.Loader cycles,
+            RegistryReads registry,
+            CurrentUser currentUser,
+            RunGuard runGuard,
+            Clock clock) {
         this.clock = clock;
         this.zones = zones;
         this.cycles = cycles;
@@ -42,8 +46,7 @@ public class Zones {
         this.runGuard = runGuard;
     }
 
-    public record ZoneForm(String name, ZoneKind kind, Long districtId, Set<Long> schoolIds, Set<Long> blockIds) {
-    }
+    public record ZoneForm(String name, ZoneKind kind, Long districtId, Set<Long> schoolIds, Set<Long> blockIds) {}
 
     public List<AttendanceZone> list(long cycleId, Long districtId) {
         RegionReads.requireReadable(currentUser, cycles.cycle(cycleId).getRegionCode());
@@ -88,8 +91,11 @@ public class Zones {
         if (form.kind() == null) {
             errors.add(new FieldProblem("kind", "error.required"));
         }
-        if (form.districtId() == null || java.util.Optional.ofNullable(registry.districtRegions(List.of(form.districtId())).get(form.districtId()))
-                .filter(context.cycle.getRegionCode()::equals).isEmpty()) {
+        if (form.districtId() == null
+                || java.util.Optional.ofNullable(registry.districtRegions(List.of(form.districtId()))
+                                .get(form.districtId()))
+                        .filter(context.cycle.getRegionCode()::equals)
+                        .isEmpty()) {
             errors.add(new FieldProblem("districtId", "error.enrollment.unknown-district"));
         }
         Set<Long> schoolIds = form.schoolIds() == null ? Set.of() : new HashSet<>(form.schoolIds());
@@ -111,8 +117,11 @@ public class Zones {
             errors.add(new FieldProblem("blockIds", "error.enrollment.unknown-block"));
         } else {
             for (Long block : blockIds) {
-                context.zones.zoneOf(block).filter(other -> !other.getId().equals(zone.getId())).ifPresent(other ->
-                        errors.add(new FieldProblem("blockIds", "error.enrollment.block-zoned-elsewhere")));
+                context.zones
+                        .zoneOf(block)
+                        .filter(other -> !other.getId().equals(zone.getId()))
+                        .ifPresent(other ->
+                                errors.add(new FieldProblem("blockIds", "error.enrollment.block-zoned-elsewhere")));
             }
         }
         if (!errors.isEmpty()) {

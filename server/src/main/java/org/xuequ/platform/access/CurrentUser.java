@@ -25,6 +25,5 @@ public interface CurrentUser {
     }
 
     record SignedInUser(long id, String username, String displayName, Role role, DataScope scope)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 }

@@ -1,7 +1,7 @@
 package org.xuequ.platform.access;
 
-import org.xuequ.platform.XuequProblem;
 import org.springframework.http.HttpStatus;
+import org.xuequ.platform.XuequProblem;
 
 /** The row exists but lies outside the caller's data scope: 403, never a silent empty answer. */
 public class OutOfScopeException extends XuequProblem {

@@ -22,9 +22,10 @@ public interface ScopePaths<T> {
     }
 
     /** Paths from static-metamodel attributes; {@code district} and {@code unit} may be null. */
-    static <T> ScopePaths<T> of(SingularAttribute<? super T, String> region,
-                                SingularAttribute<? super T, Long> district,
-                                SingularAttribute<? super T, Long> unit) {
+    static <T> ScopePaths<T> of(
+            SingularAttribute<? super T, String> region,
+            SingularAttribute<? super T, Long> district,
+            SingularAttribute<? super T, Long> unit) {
         return new ScopePaths<>() {
             @Override
             public Expression<String> region(Root<T> root) {

@@ -9,8 +9,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** Turns a {@link DataScope} into a query restriction, so lists and counts only ever see in-scope rows. */
 public final class ScopeSpecification {
 
-    private ScopeSpecification() {
-    }
+    private ScopeSpecification() {}
 
     public static <T> Specification<T> within(DataScope scope, ScopePaths<T> paths) {
         return (root, query, cb) -> predicate(scope, paths, root, cb);
@@ -28,7 +27,8 @@ public final class ScopeSpecification {
             Expression<Long> district = paths.district(root);
             return district == null || districts.districtIds().isEmpty()
                     ? cb.disjunction()
-                    : cb.and(cb.equal(paths.region(root), districts.regionCode()), district.in(districts.districtIds()));
+                    : cb.and(
+                            cb.equal(paths.region(root), districts.regionCode()), district.in(districts.districtIds()));
         }
         if (scope instanceof DataScope.Unit unit) {
             Expression<Long> unitPath = paths.unit(root);

@@ -1,9 +1,9 @@
 package org.xuequ.platform.accounts;
 
-import org.xuequ.platform.access.DataScope;
-import org.xuequ.platform.access.Role;
 import java.util.Optional;
 import java.util.Set;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.Role;
 
 /** Creating user accounts from other modules (e.g. sample data). Checks the same rules as the API. */
 public interface Accounts {
@@ -15,14 +15,19 @@ public interface Accounts {
     /** The role and data scope of an existing account; empty when there is no such user. */
     Optional<Account> find(String username);
 
-    record Account(String username, Role role, DataScope scope) {
-    }
+    record Account(String username, Role role, DataScope scope) {}
 
     /**
      * @param districtIds for DISTRICTS scope; {@code unitId} for UNIT scope; {@code regionCode} for all but ADMIN
      */
-    record NewAccount(String username, String displayName, Role role, String password,
-                      String regionCode, Set<Long> districtIds, Long unitId) {
+    record NewAccount(
+            String username,
+            String displayName,
+            Role role,
+            String password,
+            String regionCode,
+            Set<Long> districtIds,
+            Long unitId) {
 
         public NewAccount {
             districtIds = districtIds == null ? Set.of() : Set.copyOf(districtIds);

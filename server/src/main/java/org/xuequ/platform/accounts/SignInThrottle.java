@@ -14,7 +14,11 @@ import java.util.function.Supplier;
 public interface SignInThrottle {
 
     /** USER: a console account; FAMILY: a child's ID number; RESULT: one application number of one draw. */
-    enum Kind { USER, FAMILY, RESULT }
+    enum Kind {
+        USER,
+        FAMILY,
+        RESULT
+    }
 
     /**
      * Counts an attempt and, unless the identity is locked, runs {@code check}: it verifies the secret

@@ -16,14 +16,28 @@ public interface AuditLog {
     }
 
     /** ACCESS: personal data (e.g. children's full ID numbers) was shown or exported. */
-    enum Action { CREATE, UPDATE, DELETE, LOGIN_SUCCESS, LOGIN_FAILURE, LOGOUT, ACCESS }
+    enum Action {
+        CREATE,
+        UPDATE,
+        DELETE,
+        LOGIN_SUCCESS,
+        LOGIN_FAILURE,
+        LOGOUT,
+        ACCESS
+    }
 
     /**
      * @param before the changed fields before (null for CREATE and logins)
      * @param after  the changed fields after (null for DELETE and logins)
      */
-    record AuditEvent(Action action, String entityType, String entityId, String regionCode,
-                      Map<String, Object> before, Map<String, Object> after, String detail) {
+    record AuditEvent(
+            Action action,
+            String entityType,
+            String entityId,
+            String regionCode,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            String detail) {
 
         public static AuditEvent login(Action action, String detail) {
             return new AuditEvent(action, null, null, null, null, null, detail);

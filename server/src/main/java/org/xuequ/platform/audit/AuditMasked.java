@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** A field whose value never enters the audit log (passwords, ID numbers): only the fact it changed. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface AuditMasked {
-}
+public @interface AuditMasked {}

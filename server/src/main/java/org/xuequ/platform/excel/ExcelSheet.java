@@ -1,6 +1,5 @@
 package org.xuequ.platform.excel;
 
-import org.xuequ.platform.XuequProblem;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.springframework.http.HttpStatus;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.internal.excel.SheetStream;
 import org.xuequ.platform.internal.excel.SheetWriter;
@@ -60,8 +59,7 @@ public final class ExcelSheet {
 
     /** Receives data rows as they stream by. */
     public interface Rows {
-        default void expectedRows(int rows) {
-        }
+        default void expectedRows(int rows) {}
 
         void row(Row row);
     }
@@ -175,8 +173,10 @@ public final class ExcelSheet {
     private static int indexOf(String[] header, Column column) {
         for (int i = 0; i < header.length; i++) {
             String cell = header[i];
-            if (cell != null && (cell.equals(column.header())
-                    || cell.toLowerCase(Locale.ROOT).equals(column.english().toLowerCase(Locale.ROOT)))) {
+            if (cell != null
+                    && (cell.equals(column.header())
+                            || cell.toLowerCase(Locale.ROOT)
+                                    .equals(column.english().toLowerCase(Locale.ROOT)))) {
                 return i;
             }
         }

@@ -1,17 +1,16 @@
 package org.xuequ.platform.excel;
 
-import org.xuequ.platform.XuequProblem;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.multipart.MultipartFile;
+import org.xuequ.platform.XuequProblem;
 
 /**
  * The web side of Excel import and export for every module: an upload is copied to a temporary
@@ -22,8 +21,7 @@ public final class ExcelUpload {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private ExcelUpload() {
-    }
+    private ExcelUpload() {}
 
     /** @throws XuequProblem 400 when no file was sent */
     public static Path copy(MultipartFile file) {
@@ -50,8 +48,12 @@ public final class ExcelUpload {
     /** Starts an .xlsx download; write the workbook to the stream returned. */
     public static OutputStream xlsx(HttpServletResponse response, String filename) throws IOException {
         response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         return response.getOutputStream();
     }
 }

@@ -1,9 +1,8 @@
 package org.xuequ.platform.excel;
 
-import org.xuequ.platform.XuequProblem;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
+import org.xuequ.platform.XuequProblem;
 
 /**
  * An import that wrote nothing because some rows are bad. The problem lists at most
@@ -18,8 +17,12 @@ public class ImportRejected extends XuequProblem {
     private final int badRows;
 
     public ImportRejected(List<FieldProblem> errors) {
-        super(HttpStatus.BAD_REQUEST, errors.subList(0, Math.min(LISTED, errors.size())), "problem.import-rejected",
-                errors.stream().map(FieldProblem::row).distinct().count(), errors.size());
+        super(
+                HttpStatus.BAD_REQUEST,
+                errors.subList(0, Math.min(LISTED, errors.size())),
+                "problem.import-rejected",
+                errors.stream().map(FieldProblem::row).distinct().count(),
+                errors.size());
         this.all = List.copyOf(errors);
         this.badRows = (int) errors.stream().map(FieldProblem::row).distinct().count();
     }

@@ -3,9 +3,8 @@ package org.xuequ.platform.excel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
-import org.xuequ.platform.excel.ExcelSheet.Column;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.excel.ExcelSheet.Column;
 
 /**
  * Reads the typed values of one import row and collects what is wrong with it, naming the row and

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -16,14 +15,13 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class ReferenceCsv {
 
-    private ReferenceCsv() {
-    }
+    private ReferenceCsv() {}
 
     /** The data rows, header skipped, each field stripped of quotes and surrounding blanks. */
     public static List<String[]> read(String resource) {
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {

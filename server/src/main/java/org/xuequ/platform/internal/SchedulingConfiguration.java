@@ -11,5 +11,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnBooleanProperty(name = "xuequ.scheduling.enabled", matchIfMissing = true)
-class SchedulingConfiguration {
-}
+class SchedulingConfiguration {}

@@ -21,16 +21,13 @@ public interface Jobs {
 
         Progress NONE = new Progress() {
             @Override
-            public void phase(String phase) {
-            }
+            public void phase(String phase) {}
 
             @Override
-            public void total(long total) {
-            }
+            public void total(long total) {}
 
             @Override
-            public void processed(long processed) {
-            }
+            public void processed(long processed) {}
         };
     }
 }

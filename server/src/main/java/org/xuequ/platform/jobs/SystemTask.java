@@ -2,7 +2,6 @@ package org.xuequ.platform.jobs;
 
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,8 +16,7 @@ public final class SystemTask {
 
     public static final String ACTOR = "system";
 
-    private SystemTask() {
-    }
+    private SystemTask() {}
 
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();

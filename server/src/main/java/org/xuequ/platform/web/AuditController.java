@@ -1,7 +1,6 @@
 package org.xuequ.platform.web;
 
 import java.time.Instant;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -10,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.audit.AuditLog.Action;
-import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.internal.audit.AuditEntries;
 import org.xuequ.platform.internal.audit.AuditEntry;
 import tools.jackson.databind.JsonNode;
@@ -35,25 +34,44 @@ class AuditController {
         this.json = json;
     }
 
-    record AuditEntryView(long id, Instant occurredAt, String actor, Action action, String entityType, String entityId,
-                          String regionCode, JsonNode before, JsonNode after, String remoteAddress, String detail) {
-    }
+    record AuditEntryView(
+            long id,
+            Instant occurredAt,
+            String actor,
+            Action action,
+            String entityType,
+            String entityId,
+            String regionCode,
+            JsonNode before,
+            JsonNode after,
+            String remoteAddress,
+            String detail) {}
 
     @GetMapping
-    Page<AuditEntryView> search(@RequestParam(required = false) String actor,
-                                @RequestParam(required = false) Action action,
-                                @RequestParam(required = false) String entityType,
-                                @RequestParam(required = false) String entityId,
-                                @RequestParam(required = false) Instant from,
-                                @RequestParam(required = false) Instant to,
-                                @PageableDefault(size = 20, sort = "occurredAt", direction = Sort.Direction.DESC) Pageable pageable) {
+    Page<AuditEntryView> search(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) Action action,
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) String entityId,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @PageableDefault(size = 20, sort = "occurredAt", direction = Sort.Direction.DESC) Pageable pageable) {
         var filter = new AuditEntries.Filter(actor, action, entityType, entityId, from, to);
         return entries.search(currentUser.scope(), filter, pageable).map(this::view);
     }
 
     private AuditEntryView view(AuditEntry e) {
-        return new AuditEntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(),
-                e.getEntityId(), e.getRegionCode(), parse(e.getBefore()), parse(e.getAfter()), e.getRemoteAddress(),
+        return new AuditEntryView(
+                e.getId(),
+                e.getOccurredAt(),
+                e.getActor(),
+                e.getAction(),
+                e.getEntityType(),
+                e.getEntityId(),
+                e.getRegionCode(),
+                parse(e.getBefore()),
+                parse(e.getAfter()),
+                e.getRemoteAddress(),
                 e.getDetail());
     }
 

@@ -1,17 +1,12 @@
 package org.xuequ.platform.web;
 
-import java.util.Map;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-import org.xuequ.platform.access.ScopeRule;
-import org.xuequ.platform.access.PublicEndpoint;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,13 +20,17 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.PlatformSettings;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.CurrentUser.SignedInUser;
-import org.xuequ.platform.PlatformSettings;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.PublicEndpoint;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
 import org.xuequ.platform.accounts.RateLimited;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.internal.security.signin.LoginService;
 import org.xuequ.platform.internal.security.accounts.UserAccounts;
+import org.xuequ.platform.internal.security.signin.LoginService;
 
 @RestController
 @RequestMapping("/api/platform/auth")
@@ -45,9 +44,14 @@ class AuthController {
     private final ScopeLabels scopeLabels;
     private final PlatformSettings settings;
 
-    AuthController(LoginService loginService, UserAccounts userAccounts, CurrentUser currentUser,
-                   SecurityContextRepository contexts, CookieCsrfTokenRepository csrfTokens, ScopeLabels scopeLabels,
-                   PlatformSettings settings) {
+    AuthController(
+            LoginService loginService,
+            UserAccounts userAccounts,
+            CurrentUser currentUser,
+            SecurityContextRepository contexts,
+            CookieCsrfTokenRepository csrfTokens,
+            ScopeLabels scopeLabels,
+            PlatformSettings settings) {
         this.loginService = loginService;
         this.userAccounts = userAccounts;
         this.currentUser = currentUser;
@@ -57,19 +61,25 @@ class AuthController {
         this.settings = settings;
     }
 
-    record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
-    }
+    record LoginRequest(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 200) String password) {}
 
-    record LocaleRequest(@NotBlank @Pattern(regexp = "zh-CN|en") String locale) {
-    }
+    record LocaleRequest(
+            @NotBlank @Pattern(regexp = "zh-CN|en") String locale) {}
 
-    record Me(long id, String username, String displayName, String role, String locale, ScopeView scope, boolean demo,
-              boolean passwordChangeRequired) {
-    }
+    record Me(
+            long id,
+            String username,
+            String displayName,
+            String role,
+            String locale,
+            ScopeView scope,
+            boolean demo,
+            boolean passwordChangeRequired) {}
 
     /** Not bean-validated: the password policy answers for every field, with its own reasons. */
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
+    record PasswordChange(String currentPassword, String newPassword) {}
 
     /** The console calls this before its first write; the token also arrives as the XSRF-TOKEN cookie. */
     @PublicEndpoint("the console reads the CSRF token before anyone signs in")
@@ -96,19 +106,31 @@ class AuthController {
         return me();
     }
 
-    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
+    @Permits(
+            value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+            scope = ScopeRule.OWN_ACCOUNT)
     @GetMapping("/me")
     Me me() {
-        SignedInUser user = currentUser.get().orElseThrow(() -> new XuequProblem(
-                org.springframework.http.HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
+        SignedInUser user = currentUser
+                .get()
+                .orElseThrow(() ->
+                        new XuequProblem(org.springframework.http.HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
         var account = userAccounts.self(user.id());
-        return new Me(user.id(), user.username(), user.displayName(), user.role().name(), account.getLocale(),
-                scopeLabels.view(user.scope()), settings.holdsSampleData(), account.isPasswordChangeRequired());
+        return new Me(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                user.role().name(),
+                account.getLocale(),
+                scopeLabels.view(user.scope()),
+                settings.holdsSampleData(),
+                account.isPasswordChangeRequired());
     }
 
     /** Every signed-in user changes their own password here, also when a reset forces them to. */
     @PutMapping("/password")
-    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+    @Permits(
+            value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
             scope = ScopeRule.OWN_ACCOUNT)
     Me changePassword(@RequestBody PasswordChange body, HttpServletRequest request, HttpServletResponse response) {
         userAccounts.changeOwnPassword(body.currentPassword(), body.newPassword());
@@ -118,7 +140,9 @@ class AuthController {
         return me();
     }
 
-    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
+    @Permits(
+            value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+            scope = ScopeRule.OWN_ACCOUNT)
     @PutMapping("/me/locale")
     Me changeLocale(@Valid @RequestBody LocaleRequest body) {
         currentUser.get().ifPresent(user -> userAccounts.changeLocale(user.id(), body.locale()));

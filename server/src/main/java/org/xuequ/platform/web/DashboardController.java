@@ -3,15 +3,14 @@ package org.xuequ.platform.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.xuequ.platform.access.Permits;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.DashboardContributor;
-import org.xuequ.platform.access.DataScope;
 import org.xuequ.platform.PlatformSettings;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.internal.audit.AuditEntries;
 import org.xuequ.platform.internal.security.accounts.UserAccounts;
@@ -29,8 +28,13 @@ class DashboardController {
     private final ScopeLabels scopeLabels;
     private final UserAccounts userAccounts;
 
-    DashboardController(List<DashboardContributor> contributors, CurrentUser currentUser, AuditEntries auditEntries,
-                        PlatformSettings settings, ScopeLabels scopeLabels, UserAccounts userAccounts) {
+    DashboardController(
+            List<DashboardContributor> contributors,
+            CurrentUser currentUser,
+            AuditEntries auditEntries,
+            PlatformSettings settings,
+            ScopeLabels scopeLabels,
+            UserAccounts userAccounts) {
         this.userAccounts = userAccounts;
         this.contributors = contributors;
         this.currentUser = currentUser;

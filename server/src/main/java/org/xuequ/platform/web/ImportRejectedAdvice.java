@@ -9,8 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.xuequ.platform.excel.ImportRejected;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.excel.ImportRejected;
 import org.xuequ.platform.internal.web.ProblemRenderer;
 
 /**
@@ -30,17 +30,19 @@ class ImportRejectedAdvice {
 
     @ExceptionHandler(ImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejected e, HttpServletRequest request) {
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(render(e, request));
+        return ResponseEntity.status(e.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(render(e, request));
     }
 
     /** Any failure as a problem body, for places (job polls) that report it rather than throw it. */
     ProblemDetail render(RuntimeException e, HttpServletRequest request) {
         if (!(e instanceof XuequProblem problem)) {
-            return renderer.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", new Object[0],
-                    java.util.List.of());
+            return renderer.problem(
+                    request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", new Object[0], java.util.List.of());
         }
-        ProblemDetail detail = renderer.problem(request, problem.status(), problem.messageKey(), problem.arguments(),
-                problem.errors());
+        ProblemDetail detail = renderer.problem(
+                request, problem.status(), problem.messageKey(), problem.arguments(), problem.errors());
         if (problem instanceof ImportRejected rejected) {
             detail.setProperty("errorCount", rejected.errorCount());
             detail.setProperty("badRows", rejected.badRows());

@@ -1,25 +1,26 @@
 package org.xuequ.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-import org.xuequ.platform.access.ScopeRule;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
 import org.xuequ.platform.internal.jobs.InMemoryJobs;
 import org.xuequ.platform.internal.jobs.Job;
 
 /** Progress of background jobs, polled by the console; a failure comes back as the problem it would have been. */
 @RestController
 @RequestMapping("/api/platform/jobs")
-@Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
+@Permits(
+        value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+        scope = ScopeRule.OWN_ACCOUNT)
 class JobController {
 
     private final InMemoryJobs jobs;

@@ -1,15 +1,14 @@
 package org.xuequ.platform.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
-import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -52,7 +51,8 @@ class ProblemAdvice {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getBindingResult().getAllErrors().stream()
-                .map(error -> new FieldProblem(error instanceof FieldError f ? f.getField() : error.getObjectName(),
+                .map(error -> new FieldProblem(
+                        error instanceof FieldError f ? f.getField() : error.getObjectName(),
                         error.getDefaultMessage()))
                 .toList();
         return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0], errors);
@@ -61,8 +61,9 @@ class ProblemAdvice {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0], errors);
     }
@@ -70,13 +71,18 @@ class ProblemAdvice {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> invalidConstraint(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList();
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
         return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0], errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0],
+        return respond(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "problem.validation",
+                new Object[0],
                 List.of(new FieldProblem(e.getName(), "error.malformed")));
     }
 
@@ -94,8 +100,11 @@ class ProblemAdvice {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e, HttpServletRequest request) {
         IntegrityViolations.Violation violation = violations.explain(e);
-        log.info("Integrity violation on {}: SQLState {}, constraint {}", request.getRequestURI(),
-                violation.sqlState(), violation.constraint());
+        log.info(
+                "Integrity violation on {}: SQLState {}, constraint {}",
+                request.getRequestURI(),
+                violation.sqlState(),
+                violation.constraint());
         if (violation.duplicate() && !violation.fields().isEmpty()) {
             return respond(request, HttpStatus.CONFLICT, "problem.duplicate", new Object[0], violation.fields());
         }
@@ -108,8 +117,13 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0],
+    ResponseEntity<ProblemDetail> missingParameter(
+            MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "problem.validation",
+                new Object[0],
                 List.of(new FieldProblem(e.getParameterName(), "error.required")));
     }
 
@@ -120,8 +134,13 @@ class ProblemAdvice {
     @ExceptionHandler({PropertyReferenceException.class, InvalidDataAccessApiUsageException.class})
     ResponseEntity<ProblemDetail> badSort(RuntimeException e, HttpServletRequest request) {
         if (causedBy(e, "PropertyReferenceException")
-                || request.getParameter("sort") != null && (causedBy(e, "PathElementException") || causedBy(e, "UnknownPathException"))) {
-            return respond(request, HttpStatus.BAD_REQUEST, "problem.validation", new Object[0],
+                || request.getParameter("sort") != null
+                        && (causedBy(e, "PathElementException") || causedBy(e, "UnknownPathException"))) {
+            return respond(
+                    request,
+                    HttpStatus.BAD_REQUEST,
+                    "problem.validation",
+                    new Object[0],
                     List.of(new FieldProblem("sort", "error.unknown-sort")));
         }
         return unexpected(e, request);
@@ -142,15 +161,16 @@ class ProblemAdvice {
             // Spring's own errors (404 no handler, 405, 415 ...) keep their status, with our shape and language.
             HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
             String key = status == HttpStatus.NOT_FOUND ? "problem.no-such-path" : "problem.http";
-            return respond(request, status, key, new Object[]{status.value(), status.getReasonPhrase()}, List.of());
+            return respond(request, status, key, new Object[] {status.value(), status.getReasonPhrase()}, List.of());
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", new Object[0], List.of());
     }
 
-    private ResponseEntity<ProblemDetail> respond(HttpServletRequest request, HttpStatus status, String key,
-                                                  Object[] args, List<FieldProblem> errors) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+    private ResponseEntity<ProblemDetail> respond(
+            HttpServletRequest request, HttpStatus status, String key, Object[] args, List<FieldProblem> errors) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(renderer.problem(request, status, key, args, errors));
     }
 }

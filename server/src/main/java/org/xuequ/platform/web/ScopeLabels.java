@@ -1,7 +1,6 @@
 package org.xuequ.platform.web;
 
 import java.util.List;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -29,8 +28,10 @@ class ScopeLabels {
             return directory.nameOfRegion(region.regionCode()).orElse(region.regionCode());
         }
         if (scope instanceof DataScope.Districts districts) {
-            List<String> names = districts.districtIds().stream().sorted()
-                    .map(id -> directory.nameOfDistrict(id).orElse("#" + id)).toList();
+            List<String> names = districts.districtIds().stream()
+                    .sorted()
+                    .map(id -> directory.nameOfDistrict(id).orElse("#" + id))
+                    .toList();
             return String.join("、", names);
         }
         if (scope instanceof DataScope.Unit unit) {

@@ -1,7 +1,6 @@
 package org.xuequ.platform.web;
 
 import java.util.List;
-
 import org.xuequ.platform.access.DataScope;
 
 /** A data scope as the console shows it. */
@@ -12,7 +11,12 @@ record ScopeView(String kind, String regionCode, List<Long> districtIds, Long un
             return new ScopeView("REGION", region.regionCode(), List.of(), null, label);
         }
         if (scope instanceof DataScope.Districts districts) {
-            return new ScopeView("DISTRICTS", districts.regionCode(), districts.districtIds().stream().sorted().toList(), null, label);
+            return new ScopeView(
+                    "DISTRICTS",
+                    districts.regionCode(),
+                    districts.districtIds().stream().sorted().toList(),
+                    null,
+                    label);
         }
         if (scope instanceof DataScope.Unit unit) {
             return new ScopeView("UNIT", unit.regionCode(), List.of(), unit.unitId(), label);

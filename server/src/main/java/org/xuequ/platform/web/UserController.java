@@ -3,7 +3,6 @@ package org.xuequ.platform.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.accounts.Accounts.NewAccount;
-import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.internal.security.accounts.UserAccount;
 import org.xuequ.platform.internal.security.accounts.UserAccounts;
 import org.xuequ.platform.internal.security.accounts.UserAccounts.PasswordReset;
@@ -44,25 +43,37 @@ class UserController {
         this.scopeLabels = scopeLabels;
     }
 
-    record UserView(long id, String username, String displayName, Role role, ScopeView scope, boolean enabled,
-                    boolean locked, Instant lockedUntil, Instant lastLoginAt, boolean passwordChangeRequired) {
-    }
+    record UserView(
+            long id,
+            String username,
+            String displayName,
+            Role role,
+            ScopeView scope,
+            boolean enabled,
+            boolean locked,
+            Instant lockedUntil,
+            Instant lastLoginAt,
+            boolean passwordChangeRequired) {}
 
     /** {@code password} empty or absent: the platform generates one. */
-    record ResetPassword(String password) {
-    }
+    record ResetPassword(String password) {}
 
     /** {@code temporaryPassword} is shown once, and only when the platform generated it. */
-    record PasswordResetView(UserView user, String temporaryPassword) {
-    }
+    record PasswordResetView(UserView user, String temporaryPassword) {}
 
-    record CreateUser(String username, String displayName, Role role, String password, String regionCode,
-                      Set<Long> districtIds, Long unitId) {
-    }
+    record CreateUser(
+            String username,
+            String displayName,
+            Role role,
+            String password,
+            String regionCode,
+            Set<Long> districtIds,
+            Long unitId) {}
 
     @GetMapping
-    Page<UserView> list(@RequestParam(required = false) String q,
-                        @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable) {
+    Page<UserView> list(
+            @RequestParam(required = false) String q,
+            @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable) {
         return userAccounts.search(currentUser.scope(), q, pageable).map(this::view);
     }
 
@@ -74,8 +85,14 @@ class UserController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@RequestBody CreateUser body) {
-        long id = userAccounts.create(new NewAccount(body.username(), body.displayName(), body.role(), body.password(),
-                body.regionCode(), body.districtIds(), body.unitId()));
+        long id = userAccounts.create(new NewAccount(
+                body.username(),
+                body.displayName(),
+                body.role(),
+                body.password(),
+                body.regionCode(),
+                body.districtIds(),
+                body.unitId()));
         return view(userAccounts.get(id));
     }
 
@@ -98,19 +115,28 @@ class UserController {
 
     @PostMapping("/{id}/password-reset")
     @Permits({Role.ADMIN, Role.COMMISSION})
-    ResponseEntity<PasswordResetView> resetPassword(@PathVariable long id,
-                                                    @RequestBody(required = false) ResetPassword body) {
+    ResponseEntity<PasswordResetView> resetPassword(
+            @PathVariable long id, @RequestBody(required = false) ResetPassword body) {
         PasswordReset reset = userAccounts.resetPassword(id, body == null ? null : body.password());
         // A password in the body: no cache, proxy or back button may keep it.
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
                 .body(new PasswordResetView(view(reset.account()), reset.temporaryPassword()));
     }
 
     private UserView view(UserAccount account) {
         Instant lockedUntil = account.getLockedUntil();
         boolean locked = lockedUntil != null && lockedUntil.isAfter(clock.instant());
-        return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                scopeLabels.view(account.dataScope()), account.isEnabled(), locked, locked ? lockedUntil : null,
-                account.getLastLoginAt(), account.isPasswordChangeRequired());
+        return new UserView(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRole(),
+                scopeLabels.view(account.dataScope()),
+                account.isEnabled(),
+                locked,
+                locked ? lockedUntil : null,
+                account.getLastLoginAt(),
+                account.isPasswordChangeRequired());
     }
 }

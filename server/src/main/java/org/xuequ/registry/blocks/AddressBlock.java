@@ -1,12 +1,11 @@
 package org.xuequ.registry.blocks;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
 
@@ -41,12 +40,17 @@ public class AddressBlock implements Scoped {
 
     private int households;
 
-    protected AddressBlock() {
-    }
+    protected AddressBlock() {}
 
     /** For {@link AddressBlocks#create}; the Excel import writes blocks in bulk with SQL instead. */
-    AddressBlock(String regionCode, String subdistrictCode, String community, String name, BigDecimal longitude,
-                 BigDecimal latitude, int households) {
+    AddressBlock(
+            String regionCode,
+            String subdistrictCode,
+            String community,
+            String name,
+            BigDecimal longitude,
+            BigDecimal latitude,
+            int households) {
         this.regionCode = regionCode;
         this.subdistrictCode = subdistrictCode;
         this.community = community;

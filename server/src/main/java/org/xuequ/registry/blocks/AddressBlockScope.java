@@ -18,8 +18,7 @@ import org.xuequ.registry.internal.RegistryScopes;
  */
 public final class AddressBlockScope {
 
-    private AddressBlockScope() {
-    }
+    private AddressBlockScope() {}
 
     public static Specification<AddressBlock> within(DataScope scope) {
         if (!(scope instanceof DataScope.Districts districts)) {
@@ -32,10 +31,12 @@ public final class AddressBlockScope {
             Subquery<String> covered = query.subquery(String.class);
             Root<SchoolDistrict> district = covered.from(SchoolDistrict.class);
             ListJoin<SchoolDistrict, String> codes = district.join(SchoolDistrict_.subdistrictCodes);
-            covered.select(codes).where(
-                    district.get(SchoolDistrict_.id).in(districts.districtIds()),
-                    cb.equal(district.get(SchoolDistrict_.regionCode), districts.regionCode()));
-            return cb.and(cb.equal(root.get(AddressBlock_.regionCode), districts.regionCode()),
+            covered.select(codes)
+                    .where(
+                            district.get(SchoolDistrict_.id).in(districts.districtIds()),
+                            cb.equal(district.get(SchoolDistrict_.regionCode), districts.regionCode()));
+            return cb.and(
+                    cb.equal(root.get(AddressBlock_.regionCode), districts.regionCode()),
                     root.get(AddressBlock_.subdistrictCode).in(covered));
         };
     }

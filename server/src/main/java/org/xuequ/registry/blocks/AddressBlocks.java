@@ -3,16 +3,15 @@ package org.xuequ.registry.blocks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.access.CurrentUser;
-import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.registry.regions.Subdistrict;
 import org.xuequ.registry.regions.SubdistrictRepository;
 
@@ -36,10 +35,17 @@ public class AddressBlocks {
      * adds blocks through the Excel import, which checks the subdistricts its districts cover.
      */
     @Transactional
-    public AddressBlock create(String subdistrictCode, String community, String name, BigDecimal longitude,
-                               BigDecimal latitude, int households) {
+    public AddressBlock create(
+            String subdistrictCode,
+            String community,
+            String name,
+            BigDecimal longitude,
+            BigDecimal latitude,
+            int households) {
         List<FieldProblem> errors = new ArrayList<>();
-        Subdistrict subdistrict = subdistrictCode == null ? null : subdistricts.findById(subdistrictCode).orElse(null);
+        Subdistrict subdistrict = subdistrictCode == null
+                ? null
+                : subdistricts.findById(subdistrictCode).orElse(null);
         if (subdistrict == null) {
             errors.add(new FieldProblem("subdistrictCode", "error.unknown-subdistrict"));
         }
@@ -56,12 +62,17 @@ public class AddressBlocks {
             throw XuequProblem.invalid(errors);
         }
         currentUser.requireCovers(ScopeTarget.region(subdistrict.getRegionCode()));
-        return blocks.save(new AddressBlock(subdistrict.getRegionCode(), subdistrictCode, community.strip(), name.strip(),
-                longitude, latitude, households));
+        return blocks.save(new AddressBlock(
+                subdistrict.getRegionCode(),
+                subdistrictCode,
+                community.strip(),
+                name.strip(),
+                longitude,
+                latitude,
+                households));
     }
 
-    public record Filter(String name, String subdistrictCode) {
-    }
+    public record Filter(String name, String subdistrictCode) {}
 
     public Page<AddressBlock> search(Filter filter, Pageable pageable) {
         Specification<AddressBlock> spec = AddressBlockScope.within(currentUser.scope());

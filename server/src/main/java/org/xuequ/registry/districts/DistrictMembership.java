@@ -18,7 +18,10 @@ import org.xuequ.registry.units.EducationUnit;
 public class DistrictMembership implements Scoped {
 
     /** 中心园/中心校 or 成员单位. */
-    public enum Role { CENTRAL, MEMBER }
+    public enum Role {
+        CENTRAL,
+        MEMBER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,8 +45,7 @@ public class DistrictMembership implements Scoped {
     @Enumerated(EnumType.STRING)
     private Role role;
 
-    protected DistrictMembership() {
-    }
+    protected DistrictMembership() {}
 
     DistrictMembership(SchoolDistrict district, EducationUnit unit, int year, Role role) {
         this.regionCode = district.getRegionCode();

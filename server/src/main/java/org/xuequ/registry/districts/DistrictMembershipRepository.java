@@ -2,7 +2,6 @@ package org.xuequ.registry.districts;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.xuequ.registry.DistrictKind;
 

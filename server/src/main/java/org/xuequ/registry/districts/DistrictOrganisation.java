@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.Ownership;
 import org.xuequ.registry.SchoolYear;
@@ -42,8 +41,12 @@ public class DistrictOrganisation {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DistrictOrganisation(SchoolDistrictRepository districts, EducationUnitRepository units,
-                         DistrictMembershipRepository memberships, CurrentUser currentUser, Clock clock) {
+    DistrictOrganisation(
+            SchoolDistrictRepository districts,
+            EducationUnitRepository units,
+            DistrictMembershipRepository memberships,
+            CurrentUser currentUser,
+            Clock clock) {
         this.districts = districts;
         this.units = units;
         this.memberships = memberships;
@@ -56,16 +59,23 @@ public class DistrictOrganisation {
         return SchoolYear.current(clock);
     }
 
-    public record Member(long unitId, String unitName, UnitType unitType, Ownership ownership, String qualityGrade,
-                         DistrictMembership.Role role, int year) {
-    }
+    public record Member(
+            long unitId,
+            String unitName,
+            UnitType unitType,
+            Ownership ownership,
+            String qualityGrade,
+            DistrictMembership.Role role,
+            int year) {}
 
-    public record YearOfHistory(int year, List<Member> units) {
-    }
+    public record YearOfHistory(int year, List<Member> units) {}
 
-    public record People(DistrictKind kind, List<CouncilMember> council, List<CommitteeDepartment> departments,
-                         List<OfficeStaff> office, List<Position> positions) {
-    }
+    public record People(
+            DistrictKind kind,
+            List<CouncilMember> council,
+            List<CommitteeDepartment> departments,
+            List<OfficeStaff> office,
+            List<Position> positions) {}
 
     @Transactional(readOnly = true)
     public List<Member> members(long districtId, int year) {
@@ -76,15 +86,19 @@ public class DistrictOrganisation {
     @Transactional(readOnly = true)
     public List<YearOfHistory> history(long districtId) {
         visible(districtId);
-        Map<Integer, List<Member>> byYear = toMembers(memberships.findByDistrictIdOrderByYearDescUnitIdAsc(districtId))
-                .stream().collect(Collectors.groupingBy(Member::year, LinkedHashMap::new, Collectors.toList()));
-        return byYear.entrySet().stream().map(e -> new YearOfHistory(e.getKey(), e.getValue())).toList();
+        Map<Integer, List<Member>> byYear =
+                toMembers(memberships.findByDistrictIdOrderByYearDescUnitIdAsc(districtId)).stream()
+                        .collect(Collectors.groupingBy(Member::year, LinkedHashMap::new, Collectors.toList()));
+        return byYear.entrySet().stream()
+                .map(e -> new YearOfHistory(e.getKey(), e.getValue()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public People people(long districtId) {
         SchoolDistrict d = visible(districtId);
-        return new People(d.getKind(), d.getCouncilMembers(), d.getCommitteeDepartments(), d.getOfficeStaff(), d.getPositions());
+        return new People(
+                d.getKind(), d.getCouncilMembers(), d.getCommitteeDepartments(), d.getOfficeStaff(), d.getPositions());
     }
 
     @Transactional(readOnly = true)
@@ -111,7 +125,8 @@ public class DistrictOrganisation {
             refused.addAll(PreschoolLimits.refusals(candidate(unit), role, existing.isPresent(), placed(current)));
         }
         if (!refused.isEmpty()) {
-            throw XuequProblem.invalid(refused.stream().map(PlacementRefusal::problem).toList());
+            throw XuequProblem.invalid(
+                    refused.stream().map(PlacementRefusal::problem).toList());
         }
         DistrictMembership membership = existing.orElseGet(() -> new DistrictMembership(district, unit, year, role));
         membership.assign(role);
@@ -153,8 +168,10 @@ public class DistrictOrganisation {
 
     public void replacePositions(long districtId, List<Position> positions) {
         SchoolDistrict district = visible(districtId);
-        Set<Long> members = memberships.findByDistrictIdAndYearOrderByRoleAscUnitIdAsc(districtId, thisSchoolYear())
-                .stream().map(DistrictMembership::getUnitId).collect(Collectors.toSet());
+        Set<Long> members =
+                memberships.findByDistrictIdAndYearOrderByRoleAscUnitIdAsc(districtId, thisSchoolYear()).stream()
+                        .map(DistrictMembership::getUnitId)
+                        .collect(Collectors.toSet());
         List<FieldProblem> errors = new ArrayList<>();
         for (int i = 0; i < positions.size(); i++) {
             Position p = positions.get(i);
@@ -176,7 +193,9 @@ public class DistrictOrganisation {
     private List<PreschoolLimits.Placed> placed(List<DistrictMembership> current) {
         Map<Long, EducationUnit> byId = unitsOf(current);
         return current.stream()
-                .map(m -> new PreschoolLimits.Placed(m.getUnitId(), byId.get(m.getUnitId()).getType(), m.getRole())).toList();
+                .map(m -> new PreschoolLimits.Placed(
+                        m.getUnitId(), byId.get(m.getUnitId()).getType(), m.getRole()))
+                .toList();
     }
 
     /**
@@ -199,23 +218,34 @@ public class DistrictOrganisation {
     }
 
     private SchoolDistrict visible(long districtId) {
-        SchoolDistrict district = districts.findById(districtId)
-                .orElseThrow(() -> XuequProblem.notFound("SchoolDistrict", districtId));
+        SchoolDistrict district =
+                districts.findById(districtId).orElseThrow(() -> XuequProblem.notFound("SchoolDistrict", districtId));
         currentUser.requireCovers(district.scopeTarget());
         return district;
     }
 
     private Map<Long, EducationUnit> unitsOf(List<DistrictMembership> members) {
-        return units.findAllById(members.stream().map(DistrictMembership::getUnitId).toList()).stream()
+        return units
+                .findAllById(members.stream().map(DistrictMembership::getUnitId).toList())
+                .stream()
                 .collect(Collectors.toMap(EducationUnit::getId, Function.identity()));
     }
 
     private List<Member> toMembers(List<DistrictMembership> members) {
         Map<Long, EducationUnit> byId = unitsOf(members);
-        return members.stream().map(m -> {
-            EducationUnit u = byId.get(m.getUnitId());
-            return new Member(u.getId(), u.getName(), u.getType(), u.getOwnership(), u.getQualityGrade(), m.getRole(), m.getYear());
-        }).toList();
+        return members.stream()
+                .map(m -> {
+                    EducationUnit u = byId.get(m.getUnitId());
+                    return new Member(
+                            u.getId(),
+                            u.getName(),
+                            u.getType(),
+                            u.getOwnership(),
+                            u.getQualityGrade(),
+                            m.getRole(),
+                            m.getYear());
+                })
+                .toList();
     }
 
     private static void requireName(String value, String field, List<FieldProblem> errors) {

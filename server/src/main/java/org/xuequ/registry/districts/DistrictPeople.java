@@ -7,35 +7,54 @@ import jakarta.persistence.Enumerated;
 /** The people around a district, kept with it: council, committee departments, office staff, positions. */
 public final class DistrictPeople {
 
-    private DistrictPeople() {
-    }
+    private DistrictPeople() {}
 
     /** Seed 000: the five kinds of representatives a district council (学区理事会) must have. */
-    public enum CouncilKind { UNIT_HEAD, LOCAL_GOVERNMENT, EDUCATION_ADMINISTRATION, SOCIAL_INSTITUTION, PARENT }
+    public enum CouncilKind {
+        UNIT_HEAD,
+        LOCAL_GOVERNMENT,
+        EDUCATION_ADMINISTRATION,
+        SOCIAL_INSTITUTION,
+        PARENT
+    }
 
     /** Seed 003: the sub-departments of a preschool district's governance committee (学区治理委员会). */
-    public enum Department { PARTY_BUILDING, ADMINISTRATION, RESEARCH, TRAINING }
+    public enum Department {
+        PARTY_BUILDING,
+        ADMINISTRATION,
+        RESEARCH,
+        TRAINING
+    }
 
     /** Seed 000: office staff are delegated by the subdistrict office or the commission. */
-    public enum Delegation { SUBDISTRICT_OFFICE, COMMISSION }
+    public enum Delegation {
+        SUBDISTRICT_OFFICE,
+        COMMISSION
+    }
 
     /** Seed 003: 专职督学, 兼职督学, 视导员 (one per kindergarten), 兼职教研员, 兼职培训师. */
-    public enum PositionKind { INSPECTOR_FULL_TIME, INSPECTOR_PART_TIME, LIAISON, RESEARCHER, TRAINER }
-
-    @Embeddable
-    public record CouncilMember(String name, @Enumerated(EnumType.STRING) CouncilKind kind, String organisation,
-                                String title) {
+    public enum PositionKind {
+        INSPECTOR_FULL_TIME,
+        INSPECTOR_PART_TIME,
+        LIAISON,
+        RESEARCHER,
+        TRAINER
     }
 
     @Embeddable
-    public record CommitteeDepartment(@Enumerated(EnumType.STRING) Department department, String headName) {
-    }
+    public record CouncilMember(
+            String name, @Enumerated(EnumType.STRING) CouncilKind kind, String organisation, String title) {}
 
     @Embeddable
-    public record OfficeStaff(String name, String title, @Enumerated(EnumType.STRING) Delegation delegatedBy) {
-    }
+    public record CommitteeDepartment(
+            @Enumerated(EnumType.STRING) Department department, String headName) {}
 
     @Embeddable
-    public record Position(@Enumerated(EnumType.STRING) PositionKind kind, String personName, Long unitId) {
-    }
+    public record OfficeStaff(
+            String name,
+            String title,
+            @Enumerated(EnumType.STRING) Delegation delegatedBy) {}
+
+    @Embeddable
+    public record Position(@Enumerated(EnumType.STRING) PositionKind kind, String personName, Long unitId) {}
 }

@@ -7,7 +7,6 @@ import org.xuequ.platform.XuequProblem.FieldProblem;
  * memberships refuse with the same values, each naming the field at fault and its message key.
  */
 public enum PlacementRefusal {
-
     OTHER_REGION("unitId", "error.other-region"),
     /** A unit belongs to one district of each kind per school year. */
     ALREADY_IN_DISTRICT_OF_KIND("unitId", "error.already-in-district-of-kind"),

@@ -3,7 +3,6 @@ package org.xuequ.registry.districts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.xuequ.registry.Ownership;
 import org.xuequ.registry.UnitType;
 import org.xuequ.registry.districts.DistrictMembership.Role;
@@ -20,16 +19,13 @@ public final class PreschoolLimits {
     /** Grades that count as "优质" for a central kindergarten. */
     public static final Set<String> HIGH_GRADES = Set.of("示范园", "市级示范园", "区级示范园", "一级一类", "一级一类园");
 
-    private PreschoolLimits() {
-    }
+    private PreschoolLimits() {}
 
     /** A unit about to take a place, as the limits see it. */
-    public record Candidate(long unitId, UnitType type, Ownership ownership, String qualityGrade) {
-    }
+    public record Candidate(long unitId, UnitType type, Ownership ownership, String qualityGrade) {}
 
     /** A member's place this year. */
-    public record Placed(long unitId, UnitType type, Role role) {
-    }
+    public record Placed(long unitId, UnitType type, Role role) {}
 
     /** Whether a unit may be the district's central unit: public and of high grade. */
     public static boolean mayBeCentral(Ownership ownership, String qualityGrade) {
@@ -41,9 +37,11 @@ public final class PreschoolLimits {
      * are {@code current}; {@code alreadyMember} when the unit holds a place of this kind this year
      * already (it takes no new kindergarten place then).
      */
-    public static Set<PlacementRefusal> refusals(Candidate unit, Role role, boolean alreadyMember, List<Placed> current) {
+    public static Set<PlacementRefusal> refusals(
+            Candidate unit, Role role, boolean alreadyMember, List<Placed> current) {
         Set<PlacementRefusal> refused = EnumSet.noneOf(PlacementRefusal.class);
-        long kindergartens = current.stream().filter(m -> m.type() == UnitType.KINDERGARTEN).count();
+        long kindergartens =
+                current.stream().filter(m -> m.type() == UnitType.KINDERGARTEN).count();
         if (!alreadyMember && unit.type() == UnitType.KINDERGARTEN && kindergartens >= MAX_KINDERGARTENS) {
             refused.add(PlacementRefusal.PRESCHOOL_FULL);
         }

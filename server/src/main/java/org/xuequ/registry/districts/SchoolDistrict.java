@@ -1,8 +1,5 @@
 package org.xuequ.registry.districts;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
 import org.xuequ.registry.DistrictKind;
@@ -24,7 +23,10 @@ import org.xuequ.registry.DistrictKind;
 @Entity
 public class SchoolDistrict implements Scoped {
 
-    public enum Status { ACTIVE, DISSOLVED }
+    public enum Status {
+        ACTIVE,
+        DISSOLVED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,11 +74,14 @@ public class SchoolDistrict implements Scoped {
     @OrderColumn(name = "position")
     private List<DistrictPeople.Position> positions = new ArrayList<>();
 
-    protected SchoolDistrict() {
-    }
+    protected SchoolDistrict() {}
 
-    public SchoolDistrict(String regionCode, String name, DistrictKind kind, List<String> subdistrictCodes,
-                          String officeSubdistrictCode) {
+    public SchoolDistrict(
+            String regionCode,
+            String name,
+            DistrictKind kind,
+            List<String> subdistrictCodes,
+            String officeSubdistrictCode) {
         this.regionCode = regionCode;
         this.name = name;
         this.kind = kind;

@@ -4,16 +4,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.DataScope;
 import org.xuequ.platform.access.ScopeSpecification;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.internal.RegistryScopes;
 import org.xuequ.registry.regions.Region;
@@ -34,8 +33,12 @@ public class SchoolDistricts {
     private final CurrentUser currentUser;
     private volatile Map<String, String> subdistrictNames;
 
-    SchoolDistricts(SchoolDistrictRepository districts, EducationUnitRepository units, SubdistrictRepository subdistricts,
-                    RegionRepository regions, CurrentUser currentUser) {
+    SchoolDistricts(
+            SchoolDistrictRepository districts,
+            EducationUnitRepository units,
+            SubdistrictRepository subdistricts,
+            RegionRepository regions,
+            CurrentUser currentUser) {
         this.districts = districts;
         this.units = units;
         this.subdistricts = subdistricts;
@@ -43,8 +46,7 @@ public class SchoolDistricts {
         this.currentUser = currentUser;
     }
 
-    public record Filter(String name, DistrictKind kind) {
-    }
+    public record Filter(String name, DistrictKind kind) {}
 
     public Page<SchoolDistrict> search(Filter filter, Pageable pageable) {
         Specification<SchoolDistrict> spec = ScopeSpecification.within(currentUser.scope(), RegistryScopes.DISTRICTS);
@@ -60,8 +62,12 @@ public class SchoolDistricts {
 
     /** Sets up a district; its office must sit in one of the subdistricts it covers. */
     @Transactional
-    public SchoolDistrict create(String regionCode, String name, DistrictKind kind, List<String> subdistrictCodes,
-                                 String officeSubdistrictCode) {
+    public SchoolDistrict create(
+            String regionCode,
+            String name,
+            DistrictKind kind,
+            List<String> subdistrictCodes,
+            String officeSubdistrictCode) {
         List<XuequProblem.FieldProblem> errors = validate(regionCode, name, subdistrictCodes, officeSubdistrictCode);
         if (kind == null) {
             errors.add(new XuequProblem.FieldProblem("kind", "error.required"));
@@ -70,21 +76,27 @@ public class SchoolDistricts {
             throw XuequProblem.invalid(errors);
         }
         currentUser.requireCovers(org.xuequ.platform.access.ScopeTarget.region(regionCode));
-        return districts.save(new SchoolDistrict(regionCode, name.strip(), kind, subdistrictCodes, officeSubdistrictCode));
+        return districts.save(
+                new SchoolDistrict(regionCode, name.strip(), kind, subdistrictCodes, officeSubdistrictCode));
     }
 
     /** Re-forms or dissolves a district; districts are never deleted, their history stays. */
     @Transactional
-    public SchoolDistrict update(long id, long expectedVersion, String name, List<String> subdistrictCodes,
-                                 String officeSubdistrictCode, SchoolDistrict.Status status) {
+    public SchoolDistrict update(
+            long id,
+            long expectedVersion,
+            String name,
+            List<String> subdistrictCodes,
+            String officeSubdistrictCode,
+            SchoolDistrict.Status status) {
         SchoolDistrict district = get(id);
         if (district.getVersion() != expectedVersion) {
             throw new XuequProblem(org.springframework.http.HttpStatus.CONFLICT, "problem.stale");
         }
         // Re-forming a district is the commission's decision, not the district office's own.
         currentUser.requireCovers(org.xuequ.platform.access.ScopeTarget.region(district.getRegionCode()));
-        List<XuequProblem.FieldProblem> errors = validate(district.getRegionCode(), name, subdistrictCodes,
-                officeSubdistrictCode);
+        List<XuequProblem.FieldProblem> errors =
+                validate(district.getRegionCode(), name, subdistrictCodes, officeSubdistrictCode);
         if (status == null) {
             errors.add(new XuequProblem.FieldProblem("status", "error.required"));
         }
@@ -95,15 +107,18 @@ public class SchoolDistricts {
         return district;
     }
 
-    private List<XuequProblem.FieldProblem> validate(String regionCode, String name, List<String> subdistrictCodes,
-                                                     String officeSubdistrictCode) {
+    private List<XuequProblem.FieldProblem> validate(
+            String regionCode, String name, List<String> subdistrictCodes, String officeSubdistrictCode) {
         List<XuequProblem.FieldProblem> errors = new java.util.ArrayList<>();
         if (name == null || name.isBlank()) {
             errors.add(new XuequProblem.FieldProblem("name", "error.required"));
         }
         List<String> codes = subdistrictCodes == null ? List.of() : subdistrictCodes;
         for (String code : codes) {
-            if (!subdistricts.findById(code).map(s -> s.getRegionCode().equals(regionCode)).orElse(false)) {
+            if (!subdistricts
+                    .findById(code)
+                    .map(s -> s.getRegionCode().equals(regionCode))
+                    .orElse(false)) {
                 errors.add(new XuequProblem.FieldProblem("subdistrictCodes", "error.unknown-subdistrict"));
             }
         }

@@ -4,20 +4,18 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-
 import org.xuequ.platform.excel.ExcelSheet.Column;
 import org.xuequ.platform.excel.ImportRow;
 
 /** Columns and checks that several registry sheets share. */
 final class ExcelColumns {
 
-    static final Column REGION = new Column("行政区代码", "regionCode",
-            "6 位区划代码，空则为本人所在区 / 6-digit GB/T 2260 code; blank means your own region", 12);
+    static final Column REGION = new Column(
+            "行政区代码", "regionCode", "6 位区划代码，空则为本人所在区 / 6-digit GB/T 2260 code; blank means your own region", 12);
     static final Column LONGITUDE = new Column("经度", "longitude", "WGS-84，73–136，与纬度同填 / with latitude", 12);
     static final Column LATITUDE = new Column("纬度", "latitude", "WGS-84，3–54，与经度同填 / with longitude", 12);
 
-    private ExcelColumns() {
-    }
+    private ExcelColumns() {}
 
     /** Longitude and latitude, checked as a pair and against China's extent (as the unit form does). */
     static BigDecimal[] coordinates(ImportRow row, int longitudeColumn, int latitudeColumn) {
@@ -27,7 +25,7 @@ final class ExcelColumns {
             row.reject(longitude == null ? longitudeColumn : latitudeColumn, "error.coordinates-pair");
         }
         // The columns hold six decimals; more would be rounded by the database and then never match again.
-        return new BigDecimal[]{scale(longitude), scale(latitude)};
+        return new BigDecimal[] {scale(longitude), scale(latitude)};
     }
 
     private static BigDecimal scale(BigDecimal value) {

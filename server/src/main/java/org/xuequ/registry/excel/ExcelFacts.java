@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xuequ.registry.DistrictKind;
@@ -25,8 +24,7 @@ class ExcelFacts {
         this.jdbc = jdbc;
     }
 
-    record District(long id, String name, DistrictKind kind, List<String> subdistricts) {
-    }
+    record District(long id, String name, DistrictKind kind, List<String> subdistricts) {}
 
     /** A region's districts, found by name, or by "name（kind）" where two kinds share a name. */
     static final class Districts {
@@ -38,7 +36,10 @@ class ExcelFacts {
             for (District d : districts) {
                 byName.computeIfAbsent(d.name(), n -> new ArrayList<>()).add(d);
                 byId.put(d.id(), d);
-                d.subdistricts().forEach(code -> bySubdistrict.computeIfAbsent(code, c -> new HashSet<>()).add(d.id()));
+                d.subdistricts()
+                        .forEach(code -> bySubdistrict
+                                .computeIfAbsent(code, c -> new HashSet<>())
+                                .add(d.id()));
             }
         }
 
@@ -50,9 +51,11 @@ class ExcelFacts {
             }
             int open = cell.lastIndexOf('（');
             if (open > 0 && cell.endsWith("）")) {
-                DistrictKind kind = ExcelLabels.DISTRICT_KINDS.accepted().get(cell.substring(open + 1, cell.length() - 1));
+                DistrictKind kind =
+                        ExcelLabels.DISTRICT_KINDS.accepted().get(cell.substring(open + 1, cell.length() - 1));
                 return byName.getOrDefault(cell.substring(0, open), List.of()).stream()
-                        .filter(d -> d.kind() == kind).findFirst();
+                        .filter(d -> d.kind() == kind)
+                        .findFirst();
             }
             return Optional.empty();
         }
@@ -67,7 +70,9 @@ class ExcelFacts {
             if (d == null) {
                 return null;
             }
-            return byName.get(d.name()).size() == 1 ? d.name() : d.name() + "（" + ExcelLabels.DISTRICT_KINDS.label(d.kind()) + "）";
+            return byName.get(d.name()).size() == 1
+                    ? d.name()
+                    : d.name() + "（" + ExcelLabels.DISTRICT_KINDS.label(d.kind()) + "）";
         }
 
         District get(long id) {
@@ -81,14 +86,16 @@ class ExcelFacts {
     }
 
     Set<String> regions() {
-        return new HashSet<>(jdbc.sql("select code from region").query(String.class).list());
+        return new HashSet<>(
+                jdbc.sql("select code from region").query(String.class).list());
     }
 
     /** Subdistrict code to its region code. */
     Map<String, String> subdistricts() {
         Map<String, String> regions = new HashMap<>();
         jdbc.sql("select code, region_code from subdistrict")
-                .query((rs, n) -> regions.put(rs.getString(1), rs.getString(2))).list();
+                .query((rs, n) -> regions.put(rs.getString(1), rs.getString(2)))
+                .list();
         return regions;
     }
 
@@ -99,11 +106,15 @@ class ExcelFacts {
                           join school_district d on d.id = s.district_id
                          where d.region_code = ? order by s.district_id, s.position""")
                 .param(regionCode)
-                .query((rs, n) -> covered.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
+                .query((rs, n) -> covered.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(rs.getString(2)))
                 .list();
         List<District> districts = jdbc.sql("select id, name, kind from school_district where region_code = ?")
                 .param(regionCode)
-                .query((rs, n) -> new District(rs.getLong(1), rs.getString(2), DistrictKind.valueOf(rs.getString(3)),
+                .query((rs, n) -> new District(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        DistrictKind.valueOf(rs.getString(3)),
                         covered.getOrDefault(rs.getLong(1), List.of())))
                 .list();
         return new Districts(districts);

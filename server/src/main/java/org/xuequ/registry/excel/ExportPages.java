@@ -1,8 +1,7 @@
 package org.xuequ.registry.excel;
 
-import java.util.function.Consumer;
-
 import jakarta.persistence.EntityManager;
+import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -18,15 +17,19 @@ final class ExportPages {
 
     private static final int SLICE = 2_000;
 
-    private ExportPages() {
-    }
+    private ExportPages() {}
 
-    static <T> void forEach(JpaSpecificationExecutor<T> repository, Specification<T> spec, Sort sort,
-                            EntityManager entityManager, Consumer<T> each) {
+    static <T> void forEach(
+            JpaSpecificationExecutor<T> repository,
+            Specification<T> spec,
+            Sort sort,
+            EntityManager entityManager,
+            Consumer<T> each) {
         PageRequest page = PageRequest.of(0, SLICE, sort);
         while (true) {
             PageRequest current = page;
-            Slice<T> slice = repository.findBy(spec, query -> query.sortBy(current.getSort()).slice(current));
+            Slice<T> slice = repository.findBy(
+                    spec, query -> query.sortBy(current.getSort()).slice(current));
             slice.forEach(each);
             entityManager.clear();
             if (!slice.hasNext()) {

@@ -5,10 +5,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.xuequ.platform.access.DataScope;
-import org.xuequ.platform.excel.ImportRow;
 import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.platform.excel.ImportRow;
 
 /**
  * What every registry import asks of a row: which region it is in, which district it names, and
@@ -82,7 +81,8 @@ final class ImportScope {
         ExcelFacts.Districts inRegion = districts(region);
         Optional<ExcelFacts.District> district = inRegion.find(cell);
         if (district.isEmpty()) {
-            row.reject(column, inRegion.isAmbiguous(cell) ? "error.excel.ambiguous-district" : "error.unknown-district");
+            row.reject(
+                    column, inRegion.isAmbiguous(cell) ? "error.excel.ambiguous-district" : "error.unknown-district");
         }
         return district.orElse(null);
     }

@@ -1,5 +1,6 @@
 package org.xuequ.registry.excel;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,18 +10,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.ScopeSpecification;
+import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.excel.ExcelSheet;
 import org.xuequ.platform.excel.ExcelSheet.Column;
 import org.xuequ.platform.excel.ImportRow;
-import org.xuequ.platform.access.ScopeSpecification;
-import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.registry.institutions.PartnerInstitution;
 import org.xuequ.registry.institutions.PartnerInstitutionRepository;
 import org.xuequ.registry.internal.RegistryScopes;
@@ -31,13 +30,15 @@ class InstitutionSheet implements RegistrySheet {
 
     private static final int REGION = 0, NAME = 1, KIND = 2, OFFERS = 3, CONTACT = 4, DISTRICT = 5;
 
-    private static final ExcelSheet SHEET = new ExcelSheet("社会机构 Institutions", List.of(
-            ExcelColumns.REGION,
-            new Column("机构名称", "name", "必填，≤100 字；本区内唯一 / required, unique in the region", 28),
-            new Column("类型", "kind", ExcelLabels.INSTITUTION_KINDS.hint(), 12),
-            new Column("提供资源", "offers", "≤500 字 / what it offers schools", 36),
-            new Column("联系方式", "contact", "≤100 字 / contact", 20),
-            new Column("所属学区", "district", "本区学区名称 / name of a district in the region", 16)));
+    private static final ExcelSheet SHEET = new ExcelSheet(
+            "社会机构 Institutions",
+            List.of(
+                    ExcelColumns.REGION,
+                    new Column("机构名称", "name", "必填，≤100 字；本区内唯一 / required, unique in the region", 28),
+                    new Column("类型", "kind", ExcelLabels.INSTITUTION_KINDS.hint(), 12),
+                    new Column("提供资源", "offers", "≤500 字 / what it offers schools", 36),
+                    new Column("联系方式", "contact", "≤100 字 / contact", 20),
+                    new Column("所属学区", "district", "本区学区名称 / name of a district in the region", 16)));
 
     private final PartnerInstitutionRepository institutions;
     private final ExcelFacts facts;
@@ -45,7 +46,12 @@ class InstitutionSheet implements RegistrySheet {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    InstitutionSheet(PartnerInstitutionRepository institutions, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch, EntityManager entityManager) {
+    InstitutionSheet(
+            PartnerInstitutionRepository institutions,
+            ExcelFacts facts,
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            EntityManager entityManager) {
         this.entityManager = entityManager;
         this.institutions = institutions;
         this.facts = facts;
@@ -71,25 +77,40 @@ class InstitutionSheet implements RegistrySheet {
     @Override
     public void export(DataScope scope, Consumer<List<?>> rows) {
         Map<String, ExcelFacts.Districts> districts = new HashMap<>();
-        ExportPages.forEach(institutions, ScopeSpecification.within(scope, RegistryScopes.INSTITUTIONS),
-                Sort.by("regionCode", "name"), entityManager, i -> {
+        ExportPages.forEach(
+                institutions,
+                ScopeSpecification.within(scope, RegistryScopes.INSTITUTIONS),
+                Sort.by("regionCode", "name"),
+                entityManager,
+                i -> {
                     ExcelFacts.Districts inRegion = districts.computeIfAbsent(i.getRegionCode(), facts::districts);
-                    rows.accept(Arrays.asList(i.getRegionCode(), i.getName(), ExcelLabels.INSTITUTION_KINDS.label(i.getKind()),
-                            i.getOffers(), i.getContact(), inRegion.label(i.getDistrictId())));
+                    rows.accept(Arrays.asList(
+                            i.getRegionCode(),
+                            i.getName(),
+                            ExcelLabels.INSTITUTION_KINDS.label(i.getKind()),
+                            i.getOffers(),
+                            i.getContact(),
+                            inRegion.label(i.getDistrictId())));
                 });
     }
 
-    record Values(String regionCode, String name, PartnerInstitution.Kind kind, String offers, String contact,
-                  Long districtId) {
+    record Values(
+            String regionCode,
+            String name,
+            PartnerInstitution.Kind kind,
+            String offers,
+            String contact,
+            Long districtId) {
 
         boolean sameAs(Values o) {
-            return kind == o.kind && Objects.equals(offers, o.offers) && Objects.equals(contact, o.contact)
+            return kind == o.kind
+                    && Objects.equals(offers, o.offers)
+                    && Objects.equals(contact, o.contact)
                     && Objects.equals(districtId, o.districtId);
         }
     }
 
-    record Existing(long id, Values values) {
-    }
+    record Existing(long id, Values values) {}
 
     @Override
     public Staging stage(DataScope scope) {
@@ -116,11 +137,15 @@ class InstitutionSheet implements RegistrySheet {
                     return;
                 }
                 Long districtId = district == null ? null : district.id();
-                Existing old = existing.computeIfAbsent(region, InstitutionSheet.this::existingIn).get(name);
-                if (old != null && !importScope.covers(row, NAME, target(region, old.values().districtId()))) {
+                Existing old = existing.computeIfAbsent(region, InstitutionSheet.this::existingIn)
+                        .get(name);
+                if (old != null
+                        && !importScope.covers(
+                                row, NAME, target(region, old.values().districtId()))) {
                     return;
                 }
-                if (!importScope.covers(row, district == null ? NAME : DISTRICT, target(region, districtId)) || row.bad()) {
+                if (!importScope.covers(row, district == null ? NAME : DISTRICT, target(region, districtId))
+                        || row.bad()) {
                     return;
                 }
                 Values values = new Values(region, name, kind, offers, contact, districtId);
@@ -147,14 +172,13 @@ class InstitutionSheet implements RegistrySheet {
                 });
                 batch.batchUpdate("""
                         update partner_institution set kind = ?, offers = ?, contact = ?, district_id = ?,
-                                                       version = version + 1 where id = ?""",
-                        updates, UnitWrites.BATCH, (ps, e) -> {
-                            ps.setString(1, e.values().kind().name());
-                            ps.setString(2, e.values().offers());
-                            ps.setString(3, e.values().contact());
-                            ExcelColumns.setLong(ps, 4, e.values().districtId());
-                            ps.setLong(5, e.id());
-                        });
+                                                       version = version + 1 where id = ?""", updates, UnitWrites.BATCH, (ps, e) -> {
+                    ps.setString(1, e.values().kind().name());
+                    ps.setString(2, e.values().offers());
+                    ps.setString(3, e.values().contact());
+                    ExcelColumns.setLong(ps, 4, e.values().districtId());
+                    ps.setLong(5, e.id());
+                });
                 return new Counts(inserts.size(), updates.size(), unchanged[0]);
             }
 
@@ -173,9 +197,17 @@ class InstitutionSheet implements RegistrySheet {
         Map<String, Existing> byName = new HashMap<>();
         jdbc.sql("select id, name, kind, offers, contact, district_id from partner_institution where region_code = ?")
                 .param(region)
-                .query((rs, n) -> byName.put(rs.getString(2), new Existing(rs.getLong(1), new Values(region,
-                        rs.getString(2), PartnerInstitution.Kind.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, Long.class)))))
+                .query((rs, n) -> byName.put(
+                        rs.getString(2),
+                        new Existing(
+                                rs.getLong(1),
+                                new Values(
+                                        region,
+                                        rs.getString(2),
+                                        PartnerInstitution.Kind.valueOf(rs.getString(3)),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getObject(6, Long.class)))))
                 .list();
         return byName;
     }

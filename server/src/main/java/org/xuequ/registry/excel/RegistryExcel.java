@@ -10,23 +10,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.audit.AuditLog;
 import org.xuequ.platform.audit.AuditLog.Action;
 import org.xuequ.platform.audit.AuditLog.AuditEvent;
-import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.excel.ExcelSheet;
 import org.xuequ.platform.excel.ImportRejected;
 import org.xuequ.platform.excel.ImportReport;
 import org.xuequ.platform.excel.ImportRow;
 import org.xuequ.platform.jobs.Jobs;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.XuequProblem.FieldProblem;
 
 /**
  * Excel templates, exports and all-or-nothing imports of the registry: every row is checked
@@ -42,8 +41,12 @@ public class RegistryExcel {
     private final AuditLog auditLog;
     private final MessageSource messages;
 
-    RegistryExcel(List<RegistrySheet> sheets, CurrentUser currentUser, PlatformTransactionManager transactions,
-                  AuditLog auditLog, MessageSource messages) {
+    RegistryExcel(
+            List<RegistrySheet> sheets,
+            CurrentUser currentUser,
+            PlatformTransactionManager transactions,
+            AuditLog auditLog,
+            MessageSource messages) {
         this.sheets = sheets.stream().collect(Collectors.toMap(RegistrySheet::kind, Function.identity()));
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
@@ -54,13 +57,13 @@ public class RegistryExcel {
     }
 
     public void template(String kind, OutputStream out) {
-        sheet(kind).sheet().write(out, rows -> {
-        });
+        sheet(kind).sheet().write(out, rows -> {});
     }
 
     public void export(String kind, OutputStream out) {
         RegistrySheet sheet = sheet(kind);
-        readOnly.executeWithoutResult(status -> sheet.sheet().write(out, rows -> sheet.export(currentUser.scope(), rows)));
+        readOnly.executeWithoutResult(status ->
+                sheet.sheet().write(out, rows -> sheet.export(currentUser.scope(), rows)));
     }
 
     /** @throws ImportRejected listing every bad row, after which nothing has been written */
@@ -86,8 +89,11 @@ public class RegistryExcel {
             validate(sheet(kind), file, Jobs.Progress.NONE);
         } catch (ImportRejected rejected) {
             var locale = LocaleContextHolder.getLocale();
-            rejected.allErrors().forEach(e -> reasons.merge(e.row(),
-                    e.field() + "：" + messages.getMessage(e.reason(), null, e.reason(), locale), (a, b) -> a + "；" + b));
+            rejected.allErrors()
+                    .forEach(e -> reasons.merge(
+                            e.row(),
+                            e.field() + "：" + messages.getMessage(e.reason(), null, e.reason(), locale),
+                            (a, b) -> a + "；" + b));
         }
         // The output is opened only now: a file that cannot be read at all is answered with a problem instead.
         ExcelSheet.annotate(file, reasons, out.get());
@@ -134,8 +140,14 @@ public class RegistryExcel {
         after.put("unchanged", counts.unchanged());
         after.put("regions", regions.stream().sorted().toList());
         String region = regions.size() == 1 ? regions.iterator().next() : null;
-        auditLog.record(new AuditEvent(counts.updated() > 0 ? Action.UPDATE : Action.CREATE, sheet.entityType(), null,
-                region, null, after, "Excel 导入 / Excel import: " + sheet.kind()));
+        auditLog.record(new AuditEvent(
+                counts.updated() > 0 ? Action.UPDATE : Action.CREATE,
+                sheet.entityType(),
+                null,
+                region,
+                null,
+                after,
+                "Excel 导入 / Excel import: " + sheet.kind()));
     }
 
     /** @throws XuequProblem 404 for a kind the registry does not have */

@@ -3,11 +3,10 @@ package org.xuequ.registry.excel;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
+import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.DataScope;
 import org.xuequ.platform.excel.ExcelSheet;
 import org.xuequ.platform.excel.ImportRow;
-import org.xuequ.platform.XuequProblem.FieldProblem;
 
 /** One kind of registry data that travels as an Excel sheet: its columns, export and import. */
 interface RegistrySheet {
@@ -32,8 +31,7 @@ interface RegistrySheet {
         void check(ImportRow row, ExcelSheet.Row values);
 
         /** Rules that look at all rows together (e.g. one central kindergarten per district and year). */
-        default void finish(List<FieldProblem> errors) {
-        }
+        default void finish(List<FieldProblem> errors) {}
 
         /** Writes the checked rows; runs in the import's one transaction. */
         Counts write();
@@ -41,6 +39,5 @@ interface RegistrySheet {
         Set<String> regions();
     }
 
-    record Counts(int created, int updated, int unchanged) {
-    }
+    record Counts(int created, int updated, int unchanged) {}
 }

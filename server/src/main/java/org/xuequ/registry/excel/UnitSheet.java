@@ -1,5 +1,6 @@
 package org.xuequ.registry.excel;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,18 +12,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.access.ScopeSpecification;
+import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.excel.ExcelSheet;
 import org.xuequ.platform.excel.ExcelSheet.Column;
 import org.xuequ.platform.excel.ImportRow;
-import org.xuequ.platform.access.ScopeSpecification;
-import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.registry.Ownership;
 import org.xuequ.registry.SchoolYear;
 import org.xuequ.registry.UnitType;
@@ -33,24 +32,35 @@ import org.xuequ.registry.units.EducationUnitRepository;
 @Component
 class UnitSheet implements RegistrySheet {
 
-    private static final int REGION = 0, NAME = 1, TYPE = 2, OWNERSHIP = 3, GRADE = 4, ADDRESS = 5, SUBDISTRICT = 6,
-            DISTRICT = 7, LONGITUDE = 8, LATITUDE = 9, LEGAL_PERSON = 10;
+    private static final int REGION = 0,
+            NAME = 1,
+            TYPE = 2,
+            OWNERSHIP = 3,
+            GRADE = 4,
+            ADDRESS = 5,
+            SUBDISTRICT = 6,
+            DISTRICT = 7,
+            LONGITUDE = 8,
+            LATITUDE = 9,
+            LEGAL_PERSON = 10;
     /** 是/否 rather than a boolean: the words a Chinese form uses. */
-    private static final Map<String, Boolean> YES_NO = Map.of("是", true, "否", false, "YES", true, "NO", false,
-            "yes", true, "no", false);
+    private static final Map<String, Boolean> YES_NO =
+            Map.of("是", true, "否", false, "YES", true, "NO", false, "yes", true, "no", false);
 
-    private static final ExcelSheet SHEET = new ExcelSheet("教育单位 Units", List.of(
-            ExcelColumns.REGION,
-            new Column("单位名称", "name", "必填，≤100 字；本区内唯一 / required, unique in the region", 28),
-            new Column("类型", "type", ExcelLabels.UNIT_TYPES.hint(), 12),
-            new Column("办学性质", "ownership", ExcelLabels.OWNERSHIPS.hint(), 12),
-            new Column("质量等级", "qualityGrade", "如 示范园、一级一类、区重点，≤50 字 / e.g. 示范园", 12),
-            new Column("地址", "address", "≤200 字 / at most 200 characters", 30),
-            new Column("街道代码", "subdistrictCode", "9 位街道代码 / 9-digit subdistrict code", 12),
-            new Column("所属学区", "district", "本区学区名称 / name of a district in the region", 16),
-            ExcelColumns.LONGITUDE,
-            ExcelColumns.LATITUDE,
-            new Column("独立法人", "legalPerson", "是|否 (yes|no)，空为 是 / blank means yes", 10)));
+    private static final ExcelSheet SHEET = new ExcelSheet(
+            "教育单位 Units",
+            List.of(
+                    ExcelColumns.REGION,
+                    new Column("单位名称", "name", "必填，≤100 字；本区内唯一 / required, unique in the region", 28),
+                    new Column("类型", "type", ExcelLabels.UNIT_TYPES.hint(), 12),
+                    new Column("办学性质", "ownership", ExcelLabels.OWNERSHIPS.hint(), 12),
+                    new Column("质量等级", "qualityGrade", "如 示范园、一级一类、区重点，≤50 字 / e.g. 示范园", 12),
+                    new Column("地址", "address", "≤200 字 / at most 200 characters", 30),
+                    new Column("街道代码", "subdistrictCode", "9 位街道代码 / 9-digit subdistrict code", 12),
+                    new Column("所属学区", "district", "本区学区名称 / name of a district in the region", 16),
+                    ExcelColumns.LONGITUDE,
+                    ExcelColumns.LATITUDE,
+                    new Column("独立法人", "legalPerson", "是|否 (yes|no)，空为 是 / blank means yes", 10)));
 
     private final EducationUnitRepository units;
     private final ExcelFacts facts;
@@ -59,8 +69,13 @@ class UnitSheet implements RegistrySheet {
     private final JdbcTemplate batch;
     private final Clock clock;
 
-    UnitSheet(EducationUnitRepository units, ExcelFacts facts, JdbcClient jdbc, JdbcTemplate batch, EntityManager entityManager,
-              Clock clock) {
+    UnitSheet(
+            EducationUnitRepository units,
+            ExcelFacts facts,
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            EntityManager entityManager,
+            Clock clock) {
         this.clock = clock;
         this.entityManager = entityManager;
         this.batch = batch;
@@ -87,30 +102,56 @@ class UnitSheet implements RegistrySheet {
     @Override
     public void export(DataScope scope, Consumer<List<?>> rows) {
         Map<String, ExcelFacts.Districts> districts = new HashMap<>();
-        ExportPages.forEach(units, ScopeSpecification.within(scope, RegistryScopes.UNITS),
-                Sort.by("regionCode", "name"), entityManager, u -> {
+        ExportPages.forEach(
+                units,
+                ScopeSpecification.within(scope, RegistryScopes.UNITS),
+                Sort.by("regionCode", "name"),
+                entityManager,
+                u -> {
                     ExcelFacts.Districts inRegion = districts.computeIfAbsent(u.getRegionCode(), facts::districts);
-                    rows.accept(Arrays.asList(u.getRegionCode(), u.getName(), ExcelLabels.UNIT_TYPES.label(u.getType()),
-                            ExcelLabels.OWNERSHIPS.label(u.getOwnership()), u.getQualityGrade(), u.getAddress(),
-                            u.getSubdistrictCode(), inRegion.label(u.getDistrictId()), u.getLongitude(), u.getLatitude(),
+                    rows.accept(Arrays.asList(
+                            u.getRegionCode(),
+                            u.getName(),
+                            ExcelLabels.UNIT_TYPES.label(u.getType()),
+                            ExcelLabels.OWNERSHIPS.label(u.getOwnership()),
+                            u.getQualityGrade(),
+                            u.getAddress(),
+                            u.getSubdistrictCode(),
+                            inRegion.label(u.getDistrictId()),
+                            u.getLongitude(),
+                            u.getLatitude(),
                             u.isLegalPerson() ? "是" : "否"));
                 });
     }
 
     /** The columns a row sets; equal values mean an unchanged row. */
-    record Values(String regionCode, String name, UnitType type, Ownership ownership, String qualityGrade, String address,
-                  String subdistrictCode, Long districtId, BigDecimal longitude, BigDecimal latitude, boolean legalPerson) {
+    record Values(
+            String regionCode,
+            String name,
+            UnitType type,
+            Ownership ownership,
+            String qualityGrade,
+            String address,
+            String subdistrictCode,
+            Long districtId,
+            BigDecimal longitude,
+            BigDecimal latitude,
+            boolean legalPerson) {
 
         boolean sameAs(Values other) {
-            return type == other.type && ownership == other.ownership && Objects.equals(qualityGrade, other.qualityGrade)
-                    && Objects.equals(address, other.address) && Objects.equals(subdistrictCode, other.subdistrictCode)
-                    && Objects.equals(districtId, other.districtId) && ExcelColumns.same(longitude, other.longitude)
-                    && ExcelColumns.same(latitude, other.latitude) && legalPerson == other.legalPerson;
+            return type == other.type
+                    && ownership == other.ownership
+                    && Objects.equals(qualityGrade, other.qualityGrade)
+                    && Objects.equals(address, other.address)
+                    && Objects.equals(subdistrictCode, other.subdistrictCode)
+                    && Objects.equals(districtId, other.districtId)
+                    && ExcelColumns.same(longitude, other.longitude)
+                    && ExcelColumns.same(latitude, other.latitude)
+                    && legalPerson == other.legalPerson;
         }
     }
 
-    record Existing(long id, Values values) {
-    }
+    record Existing(long id, Values values) {}
 
     @Override
     public Staging stage(DataScope scope) {
@@ -154,14 +195,26 @@ class UnitSheet implements RegistrySheet {
             Long districtId = district == null ? null : district.id();
             Existing old = existingIn(region).get(name);
             Long unitId = old == null ? null : old.id();
-            if (old != null && !scope.covers(row, NAME, target(region, old.values().districtId(), unitId))) {
+            if (old != null
+                    && !scope.covers(row, NAME, target(region, old.values().districtId(), unitId))) {
                 return;
             }
-            if (!scope.covers(row, district == null ? NAME : DISTRICT, target(region, districtId, unitId)) || row.bad()) {
+            if (!scope.covers(row, district == null ? NAME : DISTRICT, target(region, districtId, unitId))
+                    || row.bad()) {
                 return;
             }
-            Values values = new Values(region, name, type, ownership, grade, address, subdistrict, districtId,
-                    position[0], position[1], legalPerson == null || legalPerson);
+            Values values = new Values(
+                    region,
+                    name,
+                    type,
+                    ownership,
+                    grade,
+                    address,
+                    subdistrict,
+                    districtId,
+                    position[0],
+                    position[1],
+                    legalPerson == null || legalPerson);
             if (old == null) {
                 inserts.add(values);
             } else if (old.values().sameAs(values)) {
@@ -182,10 +235,22 @@ class UnitSheet implements RegistrySheet {
                                 select id, name, type, ownership, quality_grade, address, subdistrict_code, district_id,
                                        longitude, latitude, legal_person from education_unit where region_code = ?""")
                         .param(r)
-                        .query((rs, n) -> byName.put(rs.getString(2), new Existing(rs.getLong(1), new Values(r,
-                                rs.getString(2), UnitType.valueOf(rs.getString(3)), Ownership.valueOf(rs.getString(4)),
-                                rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8, Long.class),
-                                rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBoolean(11)))))
+                        .query((rs, n) -> byName.put(
+                                rs.getString(2),
+                                new Existing(
+                                        rs.getLong(1),
+                                        new Values(
+                                                r,
+                                                rs.getString(2),
+                                                UnitType.valueOf(rs.getString(3)),
+                                                Ownership.valueOf(rs.getString(4)),
+                                                rs.getString(5),
+                                                rs.getString(6),
+                                                rs.getString(7),
+                                                (Long) rs.getObject(8, Long.class),
+                                                rs.getBigDecimal(9),
+                                                rs.getBigDecimal(10),
+                                                rs.getBoolean(11)))))
                         .list();
                 return byName;
             });

@@ -2,7 +2,6 @@ package org.xuequ.registry.excel;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The bulk SQL of a unit import: batched inserts and updates, then the home districts' memberships. */
@@ -10,8 +9,7 @@ final class UnitWrites {
 
     static final int BATCH = 1_000;
 
-    private UnitWrites() {
-    }
+    private UnitWrites() {}
 
     static void insert(JdbcTemplate jdbc, List<UnitSheet.Values> rows) {
         jdbc.batchUpdate("""
@@ -35,7 +33,8 @@ final class UnitWrites {
         });
     }
 
-    private static void setColumns(java.sql.PreparedStatement ps, int first, UnitSheet.Values v) throws java.sql.SQLException {
+    private static void setColumns(java.sql.PreparedStatement ps, int first, UnitSheet.Values v)
+            throws java.sql.SQLException {
         ps.setString(first, v.type().name());
         ps.setString(first + 1, v.ownership().name());
         ps.setString(first + 2, v.qualityGrade());
@@ -51,11 +50,14 @@ final class UnitWrites {
      * As {@code EducationUnits} does for a single unit: a unit's home district is its membership for the
      * current school year ({@code year}), moved (as a member) when the home district changes.
      */
-    static void followHomeDistricts(JdbcTemplate jdbc, int year, List<UnitSheet.Values> inserted,
-                                    List<UnitSheet.Existing> updated) {
+    static void followHomeDistricts(
+            JdbcTemplate jdbc, int year, List<UnitSheet.Values> inserted, List<UnitSheet.Existing> updated) {
         List<UnitSheet.Values> placed = new ArrayList<>();
         inserted.stream().filter(v -> v.districtId() != null).forEach(placed::add);
-        updated.stream().map(UnitSheet.Existing::values).filter(v -> v.districtId() != null).forEach(placed::add);
+        updated.stream()
+                .map(UnitSheet.Existing::values)
+                .filter(v -> v.districtId() != null)
+                .forEach(placed::add);
         jdbc.batchUpdate("""
                 insert into district_membership (region_code, district_id, district_kind, unit_id, school_year, role)
                 select u.region_code, d.id, d.kind, u.id, ?, 'MEMBER'

@@ -1,7 +1,5 @@
 package org.xuequ.registry.institutions;
 
-import java.util.Set;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.util.Set;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
 
@@ -16,7 +15,16 @@ import org.xuequ.platform.access.Scoped;
 @Entity
 public class PartnerInstitution implements Scoped {
 
-    public enum Kind { MUSEUM, RESEARCH_INSTITUTE, UNIVERSITY, ENTERPRISE, COMMUNITY_CENTRE, LIBRARY, SPORTS_VENUE, OTHER }
+    public enum Kind {
+        MUSEUM,
+        RESEARCH_INSTITUTE,
+        UNIVERSITY,
+        ENTERPRISE,
+        COMMUNITY_CENTRE,
+        LIBRARY,
+        SPORTS_VENUE,
+        OTHER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,10 +46,10 @@ public class PartnerInstitution implements Scoped {
 
     private Long districtId;
 
-    protected PartnerInstitution() {
-    }
+    protected PartnerInstitution() {}
 
-    public PartnerInstitution(String regionCode, String name, Kind kind, String offers, String contact, Long districtId) {
+    public PartnerInstitution(
+            String regionCode, String name, Kind kind, String offers, String contact, Long districtId) {
         this.regionCode = regionCode;
         this.name = name;
         this.kind = kind;

@@ -2,16 +2,15 @@ package org.xuequ.registry.institutions;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.access.CurrentUser;
-import org.xuequ.platform.access.ScopeSpecification;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.ScopeSpecification;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.registry.districts.SchoolDistrictRepository;
 import org.xuequ.registry.internal.RegistryScopes;
@@ -25,19 +24,19 @@ public class PartnerInstitutions {
     private final SchoolDistrictRepository districts;
     private final CurrentUser currentUser;
 
-    PartnerInstitutions(PartnerInstitutionRepository institutions, SchoolDistrictRepository districts,
-                        CurrentUser currentUser) {
+    PartnerInstitutions(
+            PartnerInstitutionRepository institutions, SchoolDistrictRepository districts, CurrentUser currentUser) {
         this.institutions = institutions;
         this.districts = districts;
         this.currentUser = currentUser;
     }
 
-    public record Filter(String name, PartnerInstitution.Kind kind, Long districtId) {
-    }
+    public record Filter(String name, PartnerInstitution.Kind kind, Long districtId) {}
 
     @Transactional(readOnly = true)
     public Page<PartnerInstitution> search(Filter filter, Pageable pageable) {
-        Specification<PartnerInstitution> spec = ScopeSpecification.within(currentUser.scope(), RegistryScopes.INSTITUTIONS);
+        Specification<PartnerInstitution> spec =
+                ScopeSpecification.within(currentUser.scope(), RegistryScopes.INSTITUTIONS);
         if (filter.name() != null && !filter.name().isBlank()) {
             String like = "%" + filter.name().strip() + "%";
             spec = spec.and((root, query, cb) -> cb.like(root.get(PartnerInstitution_.name), like));
@@ -47,15 +46,22 @@ public class PartnerInstitutions {
         }
         if (filter.districtId() != null) {
             districts.findById(filter.districtId()).ifPresent(d -> currentUser.requireCovers(d.scopeTarget()));
-            spec = spec.and((root, query, cb) -> cb.equal(root.get(PartnerInstitution_.districtId), filter.districtId()));
+            spec = spec.and(
+                    (root, query, cb) -> cb.equal(root.get(PartnerInstitution_.districtId), filter.districtId()));
         }
         return institutions.findAll(spec, pageable);
     }
 
-    public PartnerInstitution update(long id, long expectedVersion, String name, PartnerInstitution.Kind kind,
-                                     String offers, String contact, Long districtId) {
-        PartnerInstitution institution = institutions.findById(id)
-                .orElseThrow(() -> XuequProblem.notFound("PartnerInstitution", id));
+    public PartnerInstitution update(
+            long id,
+            long expectedVersion,
+            String name,
+            PartnerInstitution.Kind kind,
+            String offers,
+            String contact,
+            Long districtId) {
+        PartnerInstitution institution =
+                institutions.findById(id).orElseThrow(() -> XuequProblem.notFound("PartnerInstitution", id));
         currentUser.requireCovers(institution.scopeTarget());
         if (institution.getVersion() != expectedVersion) {
             throw new XuequProblem(org.springframework.http.HttpStatus.CONFLICT, "problem.stale");
@@ -70,7 +76,8 @@ public class PartnerInstitutions {
         if (kind == null) {
             errors.add(new FieldProblem("kind", "error.required"));
         }
-        SchoolDistrict district = districtId == null ? null : districts.findById(districtId).orElse(null);
+        SchoolDistrict district =
+                districtId == null ? null : districts.findById(districtId).orElse(null);
         if (districtId != null && (district == null || !district.getRegionCode().equals(institution.getRegionCode()))) {
             errors.add(new FieldProblem("districtId", "error.unknown-district"));
         }
@@ -83,9 +90,10 @@ public class PartnerInstitutions {
         return institution;
     }
 
-    public PartnerInstitution register(String name, PartnerInstitution.Kind kind, String offers, String contact,
-                                       long districtId) {
-        SchoolDistrict district = districts.findById(districtId)
+    public PartnerInstitution register(
+            String name, PartnerInstitution.Kind kind, String offers, String contact, long districtId) {
+        SchoolDistrict district = districts
+                .findById(districtId)
                 .orElseThrow(() -> XuequProblem.invalid("districtId", "error.unknown-district"));
         List<FieldProblem> errors = new ArrayList<>();
         if (name == null || name.isBlank()) {
@@ -100,6 +108,7 @@ public class PartnerInstitutions {
             throw XuequProblem.invalid(errors);
         }
         currentUser.requireCovers(district.scopeTarget());
-        return institutions.save(new PartnerInstitution(district.getRegionCode(), name.strip(), kind, offers, contact, districtId));
+        return institutions.save(
+                new PartnerInstitution(district.getRegionCode(), name.strip(), kind, offers, contact, districtId));
     }
 }

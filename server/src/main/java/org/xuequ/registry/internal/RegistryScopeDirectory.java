@@ -1,7 +1,6 @@
 package org.xuequ.registry.internal;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.access.ScopeDirectory;
@@ -20,7 +19,8 @@ class RegistryScopeDirectory implements ScopeDirectory {
     private final SchoolDistrictRepository districts;
     private final EducationUnitRepository units;
 
-    RegistryScopeDirectory(RegionRepository regions, SchoolDistrictRepository districts, EducationUnitRepository units) {
+    RegistryScopeDirectory(
+            RegionRepository regions, SchoolDistrictRepository districts, EducationUnitRepository units) {
         this.regions = regions;
         this.districts = districts;
         this.units = units;

@@ -30,6 +30,5 @@ public final class RegistryScopes {
     public static final ScopePaths<DistrictMembership> MEMBERSHIPS =
             ScopePaths.of(DistrictMembership_.regionCode, DistrictMembership_.districtId, DistrictMembership_.unitId);
 
-    private RegistryScopes() {
-    }
+    private RegistryScopes() {}
 }

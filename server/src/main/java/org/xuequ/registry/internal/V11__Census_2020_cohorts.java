@@ -2,7 +2,6 @@ package org.xuequ.registry.internal;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,9 @@ class V11__Census_2020_cohorts extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         var connection = context.getConnection();
         try (PreparedStatement region = connection.prepareStatement(
-                "insert into census_region (code, name, population, households, household_size) values (?, ?, ?, ?, ?)");
-             PreparedStatement band = connection.prepareStatement(
-                     "insert into census_age_band (region_code, band, male, female) values (?, ?, ?, ?)")) {
+                        "insert into census_region (code, name, population, households, household_size) values (?, ?, ?, ?, ?)");
+                PreparedStatement band = connection.prepareStatement(
+                        "insert into census_age_band (region_code, band, male, female) values (?, ?, ?, ?)")) {
             for (String[] row : ReferenceCsv.read("db/reference/beijing-census-2020-age.csv")) {
                 region.setString(1, row[0]);
                 region.setString(2, row[1]);

@@ -1,7 +1,6 @@
 package org.xuequ.registry.internal;
 
 import java.sql.PreparedStatement;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -18,8 +17,8 @@ class V2__Beijing_reference_data extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         var connection = context.getConnection();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into region (code, name, city_code) values (?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into region (code, name, city_code) values (?, ?, ?)")) {
             for (String[] row : ReferenceCsv.read("db/reference/beijing-regions.csv")) {
                 insert.setString(1, row[0]);
                 insert.setString(2, row[1]);
@@ -28,8 +27,8 @@ class V2__Beijing_reference_data extends BaseJavaMigration {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into subdistrict (code, region_code, name) values (?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into subdistrict (code, region_code, name) values (?, ?, ?)")) {
             for (String[] row : ReferenceCsv.read("db/reference/beijing-subdistricts.csv")) {
                 insert.setString(1, row[0]);
                 insert.setString(2, row[2]);

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.DashboardContributor;
@@ -29,8 +28,12 @@ class RegistryDashboard implements DashboardContributor {
     private final EducationUnitRepository units;
     private final SchoolDistricts schoolDistricts;
 
-    RegistryDashboard(RegionRepository regions, SubdistrictRepository subdistricts, SchoolDistrictRepository districts,
-                      EducationUnitRepository units, SchoolDistricts schoolDistricts) {
+    RegistryDashboard(
+            RegionRepository regions,
+            SubdistrictRepository subdistricts,
+            SchoolDistrictRepository districts,
+            EducationUnitRepository units,
+            SchoolDistricts schoolDistricts) {
         this.regions = regions;
         this.subdistricts = subdistricts;
         this.districts = districts;
@@ -38,13 +41,13 @@ class RegistryDashboard implements DashboardContributor {
         this.schoolDistricts = schoolDistricts;
     }
 
-    record UnitsInDistrict(long districtId, String districtName, long units) {
-    }
+    record UnitsInDistrict(long districtId, String districtName, long units) {}
 
     @Override
     public Map<String, Object> contribute(DataScope scope) {
         List<SchoolDistrict> visible = districts.findAll(ScopeSpecification.within(scope, RegistryScopes.DISTRICTS));
-        Map<Long, Long> perDistrict = schoolDistricts.unitCounts(visible.stream().map(SchoolDistrict::getId).toList());
+        Map<Long, Long> perDistrict = schoolDistricts.unitCounts(
+                visible.stream().map(SchoolDistrict::getId).toList());
         List<UnitsInDistrict> series = visible.stream()
                 .map(d -> new UnitsInDistrict(d.getId(), d.getName(), perDistrict.getOrDefault(d.getId(), 0L)))
                 .sorted(Comparator.comparing(UnitsInDistrict::districtName))

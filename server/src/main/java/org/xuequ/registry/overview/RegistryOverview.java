@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.access.CurrentUser;
@@ -30,45 +29,51 @@ public class RegistryOverview {
     private final EducationUnitRepository units;
     private final CurrentUser currentUser;
 
-    RegistryOverview(RegionRepository regions, SchoolDistrictRepository districts, EducationUnitRepository units,
-                     CurrentUser currentUser) {
+    RegistryOverview(
+            RegionRepository regions,
+            SchoolDistrictRepository districts,
+            EducationUnitRepository units,
+            CurrentUser currentUser) {
         this.regions = regions;
         this.districts = districts;
         this.units = units;
         this.currentUser = currentUser;
     }
 
-    public record UnitLeaf(long id, String name, UnitType type) {
-    }
+    public record UnitLeaf(long id, String name, UnitType type) {}
 
-    public record DistrictBranch(long id, String name, DistrictKind kind, List<UnitLeaf> units) {
-    }
+    public record DistrictBranch(long id, String name, DistrictKind kind, List<UnitLeaf> units) {}
 
-    public record RegionRoot(String code, String name, List<DistrictBranch> districts) {
-    }
+    public record RegionRoot(String code, String name, List<DistrictBranch> districts) {}
 
-    public record MapDistrict(long id, String name, DistrictKind kind) {
-    }
+    public record MapDistrict(long id, String name, DistrictKind kind) {}
 
-    public record MapUnit(long id, String name, UnitType type, Long districtId, BigDecimal longitude, BigDecimal latitude) {
-    }
+    public record MapUnit(
+            long id, String name, UnitType type, Long districtId, BigDecimal longitude, BigDecimal latitude) {}
 
-    public record UnitMap(List<MapDistrict> districts, List<MapUnit> units) {
-    }
+    public record UnitMap(List<MapDistrict> districts, List<MapUnit> units) {}
 
     public List<RegionRoot> tree() {
-        List<SchoolDistrict> visibleDistricts = districts.findAll(
-                ScopeSpecification.within(currentUser.scope(), RegistryScopes.DISTRICTS));
+        List<SchoolDistrict> visibleDistricts =
+                districts.findAll(ScopeSpecification.within(currentUser.scope(), RegistryScopes.DISTRICTS));
         Map<Long, List<UnitLeaf>> unitsByDistrict = visibleUnits().stream()
                 .filter(u -> u.getDistrictId() != null)
                 .sorted(Comparator.comparing(EducationUnit::getName))
-                .collect(Collectors.groupingBy(EducationUnit::getDistrictId,
-                        Collectors.mapping(u -> new UnitLeaf(u.getId(), u.getName(), u.getType()), Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        EducationUnit::getDistrictId,
+                        Collectors.mapping(
+                                u -> new UnitLeaf(u.getId(), u.getName(), u.getType()), Collectors.toList())));
         Map<String, List<DistrictBranch>> byRegion = visibleDistricts.stream()
                 .sorted(Comparator.comparing(SchoolDistrict::getKind).thenComparing(SchoolDistrict::getName))
-                .collect(Collectors.groupingBy(SchoolDistrict::getRegionCode, Collectors.mapping(
-                        d -> new DistrictBranch(d.getId(), d.getName(), d.getKind(), unitsByDistrict.getOrDefault(d.getId(), List.of())),
-                        Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        SchoolDistrict::getRegionCode,
+                        Collectors.mapping(
+                                d -> new DistrictBranch(
+                                        d.getId(),
+                                        d.getName(),
+                                        d.getKind(),
+                                        unitsByDistrict.getOrDefault(d.getId(), List.of())),
+                                Collectors.toList())));
         return regions.findAllById(byRegion.keySet()).stream()
                 .sorted(Comparator.comparing(Region::getCode))
                 .map(r -> new RegionRoot(r.getCode(), r.getName(), byRegion.get(r.getCode())))
@@ -76,13 +81,15 @@ public class RegistryOverview {
     }
 
     public UnitMap map() {
-        List<MapDistrict> visibleDistricts = districts.findAll(
-                        ScopeSpecification.within(currentUser.scope(), RegistryScopes.DISTRICTS)).stream()
-                .map(d -> new MapDistrict(d.getId(), d.getName(), d.getKind()))
-                .sorted(Comparator.comparing(MapDistrict::name)).toList();
+        List<MapDistrict> visibleDistricts =
+                districts.findAll(ScopeSpecification.within(currentUser.scope(), RegistryScopes.DISTRICTS)).stream()
+                        .map(d -> new MapDistrict(d.getId(), d.getName(), d.getKind()))
+                        .sorted(Comparator.comparing(MapDistrict::name))
+                        .toList();
         List<MapUnit> placed = visibleUnits().stream()
                 .filter(u -> u.getLongitude() != null)
-                .map(u -> new MapUnit(u.getId(), u.getName(), u.getType(), u.getDistrictId(), u.getLongitude(), u.getLatitude()))
+                .map(u -> new MapUnit(
+                        u.getId(), u.getName(), u.getType(), u.getDistrictId(), u.getLongitude(), u.getLatitude()))
                 .toList();
         return new UnitMap(visibleDistricts, placed);
     }

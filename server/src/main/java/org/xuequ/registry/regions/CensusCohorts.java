@@ -3,7 +3,6 @@ package org.xuequ.registry.regions;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,23 +22,34 @@ public class CensusCohorts {
         this.jdbc = jdbc;
     }
 
-    public record AgeBand(String band, int male, int female) {
-    }
+    public record AgeBand(String band, int male, int female) {}
 
-    public record RegionCensus(String code, String name, int population, int households, BigDecimal householdSize,
-                               List<AgeBand> ageBands, String source) {
-    }
+    public record RegionCensus(
+            String code,
+            String name,
+            int population,
+            int households,
+            BigDecimal householdSize,
+            List<AgeBand> ageBands,
+            String source) {}
 
     public Optional<RegionCensus> of(String regionCode) {
         List<AgeBand> bands = jdbc.sql("""
                         select band, male, female from census_age_band where region_code = ?
                          order by case band when '0' then 0 when '1-4' then 1 when '5-9' then 2 when '10-14' then 3 else 4 end""")
                 .param(regionCode)
-                .query((rs, n) -> new AgeBand(rs.getString(1), rs.getInt(2), rs.getInt(3))).list();
+                .query((rs, n) -> new AgeBand(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+                .list();
         return jdbc.sql("select code, name, population, households, household_size from census_region where code = ?")
                 .param(regionCode)
-                .query((rs, n) -> new RegionCensus(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getBigDecimal(5), bands, ATTRIBUTION))
+                .query((rs, n) -> new RegionCensus(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getBigDecimal(5),
+                        bands,
+                        ATTRIBUTION))
                 .optional();
     }
 }

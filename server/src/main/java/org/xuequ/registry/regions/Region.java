@@ -16,8 +16,7 @@ public class Region {
 
     private String cityCode;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public String getCode() {
         return code;

@@ -2,5 +2,4 @@ package org.xuequ.registry.regions;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RegionRepository extends JpaRepository<Region, String> {
-}
+public interface RegionRepository extends JpaRepository<Region, String> {}

@@ -16,8 +16,7 @@ public class Subdistrict {
 
     private String name;
 
-    protected Subdistrict() {
-    }
+    protected Subdistrict() {}
 
     public String getCode() {
         return code;

@@ -1,7 +1,6 @@
 package org.xuequ.registry.regions;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SubdistrictRepository extends JpaRepository<Subdistrict, String> {

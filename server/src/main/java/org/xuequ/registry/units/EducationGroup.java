@@ -25,8 +25,7 @@ public class EducationGroup implements Scoped {
 
     private Long leadUnitId;
 
-    protected EducationGroup() {
-    }
+    protected EducationGroup() {}
 
     EducationGroup(String regionCode, String name, Long leadUnitId) {
         this.regionCode = regionCode;

@@ -1,11 +1,5 @@
 package org.xuequ.registry.units;
 
-import java.math.BigDecimal;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
 import org.xuequ.registry.EntryGrade;
@@ -74,17 +73,16 @@ public class EducationUnit implements Scoped {
 
     /** 学位: seats offered in an entry grade in one school year. */
     @Embeddable
-    public record SeatQuota(@Column(name = "school_year") int year, @Enumerated(EnumType.STRING) EntryGrade entryGrade,
-                            int seats) {
-    }
+    public record SeatQuota(
+            @Column(name = "school_year") int year,
+            @Enumerated(EnumType.STRING) EntryGrade entryGrade,
+            int seats) {}
 
     /** 对口直升: this primary school's graduates go on to the junior school from a school year on. */
     @Embeddable
-    public record FeederLink(Long juniorUnitId, int sinceYear) {
-    }
+    public record FeederLink(Long juniorUnitId, int sinceYear) {}
 
-    protected EducationUnit() {
-    }
+    protected EducationUnit() {}
 
     public EducationUnit(String regionCode, UnitDetails details) {
         this.regionCode = regionCode;
@@ -92,9 +90,16 @@ public class EducationUnit implements Scoped {
     }
 
     /** The editable facts of a unit, validated by {@code EducationUnits} before they get here. */
-    public record UnitDetails(String name, UnitType type, Ownership ownership, String qualityGrade, String address,
-                              String subdistrictCode, Long districtId, BigDecimal longitude, BigDecimal latitude) {
-    }
+    public record UnitDetails(
+            String name,
+            UnitType type,
+            Ownership ownership,
+            String qualityGrade,
+            String address,
+            String subdistrictCode,
+            Long districtId,
+            BigDecimal longitude,
+            BigDecimal latitude) {}
 
     /**
      * An edit by the unit's own staff may change the address text and nothing else; checked before

@@ -2,12 +2,12 @@ package org.xuequ.registry.units;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface EducationUnitRepository extends JpaRepository<EducationUnit, Long>, JpaSpecificationExecutor<EducationUnit> {
+public interface EducationUnitRepository
+        extends JpaRepository<EducationUnit, Long>, JpaSpecificationExecutor<EducationUnit> {
 
     boolean existsByRegionCodeAndName(String regionCode, String name);
 

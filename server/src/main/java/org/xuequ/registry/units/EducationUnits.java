@@ -4,18 +4,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.access.ScopeSpecification;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.registry.UnitType;
 import org.xuequ.registry.districts.DistrictOrganisation;
 import org.xuequ.registry.districts.SchoolDistrict;
@@ -36,8 +35,12 @@ public class EducationUnits {
     private final CurrentUser currentUser;
     private final DistrictOrganisation organisation;
 
-    EducationUnits(EducationUnitRepository units, SchoolDistrictRepository districts, SubdistrictRepository subdistricts,
-                   CurrentUser currentUser, DistrictOrganisation organisation) {
+    EducationUnits(
+            EducationUnitRepository units,
+            SchoolDistrictRepository districts,
+            SubdistrictRepository subdistricts,
+            CurrentUser currentUser,
+            DistrictOrganisation organisation) {
         this.organisation = organisation;
         this.units = units;
         this.districts = districts;
@@ -45,8 +48,7 @@ public class EducationUnits {
         this.currentUser = currentUser;
     }
 
-    public record Filter(String name, UnitType type, Long districtId) {
-    }
+    public record Filter(String name, UnitType type, Long districtId) {}
 
     @Transactional(readOnly = true)
     public Page<EducationUnit> search(Filter filter, Pageable pageable) {
@@ -116,20 +118,22 @@ public class EducationUnits {
         if (d.ownership() == null) {
             errors.add(new FieldProblem("ownership", "error.required"));
         }
-        Optional<SchoolDistrict> district = d.districtId() == null ? Optional.empty() : districts.findById(d.districtId());
+        Optional<SchoolDistrict> district =
+                d.districtId() == null ? Optional.empty() : districts.findById(d.districtId());
         if (d.districtId() != null && district.isEmpty()) {
             errors.add(new FieldProblem("districtId", "error.unknown-district"));
         }
-        Optional<Subdistrict> subdistrict = d.subdistrictCode() == null ? Optional.empty()
-                : subdistricts.findById(d.subdistrictCode());
+        Optional<Subdistrict> subdistrict =
+                d.subdistrictCode() == null ? Optional.empty() : subdistricts.findById(d.subdistrictCode());
         if (d.subdistrictCode() != null && subdistrict.isEmpty()) {
             errors.add(new FieldProblem("subdistrictCode", "error.unknown-subdistrict"));
         }
         checkCoordinates(d.longitude(), d.latitude(), errors);
-        String region = existing != null ? existing.getRegionCode()
+        String region = existing != null
+                ? existing.getRegionCode()
                 : district.map(SchoolDistrict::getRegionCode)
-                .or(() -> subdistrict.map(Subdistrict::getRegionCode))
-                .orElse(currentUser.scope().regionCode());
+                        .or(() -> subdistrict.map(Subdistrict::getRegionCode))
+                        .orElse(currentUser.scope().regionCode());
         if (region == null) {
             errors.add(new FieldProblem("districtId", "error.region-unknown"));
         } else {
@@ -139,9 +143,11 @@ public class EducationUnits {
             if (district.isPresent() && !district.get().getRegionCode().equals(region)) {
                 errors.add(new FieldProblem("districtId", "error.other-region"));
             }
-            boolean taken = d.name() != null && (existing == null
-                    ? units.existsByRegionCodeAndName(region, d.name().strip())
-                    : units.existsByRegionCodeAndNameAndIdNot(region, d.name().strip(), existing.getId()));
+            boolean taken = d.name() != null
+                    && (existing == null
+                            ? units.existsByRegionCodeAndName(region, d.name().strip())
+                            : units.existsByRegionCodeAndNameAndIdNot(
+                                    region, d.name().strip(), existing.getId()));
             if (taken) {
                 errors.add(new FieldProblem("name", "error.name-taken"));
             }

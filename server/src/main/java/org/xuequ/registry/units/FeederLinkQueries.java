@@ -1,7 +1,6 @@
 package org.xuequ.registry.units;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 

@@ -1,8 +1,5 @@
 package org.xuequ.registry.units;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
 
@@ -36,8 +35,7 @@ public class PrincipalAlliance implements Scoped {
     @Column(name = "unit_id")
     private Set<Long> unitIds = new LinkedHashSet<>();
 
-    protected PrincipalAlliance() {
-    }
+    protected PrincipalAlliance() {}
 
     PrincipalAlliance(String regionCode, String principalName, Set<Long> unitIds) {
         this.regionCode = regionCode;

@@ -1,7 +1,6 @@
 package org.xuequ.registry.units;
 
 import java.util.Set;
-
 import org.springframework.http.HttpStatus;
 import org.xuequ.platform.XuequProblem;
 
@@ -14,7 +13,11 @@ public class StructuralChangeRefused extends XuequProblem {
     private final Set<StructuralField> fields;
 
     StructuralChangeRefused(Set<StructuralField> fields) {
-        super(HttpStatus.FORBIDDEN, fields.stream().map(f -> new FieldProblem(f.field(), "error.structural-field")).toList(),
+        super(
+                HttpStatus.FORBIDDEN,
+                fields.stream()
+                        .map(f -> new FieldProblem(f.field(), "error.structural-field"))
+                        .toList(),
                 "problem.structural-field");
         this.fields = Set.copyOf(fields);
     }

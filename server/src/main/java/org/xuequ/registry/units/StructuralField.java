@@ -5,9 +5,14 @@ package org.xuequ.registry.units;
  * commission decide them, never the unit's own staff. Each names the form field that carries it.
  */
 public enum StructuralField {
-
-    NAME("name"), TYPE("type"), OWNERSHIP("ownership"), QUALITY_GRADE("qualityGrade"), SUBDISTRICT("subdistrictCode"),
-    DISTRICT("districtId"), LONGITUDE("longitude"), LATITUDE("latitude");
+    NAME("name"),
+    TYPE("type"),
+    OWNERSHIP("ownership"),
+    QUALITY_GRADE("qualityGrade"),
+    SUBDISTRICT("subdistrictCode"),
+    DISTRICT("districtId"),
+    LONGITUDE("longitude"),
+    LATITUDE("latitude");
 
     private final String field;
 

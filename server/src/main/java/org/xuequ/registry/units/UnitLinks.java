@@ -5,12 +5,11 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.registry.EntryGrade;
 import org.xuequ.registry.UnitType;
 
@@ -25,8 +24,12 @@ public class UnitLinks {
     private final FeederLinkQueries feeders;
     private final CurrentUser currentUser;
 
-    UnitLinks(EducationUnitRepository units, EducationGroupRepository groups, PrincipalAllianceRepository alliances,
-              FeederLinkQueries feeders, CurrentUser currentUser) {
+    UnitLinks(
+            EducationUnitRepository units,
+            EducationGroupRepository groups,
+            PrincipalAllianceRepository alliances,
+            FeederLinkQueries feeders,
+            CurrentUser currentUser) {
         this.feeders = feeders;
         this.units = units;
         this.groups = groups;
@@ -34,37 +37,58 @@ public class UnitLinks {
         this.currentUser = currentUser;
     }
 
-    public record UnitRef(long id, String name, UnitType type) {
-    }
+    public record UnitRef(long id, String name, UnitType type) {}
 
-    public record Feeder(UnitRef unit, int sinceYear) {
-    }
+    public record Feeder(UnitRef unit, int sinceYear) {}
 
-    public record Profile(long unitId, boolean legalPerson, String educationGroup, String alliancePrincipal,
-                          List<UnitRef> allianceUnits, List<EducationUnit.SeatQuota> seats, List<Feeder> feedsInto,
-                          List<Feeder> fedBy) {
-    }
+    public record Profile(
+            long unitId,
+            boolean legalPerson,
+            String educationGroup,
+            String alliancePrincipal,
+            List<UnitRef> allianceUnits,
+            List<EducationUnit.SeatQuota> seats,
+            List<Feeder> feedsInto,
+            List<Feeder> fedBy) {}
 
     @Transactional(readOnly = true)
     public Profile profile(long unitId) {
         EducationUnit unit = visible(unitId);
-        String group = unit.getEducationGroupId() == null ? null
-                : groups.findById(unit.getEducationGroupId()).map(EducationGroup::getName).orElse(null);
+        String group = unit.getEducationGroupId() == null
+                ? null
+                : groups.findById(unit.getEducationGroupId())
+                        .map(EducationGroup::getName)
+                        .orElse(null);
         var alliance = alliances.findByUnit(unitId);
-        List<UnitRef> allies = alliance.map(a -> a.getUnitIds().stream().filter(id -> id != unitId).map(this::ref).toList())
+        List<UnitRef> allies = alliance.map(a -> a.getUnitIds().stream()
+                        .filter(id -> id != unitId)
+                        .map(this::ref)
+                        .toList())
                 .orElse(List.of());
         List<Feeder> feedsInto = unit.getFeederLinks().stream()
                 .map(f -> new Feeder(ref(f.juniorUnitId()), f.sinceYear()))
-                .sorted(Comparator.comparing(f -> f.unit().name())).toList();
+                .sorted(Comparator.comparing(f -> f.unit().name()))
+                .toList();
         List<Feeder> fedBy = feeders.feedersOf(unitId).stream()
-                .flatMap(p -> p.getFeederLinks().stream().filter(f -> f.juniorUnitId() == unitId)
+                .flatMap(p -> p.getFeederLinks().stream()
+                        .filter(f -> f.juniorUnitId() == unitId)
                         .map(f -> new Feeder(new UnitRef(p.getId(), p.getName(), p.getType()), f.sinceYear())))
-                .sorted(Comparator.comparing(f -> f.unit().name())).toList();
+                .sorted(Comparator.comparing(f -> f.unit().name()))
+                .toList();
         List<EducationUnit.SeatQuota> seats = unit.getSeats().stream()
-                .sorted(Comparator.comparing(EducationUnit.SeatQuota::year).reversed()
-                        .thenComparing(EducationUnit.SeatQuota::entryGrade)).toList();
-        return new Profile(unitId, unit.isLegalPerson(), group, alliance.map(PrincipalAlliance::getPrincipalName).orElse(null),
-                allies, seats, feedsInto, fedBy);
+                .sorted(Comparator.comparing(EducationUnit.SeatQuota::year)
+                        .reversed()
+                        .thenComparing(EducationUnit.SeatQuota::entryGrade))
+                .toList();
+        return new Profile(
+                unitId,
+                unit.isLegalPerson(),
+                group,
+                alliance.map(PrincipalAlliance::getPrincipalName).orElse(null),
+                allies,
+                seats,
+                feedsInto,
+                fedBy);
     }
 
     public void offerSeats(long unitId, Integer year, EntryGrade grade, Integer seats) {
@@ -91,10 +115,12 @@ public class UnitLinks {
         if (primary.getType() != UnitType.PRIMARY) {
             errors.add(new FieldProblem("primaryUnitId", "error.feeder-from-primary"));
         }
-        EducationUnit junior = juniorUnitId == null ? null : units.findById(juniorUnitId).orElse(null);
+        EducationUnit junior =
+                juniorUnitId == null ? null : units.findById(juniorUnitId).orElse(null);
         if (junior == null) {
             errors.add(new FieldProblem("juniorUnitId", "error.unknown-unit"));
-        } else if (!EnumSet.of(UnitType.JUNIOR, UnitType.NINE_YEAR, UnitType.TWELVE_YEAR).contains(junior.getType())) {
+        } else if (!EnumSet.of(UnitType.JUNIOR, UnitType.NINE_YEAR, UnitType.TWELVE_YEAR)
+                .contains(junior.getType())) {
             errors.add(new FieldProblem("juniorUnitId", "error.feeder-to-junior"));
         } else if (!junior.getRegionCode().equals(primary.getRegionCode())) {
             errors.add(new FieldProblem("juniorUnitId", "error.other-region"));
@@ -144,17 +170,25 @@ public class UnitLinks {
 
     static Set<EntryGrade> entryGrades(UnitType type) {
         switch (type) {
-            case KINDERGARTEN: return EnumSet.of(EntryGrade.KINDERGARTEN);
-            case PRIMARY: return EnumSet.of(EntryGrade.PRIMARY_1);
-            case JUNIOR: return EnumSet.of(EntryGrade.JUNIOR_1);
-            case SENIOR: return EnumSet.of(EntryGrade.SENIOR_1);
-            case NINE_YEAR: return EnumSet.of(EntryGrade.PRIMARY_1, EntryGrade.JUNIOR_1);
-            case TWELVE_YEAR: return EnumSet.of(EntryGrade.PRIMARY_1, EntryGrade.JUNIOR_1, EntryGrade.SENIOR_1);
-            default: return EnumSet.noneOf(EntryGrade.class);
+            case KINDERGARTEN:
+                return EnumSet.of(EntryGrade.KINDERGARTEN);
+            case PRIMARY:
+                return EnumSet.of(EntryGrade.PRIMARY_1);
+            case JUNIOR:
+                return EnumSet.of(EntryGrade.JUNIOR_1);
+            case SENIOR:
+                return EnumSet.of(EntryGrade.SENIOR_1);
+            case NINE_YEAR:
+                return EnumSet.of(EntryGrade.PRIMARY_1, EntryGrade.JUNIOR_1);
+            case TWELVE_YEAR:
+                return EnumSet.of(EntryGrade.PRIMARY_1, EntryGrade.JUNIOR_1, EntryGrade.SENIOR_1);
+            default:
+                return EnumSet.noneOf(EntryGrade.class);
         }
     }
 
-    private List<EducationUnit> sameRegion(EducationUnit anchor, Set<Long> ids, String field, List<FieldProblem> errors) {
+    private List<EducationUnit> sameRegion(
+            EducationUnit anchor, Set<Long> ids, String field, List<FieldProblem> errors) {
         List<EducationUnit> found = new ArrayList<>();
         for (Long id : ids == null ? Set.<Long>of() : ids) {
             var unit = units.findById(id);
@@ -177,7 +211,8 @@ public class UnitLinks {
     }
 
     private UnitRef ref(long id) {
-        return units.findById(id).map(u -> new UnitRef(u.getId(), u.getName(), u.getType()))
+        return units.findById(id)
+                .map(u -> new UnitRef(u.getId(), u.getName(), u.getType()))
                 .orElse(new UnitRef(id, "#" + id, null));
     }
 

@@ -1,7 +1,5 @@
 package org.xuequ.sharing.booking;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
 import org.xuequ.sharing.catalogue.BookingRules;
@@ -73,15 +72,23 @@ public class Booking implements Scoped {
 
     private Instant updatedAt;
 
-    protected Booking() {
-    }
+    protected Booking() {}
 
     /**
      * A new request. It waits on the waitlist when its slot is taken; otherwise it starts as the
      * resource's rules say (see {@link BookingStatus#initialFor}).
      */
-    Booking(SharedResource resource, Party requester, String requestedBy, Instant startsAt, Instant endsAt,
-            int attendees, String purpose, boolean slotTaken, Long seriesId, Instant now) {
+    Booking(
+            SharedResource resource,
+            Party requester,
+            String requestedBy,
+            Instant startsAt,
+            Instant endsAt,
+            int attendees,
+            String purpose,
+            boolean slotTaken,
+            Long seriesId,
+            Instant now) {
         this.resourceId = resource.getId();
         this.regionCode = resource.getRegionCode();
         this.districtId = resource.getDistrictId();
@@ -202,7 +209,8 @@ public class Booking implements Scoped {
 
     @Override
     public ScopeTarget scopeTarget() {
-        return new ScopeTarget(regionCode, districtId == null ? java.util.Set.of() : java.util.Set.of(districtId), null);
+        return new ScopeTarget(
+                regionCode, districtId == null ? java.util.Set.of() : java.util.Set.of(districtId), null);
     }
 
     public Long getId() {

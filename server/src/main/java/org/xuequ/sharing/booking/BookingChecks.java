@@ -3,7 +3,6 @@ package org.xuequ.sharing.booking;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-
 import org.springframework.stereotype.Component;
 import org.xuequ.sharing.calendar.Holidays;
 import org.xuequ.sharing.calendar.OpeningCalendar;
@@ -32,9 +31,21 @@ class BookingChecks {
      * @param pendingInMonth occurrences of the same request already counted in that month (series)
      * @return null when every rule allows the booking, else the first rule that refuses it
      */
-    BookingRefusal refusal(SharedResource resource, Party requester, Instant start, Instant end, int attendees,
-                           Instant now, int pendingInMonth) {
-        return refusal(resource, holidays.calendarOf(resource), start, end, attendees, now,
+    BookingRefusal refusal(
+            SharedResource resource,
+            Party requester,
+            Instant start,
+            Instant end,
+            int attendees,
+            Instant now,
+            int pendingInMonth) {
+        return refusal(
+                resource,
+                holidays.calendarOf(resource),
+                start,
+                end,
+                attendees,
+                now,
                 (from, to) -> bookings.countInPeriod(resource.getId(), requester.key(), from, to, BookingStatus.HOLDING)
                         + pendingInMonth);
     }
@@ -44,8 +55,14 @@ class BookingChecks {
      * quota and every other rule passed. Slots taken by others are not a rule but a clash (CONFLICT),
      * asked by the caller.
      */
-    static BookingRefusal refusal(SharedResource resource, OpeningCalendar calendar, Instant start, Instant end,
-                                  int attendees, Instant now, QuotaUsed used) {
+    static BookingRefusal refusal(
+            SharedResource resource,
+            OpeningCalendar calendar,
+            Instant start,
+            Instant end,
+            int attendees,
+            Instant now,
+            QuotaUsed used) {
         BookingRules rules = resource.getRules();
         if (!resource.isShared()) {
             return BookingRefusal.NOT_BOOKABLE;
@@ -62,14 +79,18 @@ class BookingChecks {
         if (start.isAfter(now.plus(Duration.ofDays(rules.maxAdvanceDays())))) {
             return BookingRefusal.TOO_FAR_AHEAD;
         }
-        OpeningCalendar.Closed closed = calendar.closedFor(start.atZone(OpeningCalendar.ZONE), end.atZone(OpeningCalendar.ZONE));
+        OpeningCalendar.Closed closed =
+                calendar.closedFor(start.atZone(OpeningCalendar.ZONE), end.atZone(OpeningCalendar.ZONE));
         if (closed != null) {
             return BookingRefusal.of(closed);
         }
         if (rules.monthlyQuota() != null) {
             YearMonth month = YearMonth.from(start.atZone(OpeningCalendar.ZONE));
             Instant from = month.atDay(1).atStartOfDay(OpeningCalendar.ZONE).toInstant();
-            Instant to = month.plusMonths(1).atDay(1).atStartOfDay(OpeningCalendar.ZONE).toInstant();
+            Instant to = month.plusMonths(1)
+                    .atDay(1)
+                    .atStartOfDay(OpeningCalendar.ZONE)
+                    .toInstant();
             if (used.in(from, to) >= rules.monthlyQuota()) {
                 return BookingRefusal.QUOTA;
             }

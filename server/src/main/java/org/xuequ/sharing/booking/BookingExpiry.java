@@ -3,13 +3,12 @@ package org.xuequ.sharing.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.jobs.SystemTask;
 
 /**
  * Requests nobody decided, and waitlisted requests whose slot never freed, expire once they have
@@ -29,8 +28,9 @@ public class BookingExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${xuequ.sharing.expiry-initial-delay:PT1M}",
-               fixedDelayString = "${xuequ.sharing.expiry-interval:PT5M}")
+    @Scheduled(
+            initialDelayString = "${xuequ.sharing.expiry-initial-delay:PT1M}",
+            fixedDelayString = "${xuequ.sharing.expiry-interval:PT5M}")
     void sweep() {
         int expired = expireStarted(clock.instant());
         if (expired > 0) {

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.xuequ.sharing.calendar.OpeningCalendar;
 import org.xuequ.sharing.catalogue.OwnerKind;
@@ -16,8 +15,10 @@ import org.xuequ.sharing.parties.Party;
 @Component
 class BookingNotices {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(OpeningCalendar.ZONE);
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(OpeningCalendar.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(OpeningCalendar.ZONE);
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(OpeningCalendar.ZONE);
 
     private final Notifications notifications;
 
@@ -27,9 +28,14 @@ class BookingNotices {
 
     void changed(String kind, Booking booking, SharedResource resource, String extra) {
         Set<String> recipients = new LinkedHashSet<>(List.of(booking.getRequesterKey(), ownerOf(resource)));
-        String[] args = {resource.getName(), booking.getRequesterName(), WHEN.format(booking.getStartsAt()),
-                UNTIL.format(booking.getEndsAt()), booking.getNote() == null ? "" : booking.getNote(),
-                extra == null ? "" : extra};
+        String[] args = {
+            resource.getName(),
+            booking.getRequesterName(),
+            WHEN.format(booking.getStartsAt()),
+            UNTIL.format(booking.getEndsAt()),
+            booking.getNote() == null ? "" : booking.getNote(),
+            extra == null ? "" : extra
+        };
         notifications.send(recipients, kind, booking.getId(), resource.getId(), args);
     }
 
@@ -48,7 +54,8 @@ class BookingNotices {
     }
 
     private static String ownerOf(SharedResource resource) {
-        return resource.getOwnerKind() == OwnerKind.UNIT ? Party.ofUnit(resource.getOwnerUnitId())
+        return resource.getOwnerKind() == OwnerKind.UNIT
+                ? Party.ofUnit(resource.getOwnerUnitId())
                 : Party.ofInstitution(resource.getOwnerInstitutionId());
     }
 }

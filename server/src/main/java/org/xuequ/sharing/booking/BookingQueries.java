@@ -1,10 +1,9 @@
 package org.xuequ.sharing.booking;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -37,7 +36,8 @@ public class BookingQueries {
     }
 
     public enum View {
-        MINE, MANAGED;
+        MINE,
+        MANAGED;
 
         public static View parse(String value) {
             try {
@@ -48,8 +48,8 @@ public class BookingQueries {
         }
     }
 
-    public Page<Booking> list(View view, BookingStatus status, Long resourceId, LocalDate from, LocalDate to,
-                              Pageable pageable) {
+    public Page<Booking> list(
+            View view, BookingStatus status, Long resourceId, LocalDate from, LocalDate to, Pageable pageable) {
         Specification<Booking> spec;
         if (view == View.MINE) {
             String key = parties.current().key();
@@ -69,16 +69,19 @@ public class BookingQueries {
             spec = spec.and((root, query, cb) -> cb.equal(root.get(Booking_.resourceId), resourceId));
         }
         if (from != null) {
-            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get(Booking_.startsAt),
-                    from.atStartOfDay(ZONE).toInstant()));
+            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(
+                    root.get(Booking_.startsAt), from.atStartOfDay(ZONE).toInstant()));
         }
         if (to != null) {
-            spec = spec.and((root, query, cb) -> cb.lessThan(root.get(Booking_.startsAt),
+            spec = spec.and((root, query, cb) -> cb.lessThan(
+                    root.get(Booking_.startsAt),
                     to.plusDays(1).atStartOfDay(ZONE).toInstant()));
         }
         // Approvers work through pending requests oldest first; everything else newest first.
         Sort sort = view == View.MANAGED && status == BookingStatus.REQUESTED
-                ? Sort.by("startsAt").ascending() : Sort.by("startsAt").descending();
-        return bookings.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id"))));
+                ? Sort.by("startsAt").ascending()
+                : Sort.by("startsAt").descending();
+        return bookings.findAll(
+                spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id"))));
     }
 }

@@ -1,7 +1,6 @@
 package org.xuequ.sharing.booking;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
@@ -13,7 +12,6 @@ import org.xuequ.sharing.calendar.OpeningCalendar;
  * the resource's rules refuse it), clashes with other bookings or with the booking's state are 409.
  */
 public enum BookingRefusal {
-
     NOT_BOOKABLE("problem.booking-not-bookable", HttpStatus.UNPROCESSABLE_ENTITY),
     CAPACITY("problem.booking-capacity", HttpStatus.UNPROCESSABLE_ENTITY),
     TOO_LONG("problem.booking-too-long", HttpStatus.UNPROCESSABLE_ENTITY),

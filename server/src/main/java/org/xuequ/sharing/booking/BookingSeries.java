@@ -1,14 +1,13 @@
 package org.xuequ.sharing.booking;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** A weekly recurring booking (e.g. a club every Wednesday for a term); each occurrence is a {@link Booking}. */
 @Entity
@@ -35,11 +34,17 @@ public class BookingSeries {
 
     private Instant createdAt;
 
-    protected BookingSeries() {
-    }
+    protected BookingSeries() {}
 
-    BookingSeries(long resourceId, String requesterKey, LocalDate firstDate, LocalDate untilDate, LocalTime startTime,
-                  LocalTime endTime, String createdBy, Instant now) {
+    BookingSeries(
+            long resourceId,
+            String requesterKey,
+            LocalDate firstDate,
+            LocalDate untilDate,
+            LocalTime startTime,
+            LocalTime endTime,
+            String createdBy,
+            Instant now) {
         this.resourceId = resourceId;
         this.requesterKey = requesterKey;
         this.firstDate = firstDate;

@@ -2,7 +2,6 @@ package org.xuequ.sharing.booking;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.xuequ.sharing.catalogue.BookingRules;
 
 /**
@@ -10,7 +9,14 @@ import org.xuequ.sharing.catalogue.BookingRules;
  * expired when nobody decided a request (or freed a waitlisted one) before it started.
  */
 public enum BookingStatus {
-    REQUESTED, CONFIRMED, WAITLISTED, REJECTED, CANCELLED, USED, NO_SHOW, EXPIRED;
+    REQUESTED,
+    CONFIRMED,
+    WAITLISTED,
+    REJECTED,
+    CANCELLED,
+    USED,
+    NO_SHOW,
+    EXPIRED;
 
     /** The statuses the database's exclusion constraint keeps apart (sharing_booking_no_overlap). */
     public static final Set<BookingStatus> HOLDING = EnumSet.of(REQUESTED, CONFIRMED, USED, NO_SHOW);

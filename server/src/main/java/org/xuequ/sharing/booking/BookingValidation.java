@@ -2,14 +2,12 @@ package org.xuequ.sharing.booking;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.xuequ.platform.XuequProblem.FieldProblem;
 
 /** Field checks shared by single and recurring bookings (400 problems, before any rule is looked at). */
 final class BookingValidation {
 
-    private BookingValidation() {
-    }
+    private BookingValidation() {}
 
     static void period(Instant start, Instant end, List<FieldProblem> errors) {
         if (start == null) {

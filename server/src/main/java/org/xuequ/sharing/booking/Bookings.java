@@ -1,5 +1,6 @@
 package org.xuequ.sharing.booking;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,17 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.OutOfScopeException;
 import org.xuequ.platform.access.Role;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.sharing.catalogue.ResourceAccess;
 import org.xuequ.sharing.catalogue.SharedResource;
 import org.xuequ.sharing.catalogue.SharedResourceRepository;
@@ -43,8 +42,16 @@ public class Bookings {
     private final EntityManager em;
     private final Clock clock;
 
-    Bookings(SharedResourceRepository resources, BookingRepository bookings, BookingChecks checks, ResourceAccess access,
-             Parties parties, CurrentUser currentUser, BookingNotices notices, EntityManager em, Clock clock) {
+    Bookings(
+            SharedResourceRepository resources,
+            BookingRepository bookings,
+            BookingChecks checks,
+            ResourceAccess access,
+            Parties parties,
+            CurrentUser currentUser,
+            BookingNotices notices,
+            EntityManager em,
+            Clock clock) {
         this.em = em;
         this.clock = clock;
         this.resources = resources;
@@ -57,8 +64,13 @@ public class Bookings {
     }
 
     /** Times as ISO-8601 with an offset or Z (OffsetDateTime: Jackson's Instant reader refuses offsets). */
-    public record Request(Long resourceId, OffsetDateTime startsAt, OffsetDateTime endsAt, Integer attendees,
-                          String purpose, Boolean waitlist) {
+    public record Request(
+            Long resourceId,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            Integer attendees,
+            String purpose,
+            Boolean waitlist) {
 
         Instant start() {
             return startsAt == null ? null : startsAt.toInstant();
@@ -89,7 +101,7 @@ public class Bookings {
         // requests for a popular slot lose, and they need not wait for the winner to commit first.
         SharedResource early = visible(r.resourceId());
         refuseEarly(early, me, r);
-        em.detach(early);   // read afresh under the lock below
+        em.detach(early); // read afresh under the lock below
         SharedResource resource = lockVisible(r.resourceId());
         Instant now = clock.instant();
         BookingRefusal refusal = checks.refusal(resource, me, r.start(), r.end(), r.attendees(), now, 0);
@@ -100,8 +112,17 @@ public class Bookings {
         if (taken && !r.joinWaitlist()) {
             throw BookingRefusal.CONFLICT.problem();
         }
-        Booking booking = holdSlot(() -> bookings.saveAndFlush(new Booking(resource, me, currentUser.actor(),
-                r.start(), r.end(), r.attendees(), r.purpose().strip(), taken, null, now)));
+        Booking booking = holdSlot(() -> bookings.saveAndFlush(new Booking(
+                resource,
+                me,
+                currentUser.actor(),
+                r.start(),
+                r.end(),
+                r.attendees(),
+                r.purpose().strip(),
+                taken,
+                null,
+                now)));
         notices.changed(BookingNotices.kindFor(booking.getStatus()), booking, resource, null);
         return booking;
     }
@@ -167,8 +188,8 @@ public class Bookings {
 
     /** Cancels the occurrences of a series that have not started yet. */
     public int cancelSeries(long seriesId, String note) {
-        List<Booking> future = bookings.findBySeriesIdAndStatusInAndStartsAtAfter(seriesId, BookingStatus.OPEN,
-                clock.instant());
+        List<Booking> future =
+                bookings.findBySeriesIdAndStatusInAndStartsAtAfter(seriesId, BookingStatus.OPEN, clock.instant());
         for (Booking b : future) {
             cancel(b.getId(), note);
         }
@@ -176,7 +197,8 @@ public class Bookings {
     }
 
     public boolean isRequester(Booking booking) {
-        return currentUser.get().isPresent() && booking.getRequesterKey().equals(parties.current().key());
+        return currentUser.get().isPresent()
+                && booking.getRequesterKey().equals(parties.current().key());
     }
 
     public boolean canManage(Booking booking) {
@@ -186,11 +208,15 @@ public class Bookings {
     /** How many waitlisted requests for an overlapping slot came before this one (1-based); null if not waitlisted. */
     @Transactional(readOnly = true)
     public Long waitlistPosition(Booking b) {
-        return b.getStatus() != BookingStatus.WAITLISTED ? null
+        return b.getStatus() != BookingStatus.WAITLISTED
+                ? null
                 : bookings.waitlistAhead(b.getResourceId(), b.getCreatedAt(), b.getStartsAt(), b.getEndsAt()) + 1;
     }
 
-    private enum Side { OWNER, EITHER }
+    private enum Side {
+        OWNER,
+        EITHER
+    }
 
     /** One step of the booking's lifecycle; the booking itself says whether its state allows it. */
     private interface Step {
@@ -220,7 +246,8 @@ public class Bookings {
     private void promoteWaitlist(SharedResource resource, Instant start, Instant end) {
         Instant now = clock.instant();
         for (Booking waiting : bookings.waitlistedOverlapping(resource.getId(), start, end, now)) {
-            if (!bookings.overlaps(resource.getId(), waiting.getStartsAt(), waiting.getEndsAt(), BookingStatus.HOLDING)) {
+            if (!bookings.overlaps(
+                    resource.getId(), waiting.getStartsAt(), waiting.getEndsAt(), BookingStatus.HOLDING)) {
                 waiting.promote(resource.getRules(), now);
                 holdSlot(() -> {
                     bookings.flush();

@@ -10,12 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.sharing.calendar.OpeningCalendar;
 import org.xuequ.sharing.catalogue.SharedResource;
 import org.xuequ.sharing.parties.Parties;
@@ -37,8 +36,15 @@ public class RecurringBookings {
     private final BookingNotices notices;
     private final Clock clock;
 
-    RecurringBookings(Bookings single, BookingChecks checks, BookingRepository bookings, BookingSeriesRepository series,
-                      Parties parties, CurrentUser currentUser, BookingNotices notices, Clock clock) {
+    RecurringBookings(
+            Bookings single,
+            BookingChecks checks,
+            BookingRepository bookings,
+            BookingSeriesRepository series,
+            Parties parties,
+            CurrentUser currentUser,
+            BookingNotices notices,
+            Clock clock) {
         this.clock = clock;
         this.single = single;
         this.checks = checks;
@@ -49,13 +55,20 @@ public class RecurringBookings {
         this.notices = notices;
     }
 
-    public record Request(Long resourceId, LocalDate firstDate, LocalDate untilDate, LocalTime startTime,
-                          LocalTime endTime, Integer attendees, String purpose, Boolean skipConflicts, Boolean dryRun) {
-    }
+    public record Request(
+            Long resourceId,
+            LocalDate firstDate,
+            LocalDate untilDate,
+            LocalTime startTime,
+            LocalTime endTime,
+            Integer attendees,
+            String purpose,
+            Boolean skipConflicts,
+            Boolean dryRun) {}
 
     /** @param refusal null when the occurrence is (or would be) booked */
-    public record Occurrence(LocalDate date, Instant startsAt, Instant endsAt, BookingRefusal refusal, Booking booking) {
-    }
+    public record Occurrence(
+            LocalDate date, Instant startsAt, Instant endsAt, BookingRefusal refusal, Booking booking) {}
 
     public record Result(Long seriesId, List<Occurrence> occurrences) {
         public long failed() {
@@ -75,7 +88,8 @@ public class RecurringBookings {
             Instant start = d.atTime(r.startTime()).atZone(OpeningCalendar.ZONE).toInstant();
             Instant end = d.atTime(r.endTime()).atZone(OpeningCalendar.ZONE).toInstant();
             YearMonth month = YearMonth.from(d);
-            BookingRefusal problem = checks.refusal(resource, me, start, end, r.attendees(), now, pending.getOrDefault(month, 0));
+            BookingRefusal problem =
+                    checks.refusal(resource, me, start, end, r.attendees(), now, pending.getOrDefault(month, 0));
             if (problem == null && bookings.overlaps(resource.getId(), start, end, BookingStatus.HOLDING)) {
                 problem = BookingRefusal.CONFLICT;
             }
@@ -93,13 +107,21 @@ public class RecurringBookings {
             for (int i = 0; i < planned.size(); i++) {
                 Occurrence o = planned.get(i);
                 if (o.refusal() != null) {
-                    errors.add(new FieldProblem("occurrences[" + i + "]", o.refusal().errorKey(), i + 1));
+                    errors.add(new FieldProblem(
+                            "occurrences[" + i + "]", o.refusal().errorKey(), i + 1));
                 }
             }
             throw BookingRefusal.SERIES_CONFLICTS.problem(errors, errors.size(), planned.size());
         }
-        BookingSeries saved = series.save(new BookingSeries(resource.getId(), me.key(), r.firstDate(), r.untilDate(),
-                r.startTime(), r.endTime(), currentUser.actor(), now));
+        BookingSeries saved = series.save(new BookingSeries(
+                resource.getId(),
+                me.key(),
+                r.firstDate(),
+                r.untilDate(),
+                r.startTime(),
+                r.endTime(),
+                currentUser.actor(),
+                now));
         BookingStatus status = BookingStatus.initialFor(resource.getRules());
         List<Occurrence> outcome = new ArrayList<>();
         Booking first = null;
@@ -108,15 +130,28 @@ public class RecurringBookings {
                 outcome.add(o);
                 continue;
             }
-            Booking b = Bookings.holdSlot(() -> bookings.saveAndFlush(new Booking(resource, me, currentUser.actor(),
-                    o.startsAt(), o.endsAt(), r.attendees(), r.purpose().strip(), false, saved.getId(), now)));
+            Booking b = Bookings.holdSlot(() -> bookings.saveAndFlush(new Booking(
+                    resource,
+                    me,
+                    currentUser.actor(),
+                    o.startsAt(),
+                    o.endsAt(),
+                    r.attendees(),
+                    r.purpose().strip(),
+                    false,
+                    saved.getId(),
+                    now)));
             first = first == null ? b : first;
             outcome.add(new Occurrence(o.date(), o.startsAt(), o.endsAt(), null, b));
         }
         if (first != null) {
             // One notice per side for the whole series, not one per week.
-            notices.changed("SERIES_" + BookingNotices.kindFor(status), first, resource,
-                    String.valueOf(outcome.size() - planned.stream().filter(o -> o.refusal() != null).count()));
+            notices.changed(
+                    "SERIES_" + BookingNotices.kindFor(status),
+                    first,
+                    resource,
+                    String.valueOf(outcome.size()
+                            - planned.stream().filter(o -> o.refusal() != null).count()));
         }
         return new Result(saved.getId(), outcome);
     }

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
@@ -30,8 +29,12 @@ public class ResourceCalendar {
     private final ResourceAccess access;
     private final Parties parties;
 
-    ResourceCalendar(Resources resources, BookingRepository bookings, Holidays holidays, ResourceAccess access,
-                     Parties parties) {
+    ResourceCalendar(
+            Resources resources,
+            BookingRepository bookings,
+            Holidays holidays,
+            ResourceAccess access,
+            Parties parties) {
         this.resources = resources;
         this.bookings = bookings;
         this.holidays = holidays;
@@ -39,19 +42,21 @@ public class ResourceCalendar {
         this.parties = parties;
     }
 
-    public record Interval(LocalTime start, LocalTime end) {
-    }
+    public record Interval(LocalTime start, LocalTime end) {}
 
-    public record Day(LocalDate date, List<Interval> open, String closedReason) {
-    }
+    public record Day(LocalDate date, List<Interval> open, String closedReason) {}
 
     /** Requester name and purpose are null unless the caller manages the resource or made the booking. */
-    public record Entry(long id, Instant startsAt, Instant endsAt, BookingStatus status, String requesterName,
-                        String purpose, boolean mine) {
-    }
+    public record Entry(
+            long id,
+            Instant startsAt,
+            Instant endsAt,
+            BookingStatus status,
+            String requesterName,
+            String purpose,
+            boolean mine) {}
 
-    public record Calendar(long resourceId, LocalDate from, LocalDate to, List<Day> days, List<Entry> bookings) {
-    }
+    public record Calendar(long resourceId, LocalDate from, LocalDate to, List<Day> days, List<Entry> bookings) {}
 
     public Calendar of(long resourceId, LocalDate from, LocalDate to) {
         if (from == null || to == null) {
@@ -68,20 +73,36 @@ public class ResourceCalendar {
         List<Day> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             String closed = opening.closedReason(d);
-            List<Interval> open = closed != null ? List.of()
-                    : opening.openIntervals(d.getDayOfWeek()).stream().map(h -> new Interval(h.opens(), h.closes())).toList();
+            List<Interval> open = closed != null
+                    ? List.of()
+                    : opening.openIntervals(d.getDayOfWeek()).stream()
+                            .map(h -> new Interval(h.opens(), h.closes()))
+                            .toList();
             days.add(new Day(d, open, closed));
         }
         boolean manager = access.canManage(resource);
         String me = parties.current().key();
-        List<Entry> entries = bookings.inRange(resourceId, from.atStartOfDay(OpeningCalendar.ZONE).toInstant(),
-                        to.plusDays(1).atStartOfDay(OpeningCalendar.ZONE).toInstant(), BookingStatus.HOLDING, me)
-                .stream().map(b -> {
+        List<Entry> entries = bookings
+                .inRange(
+                        resourceId,
+                        from.atStartOfDay(OpeningCalendar.ZONE).toInstant(),
+                        to.plusDays(1).atStartOfDay(OpeningCalendar.ZONE).toInstant(),
+                        BookingStatus.HOLDING,
+                        me)
+                .stream()
+                .map(b -> {
                     boolean mine = b.getRequesterKey().equals(me);
                     boolean reveal = manager || mine;
-                    return new Entry(b.getId(), b.getStartsAt(), b.getEndsAt(), b.getStatus(),
-                            reveal ? b.getRequesterName() : null, reveal ? b.getPurpose() : null, mine);
-                }).toList();
+                    return new Entry(
+                            b.getId(),
+                            b.getStartsAt(),
+                            b.getEndsAt(),
+                            b.getStatus(),
+                            reveal ? b.getRequesterName() : null,
+                            reveal ? b.getPurpose() : null,
+                            mine);
+                })
+                .toList();
         return new Calendar(resourceId, from, to, days, entries);
     }
 }

@@ -7,8 +7,7 @@ public final class SlotClash {
 
     static final String EXCLUSION_VIOLATION = "23P01";
 
-    private SlotClash() {
-    }
+    private SlotClash() {}
 
     public static boolean isExclusionViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -10,16 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.xuequ.platform.audit.AuditLog;
-import org.xuequ.platform.audit.AuditLog.AuditEvent;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.audit.AuditLog;
+import org.xuequ.platform.audit.AuditLog.AuditEvent;
 import org.xuequ.sharing.catalogue.SharedResource;
 
 /**
@@ -41,13 +40,14 @@ public class Holidays {
         this.audit = audit;
     }
 
-    public record Holiday(LocalDate date, String name) {
-    }
+    public record Holiday(LocalDate date, String name) {}
 
     /** The days off of one year, or of every year when {@code year} is null, by date. */
     public List<Holiday> list(Integer year) {
-        return all().entrySet().stream().filter(e -> year == null || e.getKey().getYear() == year)
-                .map(e -> new Holiday(e.getKey(), e.getValue())).toList();
+        return all().entrySet().stream()
+                .filter(e -> year == null || e.getKey().getYear() == year)
+                .map(e -> new Holiday(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /**
@@ -86,17 +86,25 @@ public class Holidays {
             throw XuequProblem.invalid(errors);
         }
         // Two editors saving the same year one after the other, never interleaved (delete + insert).
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('sharing_holiday'), ?)").param(year).query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('sharing_holiday'), ?)")
+                .param(year)
+                .query(Object.class)
+                .single();
         Map<String, Object> before = new TreeMap<>();
         jdbc.sql("select day, name from sharing_holiday where day between ? and ?")
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .query((rs, n) -> before.put(rs.getObject(1, LocalDate.class).toString(), rs.getString(2))).list();
+                .query((rs, n) -> before.put(rs.getObject(1, LocalDate.class).toString(), rs.getString(2)))
+                .list();
         jdbc.sql("delete from sharing_holiday where day between ? and ?")
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
-        next.forEach((day, name) -> jdbc.sql("insert into sharing_holiday (day, name) values (?, ?)").params(day, name).update());
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .update();
+        next.forEach((day, name) -> jdbc.sql("insert into sharing_holiday (day, name) values (?, ?)")
+                .params(day, name)
+                .update());
         Map<String, Object> after = new TreeMap<>();
         next.forEach((day, name) -> after.put(day.toString(), name));
-        audit.record(new AuditEvent(AuditLog.Action.UPDATE, "Holidays", String.valueOf(year), null, before, after, null));
+        audit.record(
+                new AuditEvent(AuditLog.Action.UPDATE, "Holidays", String.valueOf(year), null, before, after, null));
         // Forget the cache once the change is visible to other transactions, not before.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -104,7 +112,9 @@ public class Holidays {
                 cache = null;
             }
         });
-        return next.entrySet().stream().map(e -> new Holiday(e.getKey(), e.getValue())).toList();
+        return next.entrySet().stream()
+                .map(e -> new Holiday(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public Map<LocalDate, String> all() {
@@ -112,15 +122,15 @@ public class Holidays {
         if (cached == null || System.nanoTime() - cached.loadedAt() > MAX_AGE_NANOS) {
             Map<LocalDate, String> map = new LinkedHashMap<>();
             jdbc.sql("select day, name from sharing_holiday order by day")
-                    .query((rs, n) -> map.put(rs.getObject(1, LocalDate.class), rs.getString(2))).list();
+                    .query((rs, n) -> map.put(rs.getObject(1, LocalDate.class), rs.getString(2)))
+                    .list();
             cached = new Cached(Collections.unmodifiableMap(map), System.nanoTime());
             cache = cached;
         }
         return cached.days();
     }
 
-    private record Cached(Map<LocalDate, String> days, long loadedAt) {
-    }
+    private record Cached(Map<LocalDate, String> days, long loadedAt) {}
 
     public OpeningCalendar calendarOf(SharedResource resource) {
         return new OpeningCalendar(resource, all());

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.xuequ.sharing.catalogue.Blackout;
 
 /**
@@ -53,7 +52,7 @@ public final class OpenHoursByMonth {
             }
         }
         if (!blackouts.isEmpty()) {
-            Set<LocalDate> closed = new HashSet<>();   // overlapping blackouts count once
+            Set<LocalDate> closed = new HashSet<>(); // overlapping blackouts count once
             for (Blackout b : blackouts) {
                 LocalDate from = b.from().isBefore(start) ? start : b.from();
                 LocalDate to = b.to().isAfter(end) ? end : b.to();

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.xuequ.sharing.catalogue.Blackout;
 import org.xuequ.sharing.catalogue.OpeningHours;
 import org.xuequ.sharing.catalogue.SharedResource;
@@ -26,7 +25,11 @@ public final class OpeningCalendar {
     private final Map<LocalDate, String> holidays;
 
     /** Why a period cannot be booked although the resource exists: a day off, a blackout, or closed hours. */
-    public enum Closed { HOLIDAY, BLACKOUT, OUTSIDE_HOURS }
+    public enum Closed {
+        HOLIDAY,
+        BLACKOUT,
+        OUTSIDE_HOURS
+    }
 
     public OpeningCalendar(SharedResource resource, Map<LocalDate, String> holidays) {
         this.resource = resource;
@@ -47,8 +50,10 @@ public final class OpeningCalendar {
     }
 
     public List<OpeningHours> openIntervals(DayOfWeek day) {
-        return resource.getOpeningHours().stream().filter(h -> h.day() == day)
-                .sorted(Comparator.comparing(OpeningHours::opens)).toList();
+        return resource.getOpeningHours().stream()
+                .filter(h -> h.day() == day)
+                .sorted(Comparator.comparing(OpeningHours::opens))
+                .toList();
     }
 
     /** Open hours on a day, zero when closed. */
@@ -57,7 +62,8 @@ public final class OpeningCalendar {
             return 0;
         }
         return openIntervals(day.getDayOfWeek()).stream()
-                .mapToDouble(h -> (h.closes().toSecondOfDay() - h.opens().toSecondOfDay()) / 3600.0).sum();
+                .mapToDouble(h -> (h.closes().toSecondOfDay() - h.opens().toSecondOfDay()) / 3600.0)
+                .sum();
     }
 
     /** Null when [start, end) lies within one opening interval of an open day, else why it does not. */
@@ -71,14 +77,18 @@ public final class OpeningCalendar {
         if (resource.getBlackouts().stream().anyMatch(b -> b.covers(day))) {
             return Closed.BLACKOUT;
         }
-        boolean sameDay = e.toLocalDate().equals(day) || (e.toLocalDate().equals(day.plusDays(1)) && e.toLocalTime().equals(LocalTime.MIDNIGHT));
+        boolean sameDay = e.toLocalDate().equals(day)
+                || (e.toLocalDate().equals(day.plusDays(1)) && e.toLocalTime().equals(LocalTime.MIDNIGHT));
         if (!sameDay) {
             return Closed.OUTSIDE_HOURS;
         }
         LocalTime from = s.toLocalTime();
         LocalTime to = e.toLocalTime();
-        boolean inside = openIntervals(day.getDayOfWeek()).stream().anyMatch(h -> !from.isBefore(h.opens())
-                && (to.equals(LocalTime.MIDNIGHT) ? h.closes().equals(LocalTime.MAX) : !to.isAfter(h.closes())));
+        boolean inside = openIntervals(day.getDayOfWeek()).stream()
+                .anyMatch(h -> !from.isBefore(h.opens())
+                        && (to.equals(LocalTime.MIDNIGHT)
+                                ? h.closes().equals(LocalTime.MAX)
+                                : !to.isAfter(h.closes())));
         return inside ? null : Closed.OUTSIDE_HOURS;
     }
 
@@ -104,7 +114,9 @@ public final class OpeningCalendar {
     public static List<LocalDate> daysTouched(ZonedDateTime start, ZonedDateTime end) {
         List<LocalDate> days = new ArrayList<>();
         LocalDate last = end.withZoneSameInstant(ZONE).minusNanos(1).toLocalDate();
-        for (LocalDate d = start.withZoneSameInstant(ZONE).toLocalDate(); !d.isAfter(last) && days.size() < 8; d = d.plusDays(1)) {
+        for (LocalDate d = start.withZoneSameInstant(ZONE).toLocalDate();
+                !d.isAfter(last) && days.size() < 8;
+                d = d.plusDays(1)) {
             days.add(d);
         }
         return days;

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** School terms as Beijing schools keep them: autumn from 1 September, spring from mid-February. */
 public final class Terms {
 
-    private Terms() {
-    }
+    private Terms() {}
 
     public static LocalDate currentTermStart(LocalDate today) {
         LocalDate autumn = LocalDate.of(today.getYear(), 9, 1);
@@ -18,6 +17,8 @@ public final class Terms {
     }
 
     public static LocalDate termEnd(LocalDate start) {
-        return start.getMonthValue() == 9 ? LocalDate.of(start.getYear() + 1, 1, 20) : LocalDate.of(start.getYear(), 7, 10);
+        return start.getMonthValue() == 9
+                ? LocalDate.of(start.getYear() + 1, 1, 20)
+                : LocalDate.of(start.getYear(), 7, 10);
     }
 }

@@ -1,4 +1,9 @@
 package org.xuequ.sharing.catalogue;
 
 /** Who a resource serves. */
-public enum Audience { STUDENTS, TEACHERS, PARENTS, COMMUNITY }
+public enum Audience {
+    STUDENTS,
+    TEACHERS,
+    PARENTS,
+    COMMUNITY
+}

@@ -8,8 +8,12 @@ import jakarta.persistence.Embeddable;
  * @param monthlyQuota slot-holding bookings one requester may have on the resource per calendar month; null = no limit
  */
 @Embeddable
-public record BookingRules(int minNoticeHours, int maxAdvanceDays, int maxDurationMinutes, Integer monthlyQuota,
-                           boolean approvalRequired) {
+public record BookingRules(
+        int minNoticeHours,
+        int maxAdvanceDays,
+        int maxDurationMinutes,
+        Integer monthlyQuota,
+        boolean approvalRequired) {
 
     public static BookingRules defaults() {
         return new BookingRules(24, 90, 240, null, true);

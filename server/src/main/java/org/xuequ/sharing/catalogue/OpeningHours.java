@@ -1,20 +1,23 @@
 package org.xuequ.sharing.catalogue;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-
 /** One opening interval on a weekday, Beijing time. */
 @Embeddable
-public record OpeningHours(@Enumerated(EnumType.STRING) @Column(name = "day_of_week") DayOfWeek day,
-                           LocalTime opens, LocalTime closes) {
+public record OpeningHours(
+        @Enumerated(EnumType.STRING) @Column(name = "day_of_week")
+        DayOfWeek day,
+
+        LocalTime opens,
+        LocalTime closes) {
 
     /** Quarter-hours are the grid of opening hours and of "free in a range" searches. */
     public static final int QUARTERS_PER_DAY = 96;

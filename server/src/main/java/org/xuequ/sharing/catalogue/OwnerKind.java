@@ -1,4 +1,7 @@
 package org.xuequ.sharing.catalogue;
 
 /** Who offers a resource: an education unit (the "N") or a partner institution (the "X"). */
-public enum OwnerKind { UNIT, INSTITUTION }
+public enum OwnerKind {
+    UNIT,
+    INSTITUTION
+}

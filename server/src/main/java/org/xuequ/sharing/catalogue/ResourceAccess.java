@@ -62,8 +62,8 @@ public class ResourceAccess {
         return (root, query, cb) -> managedPredicate(root, cb, query);
     }
 
-    public Predicate managedPredicate(Root<SharedResource> root, CriteriaBuilder cb,
-                               jakarta.persistence.criteria.CommonAbstractCriteria query) {
+    public Predicate managedPredicate(
+            Root<SharedResource> root, CriteriaBuilder cb, jakarta.persistence.criteria.CommonAbstractCriteria query) {
         SignedInUser user = currentUser.get().orElse(null);
         if (user != null && user.role() == Role.INSPECTOR) {
             return cb.disjunction();

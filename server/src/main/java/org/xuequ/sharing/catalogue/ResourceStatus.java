@@ -1,4 +1,9 @@
 package org.xuequ.sharing.catalogue;
 
 /** Only SHARED resources are visible to everyone and bookable. */
-public enum ResourceStatus { DRAFT, SHARED, SUSPENDED, RETIRED }
+public enum ResourceStatus {
+    DRAFT,
+    SHARED,
+    SUSPENDED,
+    RETIRED
+}

@@ -3,7 +3,6 @@ package org.xuequ.sharing.catalogue;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.sharing.catalogue.SharedResource.Details;
@@ -11,20 +10,38 @@ import org.xuequ.sharing.catalogue.SharedResource.Details;
 /** Checks a resource form field by field and collects every problem, so one answer lists them all. */
 public final class ResourceValidation {
 
-    private ResourceValidation() {
-    }
+    private ResourceValidation() {}
 
     /** What the console sends; boxed so that a missing field is told apart from zero. */
-    public record Form(String name, ResourceKind kind, OwnerKind ownerKind, Long ownerId, String description,
-                       String address, Double longitude, Double latitude, Integer capacity, List<String> tags,
-                       List<String> facilities, List<Audience> audiences, List<Grade> grades, List<String> photoUrls,
-                       List<OpeningHours> openingHours, List<Blackout> blackouts, Boolean closedOnHolidays,
-                       Rules rules, String contact, ResourceStatus status, Long version) {
-    }
+    public record Form(
+            String name,
+            ResourceKind kind,
+            OwnerKind ownerKind,
+            Long ownerId,
+            String description,
+            String address,
+            Double longitude,
+            Double latitude,
+            Integer capacity,
+            List<String> tags,
+            List<String> facilities,
+            List<Audience> audiences,
+            List<Grade> grades,
+            List<String> photoUrls,
+            List<OpeningHours> openingHours,
+            List<Blackout> blackouts,
+            Boolean closedOnHolidays,
+            Rules rules,
+            String contact,
+            ResourceStatus status,
+            Long version) {}
 
-    public record Rules(Integer minNoticeHours, Integer maxAdvanceDays, Integer maxDurationMinutes, Integer monthlyQuota,
-                        Boolean approvalRequired) {
-    }
+    public record Rules(
+            Integer minNoticeHours,
+            Integer maxAdvanceDays,
+            Integer maxDurationMinutes,
+            Integer monthlyQuota,
+            Boolean approvalRequired) {}
 
     static Details validate(Form f, SharedResource.Owner owner) {
         List<FieldProblem> errors = new ArrayList<>();
@@ -81,14 +98,28 @@ public final class ResourceValidation {
             throw XuequProblem.invalid(errors);
         }
         boolean hasOwnPlace = f.longitude() != null;
-        return new Details(f.name().strip(), f.kind(), blank(f.description()),
+        return new Details(
+                f.name().strip(),
+                f.kind(),
+                blank(f.description()),
                 blank(f.address()) != null ? blank(f.address()) : owner.address(),
-                hasOwnPlace ? f.longitude() : owner.longitude(), hasOwnPlace ? f.latitude() : owner.latitude(),
-                f.capacity(), clean(f.tags()), clean(f.facilities()),
-                f.audiences() == null ? List.of() : f.audiences().stream().distinct().toList(),
-                f.grades() == null ? List.of() : f.grades().stream().distinct().sorted().toList(),
-                photos, List.copyOf(f.openingHours()), List.copyOf(blackouts),
-                f.closedOnHolidays() == null || f.closedOnHolidays(), rules, blank(f.contact()));
+                hasOwnPlace ? f.longitude() : owner.longitude(),
+                hasOwnPlace ? f.latitude() : owner.latitude(),
+                f.capacity(),
+                clean(f.tags()),
+                clean(f.facilities()),
+                f.audiences() == null
+                        ? List.of()
+                        : f.audiences().stream().distinct().toList(),
+                f.grades() == null
+                        ? List.of()
+                        : f.grades().stream().distinct().sorted().toList(),
+                photos,
+                List.copyOf(f.openingHours()),
+                List.copyOf(blackouts),
+                f.closedOnHolidays() == null || f.closedOnHolidays(),
+                rules,
+                blank(f.contact()));
     }
 
     private static void hours(List<FieldProblem> errors, List<OpeningHours> hours) {
@@ -120,9 +151,15 @@ public final class ResourceValidation {
         }
         int notice = range(errors, "rules.minNoticeHours", r.minNoticeHours(), d.minNoticeHours(), 0, 2160);
         int advance = range(errors, "rules.maxAdvanceDays", r.maxAdvanceDays(), d.maxAdvanceDays(), 1, 366);
-        int duration = range(errors, "rules.maxDurationMinutes", r.maxDurationMinutes(), d.maxDurationMinutes(), 15, 1440);
-        Integer quota = r.monthlyQuota() == null ? null : range(errors, "rules.monthlyQuota", r.monthlyQuota(), 0, 1, 1000);
-        return new BookingRules(notice, advance, duration, quota,
+        int duration =
+                range(errors, "rules.maxDurationMinutes", r.maxDurationMinutes(), d.maxDurationMinutes(), 15, 1440);
+        Integer quota =
+                r.monthlyQuota() == null ? null : range(errors, "rules.monthlyQuota", r.monthlyQuota(), 0, 1, 1000);
+        return new BookingRules(
+                notice,
+                advance,
+                duration,
+                quota,
                 r.approvalRequired() == null ? d.approvalRequired() : r.approvalRequired());
     }
 
@@ -166,7 +203,9 @@ public final class ResourceValidation {
     }
 
     private static List<String> clean(List<String> words) {
-        return words == null ? List.of() : words.stream().map(String::strip).distinct().toList();
+        return words == null
+                ? List.of()
+                : words.stream().map(String::strip).distinct().toList();
     }
 
     private static String blank(String s) {

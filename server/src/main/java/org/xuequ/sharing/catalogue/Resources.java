@@ -1,9 +1,8 @@
 package org.xuequ.sharing.catalogue;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -11,8 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
-import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.registry.institutions.PartnerInstitution;
+import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.sharing.catalogue.ResourceValidation.Form;
 import org.xuequ.sharing.parties.Parties;
 import org.xuequ.sharing.parties.Party;
@@ -28,7 +27,8 @@ public class Resources {
     private final EntityManager em;
     private final Clock clock;
 
-    Resources(SharedResourceRepository resources, ResourceAccess access, Parties parties, EntityManager em, Clock clock) {
+    Resources(
+            SharedResourceRepository resources, ResourceAccess access, Parties parties, EntityManager em, Clock clock) {
         this.resources = resources;
         this.access = access;
         this.parties = parties;
@@ -60,8 +60,7 @@ public class Resources {
         return resource;
     }
 
-    public record ManagedFilter(String q, ResourceKind kind, ResourceStatus status) {
-    }
+    public record ManagedFilter(String q, ResourceKind kind, ResourceStatus status) {}
 
     @Transactional(readOnly = true)
     public Page<SharedResource> managed(ManagedFilter filter, Pageable pageable) {
@@ -99,9 +98,16 @@ public class Resources {
         if (form.version() != resource.getVersion()) {
             throw new XuequProblem(HttpStatus.CONFLICT, "problem.stale");
         }
-        SharedResource.Owner owner = new SharedResource.Owner(resource.getOwnerKind(), resource.getOwnerUnitId(),
-                resource.getOwnerInstitutionId(), resource.getOwnerName(), resource.getRegionCode(),
-                resource.getDistrictId(), resource.getLongitude(), resource.getLatitude(), resource.getAddress());
+        SharedResource.Owner owner = new SharedResource.Owner(
+                resource.getOwnerKind(),
+                resource.getOwnerUnitId(),
+                resource.getOwnerInstitutionId(),
+                resource.getOwnerName(),
+                resource.getRegionCode(),
+                resource.getDistrictId(),
+                resource.getLongitude(),
+                resource.getLatitude(),
+                resource.getAddress());
         resource.apply(ResourceValidation.validate(form, owner), clock.instant());
         if (form.status() != null) {
             resource.changeStatus(form.status(), clock.instant());
@@ -142,15 +148,31 @@ public class Resources {
             if (unit == null) {
                 throw XuequProblem.invalid(List.of(new XuequProblem.FieldProblem("ownerId", "error.unknown-owner")));
             }
-            return new SharedResource.Owner(kind, unit.getId(), null, unit.getName(), unit.getRegionCode(),
-                    unit.getDistrictId(), decimal(unit.getLongitude()), decimal(unit.getLatitude()), unit.getAddress());
+            return new SharedResource.Owner(
+                    kind,
+                    unit.getId(),
+                    null,
+                    unit.getName(),
+                    unit.getRegionCode(),
+                    unit.getDistrictId(),
+                    decimal(unit.getLongitude()),
+                    decimal(unit.getLatitude()),
+                    unit.getAddress());
         }
         PartnerInstitution institution = em.find(PartnerInstitution.class, ownerId);
         if (institution == null) {
             throw XuequProblem.invalid("ownerId", "error.unknown-owner");
         }
-        return new SharedResource.Owner(kind, null, institution.getId(), institution.getName(),
-                institution.getRegionCode(), institution.getDistrictId(), null, null, null);
+        return new SharedResource.Owner(
+                kind,
+                null,
+                institution.getId(),
+                institution.getName(),
+                institution.getRegionCode(),
+                institution.getDistrictId(),
+                null,
+                null,
+                null);
     }
 
     private static Double decimal(java.math.BigDecimal value) {

@@ -1,11 +1,5 @@
 package org.xuequ.sharing.catalogue;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -18,6 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -47,6 +46,7 @@ public class SharedResource implements Scoped {
 
     /** Analyzer names, defined in the sharing module's Lucene analysis configurer. */
     public static final String CHINESE = "chinese";
+
     public static final String BIGRAM = "cjk_bigram";
 
     @Id
@@ -143,21 +143,39 @@ public class SharedResource implements Scoped {
 
     private Instant updatedAt;
 
-    protected SharedResource() {
-    }
+    protected SharedResource() {}
 
     /** Where a resource sits and who offers it; fixed at creation. */
-    public record Owner(OwnerKind kind, Long unitId, Long institutionId, String name, String regionCode,
-                        Long districtId, Double longitude, Double latitude, String address) {
-    }
+    public record Owner(
+            OwnerKind kind,
+            Long unitId,
+            Long institutionId,
+            String name,
+            String regionCode,
+            Long districtId,
+            Double longitude,
+            Double latitude,
+            String address) {}
 
     /** The editable facts, validated by {@link ResourceValidation} before they get here. */
-    public record Details(String name, ResourceKind kind, String description, String address, Double longitude,
-                          Double latitude, int capacity, List<String> tags, List<String> facilities,
-                          List<Audience> audiences, List<Grade> grades, List<String> photoUrls,
-                          List<OpeningHours> openingHours, List<Blackout> blackouts, boolean closedOnHolidays,
-                          BookingRules rules, String contact) {
-    }
+    public record Details(
+            String name,
+            ResourceKind kind,
+            String description,
+            String address,
+            Double longitude,
+            Double latitude,
+            int capacity,
+            List<String> tags,
+            List<String> facilities,
+            List<Audience> audiences,
+            List<Grade> grades,
+            List<String> photoUrls,
+            List<OpeningHours> openingHours,
+            List<Blackout> blackouts,
+            boolean closedOnHolidays,
+            BookingRules rules,
+            String contact) {}
 
     /** A new resource is shared at once when its manager asks for that, and a draft otherwise. */
     SharedResource(Owner owner, Details details, ResourceStatus requested, Instant now) {
@@ -216,8 +234,11 @@ public class SharedResource implements Scoped {
 
     /** Average rating shrunk towards 3.5 by two phantom votes, so one 5-star review does not top the list. */
     @GenericField(name = "ratingRank", sortable = Sortable.YES)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "ratingSum")),
-            @ObjectPath(@PropertyValue(propertyName = "ratingCount"))})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "ratingSum")),
+                @ObjectPath(@PropertyValue(propertyName = "ratingCount"))
+            })
     public double getRatingRank() {
         return (ratingSum + 7.0) / (ratingCount + 2.0);
     }
@@ -303,9 +324,12 @@ public class SharedResource implements Scoped {
     }
 
     @GenericField(name = "ownerId", projectable = Projectable.YES, searchable = Searchable.NO)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "ownerKind")),
-            @ObjectPath(@PropertyValue(propertyName = "ownerUnitId")),
-            @ObjectPath(@PropertyValue(propertyName = "ownerInstitutionId"))})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "ownerKind")),
+                @ObjectPath(@PropertyValue(propertyName = "ownerUnitId")),
+                @ObjectPath(@PropertyValue(propertyName = "ownerInstitutionId"))
+            })
     public Long getOwnerId() {
         return ownerKind == OwnerKind.UNIT ? ownerUnitId : ownerInstitutionId;
     }

@@ -1,8 +1,7 @@
 package org.xuequ.sharing.catalogue;
 
-import java.util.Optional;
-
 import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -10,7 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** The catalogue's resources; locked one at a time while a booking for them is decided. */
-public interface SharedResourceRepository extends JpaRepository<SharedResource, Long>, JpaSpecificationExecutor<SharedResource> {
+public interface SharedResourceRepository
+        extends JpaRepository<SharedResource, Long>, JpaSpecificationExecutor<SharedResource> {
 
     /** SELECT ... FOR UPDATE: bookings of one resource are decided one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -1,22 +1,21 @@
 package org.xuequ.sharing.parties;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.accounts.Accounts;
-import org.xuequ.platform.audit.AuditLog;
-import org.xuequ.platform.audit.AuditLog.AuditEvent;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.access.ScopeTarget;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.XuequProblem.FieldProblem;
+import org.xuequ.platform.accounts.Accounts;
+import org.xuequ.platform.audit.AuditLog;
+import org.xuequ.platform.audit.AuditLog.AuditEvent;
 import org.xuequ.registry.institutions.PartnerInstitution;
 
 /**
@@ -34,8 +33,13 @@ public class InstitutionAccounts {
     private final Parties parties;
     private final AuditLog audit;
 
-    InstitutionAccounts(JdbcClient jdbc, EntityManager em, Accounts accounts, CurrentUser currentUser, Parties parties,
-                        AuditLog audit) {
+    InstitutionAccounts(
+            JdbcClient jdbc,
+            EntityManager em,
+            Accounts accounts,
+            CurrentUser currentUser,
+            Parties parties,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.em = em;
         this.accounts = accounts;
@@ -44,8 +48,7 @@ public class InstitutionAccounts {
         this.audit = audit;
     }
 
-    public record InstitutionAccount(String username, long institutionId, String institutionName) {
-    }
+    public record InstitutionAccount(String username, long institutionId, String institutionName) {}
 
     /** The caller's own link; 404 when the caller acts for no institution. */
     @Transactional(readOnly = true)
@@ -60,7 +63,8 @@ public class InstitutionAccounts {
     public List<InstitutionAccount> all() {
         List<InstitutionAccount> visible = new ArrayList<>();
         jdbc.sql("select username, institution_id from sharing_institution_account order by username")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
                 .forEach(link -> {
                     PartnerInstitution i = em.find(PartnerInstitution.class, link.getValue());
                     if (currentUser.scope().covers(i.scopeTarget())) {
@@ -74,14 +78,16 @@ public class InstitutionAccounts {
         List<FieldProblem> errors = new ArrayList<>();
         // Users of another region are not the caller's to link: they are reported as unknown.
         Accounts.Account user = accounts.find(username)
-                .filter(u -> currentUser.scope().covers(new ScopeTarget(u.scope().regionCode(), Set.of(), null)))
+                .filter(u ->
+                        currentUser.scope().covers(new ScopeTarget(u.scope().regionCode(), Set.of(), null)))
                 .orElse(null);
         if (user == null) {
             errors.add(new FieldProblem("username", "error.unknown-user"));
         } else if (user.role() != Role.INSTITUTION) {
             errors.add(new FieldProblem("username", "error.not-institution-user"));
         }
-        PartnerInstitution institution = institutionId == null ? null : em.find(PartnerInstitution.class, institutionId);
+        PartnerInstitution institution =
+                institutionId == null ? null : em.find(PartnerInstitution.class, institutionId);
         if (institutionId == null) {
             errors.add(new FieldProblem("institutionId", "error.required"));
         } else if (institution == null || !currentUser.scope().covers(institution.scopeTarget())) {
@@ -90,11 +96,17 @@ public class InstitutionAccounts {
         if (!errors.isEmpty()) {
             throw XuequProblem.invalid(errors);
         }
-        Long before = parties.institutionOf(username).map(PartnerInstitution::getId).orElse(null);
+        Long before =
+                parties.institutionOf(username).map(PartnerInstitution::getId).orElse(null);
         parties.link(username, institution.getId());
-        audit.record(new AuditEvent(before == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, "InstitutionAccount",
-                username, institution.getRegionCode(), before == null ? null : Map.of("institutionId", before),
-                Map.of("institutionId", institution.getId()), null));
+        audit.record(new AuditEvent(
+                before == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
+                "InstitutionAccount",
+                username,
+                institution.getRegionCode(),
+                before == null ? null : Map.of("institutionId", before),
+                Map.of("institutionId", institution.getId()),
+                null));
         return new InstitutionAccount(username, institution.getId(), institution.getName());
     }
 
@@ -102,8 +114,16 @@ public class InstitutionAccounts {
         PartnerInstitution institution = parties.institutionOf(username)
                 .filter(i -> currentUser.scope().covers(i.scopeTarget()))
                 .orElseThrow(() -> XuequProblem.notFound("InstitutionAccount", username));
-        jdbc.sql("delete from sharing_institution_account where username = ?").param(username).update();
-        audit.record(new AuditEvent(AuditLog.Action.DELETE, "InstitutionAccount", username, institution.getRegionCode(),
-                Map.of("institutionId", institution.getId()), null, null));
+        jdbc.sql("delete from sharing_institution_account where username = ?")
+                .param(username)
+                .update();
+        audit.record(new AuditEvent(
+                AuditLog.Action.DELETE,
+                "InstitutionAccount",
+                username,
+                institution.getRegionCode(),
+                Map.of("institutionId", institution.getId()),
+                null,
+                null));
     }
 }

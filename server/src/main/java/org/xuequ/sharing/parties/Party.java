@@ -8,8 +8,16 @@ package org.xuequ.sharing.parties;
  * @param kind     UNIT, INSTITUTION or the user's role
  * @param unitType the unit's type for UNIT parties (for "requesters by type"), else null
  */
-public record Party(String key, String kind, String name, String unitType, Long districtId, Long unitId,
-                    Long institutionId, Double longitude, Double latitude) {
+public record Party(
+        String key,
+        String kind,
+        String name,
+        String unitType,
+        Long districtId,
+        Long unitId,
+        Long institutionId,
+        Double longitude,
+        Double latitude) {
 
     public static String ofUnit(long unitId) {
         return "U:" + unitId;

@@ -26,7 +26,9 @@ class IndexOnStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        long rows = jdbc.sql("select count(*) from sharing_resource").query(Long.class).single();
+        long rows = jdbc.sql("select count(*) from sharing_resource")
+                .query(Long.class)
+                .single();
         if (rows > 0 && (index.documentCount() < rows || !index.builtByCurrentMapping())) {
             SystemTask.run(index::rebuild);
         }

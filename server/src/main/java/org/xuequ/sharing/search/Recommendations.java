@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +38,13 @@ public class Recommendations {
     private final ResourceSearch search;
     private final Clock clock;
 
-    Recommendations(JdbcClient jdbc, Parties parties, SharedResourceRepository resources, ResourceAccess access,
-                    ResourceSearch search, Clock clock) {
+    Recommendations(
+            JdbcClient jdbc,
+            Parties parties,
+            SharedResourceRepository resources,
+            ResourceAccess access,
+            ResourceSearch search,
+            Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.parties = parties;
@@ -50,22 +54,21 @@ public class Recommendations {
     }
 
     /** @param reasons codes (REBOOKED, SIMILAR_UNITS, SAME_KIND, NEARBY, FREE_SOON, POPULAR) with their argument */
-    public record Pick(SharedResource resource, double score, Map<String, Object> reasons, Double distanceKm) {
-    }
+    public record Pick(SharedResource resource, double score, Map<String, Object> reasons, Double distanceKm) {}
 
     public List<Pick> forMe(int limit) {
         Party me = parties.current();
         Map<Long, Long> mine = counts("requester_key = ?", me.key());
-        Map<Long, Long> similar = me.unitType() == null ? Map.of()
+        Map<Long, Long> similar = me.unitType() == null
+                ? Map.of()
                 : counts("requester_unit_type = ? and requester_key <> ?", me.unitType(), me.key());
         Map<Long, Long> popular = counts("true");
         Map<String, Long> kinds = new HashMap<>();
         jdbc.sql("""
                 select r.kind, count(*) from sharing_booking b join sharing_resource r on r.id = b.resource_id
-                 where b.requester_key = ? and b.status in ('CONFIRMED', 'USED', 'NO_SHOW') group by r.kind""")
-                .param(me.key()).query(rs -> {
-                    kinds.put(rs.getString(1), rs.getLong(2));
-                });
+                 where b.requester_key = ? and b.status in ('CONFIRMED', 'USED', 'NO_SHOW') group by r.kind""").param(me.key()).query(rs -> {
+            kinds.put(rs.getString(1), rs.getLong(2));
+        });
         long myTotal = kinds.values().stream().mapToLong(Long::longValue).sum();
         GeoPoint origin = me.latitude() == null ? null : GeoPoint.of(me.latitude(), me.longitude());
 
@@ -74,8 +77,19 @@ public class Recommendations {
         candidates.addAll(top(similar, 100));
         candidates.addAll(top(popular, 50));
         if (origin != null) {
-            search.search(new ResourceSearch.Query(null, null, null, null, null, null, null, null,
-                            ResourceSearch.Sort.DISTANCE, origin), PageRequest.of(0, 50))
+            search.search(
+                            new ResourceSearch.Query(
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    ResourceSearch.Sort.DISTANCE,
+                                    origin),
+                            PageRequest.of(0, 50))
                     .forEach(hit -> candidates.add(hit.id()));
         }
         Map<Long, Long> busyNextWeek = busyNextWeek(candidates);
@@ -125,9 +139,11 @@ public class Recommendations {
 
     private Map<Long, Long> counts(String where, Object... params) {
         Map<Long, Long> counts = new HashMap<>();
-        jdbc.sql("select resource_id, count(*) from sharing_booking where status in ('CONFIRMED', 'USED', 'NO_SHOW') and "
-                        + where + " group by resource_id order by 2 desc limit 500")
-                .params(params).query(rs -> {
+        jdbc.sql(
+                        "select resource_id, count(*) from sharing_booking where status in ('CONFIRMED', 'USED', 'NO_SHOW') and "
+                                + where + " group by resource_id order by 2 desc limit 500")
+                .params(params)
+                .query(rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));
                 });
         return counts;
@@ -147,7 +163,10 @@ public class Recommendations {
     }
 
     private static List<Long> top(Map<Long, Long> counts, int n) {
-        return counts.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue().reversed()).limit(n)
-                .map(Map.Entry::getKey).toList();
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+                .limit(n)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -1,13 +1,12 @@
 package org.xuequ.sharing.search;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.GeoPoint;
@@ -48,11 +47,23 @@ public class ResourceSearch {
         this.holidays = holidays;
     }
 
-    public enum Sort { RELEVANCE, DISTANCE, RATING }
-
-    public record Query(String q, List<ResourceKind> kinds, Long districtId, Integer minCapacity, Audience audience,
-                        Grade grade, Instant freeFrom, Instant freeTo, Sort sort, GeoPoint origin) {
+    public enum Sort {
+        RELEVANCE,
+        DISTANCE,
+        RATING
     }
+
+    public record Query(
+            String q,
+            List<ResourceKind> kinds,
+            Long districtId,
+            Integer minCapacity,
+            Audience audience,
+            Grade grade,
+            Instant freeFrom,
+            Instant freeTo,
+            Sort sort,
+            GeoPoint origin) {}
 
     /**
      * One result card's fields, projected from the index: no entity is loaded per hit, so a page costs
@@ -60,12 +71,29 @@ public class ResourceSearch {
      *
      * @param score relevance, null unless searched by text; @param distanceKm null without an origin
      */
-    public record Hit(long id, String name, ResourceKind kind, ResourceStatus status, OwnerKind ownerKind, Long ownerId,
-                      String ownerName, Long districtId, String address, Double longitude, Double latitude,
-                      int capacity, List<String> tags, List<String> facilities, List<String> audiences,
-                      List<String> grades, String photoUrl, boolean approvalRequired, Double rating,
-                      int ratingCount, Double distanceKm, Float score) {
-    }
+    public record Hit(
+            long id,
+            String name,
+            ResourceKind kind,
+            ResourceStatus status,
+            OwnerKind ownerKind,
+            Long ownerId,
+            String ownerName,
+            Long districtId,
+            String address,
+            Double longitude,
+            Double latitude,
+            int capacity,
+            List<String> tags,
+            List<String> facilities,
+            List<String> audiences,
+            List<String> grades,
+            String photoUrl,
+            boolean approvalRequired,
+            Double rating,
+            int ratingCount,
+            Double distanceKm,
+            Float score) {}
 
     public Page<Hit> search(Query query, Pageable pageable) {
         validate(query);
@@ -76,23 +104,35 @@ public class ResourceSearch {
         }
         List<Long> busy = query.freeFrom() == null ? List.of() : busy(query.freeFrom(), query.freeTo());
         Map<LocalDate, String> holidayDays = holidays.all();
-        SearchResult<Hit> result = Search.session(em).search(SharedResource.class)
+        SearchResult<Hit> result = Search.session(em)
+                .search(SharedResource.class)
                 .select(f -> {
                     List<ProjectionFinalStep<?>> fields = new ArrayList<>(List.of(
-                            f.id(Long.class), f.field("name", String.class), f.field("kind", ResourceKind.class),
-                            f.field("status", ResourceStatus.class), f.field("ownerKind", OwnerKind.class),
-                            f.field("ownerId", Long.class), f.field("ownerName", String.class),
-                            f.field("districtId", Long.class), f.field("address", String.class),
-                            f.field("longitude", Double.class), f.field("latitude", Double.class),
-                            f.field("capacity", Integer.class), f.field("tags", String.class).list(),
-                            f.field("facilities", String.class).list(), f.field("audiences", String.class).list(),
-                            f.field("grades", String.class).list(), f.field("photoUrls", String.class).list(),
-                            f.field("approvalRequired", Boolean.class), f.field("ratingSum", Integer.class),
+                            f.id(Long.class),
+                            f.field("name", String.class),
+                            f.field("kind", ResourceKind.class),
+                            f.field("status", ResourceStatus.class),
+                            f.field("ownerKind", OwnerKind.class),
+                            f.field("ownerId", Long.class),
+                            f.field("ownerName", String.class),
+                            f.field("districtId", Long.class),
+                            f.field("address", String.class),
+                            f.field("longitude", Double.class),
+                            f.field("latitude", Double.class),
+                            f.field("capacity", Integer.class),
+                            f.field("tags", String.class).list(),
+                            f.field("facilities", String.class).list(),
+                            f.field("audiences", String.class).list(),
+                            f.field("grades", String.class).list(),
+                            f.field("photoUrls", String.class).list(),
+                            f.field("approvalRequired", Boolean.class),
+                            f.field("ratingSum", Integer.class),
                             f.field("ratingCount", Integer.class)));
                     if (text) {
                         fields.add(f.score()); // asked for only with text: scoring filters alone is wasted work
                     }
-                    return f.composite().from(fields.toArray(ProjectionFinalStep[]::new))
+                    return f.composite()
+                            .from(fields.toArray(ProjectionFinalStep[]::new))
                             .asArray(v -> hit(v, query.origin()));
                 })
                 .where(f -> f.bool().with(b -> {
@@ -104,7 +144,10 @@ public class ResourceSearch {
                         b.must(f.or(
                                 f.match().field("name").matching(q).boost(4f),
                                 f.match().field("nameBigram").matching(q).boost(1.5f),
-                                f.match().fields("tags", "facilities").matching(q).boost(2f),
+                                f.match()
+                                        .fields("tags", "facilities")
+                                        .matching(q)
+                                        .boost(2f),
                                 f.match().field("description").matching(q),
                                 f.match().field("ownerName").matching(q).boost(0.5f)));
                     }
@@ -118,10 +161,13 @@ public class ResourceSearch {
                         b.filter(f.range().field("capacity").atLeast(query.minCapacity()));
                     }
                     if (query.audience() != null) {
-                        b.filter(f.match().field("audiences").matching(query.audience().name()));
+                        b.filter(f.match()
+                                .field("audiences")
+                                .matching(query.audience().name()));
                     }
                     if (query.grade() != null) {
-                        b.filter(f.match().field("grades").matching(query.grade().name()));
+                        b.filter(
+                                f.match().field("grades").matching(query.grade().name()));
                     }
                     if (query.freeFrom() != null) {
                         var start = query.freeFrom().atZone(OpeningCalendar.ZONE);
@@ -141,8 +187,10 @@ public class ResourceSearch {
                 }))
                 .sort(f -> switch (sort) {
                     case RELEVANCE -> f.score().then().field("ratingRank").desc();
-                    case DISTANCE -> f.distance("location", query.origin()).then().score();
-                    case RATING -> f.field("ratingRank").desc().then().field("capacity").desc();
+                    case DISTANCE ->
+                        f.distance("location", query.origin()).then().score();
+                    case RATING ->
+                        f.field("ratingRank").desc().then().field("capacity").desc();
                 })
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
@@ -159,12 +207,29 @@ public class ResourceSearch {
         List<String> photos = (List<String>) v[16];
         int ratingSum = v[18] == null ? 0 : (Integer) v[18];
         int ratingCount = v[19] == null ? 0 : (Integer) v[19];
-        return new Hit((Long) v[0], (String) v[1], (ResourceKind) v[2], (ResourceStatus) v[3], (OwnerKind) v[4],
-                (Long) v[5], (String) v[6], (Long) v[7], (String) v[8], longitude, latitude,
-                v[11] == null ? 0 : (Integer) v[11], (List<String>) v[12], (List<String>) v[13],
-                (List<String>) v[14], (List<String>) v[15], photos == null || photos.isEmpty() ? null : photos.get(0),
-                Boolean.TRUE.equals(v[17]), SharedResource.rating(ratingSum, ratingCount), ratingCount,
-                distance(origin, latitude, longitude), v.length > 20 ? (Float) v[20] : null);
+        return new Hit(
+                (Long) v[0],
+                (String) v[1],
+                (ResourceKind) v[2],
+                (ResourceStatus) v[3],
+                (OwnerKind) v[4],
+                (Long) v[5],
+                (String) v[6],
+                (Long) v[7],
+                (String) v[8],
+                longitude,
+                latitude,
+                v[11] == null ? 0 : (Integer) v[11],
+                (List<String>) v[12],
+                (List<String>) v[13],
+                (List<String>) v[14],
+                (List<String>) v[15],
+                photos == null || photos.isEmpty() ? null : photos.get(0),
+                Boolean.TRUE.equals(v[17]),
+                SharedResource.rating(ratingSum, ratingCount),
+                ratingCount,
+                distance(origin, latitude, longitude),
+                v.length > 20 ? (Float) v[20] : null);
     }
 
     /** Resources with a slot-holding booking overlapping [from, to). */
@@ -173,7 +238,9 @@ public class ResourceSearch {
                 select distinct resource_id from sharing_booking
                  where status in ('REQUESTED', 'CONFIRMED', 'USED', 'NO_SHOW')
                    and period && tstzrange(?, ?, '[)')""")
-                .params(Timestamp.from(from), Timestamp.from(to)).query(Long.class).list();
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query(Long.class)
+                .list();
     }
 
     static Double distance(GeoPoint origin, SharedResource r) {

@@ -1,9 +1,8 @@
 package org.xuequ.sharing.search;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
@@ -39,7 +38,9 @@ public class SearchIndex {
     public long rebuildNow(Jobs.Progress progress) {
         AtomicLong added = new AtomicLong();
         try {
-            Search.mapping(emf).scope(SharedResource.class).massIndexer()
+            Search.mapping(emf)
+                    .scope(SharedResource.class)
+                    .massIndexer()
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(500)
                     .purgeAllOnStart(true)
@@ -50,12 +51,10 @@ public class SearchIndex {
                         }
 
                         @Override
-                        public void documentsBuilt(long increment) {
-                        }
+                        public void documentsBuilt(long increment) {}
 
                         @Override
-                        public void entitiesLoaded(long increment) {
-                        }
+                        public void entitiesLoaded(long increment) {}
 
                         @Override
                         public void addToTotalCount(long count) {
@@ -63,8 +62,7 @@ public class SearchIndex {
                         }
 
                         @Override
-                        public void indexingCompleted() {
-                        }
+                        public void indexingCompleted() {}
                     })
                     .startAndWait();
         } catch (InterruptedException e) {
@@ -79,7 +77,10 @@ public class SearchIndex {
     public long documentCount() {
         var em = emf.createEntityManager();
         try {
-            return Search.session(em).search(SharedResource.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            return Search.session(em)
+                    .search(SharedResource.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
         } finally {
             em.close();
         }
@@ -92,10 +93,13 @@ public class SearchIndex {
     public boolean builtByCurrentMapping() {
         var em = emf.createEntityManager();
         try {
-            List<Integer> versions = Search.session(em).search(SharedResource.class)
+            List<Integer> versions = Search.session(em)
+                    .search(SharedResource.class)
                     .select(f -> f.field("mappingVersion", Integer.class))
-                    .where(f -> f.matchAll()).fetchHits(1);
-            return versions.isEmpty() || Integer.valueOf(SharedResource.INDEX_MAPPING_VERSION).equals(versions.get(0));
+                    .where(f -> f.matchAll())
+                    .fetchHits(1);
+            return versions.isEmpty()
+                    || Integer.valueOf(SharedResource.INDEX_MAPPING_VERSION).equals(versions.get(0));
         } finally {
             em.close();
         }

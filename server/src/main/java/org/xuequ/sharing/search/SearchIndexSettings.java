@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
@@ -24,9 +23,10 @@ class SearchIndexSettings implements HibernatePropertiesCustomizer {
     private final boolean freshPerJvm;
     private final String synchronization;
 
-    SearchIndexSettings(@Value("${xuequ.sharing.index-directory:./data/lucene}") String directory,
-                        @Value("${xuequ.sharing.index-per-jvm:false}") boolean freshPerJvm,
-                        @Value("${xuequ.sharing.index-synchronization:write-sync}") String synchronization) {
+    SearchIndexSettings(
+            @Value("${xuequ.sharing.index-directory:./data/lucene}") String directory,
+            @Value("${xuequ.sharing.index-per-jvm:false}") boolean freshPerJvm,
+            @Value("${xuequ.sharing.index-synchronization:write-sync}") String synchronization) {
         this.directory = directory;
         this.freshPerJvm = freshPerJvm;
         this.synchronization = synchronization;
@@ -35,7 +35,8 @@ class SearchIndexSettings implements HibernatePropertiesCustomizer {
     @Override
     public void customize(Map<String, Object> properties) {
         properties.put("hibernate.search.backend.directory.root", root().toString());
-        properties.put("hibernate.search.backend.analysis.configurer", "class:" + SharingAnalysisConfigurer.class.getName());
+        properties.put(
+                "hibernate.search.backend.analysis.configurer", "class:" + SharingAnalysisConfigurer.class.getName());
         properties.put("hibernate.search.indexing.plan.synchronization.strategy", synchronization);
         properties.put("hibernate.search.schema_management.strategy", "create-or-validate");
     }

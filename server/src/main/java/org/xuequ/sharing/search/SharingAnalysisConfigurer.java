@@ -14,10 +14,12 @@ public class SharingAnalysisConfigurer implements LuceneAnalysisConfigurer {
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer("chinese").instance(new SmartChineseAnalyzer());
-        context.analyzer("cjk_bigram").custom()
+        context.analyzer("cjk_bigram")
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("cjkWidth")
                 .tokenFilter("lowercase")
-                .tokenFilter("cjkBigram").param("outputUnigrams", "true");
+                .tokenFilter("cjkBigram")
+                .param("outputUnigrams", "true");
     }
 }

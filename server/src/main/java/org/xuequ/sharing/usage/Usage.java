@@ -1,9 +1,13 @@
 package org.xuequ.sharing.usage;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,17 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.access.ScopeDirectory;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.access.ScopeDirectory;
 import org.xuequ.sharing.calendar.Holidays;
 import org.xuequ.sharing.calendar.OpenHoursByMonth;
 import org.xuequ.sharing.calendar.OpeningCalendar;
@@ -51,12 +49,17 @@ public class Usage {
 
     private static final String GRANTED = "status in ('CONFIRMED', 'USED', 'NO_SHOW')";
     private static final String HOURS = "extract(epoch from ends_at - starts_at) / 3600.0";
-    private static final List<String> WEEKDAYS = Arrays.stream(DayOfWeek.values()).map(DayOfWeek::name).toList();
+    private static final List<String> WEEKDAYS =
+            Arrays.stream(DayOfWeek.values()).map(DayOfWeek::name).toList();
 
     /** Hours open per weekday (Monday first) of each resource. */
     private static final String WEEKLY_HOURS = "select resource_id, "
-            + String.join(", ", WEEKDAYS.stream().map(day ->
-                    "coalesce(sum(extract(epoch from closes - opens)) filter (where day_of_week = '" + day + "'), 0) / 3600.0").toList())
+            + String.join(
+                    ", ",
+                    WEEKDAYS.stream()
+                            .map(day -> "coalesce(sum(extract(epoch from closes - opens)) filter (where day_of_week = '"
+                                    + day + "'), 0) / 3600.0")
+                            .toList())
             + " from sharing_opening_hours where resource_id = any(?) group by resource_id";
 
     private final SharedResourceRepository resources;
@@ -67,8 +70,14 @@ public class Usage {
     private final Holidays holidays;
     private final Clock clock;
 
-    Usage(SharedResourceRepository resources, ResourceAccess access, JdbcClient jdbc, EntityManager em,
-          ScopeDirectory directory, Holidays holidays, Clock clock) {
+    Usage(
+            SharedResourceRepository resources,
+            ResourceAccess access,
+            JdbcClient jdbc,
+            EntityManager em,
+            ScopeDirectory directory,
+            Holidays holidays,
+            Clock clock) {
         this.clock = clock;
         this.holidays = holidays;
         this.resources = resources;
@@ -78,52 +87,92 @@ public class Usage {
         this.directory = directory;
     }
 
-    public record Totals(long resources, long sharedResources, long bookings, double hours, double openHours,
-                         double utilisation, long noShows, long cancelled) {
-    }
+    public record Totals(
+            long resources,
+            long sharedResources,
+            long bookings,
+            double hours,
+            double openHours,
+            double utilisation,
+            long noShows,
+            long cancelled) {}
 
-    public record DistrictRow(Long districtId, String districtName, long resources, long bookings, double hours,
-                              double openHours, double utilisation) {
-    }
+    public record DistrictRow(
+            Long districtId,
+            String districtName,
+            long resources,
+            long bookings,
+            double hours,
+            double openHours,
+            double utilisation) {}
 
-    public record KindRow(ResourceKind kind, long resources, long bookings, double hours) {
-    }
+    public record KindRow(ResourceKind kind, long resources, long bookings, double hours) {}
 
-    public record TypeRow(String type, long bookings, double hours) {
-    }
+    public record TypeRow(String type, long bookings, double hours) {}
 
-    public record ResourceRow(long resourceId, String name, String ownerName, ResourceKind kind, Long districtId,
-                              String districtName, long bookings, double hours, double openHours, double utilisation) {
-    }
+    public record ResourceRow(
+            long resourceId,
+            String name,
+            String ownerName,
+            ResourceKind kind,
+            Long districtId,
+            String districtName,
+            long bookings,
+            double hours,
+            double openHours,
+            double utilisation) {}
 
-    public record MonthRow(String month, long bookings, double hours, double openHours, double utilisation) {
-    }
+    public record MonthRow(String month, long bookings, double hours, double openHours, double utilisation) {}
 
-    public record Report(LocalDate from, LocalDate to, Totals totals, List<DistrictRow> byDistrict, List<KindRow> byKind,
-                         List<TypeRow> requestersByType, List<ResourceRow> topResources, List<MonthRow> monthly,
-                         List<ResourceRow> allResources) {
-    }
+    public record Report(
+            LocalDate from,
+            LocalDate to,
+            Totals totals,
+            List<DistrictRow> byDistrict,
+            List<KindRow> byKind,
+            List<TypeRow> requestersByType,
+            List<ResourceRow> topResources,
+            List<MonthRow> monthly,
+            List<ResourceRow> allResources) {}
 
-    public record ResourceTotals(long bookings, double hours, double openHours, double utilisation, long attendees,
-                                 Double averageAttendees, long noShows, long cancelled, long rejected, long expired,
-                                 long pending, Double rating, long ratingCount) {
-    }
+    public record ResourceTotals(
+            long bookings,
+            double hours,
+            double openHours,
+            double utilisation,
+            long attendees,
+            Double averageAttendees,
+            long noShows,
+            long cancelled,
+            long rejected,
+            long expired,
+            long pending,
+            Double rating,
+            long ratingCount) {}
 
-    public record RequesterRow(String requesterName, String requesterKind, long bookings, double hours) {
-    }
+    public record RequesterRow(String requesterName, String requesterKind, long bookings, double hours) {}
 
-    public record WeekdayHourCell(DayOfWeek day, int hour, long bookings) {
-    }
+    public record WeekdayHourCell(DayOfWeek day, int hour, long bookings) {}
 
-    public record ResourceReport(LocalDate from, LocalDate to, ResourceRow resource, ResourceTotals totals,
-                                 List<TypeRow> requestersByType, List<RequesterRow> topRequesters,
-                                 List<MonthRow> monthly, List<WeekdayHourCell> byWeekdayHour) {
-    }
+    public record ResourceReport(
+            LocalDate from,
+            LocalDate to,
+            ResourceRow resource,
+            ResourceTotals totals,
+            List<TypeRow> requestersByType,
+            List<RequesterRow> topRequesters,
+            List<MonthRow> monthly,
+            List<WeekdayHourCell> byWeekdayHour) {}
 
     /** What the report needs of a resource; read as a projection, never as whole entities. */
-    public record ResourceFacts(Long id, String name, String ownerName, ResourceKind kind, Long districtId,
-                                ResourceStatus status, Boolean closedOnHolidays) {
-    }
+    public record ResourceFacts(
+            Long id,
+            String name,
+            String ownerName,
+            ResourceKind kind,
+            Long districtId,
+            ResourceStatus status,
+            Boolean closedOnHolidays) {}
 
     private record Range(LocalDate start, LocalDate end) {
 
@@ -132,7 +181,8 @@ public class Usage {
         }
 
         Timestamp until() {
-            return Timestamp.from(end.plusDays(1).atStartOfDay(OpeningCalendar.ZONE).toInstant());
+            return Timestamp.from(
+                    end.plusDays(1).atStartOfDay(OpeningCalendar.ZONE).toInstant());
         }
 
         List<String> months() {
@@ -161,48 +211,98 @@ public class Usage {
         List<ResourceRow> rows = new ArrayList<>(scope.size());
         for (ResourceFacts r : scope) {
             long[] c = booked.counts().getOrDefault(r.id(), new long[3]);
-            String districtName = r.districtId() == null ? null
-                    : districtNames.computeIfAbsent(r.districtId(), id -> directory.nameOfDistrict(id).orElse(null));
-            rows.add(row(r, districtName, c[0], booked.hours().getOrDefault(r.id(), 0.0), openByResource.getOrDefault(r.id(), 0.0)));
+            String districtName = r.districtId() == null
+                    ? null
+                    : districtNames.computeIfAbsent(
+                            r.districtId(), id -> directory.nameOfDistrict(id).orElse(null));
+            rows.add(row(
+                    r,
+                    districtName,
+                    c[0],
+                    booked.hours().getOrDefault(r.id(), 0.0),
+                    openByResource.getOrDefault(r.id(), 0.0)));
         }
         Map<Long, DistrictRow> districts = new LinkedHashMap<>();
         Map<ResourceKind, KindRow> kinds = new LinkedHashMap<>();
         for (ResourceRow row : rows) {
-            districts.merge(row.districtId(), new DistrictRow(row.districtId(), row.districtName(), 1, row.bookings(),
-                    row.hours(), row.openHours(), 0), (x, y) -> new DistrictRow(x.districtId(), x.districtName(),
-                    x.resources() + 1, x.bookings() + y.bookings(), x.hours() + y.hours(), x.openHours() + y.openHours(), 0));
-            kinds.merge(row.kind(), new KindRow(row.kind(), 1, row.bookings(), row.hours()),
-                    (x, y) -> new KindRow(x.kind(), x.resources() + 1, x.bookings() + y.bookings(), x.hours() + y.hours()));
+            districts.merge(
+                    row.districtId(),
+                    new DistrictRow(
+                            row.districtId(), row.districtName(), 1, row.bookings(), row.hours(), row.openHours(), 0),
+                    (x, y) -> new DistrictRow(
+                            x.districtId(),
+                            x.districtName(),
+                            x.resources() + 1,
+                            x.bookings() + y.bookings(),
+                            x.hours() + y.hours(),
+                            x.openHours() + y.openHours(),
+                            0));
+            kinds.merge(
+                    row.kind(),
+                    new KindRow(row.kind(), 1, row.bookings(), row.hours()),
+                    (x, y) -> new KindRow(
+                            x.kind(), x.resources() + 1, x.bookings() + y.bookings(), x.hours() + y.hours()));
         }
         List<DistrictRow> byDistrict = districts.values().stream()
-                .map(d -> new DistrictRow(d.districtId(), d.districtName(), d.resources(), d.bookings(), round(d.hours()),
-                        round(d.openHours()), ratio(d.hours(), d.openHours())))
-                .sorted(Comparator.comparingLong(DistrictRow::bookings).reversed()).toList();
+                .map(d -> new DistrictRow(
+                        d.districtId(),
+                        d.districtName(),
+                        d.resources(),
+                        d.bookings(),
+                        round(d.hours()),
+                        round(d.openHours()),
+                        ratio(d.hours(), d.openHours())))
+                .sorted(Comparator.comparingLong(DistrictRow::bookings).reversed())
+                .toList();
         List<KindRow> byKind = kinds.values().stream()
-                .map(k -> new KindRow(k.kind(), k.resources(), k.bookings(), round(k.hours()))).toList();
-        double totalHours = booked.hours().values().stream().mapToDouble(Double::doubleValue).sum();
-        double totalOpen = openByResource.values().stream().mapToDouble(Double::doubleValue).sum();
-        Totals totals = new Totals(rows.size(), scope.stream().filter(r -> r.status() == ResourceStatus.SHARED).count(),
-                rows.stream().mapToLong(ResourceRow::bookings).sum(), round(totalHours), round(totalOpen),
-                ratio(totalHours, totalOpen), booked.counts().values().stream().mapToLong(c -> c[1]).sum(),
+                .map(k -> new KindRow(k.kind(), k.resources(), k.bookings(), round(k.hours())))
+                .toList();
+        double totalHours = booked.hours().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
+        double totalOpen = openByResource.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
+        Totals totals = new Totals(
+                rows.size(),
+                scope.stream().filter(r -> r.status() == ResourceStatus.SHARED).count(),
+                rows.stream().mapToLong(ResourceRow::bookings).sum(),
+                round(totalHours),
+                round(totalOpen),
+                ratio(totalHours, totalOpen),
+                booked.counts().values().stream().mapToLong(c -> c[1]).sum(),
                 booked.counts().values().stream().mapToLong(c -> c[2]).sum());
-        List<ResourceRow> top = rows.stream().sorted(Comparator.comparingLong(ResourceRow::bookings).reversed()
-                .thenComparing(Comparator.comparingDouble(ResourceRow::hours).reversed())).limit(10).toList();
-        return new Report(range.start(), range.end(), totals, byDistrict, byKind, booked.types(), top,
-                monthly(range, booked, openByMonth), rows);
+        List<ResourceRow> top = rows.stream()
+                .sorted(Comparator.comparingLong(ResourceRow::bookings)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingDouble(ResourceRow::hours).reversed()))
+                .limit(10)
+                .toList();
+        return new Report(
+                range.start(),
+                range.end(),
+                totals,
+                byDistrict,
+                byKind,
+                booked.types(),
+                top,
+                monthly(range, booked, openByMonth),
+                rows);
     }
 
     /** One resource in depth, for its managers. */
     public ResourceReport resourceReport(long resourceId, LocalDate from, LocalDate to) {
-        SharedResource resource = resources.findById(resourceId)
-                .orElseThrow(() -> XuequProblem.notFound("SharedResource", resourceId));
+        SharedResource resource =
+                resources.findById(resourceId).orElseThrow(() -> XuequProblem.notFound("SharedResource", resourceId));
         access.requireManage(resource);
         Range range = range(from, to);
         ResourceFacts facts = facts(resource);
-        Booked booked = booked(range, new Long[]{resourceId});
+        Booked booked = booked(range, new Long[] {resourceId});
         Map<String, Double> openByMonth = new TreeMap<>();
         openHours(range, List.of(facts), (r, month, open) -> openByMonth.merge(month, open, Double::sum));
-        double open = openByMonth.values().stream().mapToDouble(Double::doubleValue).sum();
+        double open =
+                openByMonth.values().stream().mapToDouble(Double::doubleValue).sum();
 
         ResourceTotals totals = jdbc.sql("select count(*) filter (where " + GRANTED + "),"
                         + " coalesce(sum(" + HOURS + ") filter (where " + GRANTED + "), 0),"
@@ -218,30 +318,57 @@ public class Usage {
                     double hours = rs.getDouble(2);
                     long attendees = rs.getLong(3);
                     Double rating = rs.getObject(9) == null ? null : Math.round(rs.getDouble(9) * 10) / 10.0;
-                    return new ResourceTotals(granted, round(hours), round(open), ratio(hours, open), attendees,
-                            granted == 0 ? null : round((double) attendees / granted), rs.getLong(4), rs.getLong(5),
-                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rating, rs.getLong(10));
-                }).single();
-        List<RequesterRow> topRequesters = jdbc.sql("select requester_name, requester_kind, count(*), sum(" + HOURS + ")"
-                        + " from sharing_booking where resource_id = ? and starts_at >= ? and starts_at < ? and " + GRANTED
-                        + " group by requester_key, requester_name, requester_kind order by 3 desc, 4 desc, 1 limit 10")
+                    return new ResourceTotals(
+                            granted,
+                            round(hours),
+                            round(open),
+                            ratio(hours, open),
+                            attendees,
+                            granted == 0 ? null : round((double) attendees / granted),
+                            rs.getLong(4),
+                            rs.getLong(5),
+                            rs.getLong(6),
+                            rs.getLong(7),
+                            rs.getLong(8),
+                            rating,
+                            rs.getLong(10));
+                })
+                .single();
+        List<RequesterRow> topRequesters = jdbc.sql(
+                        "select requester_name, requester_kind, count(*), sum(" + HOURS + ")"
+                                + " from sharing_booking where resource_id = ? and starts_at >= ? and starts_at < ? and "
+                                + GRANTED
+                                + " group by requester_key, requester_name, requester_kind order by 3 desc, 4 desc, 1 limit 10")
                 .params(resourceId, range.from(), range.until())
-                .query((rs, n) -> new RequesterRow(rs.getString(1), rs.getString(2), rs.getLong(3), round(rs.getDouble(4))))
+                .query((rs, n) ->
+                        new RequesterRow(rs.getString(1), rs.getString(2), rs.getLong(3), round(rs.getDouble(4))))
                 .list();
-        List<WeekdayHourCell> cells = jdbc.sql("select extract(isodow from starts_at at time zone 'Asia/Shanghai')::int,"
-                        + " extract(hour from starts_at at time zone 'Asia/Shanghai')::int, count(*)"
-                        + " from sharing_booking where resource_id = ? and starts_at >= ? and starts_at < ? and " + GRANTED
-                        + " group by 1, 2 order by 1, 2")
+        List<WeekdayHourCell> cells = jdbc.sql(
+                        "select extract(isodow from starts_at at time zone 'Asia/Shanghai')::int,"
+                                + " extract(hour from starts_at at time zone 'Asia/Shanghai')::int, count(*)"
+                                + " from sharing_booking where resource_id = ? and starts_at >= ? and starts_at < ? and "
+                                + GRANTED
+                                + " group by 1, 2 order by 1, 2")
                 .params(resourceId, range.from(), range.until())
-                .query((rs, n) -> new WeekdayHourCell(DayOfWeek.of(rs.getInt(1)), rs.getInt(2), rs.getLong(3))).list();
-        String districtName = resource.getDistrictId() == null ? null
+                .query((rs, n) -> new WeekdayHourCell(DayOfWeek.of(rs.getInt(1)), rs.getInt(2), rs.getLong(3)))
+                .list();
+        String districtName = resource.getDistrictId() == null
+                ? null
                 : directory.nameOfDistrict(resource.getDistrictId()).orElse(null);
-        return new ResourceReport(range.start(), range.end(), row(facts, districtName, totals.bookings(), totals.hours(), open),
-                totals, booked.types(), topRequesters, monthly(range, booked, openByMonth), cells);
+        return new ResourceReport(
+                range.start(),
+                range.end(),
+                row(facts, districtName, totals.bookings(), totals.hours(), open),
+                totals,
+                booked.types(),
+                topRequesters,
+                monthly(range, booked, openByMonth),
+                cells);
     }
 
     private Range range(LocalDate from, LocalDate to) {
-        LocalDate start = from != null ? from : Terms.currentTermStart(LocalDate.now(clock.withZone(OpeningCalendar.ZONE)));
+        LocalDate start =
+                from != null ? from : Terms.currentTermStart(LocalDate.now(clock.withZone(OpeningCalendar.ZONE)));
         LocalDate end = to != null ? to : Terms.termEnd(start);
         if (end.isBefore(start) || end.isAfter(start.plusYears(2))) {
             throw XuequProblem.invalid("to", "error.out-of-range");
@@ -257,9 +384,16 @@ public class Usage {
         if (districtId != null) {
             where = cb.and(where, cb.equal(r.get(SharedResource_.districtId), districtId));
         }
-        query.select(cb.construct(ResourceFacts.class, r.get(SharedResource_.id), r.get(SharedResource_.name),
-                r.get(SharedResource_.ownerName), r.get(SharedResource_.kind), r.get(SharedResource_.districtId),
-                r.get(SharedResource_.status), r.get(SharedResource_.closedOnHolidays))).where(where);
+        query.select(cb.construct(
+                        ResourceFacts.class,
+                        r.get(SharedResource_.id),
+                        r.get(SharedResource_.name),
+                        r.get(SharedResource_.ownerName),
+                        r.get(SharedResource_.kind),
+                        r.get(SharedResource_.districtId),
+                        r.get(SharedResource_.status),
+                        r.get(SharedResource_.closedOnHolidays)))
+                .where(where);
         return em.createQuery(query).getResultList();
     }
 
@@ -282,18 +416,21 @@ public class Usage {
                         + " where resource_id = any(?) and to_date >= ? and from_date <= ?")
                 .params(ids, range.start(), range.end())
                 .query(rs -> {
-                    blackouts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(
-                            new Blackout(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), null));
+                    blackouts
+                            .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new Blackout(
+                                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), null));
                 });
-        OpenHoursByMonth calendar = new OpenHoursByMonth(range.start(), range.end(), holidays.all().keySet());
+        OpenHoursByMonth calendar =
+                new OpenHoursByMonth(range.start(), range.end(), holidays.all().keySet());
         List<String> months = range.months();
         for (ResourceFacts r : scope) {
             double[] hours = weekly.get(r.id());
             if (hours == null) {
-                continue;   // no opening hours: never open
+                continue; // no opening hours: never open
             }
-            double[] byMonth = calendar.of(hours, Boolean.TRUE.equals(r.closedOnHolidays()),
-                    blackouts.getOrDefault(r.id(), List.of()));
+            double[] byMonth = calendar.of(
+                    hours, Boolean.TRUE.equals(r.closedOnHolidays()), blackouts.getOrDefault(r.id(), List.of()));
             for (int m = 0; m < byMonth.length; m++) {
                 sink.accept(r.id(), months.get(m), byMonth[m]);
             }
@@ -304,15 +441,14 @@ public class Usage {
      * Granted bookings (and no-shows, cancellations) per resource, per requester type and per month,
      * in one pass over the range's bookings (grouping sets).
      */
-    private record Booked(Map<Long, long[]> counts, Map<Long, Double> hours, List<TypeRow> types,
-                          Map<String, double[]> months) {
-    }
+    private record Booked(
+            Map<Long, long[]> counts, Map<Long, Double> hours, List<TypeRow> types, Map<String, double[]> months) {}
 
     private Booked booked(Range range, Long[] ids) {
-        Map<Long, long[]> counts = new HashMap<>();   // resource → bookings, no-shows, cancelled
+        Map<Long, long[]> counts = new HashMap<>(); // resource → bookings, no-shows, cancelled
         Map<Long, Double> hours = new HashMap<>();
         List<TypeRow> types = new ArrayList<>();
-        Map<String, double[]> months = new HashMap<>();   // month → bookings, hours
+        Map<String, double[]> months = new HashMap<>(); // month → bookings, hours
         jdbc.sql("""
                         select resource_id, requester_type, month, count(*) filter (where granted),
                                count(*) filter (where status = 'NO_SHOW'), count(*) filter (where status = 'CANCELLED'),
@@ -328,12 +464,12 @@ public class Usage {
                     long granted = rs.getLong(4);
                     double h = rs.getDouble(7);
                     if (rs.getObject(1) != null) {
-                        counts.put(rs.getLong(1), new long[]{granted, rs.getLong(5), rs.getLong(6)});
+                        counts.put(rs.getLong(1), new long[] {granted, rs.getLong(5), rs.getLong(6)});
                         hours.put(rs.getLong(1), h);
                     } else if (rs.getString(2) != null && granted > 0) {
                         types.add(new TypeRow(rs.getString(2), granted, round(h)));
                     } else if (rs.getString(3) != null) {
-                        months.put(rs.getString(3), new double[]{granted, h});
+                        months.put(rs.getString(3), new double[] {granted, h});
                     }
                 });
         types.sort(Comparator.comparingLong(TypeRow::bookings).reversed().thenComparing(TypeRow::type));
@@ -342,21 +478,38 @@ public class Usage {
 
     /** Every month of the range, zeros included, with its open hours. */
     private List<MonthRow> monthly(Range range, Booked booked, Map<String, Double> openByMonth) {
-        return range.months().stream().map(month -> {
-            double[] b = booked.months().getOrDefault(month, new double[2]);
-            double open = openByMonth.getOrDefault(month, 0.0);
-            return new MonthRow(month, (long) b[0], round(b[1]), round(open), ratio(b[1], open));
-        }).toList();
+        return range.months().stream()
+                .map(month -> {
+                    double[] b = booked.months().getOrDefault(month, new double[2]);
+                    double open = openByMonth.getOrDefault(month, 0.0);
+                    return new MonthRow(month, (long) b[0], round(b[1]), round(open), ratio(b[1], open));
+                })
+                .toList();
     }
 
     private static ResourceFacts facts(SharedResource resource) {
-        return new ResourceFacts(resource.getId(), resource.getName(), resource.getOwnerName(), resource.getKind(),
-                resource.getDistrictId(), resource.getStatus(), resource.isClosedOnHolidays());
+        return new ResourceFacts(
+                resource.getId(),
+                resource.getName(),
+                resource.getOwnerName(),
+                resource.getKind(),
+                resource.getDistrictId(),
+                resource.getStatus(),
+                resource.isClosedOnHolidays());
     }
 
     private static ResourceRow row(ResourceFacts r, String districtName, long bookings, double hours, double open) {
-        return new ResourceRow(r.id(), r.name(), r.ownerName(), r.kind(), r.districtId(), districtName, bookings,
-                round(hours), round(open), ratio(hours, open));
+        return new ResourceRow(
+                r.id(),
+                r.name(),
+                r.ownerName(),
+                r.kind(),
+                r.districtId(),
+                districtName,
+                bookings,
+                round(hours),
+                round(open),
+                ratio(hours, open));
     }
 
     private static double ratio(double hours, double open) {

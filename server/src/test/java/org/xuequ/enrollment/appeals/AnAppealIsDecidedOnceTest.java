@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.xuequ.enrollment.applications.EnrollmentApplication.SubmittedBy;
@@ -35,7 +34,9 @@ class AnAppealIsDecidedOnceTest {
         Appeal rejected = filed();
         rejected.decide(false, "符合规则", 42L, "office", NOW);
         assertThat(rejected.getStatus()).isEqualTo(Appeal.Status.REJECTED);
-        assertThat(rejected.getReassignedUnitId()).as("a rejection moves no one").isNull();
+        assertThat(rejected.getReassignedUnitId())
+                .as("a rejection moves no one")
+                .isNull();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.xuequ.enrollment.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** GB 11643-1999 resident identity numbers: format, birth date, MOD 11-2 check character, masking. */

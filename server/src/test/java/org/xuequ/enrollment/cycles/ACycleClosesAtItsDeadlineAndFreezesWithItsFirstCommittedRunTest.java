@@ -1,11 +1,10 @@
 package org.xuequ.enrollment.cycles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.xuequ.platform.XuequProblem;
@@ -18,8 +17,8 @@ class ACycleClosesAtItsDeadlineAndFreezesWithItsFirstCommittedRunTest {
 
     static final Instant DEADLINE = Instant.parse("2030-05-31T16:00:00Z");
 
-    final EnrollmentCycle cycle = new EnrollmentCycle("110102", 2030, Level.PRIMARY, "2030年小学入学",
-            EnrollmentCycle.beijingBirthDateCutoff(2030), DEADLINE, 3, 1);
+    final EnrollmentCycle cycle = new EnrollmentCycle(
+            "110102", 2030, Level.PRIMARY, "2030年小学入学", EnrollmentCycle.beijingBirthDateCutoff(2030), DEADLINE, 3, 1);
 
     static void closed(Runnable change) {
         assertThatThrownBy(change::run).isInstanceOfSatisfying(XuequProblem.class, p -> {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,8 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,12 +26,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.registry.units.EducationUnit;
-import org.xuequ.support.World;
-import org.xuequ.support.XuequTest;
 import org.xuequ.enrollment.EnrollmentFixture;
 import org.xuequ.enrollment.children.IdNumber;
 import org.xuequ.enrollment.zones.ZoneKind;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
 
 /**
  * 入学通知书 downloaded as a school office would: real PDFs with the embedded Chinese font, read back
@@ -43,13 +42,14 @@ class AdmissionNoticesArePdfsInChineseTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
-    record Admitted(String number, Long unitId, String name, String idNumber) {
-    }
+    record Admitted(String number, Long unitId, String name, String idNumber) {}
 
     @Test
     void aReviewedDrawPrintsOneNoticePerAdmittedChildAndNoneBefore() throws Exception {
@@ -64,37 +64,69 @@ class AdmissionNoticesArePdfsInChineseTest {
         MockHttpSession commission = f.world.signIn(f.world.commissionOf(World.XICHENG));
         int runId = executedRun(f, commission);
         List<Admitted> admitted = admitted(runId);
-        Admitted atA = admitted.stream().filter(r -> a.getId().equals(r.unitId())).findFirst().orElseThrow();
-        Admitted unplaced = admitted.stream().filter(r -> r.unitId() == null).findFirst().orElseThrow();
+        Admitted atA = admitted.stream()
+                .filter(r -> a.getId().equals(r.unitId()))
+                .findFirst()
+                .orElseThrow();
+        Admitted unplaced =
+                admitted.stream().filter(r -> r.unitId() == null).findFirst().orElseThrow();
 
-        mvc.perform(get("/api/enrollment/runs/{id}/notices/{n}.pdf", runId, atA.number()).session(commission))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.type").value(org.hamcrest.Matchers
-                        .containsString("run-state")));
-        mvc.perform(post("/api/enrollment/runs/{id}/review", runId).session(commission).with(csrf())
-                .contentType("application/json").content("{\"version\":2}")).andExpect(status().isOk());
+        mvc.perform(get("/api/enrollment/runs/{id}/notices/{n}.pdf", runId, atA.number())
+                        .session(commission))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.containsString("run-state")));
+        mvc.perform(post("/api/enrollment/runs/{id}/review", runId)
+                        .session(commission)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"version\":2}"))
+                .andExpect(status().isOk());
 
         String one = text(pdf(get("/api/enrollment/runs/{id}/notices/{n}.pdf", runId, atA.number()), commission, 1));
-        assertThat(one).contains("入学通知书", "Admission notice", atA.name(), a.getName(), atA.number(),
-                IdNumber.mask(atA.idNumber())).doesNotContain(atA.idNumber());
+        assertThat(one)
+                .contains(
+                        "入学通知书",
+                        "Admission notice",
+                        atA.name(),
+                        a.getName(),
+                        atA.number(),
+                        IdNumber.mask(atA.idNumber()))
+                .doesNotContain(atA.idNumber());
 
-        List<Admitted> ofA = admitted.stream().filter(r -> a.getId().equals(r.unitId())).toList();
-        String batch = text(pdf(get("/api/enrollment/runs/{id}/notices.pdf", runId).param("unitId", a.getId().toString()),
-                commission, ofA.size()));
-        assertThat(ofA).hasSize(2).allSatisfy(child -> assertThat(batch).contains(child.name())
-                .doesNotContain(child.idNumber()));
+        List<Admitted> ofA =
+                admitted.stream().filter(r -> a.getId().equals(r.unitId())).toList();
+        String batch = text(pdf(
+                get("/api/enrollment/runs/{id}/notices.pdf", runId)
+                        .param("unitId", a.getId().toString()),
+                commission,
+                ofA.size()));
+        assertThat(ofA)
+                .hasSize(2)
+                .allSatisfy(child -> assertThat(batch).contains(child.name()).doesNotContain(child.idNumber()));
         assertThat(batch).contains(a.getName()).doesNotContain(b.getName());
 
-        mvc.perform(get("/api/enrollment/runs/{id}/notices/{n}.pdf", runId, unplaced.number()).session(commission))
+        mvc.perform(get("/api/enrollment/runs/{id}/notices/{n}.pdf", runId, unplaced.number())
+                        .session(commission))
                 .andExpect(status().isNotFound());
         MockHttpSession otherSchool = f.world.signIn(f.world.staffOf(b));
         int status = mvc.perform(get("/api/enrollment/runs/{id}/notices/{n}.pdf", runId, atA.number())
-                .session(otherSchool)).andReturn().getResponse().getStatus();
+                        .session(otherSchool))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).as("a school cannot print another school's pupils").isIn(403, 404);
-        status = mvc.perform(get("/api/enrollment/runs/{id}/notices.pdf", runId).param("unitId", a.getId().toString())
-                .session(otherSchool)).andReturn().getResponse().getStatus();
+        status = mvc.perform(get("/api/enrollment/runs/{id}/notices.pdf", runId)
+                        .param("unitId", a.getId().toString())
+                        .session(otherSchool))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isIn(403, 404);
         long ofB = admitted.stream().filter(r -> b.getId().equals(r.unitId())).count();
-        pdf(get("/api/enrollment/runs/{id}/notices.pdf", runId).param("unitId", b.getId().toString()), otherSchool,
+        pdf(
+                get("/api/enrollment/runs/{id}/notices.pdf", runId)
+                        .param("unitId", b.getId().toString()),
+                otherSchool,
                 (int) ofB);
     }
 
@@ -102,9 +134,20 @@ class AdmissionNoticesArePdfsInChineseTest {
     void threeHundredNoticesPrintAsOneDocumentInUnderThreeSecondsOfCpu() throws Exception {
         List<NoticeLayout.Notice> notices = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            notices.add(new NoticeLayout.Notice("学生" + i, "110102************", "2030P-%06d".formatted(i), "2030年小学入学",
-                    2030, "北京市西城区第一实验小学", "西城区新街口外大街" + i + "号", i % 2 == 0 ? "CHOICES" : "DISTRICT",
-                    i % 2 == 0 ? 1 : null, Long.toUnsignedString(-i), "ab".repeat(32), "西城区", LocalDate.of(2030, 7, 1)));
+            notices.add(new NoticeLayout.Notice(
+                    "学生" + i,
+                    "110102************",
+                    "2030P-%06d".formatted(i),
+                    "2030年小学入学",
+                    2030,
+                    "北京市西城区第一实验小学",
+                    "西城区新街口外大街" + i + "号",
+                    i % 2 == 0 ? "CHOICES" : "DISTRICT",
+                    i % 2 == 0 ? 1 : null,
+                    Long.toUnsignedString(-i),
+                    "ab".repeat(32),
+                    "西城区",
+                    LocalDate.of(2030, 7, 1)));
         }
         NoticeLayout.print(context, notices.subList(0, 1), new ByteArrayOutputStream());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -114,8 +157,9 @@ class AdmissionNoticesArePdfsInChineseTest {
         NoticeLayout.print(context, notices, out);
         long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
         // Only counts and timings: nothing personal goes to the test output.
-        System.out.printf("admission notices: 300 pages, %d KiB, %d ms CPU, %d ms wall%n", out.size() / 1024, cpuMillis,
-                (System.nanoTime() - wall) / 1_000_000);
+        System.out.printf(
+                "admission notices: 300 pages, %d KiB, %d ms CPU, %d ms wall%n",
+                out.size() / 1024, cpuMillis, (System.nanoTime() - wall) / 1_000_000);
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             assertThat(document.getNumberOfPages()).isEqualTo(300);
             assertThat(new PDFTextStripper().getText(document)).contains("学生299", "西城区新街口外大街299号");
@@ -124,11 +168,17 @@ class AdmissionNoticesArePdfsInChineseTest {
         assertThat(cpuMillis).isLessThan(3_000);
     }
 
-    private byte[] pdf(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-                       MockHttpSession session, int pages) throws Exception {
+    private byte[] pdf(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            MockHttpSession session,
+            int pages)
+            throws Exception {
         byte[] bytes = mvc.perform(request.session(session))
-                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(document.getNumberOfPages()).isEqualTo(pages);
         }
@@ -143,19 +193,39 @@ class AdmissionNoticesArePdfsInChineseTest {
 
     /** Creates, commits and executes a draw through the API; the run is left EXECUTED at version 2. */
     private int executedRun(EnrollmentFixture f, MockHttpSession commission) throws Exception {
-        String created = mvc.perform(post("/api/enrollment/runs").session(commission).with(csrf())
+        String created = mvc.perform(post("/api/enrollment/runs")
+                        .session(commission)
+                        .with(csrf())
                         .contentType("application/json")
-                        .content("{\"cycleId\":%d,\"name\":\"通知书批次\",\"mechanism\":\"BOSTON\"}".formatted(f.cycle.getId())))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                        .content("{\"cycleId\":%d,\"name\":\"通知书批次\",\"mechanism\":\"BOSTON\"}"
+                                .formatted(f.cycle.getId())))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         int runId = JsonPath.read(created, "$.id");
-        mvc.perform(post("/api/enrollment/runs/{id}/commit", runId).session(commission).with(csrf())
-                .contentType("application/json").content("{\"version\":0}")).andExpect(status().isOk());
-        String jobId = JsonPath.read(mvc.perform(post("/api/enrollment/runs/{id}/execute", runId).session(commission)
-                        .with(csrf()).contentType("application/json").content("{\"version\":1}"))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.jobId");
+        mvc.perform(post("/api/enrollment/runs/{id}/commit", runId)
+                        .session(commission)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"version\":0}"))
+                .andExpect(status().isOk());
+        String jobId = JsonPath.read(
+                mvc.perform(post("/api/enrollment/runs/{id}/execute", runId)
+                                .session(commission)
+                                .with(csrf())
+                                .contentType("application/json")
+                                .content("{\"version\":1}"))
+                        .andExpect(status().isAccepted())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.jobId");
         for (int i = 0; i < 400; i++) {
             String job = mvc.perform(get("/api/platform/jobs/{id}", jobId).session(commission))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             if (!"RUNNING".equals(JsonPath.read(job, "$.state"))) {
                 assertThat((String) JsonPath.read(job, "$.state")).as(job).isEqualTo("SUCCEEDED");
                 return runId;
@@ -172,7 +242,8 @@ class AdmissionNoticesArePdfsInChineseTest {
                         join school_age_child c on c.id = a.child_id
                         where r.run_id = :run order by r.number""")
                 .param("run", runId)
-                .query((rs, i) -> new Admitted(rs.getString(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4)))
+                .query((rs, i) ->
+                        new Admitted(rs.getString(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.xuequ.platform.XuequProblem;
@@ -79,8 +78,9 @@ class ARunIsPublishedOnlyAfterItIsExecutedTest {
         run.review(NOW);
         assertThat(run.isDecided()).isTrue();
         assertThat(run.revealedSeed()).as("kept until publication").isNull();
-        assertThatThrownBy(run::requirePublished).isInstanceOfSatisfying(XuequProblem.class,
-                p -> assertThat(p.messageKey()).isEqualTo("problem.run-not-published"));
+        assertThatThrownBy(run::requirePublished)
+                .isInstanceOfSatisfying(
+                        XuequProblem.class, p -> assertThat(p.messageKey()).isEqualTo("problem.run-not-published"));
         run.publish(NOW);
         assertThat(run.isPublished()).isTrue();
         assertThat(run.revealedSeed()).isEqualTo("ab".repeat(32));

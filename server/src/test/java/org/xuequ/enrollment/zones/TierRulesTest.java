@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-import org.xuequ.enrollment.cycles.PriorityPolicy.TierRule;
 import org.xuequ.enrollment.children.ChildCategory;
 import org.xuequ.enrollment.children.HukouType;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.PriorityPolicy;
+import org.xuequ.enrollment.cycles.PriorityPolicy.TierRule;
 import org.xuequ.enrollment.cycles.TierCondition;
 import org.xuequ.enrollment.cycles.TierRules;
 
@@ -21,12 +20,21 @@ class TierRulesTest {
 
     static final long HOME = 1, ELSEWHERE = 2, ZONED_SCHOOL = 10, OTHER_SCHOOL = 11;
 
-    final PriorityPolicy policy = new PriorityPolicy("110102", "西城", List.of(
-            TierRule.of(1, "户籍与房产一致且在片内", null, TierCondition.HUKOU_IN_ZONE, TierCondition.PROPERTY_IN_ZONE,
-                    TierCondition.HUKOU_AT_PROPERTY),
-            TierRule.of(2, "户籍在片内", null, TierCondition.HUKOU_IN_ZONE),
-            TierRule.of(3, "房产在片内满三年", 3, TierCondition.PROPERTY_IN_ZONE),
-            TierRule.of(4, "居住证且居住在片内", null, TierCondition.RESIDENCE_PERMIT, TierCondition.RESIDENCE_IN_ZONE)));
+    final PriorityPolicy policy = new PriorityPolicy(
+            "110102",
+            "西城",
+            List.of(
+                    TierRule.of(
+                            1,
+                            "户籍与房产一致且在片内",
+                            null,
+                            TierCondition.HUKOU_IN_ZONE,
+                            TierCondition.PROPERTY_IN_ZONE,
+                            TierCondition.HUKOU_AT_PROPERTY),
+                    TierRule.of(2, "户籍在片内", null, TierCondition.HUKOU_IN_ZONE),
+                    TierRule.of(3, "房产在片内满三年", 3, TierCondition.PROPERTY_IN_ZONE),
+                    TierRule.of(
+                            4, "居住证且居住在片内", null, TierCondition.RESIDENCE_PERMIT, TierCondition.RESIDENCE_IN_ZONE)));
     final TierRules rules = new TierRules(policy, LocalDate.of(2027, 9, 1), new ZoneMap(List.of(zone())));
 
     static AttendanceZone zone() {
@@ -35,12 +43,29 @@ class TierRulesTest {
         return zone;
     }
 
-    static SchoolAgeChild.Facts child(HukouType hukou, Long hukouBlock, long residence, Long propertyBlock,
-                                      LocalDate propertySince, ChildCategory... categories) {
-        return new SchoolAgeChild.Facts("孩子", "", LocalDate.of(2021, 1, 1), 'M', hukou, hukouBlock, null, residence,
-                propertyBlock != null, propertyBlock, propertySince, null,
+    static SchoolAgeChild.Facts child(
+            HukouType hukou,
+            Long hukouBlock,
+            long residence,
+            Long propertyBlock,
+            LocalDate propertySince,
+            ChildCategory... categories) {
+        return new SchoolAgeChild.Facts(
+                "孩子",
+                "",
+                LocalDate.of(2021, 1, 1),
+                'M',
+                hukou,
+                hukouBlock,
+                null,
+                residence,
+                propertyBlock != null,
+                propertyBlock,
+                propertySince,
+                null,
                 categories.length == 0 ? EnumSet.noneOf(ChildCategory.class) : EnumSet.of(categories[0], categories),
-                null, null);
+                null,
+                null);
     }
 
     @Test
@@ -48,13 +73,19 @@ class TierRulesTest {
         var tier = rules.tierAt(child(HukouType.LOCAL, HOME, HOME, HOME, LocalDate.of(2015, 1, 1)), ZONED_SCHOOL);
         assertThat(tier.rank()).isEqualTo(1);
         assertThat(tier.label()).isEqualTo("户籍与房产一致且在片内");
-        assertThat(tier.held()).contains(TierCondition.HUKOU_IN_ZONE, TierCondition.PROPERTY_IN_ZONE,
-                TierCondition.HUKOU_AT_PROPERTY, TierCondition.RESIDENCE_IN_ZONE);
+        assertThat(tier.held())
+                .contains(
+                        TierCondition.HUKOU_IN_ZONE,
+                        TierCondition.PROPERTY_IN_ZONE,
+                        TierCondition.HUKOU_AT_PROPERTY,
+                        TierCondition.RESIDENCE_IN_ZONE);
     }
 
     @Test
     void hukouInTheZoneWithoutPropertyIsTheSecondTier() {
-        assertThat(rules.tierAt(child(HukouType.LOCAL, HOME, ELSEWHERE, null, null), ZONED_SCHOOL).rank()).isEqualTo(2);
+        assertThat(rules.tierAt(child(HukouType.LOCAL, HOME, ELSEWHERE, null, null), ZONED_SCHOOL)
+                        .rank())
+                .isEqualTo(2);
     }
 
     @Test
@@ -62,15 +93,19 @@ class TierRulesTest {
         var longOwned = child(HukouType.BEIJING, null, HOME, HOME, LocalDate.of(2024, 8, 31));
         var recentlyBought = child(HukouType.BEIJING, null, HOME, HOME, LocalDate.of(2024, 9, 2));
         assertThat(rules.tierAt(longOwned, ZONED_SCHOOL).rank()).isEqualTo(3);
-        assertThat(rules.tierAt(recentlyBought, ZONED_SCHOOL).rank()).as("less than 3 years by 1 Sept 2027").isEqualTo(5);
+        assertThat(rules.tierAt(recentlyBought, ZONED_SCHOOL).rank())
+                .as("less than 3 years by 1 Sept 2027")
+                .isEqualTo(5);
     }
 
     @Test
     void aResidencePermitHolderLivingInTheZoneIsTheFourthTier() {
         var migrant = child(HukouType.NON_BEIJING, null, HOME, null, null, ChildCategory.MIGRANT_WITH_PERMIT);
         assertThat(rules.tierAt(migrant, ZONED_SCHOOL).rank()).isEqualTo(4);
-        assertThat(rules.tierAt(child(HukouType.NON_BEIJING, null, HOME, null, null), ZONED_SCHOOL).rank())
-                .as("no permit: no rule holds").isEqualTo(policy.lowestTier());
+        assertThat(rules.tierAt(child(HukouType.NON_BEIJING, null, HOME, null, null), ZONED_SCHOOL)
+                        .rank())
+                .as("no permit: no rule holds")
+                .isEqualTo(policy.lowestTier());
     }
 
     @Test
@@ -82,18 +117,28 @@ class TierRulesTest {
 
     @Test
     void anotherRegionsHukouIsNeverInTheZone() {
-        assertThat(rules.tierAt(child(HukouType.BEIJING, HOME, ELSEWHERE, null, null), ZONED_SCHOOL).rank())
-                .as("the hukou block only counts for a local hukou").isEqualTo(5);
+        assertThat(rules.tierAt(child(HukouType.BEIJING, HOME, ELSEWHERE, null, null), ZONED_SCHOOL)
+                        .rank())
+                .as("the hukou block only counts for a local hukou")
+                .isEqualTo(5);
     }
 
     @Test
     void reorderingTheRulesChangesTheTierWithoutCode() {
-        PriorityPolicy propertyFirst = new PriorityPolicy("110102", "房产优先", List.of(
-                TierRule.of(1, "房产在片内", null, TierCondition.PROPERTY_IN_ZONE),
-                TierRule.of(2, "户籍在片内", null, TierCondition.HUKOU_IN_ZONE)));
+        PriorityPolicy propertyFirst = new PriorityPolicy(
+                "110102",
+                "房产优先",
+                List.of(
+                        TierRule.of(1, "房产在片内", null, TierCondition.PROPERTY_IN_ZONE),
+                        TierRule.of(2, "户籍在片内", null, TierCondition.HUKOU_IN_ZONE)));
         TierRules reordered = new TierRules(propertyFirst, LocalDate.of(2027, 9, 1), new ZoneMap(List.of(zone())));
-        assertThat(reordered.tierAt(child(HukouType.LOCAL, HOME, HOME, HOME, LocalDate.of(2026, 1, 1)), ZONED_SCHOOL)
-                .rank()).isEqualTo(1);
-        assertThat(reordered.tierAt(child(HukouType.LOCAL, HOME, HOME, null, null), ZONED_SCHOOL).rank()).isEqualTo(2);
+        assertThat(reordered
+                        .tierAt(child(HukouType.LOCAL, HOME, HOME, HOME, LocalDate.of(2026, 1, 1)), ZONED_SCHOOL)
+                        .rank())
+                .isEqualTo(1);
+        assertThat(reordered
+                        .tierAt(child(HukouType.LOCAL, HOME, HOME, null, null), ZONED_SCHOOL)
+                        .rank())
+                .isEqualTo(2);
     }
 }

@@ -1,16 +1,22 @@
 package org.xuequ.registry.districts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.jobs.SystemTask;
 import org.xuequ.registry.Ownership;
 import org.xuequ.registry.SchoolYear;
 import org.xuequ.registry.districts.DistrictCompliance.Rule;
@@ -23,13 +29,6 @@ import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.is;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The district rules of seed 000 and seed 003, on writes and in the compliance report. */
 @XuequTest
 class DistrictRulesTest {
@@ -38,8 +37,10 @@ class DistrictRulesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     DistrictOrganisation organisation;
 
@@ -50,9 +51,13 @@ class DistrictRulesTest {
         IntStream.range(0, 16).forEach(i -> place(district, world.kindergarten(Ownership.PUBLIC, null), Role.MEMBER));
 
         assertThatThrownBy(() -> place(district, world.kindergarten(Ownership.PUBLIC, null), Role.MEMBER))
-                .isInstanceOfSatisfying(XuequProblem.class, p -> assertThat(p.errors())
-                        .extracting(XuequProblem.FieldProblem::reason).containsExactly("error.preschool-full"));
-        assertThat(SystemTask.call(() -> organisation.members(district.getId(), YEAR))).hasSize(16);
+                .isInstanceOfSatisfying(
+                        XuequProblem.class,
+                        p -> assertThat(p.errors())
+                                .extracting(XuequProblem.FieldProblem::reason)
+                                .containsExactly("error.preschool-full"));
+        assertThat(SystemTask.call(() -> organisation.members(district.getId(), YEAR)))
+                .hasSize(16);
     }
 
     @Test
@@ -68,8 +73,11 @@ class DistrictRulesTest {
         place(district, model, Role.CENTRAL);
         EducationUnit secondModel = world.kindergarten(Ownership.PUBLIC, "一级一类");
         assertThatThrownBy(() -> place(district, secondModel, Role.CENTRAL))
-                .isInstanceOfSatisfying(XuequProblem.class, p -> assertThat(p.errors())
-                        .extracting(XuequProblem.FieldProblem::reason).contains("error.central-taken"));
+                .isInstanceOfSatisfying(
+                        XuequProblem.class,
+                        p -> assertThat(p.errors())
+                                .extracting(XuequProblem.FieldProblem::reason)
+                                .contains("error.central-taken"));
     }
 
     @Test
@@ -80,8 +88,11 @@ class DistrictRulesTest {
         EducationUnit school = world.primarySchoolIn(first);
 
         assertThatThrownBy(() -> place(second, school, Role.MEMBER, SchoolYear.current()))
-                .isInstanceOfSatisfying(XuequProblem.class, p -> assertThat(p.errors())
-                        .extracting(XuequProblem.FieldProblem::reason).containsExactly("error.already-in-district-of-kind"));
+                .isInstanceOfSatisfying(
+                        XuequProblem.class,
+                        p -> assertThat(p.errors())
+                                .extracting(XuequProblem.FieldProblem::reason)
+                                .containsExactly("error.already-in-district-of-kind"));
         // Another year is another matter: districts are re-formed.
         place(second, school, Role.MEMBER, SchoolYear.current() + 1);
     }
@@ -98,7 +109,8 @@ class DistrictRulesTest {
         var history = SystemTask.call(() -> organisation.history(before.getId()));
         assertThat(history).extracting(DistrictOrganisation.YearOfHistory::year).containsExactly(2018, 2017);
         assertThat(SystemTask.call(() -> organisation.history(after.getId())))
-                .extracting(DistrictOrganisation.YearOfHistory::year).containsExactly(SchoolYear.current());
+                .extracting(DistrictOrganisation.YearOfHistory::year)
+                .containsExactly(SchoolYear.current());
     }
 
     @Test
@@ -111,16 +123,21 @@ class DistrictRulesTest {
         place(district, member, Role.MEMBER);
         List<Position> positions = new ArrayList<>();
         positions.add(new Position(PositionKind.INSPECTOR_FULL_TIME, "王督学", null));
-        IntStream.range(0, 7).forEach(i -> positions.add(new Position(PositionKind.INSPECTOR_PART_TIME, "兼职" + i, null)));
+        IntStream.range(0, 7)
+                .forEach(i -> positions.add(new Position(PositionKind.INSPECTOR_PART_TIME, "兼职" + i, null)));
         positions.add(new Position(PositionKind.LIAISON, "李视导", central.getId()));
         positions.add(new Position(PositionKind.RESEARCHER, "赵教研", null));
         SystemTask.run(() -> organisation.replacePositions(district.getId(), positions));
 
         var report = SystemTask.call(() -> organisation.compliance(district.getId(), YEAR));
         assertThat(report.compliant()).isFalse();
-        assertThat(failed(report)).containsExactlyInAnyOrder(Rule.PRESCHOOL_INSPECTORS,
-                Rule.PRESCHOOL_LIAISON_PER_KINDERGARTEN, Rule.PRESCHOOL_RESEARCHER_AND_TRAINER);
-        assertThat(SystemTask.call(() -> organisation.people(district.getId())).positions()).hasSize(10);
+        assertThat(failed(report))
+                .containsExactlyInAnyOrder(
+                        Rule.PRESCHOOL_INSPECTORS,
+                        Rule.PRESCHOOL_LIAISON_PER_KINDERGARTEN,
+                        Rule.PRESCHOOL_RESEARCHER_AND_TRAINER);
+        assertThat(SystemTask.call(() -> organisation.people(district.getId())).positions())
+                .hasSize(10);
     }
 
     @Test
@@ -137,7 +154,8 @@ class DistrictRulesTest {
                 .containsExactly(Rule.COUNCIL_FIVE_KINDS);
 
         MockHttpSession office = world.signIn(world.officeOf(district));
-        mvc.perform(get("/api/registry/districts/{id}/compliance", district.getId()).session(office))
+        mvc.perform(get("/api/registry/districts/{id}/compliance", district.getId())
+                        .session(office))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.compliant", is(false)))
                 .andExpect(jsonPath("$.checks[0].message", is("理事会应涵盖五方面代表，缺 1 方面：家长代表")));
@@ -145,7 +163,9 @@ class DistrictRulesTest {
         List<CouncilMember> five = new ArrayList<>(four);
         five.add(new CouncilMember("陈家长", CouncilKind.PARENT, null, "家长代表"));
         SystemTask.run(() -> organisation.replaceCouncil(district.getId(), five, List.of()));
-        assertThat(SystemTask.call(() -> organisation.compliance(district.getId(), YEAR)).compliant()).isTrue();
+        assertThat(SystemTask.call(() -> organisation.compliance(district.getId(), YEAR))
+                        .compliant())
+                .isTrue();
     }
 
     @Test
@@ -154,8 +174,9 @@ class DistrictRulesTest {
         SchoolDistrict ours = world.xichengDistrict();
         SchoolDistrict theirs = world.xichengDistrict();
         MockHttpSession office = world.signIn(world.officeOf(ours));
-        for (String part : new String[]{"members", "council", "office", "positions", "compliance", "history"}) {
-            mvc.perform(get("/api/registry/districts/{id}/" + part, theirs.getId()).session(office))
+        for (String part : new String[] {"members", "council", "office", "positions", "compliance", "history"}) {
+            mvc.perform(get("/api/registry/districts/{id}/" + part, theirs.getId())
+                            .session(office))
                     .andExpect(status().isForbidden());
         }
     }
@@ -169,6 +190,9 @@ class DistrictRulesTest {
     }
 
     private static List<Rule> failed(DistrictCompliance.Report report) {
-        return report.checks().stream().filter(c -> !c.passed()).map(DistrictCompliance.Check::rule).toList();
+        return report.checks().stream()
+                .filter(c -> !c.passed())
+                .map(DistrictCompliance.Check::rule)
+                .toList();
     }
 }

@@ -1,7 +1,14 @@
 package org.xuequ.registry.districts;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,14 +25,6 @@ import org.xuequ.support.World;
 import org.xuequ.support.Xlsx;
 import org.xuequ.support.XuequTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** A membership file obeys the same rules as placing units one by one. */
 @XuequTest
 class MembershipImportKeepsTheDistrictRulesTest {
@@ -34,8 +33,10 @@ class MembershipImportKeepsTheDistrictRulesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     DistrictMembershipRepository memberships;
 
@@ -54,29 +55,35 @@ class MembershipImportKeepsTheDistrictRulesTest {
         SchoolDistrict second = world.xichengDistrict();
         EducationUnit school = world.primarySchoolIn(first);
 
-        upload(List.of(HEADERS,
-                List.of("110102", first.getName(), school.getName(), 2030, "成员"),
-                List.of("110102", second.getName(), school.getName(), 2030, "成员"),
-                List.of("110102", second.getName(), school.getName(), 2031, "成员")))
+        upload(List.of(
+                        HEADERS,
+                        List.of("110102", first.getName(), school.getName(), 2030, "成员"),
+                        List.of("110102", second.getName(), school.getName(), 2030, "成员"),
+                        List.of("110102", second.getName(), school.getName(), 2031, "成员")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].row", is(3)))
                 .andExpect(jsonPath("$.errors[0].field", is("单位名称")))
                 .andExpect(jsonPath("$.errors[0].reason", is("该单位本学年已属于同类型的另一个学区")));
-        assertThat(memberships.findByUnitIdAndDistrictKindAndYear(school.getId(), DistrictKind.PRIMARY, 2031)).isEmpty();
+        assertThat(memberships.findByUnitIdAndDistrictKindAndYear(school.getId(), DistrictKind.PRIMARY, 2031))
+                .isEmpty();
 
         // Against the database too: the school is a member of `first` this school year already.
         upload(List.of(HEADERS, List.of("110102", second.getName(), school.getName(), SchoolYear.current(), "成员")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reason", is("该单位本学年已属于同类型的另一个学区")));
 
-        upload(List.of(HEADERS,
-                List.of("110102", first.getName(), school.getName(), 2030, "成员"),
-                List.of("110102", second.getName(), school.getName(), 2031, "MEMBER")))
+        upload(List.of(
+                        HEADERS,
+                        List.of("110102", first.getName(), school.getName(), 2030, "成员"),
+                        List.of("110102", second.getName(), school.getName(), 2031, "MEMBER")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created", is(2)));
-        assertThat(memberships.findByUnitIdAndDistrictKindAndYear(school.getId(), DistrictKind.PRIMARY, 2031)
-                .orElseThrow().getDistrictId()).isEqualTo(second.getId());
+        assertThat(memberships
+                        .findByUnitIdAndDistrictKindAndYear(school.getId(), DistrictKind.PRIMARY, 2031)
+                        .orElseThrow()
+                        .getDistrictId())
+                .isEqualTo(second.getId());
     }
 
     @Test
@@ -86,10 +93,11 @@ class MembershipImportKeepsTheDistrictRulesTest {
         EducationUnit another = world.kindergarten(Ownership.PUBLIC, "一级一类");
         EducationUnit privateOne = world.kindergarten(Ownership.PRIVATE, "示范园");
 
-        upload(List.of(HEADERS,
-                List.of("110102", district.getName(), demonstration.getName(), 2030, "中心"),
-                List.of("110102", district.getName(), another.getName(), 2030, "中心"),
-                List.of("110102", district.getName(), privateOne.getName(), 2031, "中心")))
+        upload(List.of(
+                        HEADERS,
+                        List.of("110102", district.getName(), demonstration.getName(), 2030, "中心"),
+                        List.of("110102", district.getName(), another.getName(), 2030, "中心"),
+                        List.of("110102", district.getName(), privateOne.getName(), 2031, "中心")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errorCount", is(3)))
                 .andExpect(jsonPath("$.errors[0].row", is(2)))
@@ -111,6 +119,7 @@ class MembershipImportKeepsTheDistrictRulesTest {
     ResultActions upload(List<? extends List<?>> rows) throws Exception {
         return mvc.perform(multipart("/api/registry/excel/memberships")
                 .file(new MockMultipartFile("file", "memberships.xlsx", null, Xlsx.of(rows)))
-                .session(commission).with(csrf()));
+                .session(commission)
+                .with(csrf()));
     }
 }

@@ -1,8 +1,17 @@
 package org.xuequ.registry.excel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,27 +28,19 @@ import org.xuequ.support.World;
 import org.xuequ.support.Xlsx;
 import org.xuequ.support.XuequTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** An import checks every row first and writes all of them or none; the caller learns exactly what is wrong. */
 @XuequTest
 class ExcelImportIsAllOrNothingTest {
 
-    static final List<String> UNIT_HEADERS = List.of("行政区代码", "单位名称", "类型", "办学性质", "质量等级", "地址",
-            "街道代码", "所属学区", "经度", "纬度", "独立法人");
+    static final List<String> UNIT_HEADERS =
+            List.of("行政区代码", "单位名称", "类型", "办学性质", "质量等级", "地址", "街道代码", "所属学区", "经度", "纬度", "独立法人");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     EducationUnitRepository units;
 
@@ -73,7 +74,8 @@ class ExcelImportIsAllOrNothingTest {
                 .andExpect(jsonPath("$.errors[0].reason", is("不是允许的取值，见模板第 2 行")))
                 .andExpect(jsonPath("$.errorCount", is(1)));
 
-        assertThat(units.existsByRegionCodeAndName(World.XICHENG, prefix + "-1")).isFalse();
+        assertThat(units.existsByRegionCodeAndName(World.XICHENG, prefix + "-1"))
+                .isFalse();
     }
 
     @Test
@@ -103,21 +105,29 @@ class ExcelImportIsAllOrNothingTest {
                 .andExpect(jsonPath("$.created", is(300)))
                 .andExpect(jsonPath("$.updated", is(0)));
 
-        EducationUnit first = units.findAll().stream().filter(u -> u.getName().equals(prefix + "-1")).findFirst().orElseThrow();
+        EducationUnit first = units.findAll().stream()
+                .filter(u -> u.getName().equals(prefix + "-1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.getDistrictId()).isEqualTo(district.getId());
         assertThat(first.getType()).isEqualTo(UnitType.PRIMARY);
         assertThat(first.isLegalPerson()).isTrue();
-        assertThat(units.findAll().stream().filter(u -> u.getName().equals(prefix + "-2")).findFirst().orElseThrow()
-                .isLegalPerson()).isFalse();
+        assertThat(units.findAll().stream()
+                        .filter(u -> u.getName().equals(prefix + "-2"))
+                        .findFirst()
+                        .orElseThrow()
+                        .isLegalPerson())
+                .isFalse();
     }
 
     @Test
     void theTemplateHasChineseHeadersAndEnglishHints() throws Exception {
         byte[] template = mvc.perform(get("/api/registry/excel/units/template").session(commission))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         List<List<String>> rows = Xlsx.read(template);
         assertThat(rows.get(0)).containsExactlyElementsOf(UNIT_HEADERS);
@@ -129,12 +139,20 @@ class ExcelImportIsAllOrNothingTest {
     @Test
     void everyKindHasATemplate() throws Exception {
         for (String kind : List.of("institutions", "address-blocks", "memberships")) {
-            byte[] template = mvc.perform(get("/api/registry/excel/{kind}/template", kind).session(commission))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            byte[] template = mvc.perform(
+                            get("/api/registry/excel/{kind}/template", kind).session(commission))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
             assertThat(Xlsx.read(template).get(0)).isNotEmpty();
         }
-        assertThat(Xlsx.read(mvc.perform(get("/api/registry/excel/memberships/template").session(commission))
-                .andReturn().getResponse().getContentAsByteArray()).get(0))
+        assertThat(Xlsx.read(mvc.perform(get("/api/registry/excel/memberships/template")
+                                        .session(commission))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsByteArray())
+                        .get(0))
                 .containsExactly("行政区代码", "学区名称", "单位名称", "学年", "角色");
         mvc.perform(get("/api/registry/excel/pupils/template").session(commission))
                 .andExpect(status().isNotFound())
@@ -151,9 +169,12 @@ class ExcelImportIsAllOrNothingTest {
 
         byte[] annotated = mvc.perform(multipart("/api/registry/excel/units/annotated")
                         .file(new MockMultipartFile("file", "units.xlsx", null, Xlsx.of(rows)))
-                        .session(commission).with(csrf()))
+                        .session(commission)
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         List<List<String>> read = Xlsx.read(annotated);
         assertThat(read.get(0).get(11)).isEqualTo("错误 / Error");
@@ -164,7 +185,8 @@ class ExcelImportIsAllOrNothingTest {
         assertThat(Xlsx.fill(annotated, 3, 1)).isNotNull();
         assertThat(read.get(2).size() < 12 || read.get(2).get(11).isEmpty()).isTrue();
         assertThat(Xlsx.fill(annotated, 2, 1)).isNull();
-        assertThat(units.existsByRegionCodeAndName(World.XICHENG, prefix + "-1")).isFalse();
+        assertThat(units.existsByRegionCodeAndName(World.XICHENG, prefix + "-1"))
+                .isFalse();
     }
 
     @Test
@@ -186,8 +208,17 @@ class ExcelImportIsAllOrNothingTest {
         List<List<?>> rows = new ArrayList<>();
         rows.add(UNIT_HEADERS);
         for (int i = 1; i <= count; i++) {
-            rows.add(new ArrayList<>(java.util.Arrays.asList(World.XICHENG, prefix + "-" + i, "小学", "公办", null,
-                    "西城区某街" + i + "号", "110102001", district.getName(), 116.35 + i / 100000.0, 39.9,
+            rows.add(new ArrayList<>(java.util.Arrays.asList(
+                    World.XICHENG,
+                    prefix + "-" + i,
+                    "小学",
+                    "公办",
+                    null,
+                    "西城区某街" + i + "号",
+                    "110102001",
+                    district.getName(),
+                    116.35 + i / 100000.0,
+                    39.9,
                     i % 2 == 0 ? "否" : "是")));
         }
         return rows;
@@ -196,6 +227,7 @@ class ExcelImportIsAllOrNothingTest {
     ResultActions upload(String kind, byte[] file) throws Exception {
         return mvc.perform(multipart("/api/registry/excel/{kind}", kind)
                 .file(new MockMultipartFile("file", kind + ".xlsx", null, file))
-                .session(commission).with(csrf()));
+                .session(commission)
+                .with(csrf()));
     }
 }

@@ -1,15 +1,5 @@
 package org.xuequ.registry.units;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.registry.districts.SchoolDistrict;
-import org.xuequ.support.World;
-import org.xuequ.support.XuequTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -22,14 +12,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.support.World;
+import org.xuequ.support.XuequTest;
+
 /** Data scope, end to end: a district office works in its own district and nowhere else. */
 @XuequTest
 class DistrictOfficeCannotTouchAnotherDistrictsUnitsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     EducationUnitRepository unitRepository;
 
@@ -55,7 +57,8 @@ class DistrictOfficeCannotTouchAnotherDistrictsUnitsTest {
         mvc.perform(get("/api/registry/units").session(office).param("size", "100"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content", hasSize(1)))
-                .andExpect(jsonPath("$.content[*].districtId", everyItem(is(ours.getId().intValue()))))
+                .andExpect(jsonPath(
+                        "$.content[*].districtId", everyItem(is(ours.getId().intValue()))))
                 .andExpect(jsonPath("$.page.totalElements", is(1)));
     }
 
@@ -70,36 +73,46 @@ class DistrictOfficeCannotTouchAnotherDistrictsUnitsTest {
 
     @Test
     void filteringByAnotherDistrictIsForbidden() throws Exception {
-        mvc.perform(get("/api/registry/units").param("districtId", theirs.getId().toString()).session(office))
+        mvc.perform(get("/api/registry/units")
+                        .param("districtId", theirs.getId().toString())
+                        .session(office))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test
     void editingAnotherDistrictsUnitIsForbiddenAndChangesNothing() throws Exception {
-        mvc.perform(put("/api/registry/units/{id}", theirSchool.getId()).session(office).with(csrf())
+        mvc.perform(put("/api/registry/units/{id}", theirSchool.getId())
+                        .session(office)
+                        .with(csrf())
                         .contentType("application/json")
                         .content(unitJson("改名小学", theirs.getId(), theirSchool.getVersion())))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 
-        assertThat(unitRepository.findById(theirSchool.getId()).orElseThrow().getName()).isEqualTo(theirSchool.getName());
+        assertThat(unitRepository.findById(theirSchool.getId()).orElseThrow().getName())
+                .isEqualTo(theirSchool.getName());
     }
 
     @Test
     void movingItsOwnUnitIntoAnotherDistrictIsForbiddenAndChangesNothing() throws Exception {
-        mvc.perform(put("/api/registry/units/{id}", ourSchool.getId()).session(office).with(csrf())
+        mvc.perform(put("/api/registry/units/{id}", ourSchool.getId())
+                        .session(office)
+                        .with(csrf())
                         .contentType("application/json")
                         .content(unitJson(ourSchool.getName(), theirs.getId(), ourSchool.getVersion())))
                 .andExpect(status().isForbidden());
 
-        assertThat(unitRepository.findById(ourSchool.getId()).orElseThrow().getDistrictId()).isEqualTo(ours.getId());
+        assertThat(unitRepository.findById(ourSchool.getId()).orElseThrow().getDistrictId())
+                .isEqualTo(ours.getId());
     }
 
     @Test
     void creatingAUnitInAnotherDistrictIsForbiddenAndWritesNothing() throws Exception {
         long before = unitRepository.count();
-        mvc.perform(post("/api/registry/units").session(office).with(csrf())
+        mvc.perform(post("/api/registry/units")
+                        .session(office)
+                        .with(csrf())
                         .contentType("application/json")
                         .content(unitJson(World.unique("新小学"), theirs.getId(), null)))
                 .andExpect(status().isForbidden());
@@ -110,7 +123,9 @@ class DistrictOfficeCannotTouchAnotherDistrictsUnitsTest {
     @Test
     void editsItsOwnUnit() throws Exception {
         String newName = World.unique("更名小学");
-        mvc.perform(put("/api/registry/units/{id}", ourSchool.getId()).session(office).with(csrf())
+        mvc.perform(put("/api/registry/units/{id}", ourSchool.getId())
+                        .session(office)
+                        .with(csrf())
                         .contentType("application/json")
                         .content(unitJson(newName, ours.getId(), ourSchool.getVersion())))
                 .andExpect(status().isOk())
@@ -120,11 +135,15 @@ class DistrictOfficeCannotTouchAnotherDistrictsUnitsTest {
 
     @Test
     void aStaleEditIsAConflict() throws Exception {
-        mvc.perform(put("/api/registry/units/{id}", ourSchool.getId()).session(office).with(csrf())
+        mvc.perform(put("/api/registry/units/{id}", ourSchool.getId())
+                        .session(office)
+                        .with(csrf())
                         .contentType("application/json")
                         .content(unitJson(World.unique("甲"), ours.getId(), ourSchool.getVersion())))
                 .andExpect(status().isOk());
-        mvc.perform(put("/api/registry/units/{id}", ourSchool.getId()).session(office).with(csrf())
+        mvc.perform(put("/api/registry/units/{id}", ourSchool.getId())
+                        .session(office)
+                        .with(csrf())
                         .contentType("application/json")
                         .content(unitJson(World.unique("乙"), ours.getId(), ourSchool.getVersion())))
                 .andExpect(status().isConflict())
@@ -134,7 +153,8 @@ class DistrictOfficeCannotTouchAnotherDistrictsUnitsTest {
     @Test
     void aCommissionSeesItsWholeRegionButNotAnotherRegion() throws Exception {
         MockHttpSession xicheng = world.signIn(world.commissionOf(World.XICHENG));
-        mvc.perform(get("/api/registry/units/{id}", theirSchool.getId()).session(xicheng)).andExpect(status().isOk());
+        mvc.perform(get("/api/registry/units/{id}", theirSchool.getId()).session(xicheng))
+                .andExpect(status().isOk());
 
         MockHttpSession dongcheng = world.signIn(world.commissionOf(World.DONGCHENG));
         mvc.perform(get("/api/registry/units/{id}", theirSchool.getId()).session(dongcheng))
@@ -154,7 +174,6 @@ class DistrictOfficeCannotTouchAnotherDistrictsUnitsTest {
     private String unitJson(String name, Long districtId, Long version) {
         return """
                 {"name":"%s","type":"PRIMARY","ownership":"PUBLIC","subdistrictCode":"110102001",
-                 "districtId":%d,"longitude":116.35,"latitude":39.9%s}"""
-                .formatted(name, districtId, version == null ? "" : ",\"version\":" + version);
+                 "districtId":%d,"longitude":116.35,"latitude":39.9%s}""".formatted(name, districtId, version == null ? "" : ",\"version\":" + version);
     }
 }

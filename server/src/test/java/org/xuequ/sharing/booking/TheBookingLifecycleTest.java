@@ -1,19 +1,18 @@
 package org.xuequ.sharing.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.Test;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.sharing.catalogue.ResourceFixture;
 import org.xuequ.sharing.catalogue.SharedResource;
 import org.xuequ.sharing.parties.Party;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A booking's lifecycle, as the booking itself enforces it: request → (approval) → confirmed →
@@ -24,11 +23,14 @@ class TheBookingLifecycleTest {
     static final Instant NOW = Instant.parse("2026-03-11T01:00:00Z");
     /** The booking: three days ahead, two hours long. */
     static final Instant STARTS = NOW.plus(Duration.ofDays(3));
+
     static final Instant ENDS = STARTS.plus(Duration.ofHours(2));
     static final Party SCHOOL = new Party("U:2", "UNIT", "第二小学", "PRIMARY", 7L, 2L, null, null, null);
 
-    final SharedResource needsApproval = ResourceFixture.venue().approvalRequired(true).build();
-    final SharedResource instant = ResourceFixture.venue().approvalRequired(false).build();
+    final SharedResource needsApproval =
+            ResourceFixture.venue().approvalRequired(true).build();
+    final SharedResource instant =
+            ResourceFixture.venue().approvalRequired(false).build();
 
     static Booking request(SharedResource resource, boolean slotTaken) {
         return new Booking(resource, SCHOOL, "teacher", STARTS, ENDS, 30, "科学课", slotTaken, null, NOW);
@@ -36,7 +38,8 @@ class TheBookingLifecycleTest {
 
     /** A booking brought to {@code status} the way the service would. */
     Booking bookingIn(BookingStatus status) {
-        boolean undecided = status == BookingStatus.REQUESTED || status == BookingStatus.REJECTED
+        boolean undecided = status == BookingStatus.REQUESTED
+                || status == BookingStatus.REJECTED
                 || status == BookingStatus.EXPIRED;
         Booking b = request(undecided ? needsApproval : instant, status == BookingStatus.WAITLISTED);
         switch (status) {
@@ -45,8 +48,7 @@ class TheBookingLifecycleTest {
             case USED -> b.markUsed("owner", STARTS);
             case NO_SHOW -> b.markNoShow("owner", STARTS);
             case EXPIRED -> b.expire("system", STARTS);
-            default -> {
-            }
+            default -> {}
         }
         assertThat(b.getStatus()).isEqualTo(status);
         return b;
@@ -107,15 +109,20 @@ class TheBookingLifecycleTest {
         Booking underway = bookingIn(BookingStatus.CONFIRMED);
         assertThat(underway.canCancel(ENDS.minusSeconds(1))).isTrue();
         assertThat(underway.canCancel(ENDS)).isFalse();
-        refusedAsTransition(() -> underway.cancel("teacher", ENDS, null), BookingStatus.CONFIRMED, BookingStatus.CANCELLED);
+        refusedAsTransition(
+                () -> underway.cancel("teacher", ENDS, null), BookingStatus.CONFIRMED, BookingStatus.CANCELLED);
     }
 
     @Test
     void requestsAndWaitlistedOnesCanBeCancelledTooButNothingThatIsOver() {
         assertThat(bookingIn(BookingStatus.REQUESTED).canCancel(NOW)).isTrue();
         assertThat(bookingIn(BookingStatus.WAITLISTED).canCancel(NOW)).isTrue();
-        for (BookingStatus s : List.of(BookingStatus.REJECTED, BookingStatus.CANCELLED, BookingStatus.USED,
-                BookingStatus.NO_SHOW, BookingStatus.EXPIRED)) {
+        for (BookingStatus s : List.of(
+                BookingStatus.REJECTED,
+                BookingStatus.CANCELLED,
+                BookingStatus.USED,
+                BookingStatus.NO_SHOW,
+                BookingStatus.EXPIRED)) {
             refusedAsTransition(() -> bookingIn(s).cancel("teacher", NOW, null), s, BookingStatus.CANCELLED);
         }
     }
@@ -123,11 +130,17 @@ class TheBookingLifecycleTest {
     @Test
     void useAndNoShowAreRecordedOnlyOnceAConfirmedBookingHasStarted() {
         Booking early = bookingIn(BookingStatus.CONFIRMED);
-        refusedAsTransition(() -> early.markUsed("owner", STARTS.minusSeconds(1)), BookingStatus.CONFIRMED, BookingStatus.USED);
-        refusedAsTransition(() -> early.markNoShow("owner", STARTS.minusSeconds(1)), BookingStatus.CONFIRMED, BookingStatus.NO_SHOW);
+        refusedAsTransition(
+                () -> early.markUsed("owner", STARTS.minusSeconds(1)), BookingStatus.CONFIRMED, BookingStatus.USED);
+        refusedAsTransition(
+                () -> early.markNoShow("owner", STARTS.minusSeconds(1)),
+                BookingStatus.CONFIRMED,
+                BookingStatus.NO_SHOW);
         early.markNoShow("owner", STARTS);
         assertThat(early.getStatus()).isEqualTo(BookingStatus.NO_SHOW);
-        refusedAsTransition(() -> bookingIn(BookingStatus.REQUESTED).markUsed("owner", ENDS), BookingStatus.REQUESTED,
+        refusedAsTransition(
+                () -> bookingIn(BookingStatus.REQUESTED).markUsed("owner", ENDS),
+                BookingStatus.REQUESTED,
                 BookingStatus.USED);
     }
 
@@ -138,8 +151,10 @@ class TheBookingLifecycleTest {
         Booking used = bookingIn(BookingStatus.USED);
         used.rate(4, "很好", ENDS);
         assertThat(used.getRating()).isEqualTo((short) 4);
-        assertThatThrownBy(() -> used.rate(5, null, ENDS)).isInstanceOfSatisfying(XuequProblem.class,
-                p -> assertThat(p.messageKey()).isEqualTo(BookingRefusal.ALREADY_RATED.key()));
+        assertThatThrownBy(() -> used.rate(5, null, ENDS))
+                .isInstanceOfSatisfying(
+                        XuequProblem.class,
+                        p -> assertThat(p.messageKey()).isEqualTo(BookingRefusal.ALREADY_RATED.key()));
     }
 
     @Test
@@ -154,7 +169,9 @@ class TheBookingLifecycleTest {
 
     @Test
     void aConfirmedBookingNeverExpires() {
-        refusedAsTransition(() -> bookingIn(BookingStatus.CONFIRMED).expire("system", ENDS), BookingStatus.CONFIRMED,
+        refusedAsTransition(
+                () -> bookingIn(BookingStatus.CONFIRMED).expire("system", ENDS),
+                BookingStatus.CONFIRMED,
                 BookingStatus.EXPIRED);
     }
 
@@ -173,16 +190,22 @@ class TheBookingLifecycleTest {
     @Test
     void theFlagsTheConsoleShowsAreTheStepsTheBookingAccepts() {
         for (BookingStatus s : BookingStatus.values()) {
-            for (Instant at : List.of(NOW, STARTS.minusSeconds(1), STARTS, ENDS.minusSeconds(1), ENDS, ENDS.plusSeconds(3600))) {
-                assertThat(accepts(s, b -> b.approve("owner", at, null))).as("approve %s at %s", s, at)
+            for (Instant at :
+                    List.of(NOW, STARTS.minusSeconds(1), STARTS, ENDS.minusSeconds(1), ENDS, ENDS.plusSeconds(3600))) {
+                assertThat(accepts(s, b -> b.approve("owner", at, null)))
+                        .as("approve %s at %s", s, at)
                         .isEqualTo(bookingIn(s).canApprove());
-                assertThat(accepts(s, b -> b.cancel("teacher", at, null))).as("cancel %s at %s", s, at)
+                assertThat(accepts(s, b -> b.cancel("teacher", at, null)))
+                        .as("cancel %s at %s", s, at)
                         .isEqualTo(bookingIn(s).canCancel(at));
-                assertThat(accepts(s, b -> b.markUsed("owner", at))).as("used %s at %s", s, at)
+                assertThat(accepts(s, b -> b.markUsed("owner", at)))
+                        .as("used %s at %s", s, at)
                         .isEqualTo(bookingIn(s).canMarkUse(at));
-                assertThat(accepts(s, b -> b.rate(3, null, at))).as("rate %s at %s", s, at)
+                assertThat(accepts(s, b -> b.rate(3, null, at)))
+                        .as("rate %s at %s", s, at)
                         .isEqualTo(bookingIn(s).canRate());
-                assertThat(accepts(s, b -> b.expire("system", at))).as("expire %s at %s", s, at)
+                assertThat(accepts(s, b -> b.expire("system", at)))
+                        .as("expire %s at %s", s, at)
                         .isEqualTo(bookingIn(s).canExpire(at));
             }
         }

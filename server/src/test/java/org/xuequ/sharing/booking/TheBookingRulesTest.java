@@ -1,19 +1,18 @@
 package org.xuequ.sharing.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.xuequ.sharing.calendar.OpeningCalendar;
 import org.xuequ.sharing.catalogue.ResourceFixture;
 import org.xuequ.sharing.catalogue.ResourceStatus;
 import org.xuequ.sharing.catalogue.SharedResource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The booking rules, one by one and in the order they are asked, without Spring or a database.
@@ -24,6 +23,7 @@ class TheBookingRulesTest {
 
     /** Wednesday 11 March 2026, 09:00 Beijing time. */
     static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 11, 9, 0, 0, 0, OpeningCalendar.ZONE);
+
     static final LocalDate BLACKOUT = LocalDate.of(2026, 3, 20);
     static final LocalDate QINGMING = LocalDate.of(2026, 4, 5);
     static final Map<LocalDate, String> HOLIDAYS = Map.of(QINGMING, "清明节");
@@ -33,7 +33,10 @@ class TheBookingRulesTest {
     final List<Instant[]> quotaAsked = new ArrayList<>();
 
     static ResourceFixture lab() {
-        return ResourceFixture.venue().capacity(40).rules(48, 60, 120, 1, false).openEveryDay("08:00", "17:00")
+        return ResourceFixture.venue()
+                .capacity(40)
+                .rules(48, 60, 120, 1, false)
+                .openEveryDay("08:00", "17:00")
                 .blackout(BLACKOUT, BLACKOUT, "检修");
     }
 
@@ -42,10 +45,17 @@ class TheBookingRulesTest {
         return NOW.plusDays(7).withHour(hour);
     }
 
-    BookingRefusal check(SharedResource resource, ZonedDateTime start, ZonedDateTime end, int attendees, long alreadyHeld) {
-        return BookingChecks.refusal(resource, new OpeningCalendar(resource, HOLIDAYS), start.toInstant(), end.toInstant(),
-                attendees, NOW.toInstant(), (from, to) -> {
-                    quotaAsked.add(new Instant[]{from, to});
+    BookingRefusal check(
+            SharedResource resource, ZonedDateTime start, ZonedDateTime end, int attendees, long alreadyHeld) {
+        return BookingChecks.refusal(
+                resource,
+                new OpeningCalendar(resource, HOLIDAYS),
+                start.toInstant(),
+                end.toInstant(),
+                attendees,
+                NOW.toInstant(),
+                (from, to) -> {
+                    quotaAsked.add(new Instant[] {from, to});
                     return alreadyHeld;
                 });
     }
@@ -63,7 +73,8 @@ class TheBookingRulesTest {
     void aResourceThatIsNotSharedTakesNoBookings() {
         for (ResourceStatus status : List.of(ResourceStatus.DRAFT, ResourceStatus.SUSPENDED, ResourceStatus.RETIRED)) {
             assertThat(check(lab().status(status).build(), inAWeek(10), inAWeek(11), 10, 0))
-                    .as(status.name()).isEqualTo(BookingRefusal.NOT_BOOKABLE);
+                    .as(status.name())
+                    .isEqualTo(BookingRefusal.NOT_BOOKABLE);
         }
     }
 
@@ -90,7 +101,8 @@ class TheBookingRulesTest {
     void aBookingThatHasStartedIsRefusedEvenWhereNoNoticeIsAsked() {
         SharedResource instant = lab().rules(0, 60, 120, null, false).build();
         assertThat(check(instant, NOW, NOW.plusHours(1), 10, 0)).isEqualTo(BookingRefusal.NOTICE);
-        assertThat(check(instant, NOW.minusMinutes(30), NOW.plusMinutes(30), 10, 0)).isEqualTo(BookingRefusal.NOTICE);
+        assertThat(check(instant, NOW.minusMinutes(30), NOW.plusMinutes(30), 10, 0))
+                .isEqualTo(BookingRefusal.NOTICE);
         assertThat(check(instant, NOW.plusMinutes(15), NOW.plusHours(1), 10, 0)).isNull();
     }
 
@@ -121,9 +133,14 @@ class TheBookingRulesTest {
         assertThat(check(lab, inAWeek(10), inAWeek(11), 10, 1)).isEqualTo(BookingRefusal.QUOTA);
         assertThat(check(lab, inAWeek(10), inAWeek(11), 10, 0)).isNull();
         // The month is Beijing's: 1 March 00:00 to 1 April 00:00 local time.
-        assertThat(quotaAsked.get(0)).containsExactly(
-                LocalDate.of(2026, 3, 1).atStartOfDay(OpeningCalendar.ZONE).toInstant(),
-                LocalDate.of(2026, 4, 1).atStartOfDay(OpeningCalendar.ZONE).toInstant());
+        assertThat(quotaAsked.get(0))
+                .containsExactly(
+                        LocalDate.of(2026, 3, 1)
+                                .atStartOfDay(OpeningCalendar.ZONE)
+                                .toInstant(),
+                        LocalDate.of(2026, 4, 1)
+                                .atStartOfDay(OpeningCalendar.ZONE)
+                                .toInstant());
     }
 
     @Test

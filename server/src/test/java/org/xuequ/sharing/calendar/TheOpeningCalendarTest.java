@@ -1,5 +1,8 @@
 package org.xuequ.sharing.calendar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,15 +10,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.xuequ.sharing.calendar.OpeningCalendar.Closed;
 import org.xuequ.sharing.catalogue.OpeningHours;
 import org.xuequ.sharing.catalogue.ResourceFixture;
 import org.xuequ.sharing.catalogue.SharedResource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * When a resource is open: its weekly hours, minus its blackout days and, unless it opens on them,
@@ -31,8 +30,8 @@ class TheOpeningCalendarTest {
     /** Mornings and afternoons on weekdays, a long Saturday, closed on Sundays. */
     static ResourceFixture hall() {
         ResourceFixture hall = ResourceFixture.venue();
-        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY)) {
+        for (DayOfWeek d : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             hall.open(d, "08:00", "12:00").open(d, "14:00", "18:00");
         }
         return hall.open(DayOfWeek.SATURDAY, "09:00", "21:00");
@@ -49,7 +48,8 @@ class TheOpeningCalendarTest {
     @Test
     void noSlotOpensOnAHoliday() {
         OpeningCalendar hall = calendar(hall().build());
-        assertThat(hall.closedFor(at(NATIONAL_DAY, 9, 0), at(NATIONAL_DAY, 10, 0))).isEqualTo(Closed.HOLIDAY);
+        assertThat(hall.closedFor(at(NATIONAL_DAY, 9, 0), at(NATIONAL_DAY, 10, 0)))
+                .isEqualTo(Closed.HOLIDAY);
         assertThat(hall.closedReason(NATIONAL_DAY)).isEqualTo("HOLIDAY:国庆节");
         assertThat(hall.openHours(NATIONAL_DAY)).isZero();
     }
@@ -57,7 +57,8 @@ class TheOpeningCalendarTest {
     @Test
     void aResourceThatOpensOnHolidaysTakesBookingsOnThem() {
         OpeningCalendar hall = calendar(hall().openOnHolidays().build());
-        assertThat(hall.closedFor(at(NATIONAL_DAY, 9, 0), at(NATIONAL_DAY, 10, 0))).isNull();
+        assertThat(hall.closedFor(at(NATIONAL_DAY, 9, 0), at(NATIONAL_DAY, 10, 0)))
+                .isNull();
         assertThat(hall.closedReason(NATIONAL_DAY)).isNull();
     }
 
@@ -94,8 +95,10 @@ class TheOpeningCalendarTest {
 
     @Test
     void aBookingDoesNotRunPastMidnight() {
-        OpeningCalendar allDay = calendar(ResourceFixture.venue().openEveryDay("00:00", "23:45").build());
-        assertThat(allDay.closedFor(at(WORKDAY, 23, 0), at(WORKDAY.plusDays(1), 1, 0))).isEqualTo(Closed.OUTSIDE_HOURS);
+        OpeningCalendar allDay =
+                calendar(ResourceFixture.venue().openEveryDay("00:00", "23:45").build());
+        assertThat(allDay.closedFor(at(WORKDAY, 23, 0), at(WORKDAY.plusDays(1), 1, 0)))
+                .isEqualTo(Closed.OUTSIDE_HOURS);
     }
 
     @Test
@@ -113,7 +116,8 @@ class TheOpeningCalendarTest {
         OpeningCalendar hall = calendar(hall().build());
         assertThat(hall.openHours(WORKDAY)).isEqualTo(8.0);
         assertThat(hall.openHours(WORKDAY.plusDays(3))).isEqualTo(12.0);
-        assertThat(hall.openIntervals(DayOfWeek.WEDNESDAY)).extracting(OpeningHours::opens)
+        assertThat(hall.openIntervals(DayOfWeek.WEDNESDAY))
+                .extracting(OpeningHours::opens)
                 .containsExactly(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(14, 0));
     }
 
@@ -133,7 +137,8 @@ class TheOpeningCalendarTest {
             OpeningCalendar calendar = calendar(resource);
             double[] weekly = new double[7];
             for (OpeningHours h : resource.getOpeningHours()) {
-                weekly[h.day().getValue() - 1] += (h.closes().toSecondOfDay() - h.opens().toSecondOfDay()) / 3600.0;
+                weekly[h.day().getValue() - 1] +=
+                        (h.closes().toSecondOfDay() - h.opens().toSecondOfDay()) / 3600.0;
             }
             double[] byMonth = new OpenHoursByMonth(start, end, HOLIDAYS.keySet())
                     .of(weekly, closedOnHolidays, resource.getBlackouts());
@@ -146,7 +151,8 @@ class TheOpeningCalendarTest {
                         dayByDay += calendar.openHours(d);
                     }
                 }
-                assertThat(byMonth[m]).as("%s, closed on holidays: %s", month, closedOnHolidays)
+                assertThat(byMonth[m])
+                        .as("%s, closed on holidays: %s", month, closedOnHolidays)
                         .isCloseTo(dayByDay, within(1e-9));
             }
         }

@@ -19,8 +19,7 @@ public final class ResourceFixture {
     private boolean closedOnHolidays = true;
     private ResourceStatus status = ResourceStatus.SHARED;
 
-    private ResourceFixture() {
-    }
+    private ResourceFixture() {}
 
     /** A shared venue of a unit, closed every day until it is given opening hours. */
     public static ResourceFixture venue() {
@@ -32,15 +31,24 @@ public final class ResourceFixture {
         return this;
     }
 
-    public ResourceFixture rules(int minNoticeHours, int maxAdvanceDays, int maxDurationMinutes, Integer monthlyQuota,
-                                 boolean approvalRequired) {
-        this.rules = new BookingRules(minNoticeHours, maxAdvanceDays, maxDurationMinutes, monthlyQuota, approvalRequired);
+    public ResourceFixture rules(
+            int minNoticeHours,
+            int maxAdvanceDays,
+            int maxDurationMinutes,
+            Integer monthlyQuota,
+            boolean approvalRequired) {
+        this.rules =
+                new BookingRules(minNoticeHours, maxAdvanceDays, maxDurationMinutes, monthlyQuota, approvalRequired);
         return this;
     }
 
     public ResourceFixture approvalRequired(boolean required) {
-        this.rules = new BookingRules(rules.minNoticeHours(), rules.maxAdvanceDays(), rules.maxDurationMinutes(),
-                rules.monthlyQuota(), required);
+        this.rules = new BookingRules(
+                rules.minNoticeHours(),
+                rules.maxAdvanceDays(),
+                rules.maxDurationMinutes(),
+                rules.monthlyQuota(),
+                required);
         return this;
     }
 
@@ -72,11 +80,26 @@ public final class ResourceFixture {
     }
 
     public SharedResource build() {
-        SharedResource.Owner owner = new SharedResource.Owner(OwnerKind.UNIT, 1L, null, "测试小学", "110102", 7L,
-                116.36, 39.91, "西城区测试路 1 号");
-        SharedResource.Details details = new SharedResource.Details("测试礼堂", ResourceKind.VENUE, null, null, null, null,
-                capacity, List.of(), List.of(), List.of(Audience.STUDENTS), List.of(), List.of(), List.copyOf(hours),
-                List.copyOf(blackouts), closedOnHolidays, rules, null);
+        SharedResource.Owner owner =
+                new SharedResource.Owner(OwnerKind.UNIT, 1L, null, "测试小学", "110102", 7L, 116.36, 39.91, "西城区测试路 1 号");
+        SharedResource.Details details = new SharedResource.Details(
+                "测试礼堂",
+                ResourceKind.VENUE,
+                null,
+                null,
+                null,
+                null,
+                capacity,
+                List.of(),
+                List.of(),
+                List.of(Audience.STUDENTS),
+                List.of(),
+                List.of(),
+                List.copyOf(hours),
+                List.copyOf(blackouts),
+                closedOnHolidays,
+                rules,
+                null);
         SharedResource resource = new SharedResource(owner, details, ResourceStatus.SHARED, CREATED);
         if (status != ResourceStatus.SHARED) {
             resource.changeStatus(status, CREATED);

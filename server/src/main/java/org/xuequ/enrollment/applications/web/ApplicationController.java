@@ -1,7 +1,6 @@
 package org.xuequ.enrollment.applications.web;
 
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -17,19 +16,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
 import org.xuequ.enrollment.applications.Applications;
-import org.xuequ.enrollment.children.Children;
-import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.applications.EnrollmentApplication;
+import org.xuequ.enrollment.children.Children;
 import org.xuequ.enrollment.children.Privacy;
-import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.cycles.Cycles;
+import org.xuequ.enrollment.web.EnrollmentViews;
 import org.xuequ.enrollment.web.EnrollmentViews.ApplicationView;
 import org.xuequ.enrollment.web.EnrollmentViews.OptionsView;
 import org.xuequ.platform.XuequProblem;
-import org.xuequ.enrollment.applications.ApplicationOptions;
-import org.xuequ.enrollment.web.EnrollmentViews;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 /** 志愿: the office files or changes a family's choices; everyone in scope reads them. */
 @RestController
@@ -43,8 +40,8 @@ class ApplicationController {
     private final EnrollmentViews views;
     private final Privacy privacy;
 
-    ApplicationController(Applications applications, Children children, Cycles cycles, EnrollmentViews views,
-                          Privacy privacy) {
+    ApplicationController(
+            Applications applications, Children children, Cycles cycles, EnrollmentViews views, Privacy privacy) {
         this.applications = applications;
         this.privacy = privacy;
         this.children = children;
@@ -52,23 +49,31 @@ class ApplicationController {
         this.views = views;
     }
 
-    record ApplicationRequest(Long cycleId, Long childId, List<Long> choiceUnitIds, Long version) {
-    }
+    record ApplicationRequest(Long cycleId, Long childId, List<Long> choiceUnitIds, Long version) {}
 
-    record VersionOnly(Long version) {
-    }
+    record VersionOnly(Long version) {}
 
     @GetMapping
-    Page<ApplicationView> search(@RequestParam(required = false) Long cycleId, @RequestParam(required = false) Long districtId,
-                                 @RequestParam(required = false) EnrollmentApplication.Status status,
-                                 @RequestParam(required = false) String q,
-                                 @PageableDefault(size = 20, sort = "number", direction = Sort.Direction.ASC) Pageable pageable) {
-        Page<EnrollmentApplication> page = applications.search(new Applications.Filter(cycleId, districtId, status, q), pageable);
-        java.util.Map<Long, org.xuequ.enrollment.applications.ApplicationOptions.Options> options = applications.options(
-                page.getContent().stream().map(EnrollmentApplication::getChildId).toList());
-        List<ApplicationView> views = page.getContent().stream().map(a -> view(a, options.get(a.getChildId()))).toList();
-        privacy.recordShown("applications list", page.getContent().stream()
-                .map(a -> new Privacy.Shown(a.getChildId(), a.getRegionCode())).toList());
+    Page<ApplicationView> search(
+            @RequestParam(required = false) Long cycleId,
+            @RequestParam(required = false) Long districtId,
+            @RequestParam(required = false) EnrollmentApplication.Status status,
+            @RequestParam(required = false) String q,
+            @PageableDefault(size = 20, sort = "number", direction = Sort.Direction.ASC) Pageable pageable) {
+        Page<EnrollmentApplication> page =
+                applications.search(new Applications.Filter(cycleId, districtId, status, q), pageable);
+        java.util.Map<Long, org.xuequ.enrollment.applications.ApplicationOptions.Options> options =
+                applications.options(page.getContent().stream()
+                        .map(EnrollmentApplication::getChildId)
+                        .toList());
+        List<ApplicationView> views = page.getContent().stream()
+                .map(a -> view(a, options.get(a.getChildId())))
+                .toList();
+        privacy.recordShown(
+                "applications list",
+                page.getContent().stream()
+                        .map(a -> new Privacy.Shown(a.getChildId(), a.getRegionCode()))
+                        .toList());
         return new PageImpl<>(views, pageable, page.getTotalElements());
     }
 
@@ -90,14 +95,16 @@ class ApplicationController {
     @PutMapping("/{id}")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ApplicationView revise(@PathVariable long id, @RequestBody ApplicationRequest request) {
-        return shown("application revised",
+        return shown(
+                "application revised",
                 applications.revise(id, request.version() == null ? -1 : request.version(), request.choiceUnitIds()));
     }
 
     @PostMapping("/{id}/withdraw")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ApplicationView withdraw(@PathVariable long id, @RequestBody VersionOnly request) {
-        return shown("application withdrawn", applications.withdraw(id, request.version() == null ? -1 : request.version()));
+        return shown(
+                "application withdrawn", applications.withdraw(id, request.version() == null ? -1 : request.version()));
     }
 
     private ApplicationView shown(String what, EnrollmentApplication a) {
@@ -106,7 +113,8 @@ class ApplicationController {
         return view;
     }
 
-    private ApplicationView view(EnrollmentApplication a, org.xuequ.enrollment.applications.ApplicationOptions.Options options) {
+    private ApplicationView view(
+            EnrollmentApplication a, org.xuequ.enrollment.applications.ApplicationOptions.Options options) {
         return views.application(a, cycles.unscoped().cycle(a.getCycleId()), children.get(a.getChildId()), options);
     }
 }

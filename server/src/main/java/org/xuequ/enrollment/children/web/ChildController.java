@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -22,19 +21,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
 import org.xuequ.enrollment.children.ChildCategory;
 import org.xuequ.enrollment.children.ChildForm;
 import org.xuequ.enrollment.children.Children;
-import org.xuequ.enrollment.cycles.Cycles;
-import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.children.HukouType;
 import org.xuequ.enrollment.children.Privacy;
 import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.cycles.Cycles;
+import org.xuequ.enrollment.cycles.EnrollmentCycle;
+import org.xuequ.enrollment.web.EnrollmentViews;
 import org.xuequ.enrollment.web.EnrollmentViews.ChildView;
 import org.xuequ.platform.XuequProblem;
-import org.xuequ.enrollment.web.EnrollmentViews;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 /** 适龄儿童: registered and read by the commission and district offices; others see masked numbers. */
 @RestController
@@ -54,26 +53,56 @@ class ChildController {
         this.privacy = privacy;
     }
 
-    record ChildRequest(Long cycleId, String name, String idNumber, LocalDate birthDate, HukouType hukouType,
-                        Long hukouBlockId, String hukouAddress, Long residenceBlockId, Boolean propertyOwned,
-                        Long propertyBlockId, LocalDate propertySince, LocalDate residenceSince,
-                        Set<ChildCategory> categories, Long siblingUnitId, Long primaryUnitId, Long version) {
+    record ChildRequest(
+            Long cycleId,
+            String name,
+            String idNumber,
+            LocalDate birthDate,
+            HukouType hukouType,
+            Long hukouBlockId,
+            String hukouAddress,
+            Long residenceBlockId,
+            Boolean propertyOwned,
+            Long propertyBlockId,
+            LocalDate propertySince,
+            LocalDate residenceSince,
+            Set<ChildCategory> categories,
+            Long siblingUnitId,
+            Long primaryUnitId,
+            Long version) {
         ChildForm form() {
-            return new ChildForm(name, idNumber, birthDate, hukouType, hukouBlockId, hukouAddress, residenceBlockId,
-                    propertyOwned, propertyBlockId, propertySince, residenceSince, categories, siblingUnitId, primaryUnitId);
+            return new ChildForm(
+                    name,
+                    idNumber,
+                    birthDate,
+                    hukouType,
+                    hukouBlockId,
+                    hukouAddress,
+                    residenceBlockId,
+                    propertyOwned,
+                    propertyBlockId,
+                    propertySince,
+                    residenceSince,
+                    categories,
+                    siblingUnitId,
+                    primaryUnitId);
         }
     }
 
-    record RegisteredView(ChildView child, String familyAccessCode) {
-    }
+    record RegisteredView(ChildView child, String familyAccessCode) {}
 
     @GetMapping
-    Page<ChildView> search(@RequestParam(required = false) Long cycleId, @RequestParam(required = false) Long districtId,
-                           @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) String q,
-                           @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.ASC) Pageable pageable) {
+    Page<ChildView> search(
+            @RequestParam(required = false) Long cycleId,
+            @RequestParam(required = false) Long districtId,
+            @RequestParam(required = false) Boolean eligible,
+            @RequestParam(required = false) String q,
+            @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.ASC) Pageable pageable) {
         Page<SchoolAgeChild> page = children.search(new Children.Filter(cycleId, districtId, eligible, q), pageable);
         List<ChildView> content = views.children(page.getContent(), cyclesOf(page.getContent()));
-        privacy.recordShown("children list", page.getContent().stream().map(Privacy.Shown::of).toList());
+        privacy.recordShown(
+                "children list",
+                page.getContent().stream().map(Privacy.Shown::of).toList());
         return new PageImpl<>(content, pageable, page.getTotalElements());
     }
 
@@ -104,8 +133,7 @@ class ChildController {
         return one(child);
     }
 
-    record AccessCode(String familyAccessCode) {
-    }
+    record AccessCode(String familyAccessCode) {}
 
     @PostMapping("/{id}/access-code")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
@@ -118,7 +146,10 @@ class ChildController {
     }
 
     private Map<Long, EnrollmentCycle> cyclesOf(List<SchoolAgeChild> list) {
-        return list.stream().map(SchoolAgeChild::getCycleId).distinct()
-                .collect(Collectors.toMap(Function.identity(), id -> cycles.unscoped().cycle(id)));
+        return list.stream()
+                .map(SchoolAgeChild::getCycleId)
+                .distinct()
+                .collect(Collectors.toMap(
+                        Function.identity(), id -> cycles.unscoped().cycle(id)));
     }
 }

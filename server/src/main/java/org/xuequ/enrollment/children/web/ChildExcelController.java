@@ -1,16 +1,10 @@
 package org.xuequ.enrollment.children.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,12 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.xuequ.enrollment.children.ChildExcel;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
-import org.xuequ.enrollment.children.ChildExcel;
 import org.xuequ.platform.excel.ExcelUpload;
 import org.xuequ.platform.jobs.Jobs;
-import org.xuequ.platform.XuequProblem;
 
 /** Children sheets: template, export, all-or-nothing import, and the upload annotated with its errors. */
 @RestController
@@ -55,8 +48,10 @@ class ChildExcelController {
 
     @PostMapping(path = "/excel/children", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
-    ResponseEntity<?> importFile(@RequestParam long cycleId, @RequestPart("file") MultipartFile file,
-                                 @RequestParam(defaultValue = "false") boolean async) {
+    ResponseEntity<?> importFile(
+            @RequestParam long cycleId,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean async) {
         Path copy = ExcelUpload.copy(file);
         if (!async) {
             try {

@@ -4,22 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.Level;
 import org.xuequ.enrollment.cycles.PriorityPolicy;
 import org.xuequ.enrollment.cycles.TierCondition;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
-import org.xuequ.enrollment.web.EnrollmentViews;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 @RestController
 @RequestMapping("/api/enrollment")
@@ -34,10 +32,19 @@ class CycleController {
         this.clock = clock;
     }
 
-    record CycleView(long id, String regionCode, int schoolYear, Level level, String name, LocalDate birthDateCutoff,
-                     Instant applicationDeadline, boolean open, Ref policy, Cycles.Counts counts, int maxChoices,
-                     long version) {
-    }
+    record CycleView(
+            long id,
+            String regionCode,
+            int schoolYear,
+            Level level,
+            String name,
+            LocalDate birthDateCutoff,
+            Instant applicationDeadline,
+            boolean open,
+            Ref policy,
+            Cycles.Counts counts,
+            int maxChoices,
+            long version) {}
 
     @GetMapping("/cycles")
     List<CycleView> cycles() {
@@ -51,19 +58,26 @@ class CycleController {
 
     private CycleView view(EnrollmentCycle c) {
         PriorityPolicy policy = cycles.unscoped().policy(c.getPolicyId());
-        return new CycleView(c.getId(), c.getRegionCode(), c.getSchoolYear(), c.getLevel(), c.getName(),
-                c.getBirthDateCutoff(), c.getApplicationDeadline(), c.acceptsApplicationsAt(clock.instant()),
-                new Ref(policy.getId(), policy.getName()), cycles.counts(c), c.getMaxChoices(), c.getVersion());
+        return new CycleView(
+                c.getId(),
+                c.getRegionCode(),
+                c.getSchoolYear(),
+                c.getLevel(),
+                c.getName(),
+                c.getBirthDateCutoff(),
+                c.getApplicationDeadline(),
+                c.acceptsApplicationsAt(clock.instant()),
+                new Ref(policy.getId(), policy.getName()),
+                cycles.counts(c),
+                c.getMaxChoices(),
+                c.getVersion());
     }
 
-    record RuleView(int rank, String label, List<TierCondition> conditions, Integer minPropertyYears) {
-    }
+    record RuleView(int rank, String label, List<TierCondition> conditions, Integer minPropertyYears) {}
 
-    record PolicyView(long id, String regionCode, String name, List<RuleView> rules, long version) {
-    }
+    record PolicyView(long id, String regionCode, String name, List<RuleView> rules, long version) {}
 
-    record PolicyForm(String name, List<Cycles.RuleForm> rules, Long version) {
-    }
+    record PolicyForm(String name, List<Cycles.RuleForm> rules, Long version) {}
 
     @GetMapping("/policies")
     List<PolicyView> policies() {
@@ -77,8 +91,17 @@ class CycleController {
     }
 
     private static PolicyView view(PriorityPolicy p) {
-        return new PolicyView(p.getId(), p.getRegionCode(), p.getName(), p.getRules().stream()
-                .map(r -> new RuleView(r.rank(), r.label(), r.conditionSet().stream().sorted().toList(), r.minPropertyYears()))
-                .toList(), p.getVersion());
+        return new PolicyView(
+                p.getId(),
+                p.getRegionCode(),
+                p.getName(),
+                p.getRules().stream()
+                        .map(r -> new RuleView(
+                                r.rank(),
+                                r.label(),
+                                r.conditionSet().stream().sorted().toList(),
+                                r.minPropertyYears()))
+                        .toList(),
+                p.getVersion());
     }
 }

@@ -1,10 +1,9 @@
 package org.xuequ.enrollment.demand.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,9 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.enrollment.demand.DemandSurvey;
 import org.xuequ.enrollment.web.EnrollmentText;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
-import org.xuequ.platform.excel.ExcelUpload;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
+import org.xuequ.platform.excel.ExcelUpload;
 
 /** 入学需求调研: expected applicants per school and district by tier, against seats; on screen and as a sheet. */
 @RestController
@@ -30,14 +29,11 @@ class DemandController {
         this.text = text;
     }
 
-    record TierView(int rank, String label) {
-    }
+    record TierView(int rank, String label) {}
 
-    record DemandLine(Ref unit, Ref district, int seats, double expected, double[] byTier, double gap) {
-    }
+    record DemandLine(Ref unit, Ref district, int seats, double expected, double[] byTier, double gap) {}
 
-    record DemandView(Ref cycle, List<TierView> tiers, List<DemandLine> districts, List<DemandLine> schools) {
-    }
+    record DemandView(Ref cycle, List<TierView> tiers, List<DemandLine> districts, List<DemandLine> schools) {}
 
     @GetMapping("/demand")
     DemandView demand(@RequestParam long cycleId) {
@@ -47,12 +43,22 @@ class DemandController {
             String label = survey.tierLabels().get(i);
             tiers.add(new TierView(i + 1, label == null ? text.message("enrollment.tier.lowest") : label));
         }
-        return new DemandView(new Ref(survey.cycle().getId(), survey.cycle().getName()), tiers,
-                survey.districts().stream().map(l -> new DemandLine(null, new Ref(l.id(), l.name()), l.seats(),
-                        l.expected(), l.byTier(), round(l.gap()))).toList(),
-                survey.schools().stream().map(l -> new DemandLine(new Ref(l.id(), l.name()),
-                        l.districtId() == null ? null : new Ref(l.districtId(), l.districtName()), l.seats(), l.expected(),
-                        l.byTier(), round(l.gap()))).toList());
+        return new DemandView(
+                new Ref(survey.cycle().getId(), survey.cycle().getName()),
+                tiers,
+                survey.districts().stream()
+                        .map(l -> new DemandLine(
+                                null, new Ref(l.id(), l.name()), l.seats(), l.expected(), l.byTier(), round(l.gap())))
+                        .toList(),
+                survey.schools().stream()
+                        .map(l -> new DemandLine(
+                                new Ref(l.id(), l.name()),
+                                l.districtId() == null ? null : new Ref(l.districtId(), l.districtName()),
+                                l.seats(),
+                                l.expected(),
+                                l.byTier(),
+                                round(l.gap())))
+                        .toList());
     }
 
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})

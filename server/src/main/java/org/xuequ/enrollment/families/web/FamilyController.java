@@ -1,13 +1,9 @@
 package org.xuequ.enrollment.families.web;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-import org.xuequ.platform.access.PublicEndpoint;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,19 +12,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.enrollment.appeals.Appeal;
+import org.xuequ.enrollment.children.IdNumber;
+import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.families.FamilyAccess;
-import org.xuequ.enrollment.children.IdNumber;
 import org.xuequ.enrollment.results.PublicResults;
 import org.xuequ.enrollment.runs.RunResults;
-import org.xuequ.enrollment.children.SchoolAgeChild;
+import org.xuequ.enrollment.runs.web.RunViews;
+import org.xuequ.enrollment.web.EnrollmentViews;
 import org.xuequ.enrollment.web.EnrollmentViews.ApplicationView;
 import org.xuequ.enrollment.web.EnrollmentViews.OptionsView;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
-import org.xuequ.platform.accounts.RateLimited;
 import org.xuequ.platform.XuequProblem;
-import org.xuequ.enrollment.runs.web.RunViews;
-import org.xuequ.enrollment.web.EnrollmentViews;
+import org.xuequ.platform.access.PublicEndpoint;
+import org.xuequ.platform.accounts.RateLimited;
 
 /**
  * 家长服务 without an account: the family signs in with the child's ID number and access code; the
@@ -36,7 +33,8 @@ import org.xuequ.enrollment.web.EnrollmentViews;
  */
 @RestController
 @RequestMapping("/api/public/enrollment/family")
-@PublicEndpoint("parents sign in with the child's ID number and access code; the family session then limits them to their own child")
+@PublicEndpoint(
+        "parents sign in with the child's ID number and access code; the family session then limits them to their own child")
 class FamilyController {
 
     static final String CHILD = "xuequ.family.childId";
@@ -48,8 +46,13 @@ class FamilyController {
     private final PublicResults results;
     private final RunResults runResults;
 
-    FamilyController(FamilyAccess family, Cycles cycles, EnrollmentViews views, RunViews runViews,
-                     PublicResults results, RunResults runResults) {
+    FamilyController(
+            FamilyAccess family,
+            Cycles cycles,
+            EnrollmentViews views,
+            RunViews runViews,
+            PublicResults results,
+            RunResults runResults) {
         this.family = family;
         this.cycles = cycles;
         this.views = views;
@@ -58,22 +61,27 @@ class FamilyController {
         this.runResults = runResults;
     }
 
-    record SignIn(String idNumber, String accessCode) {
-    }
+    record SignIn(String idNumber, String accessCode) {}
 
-    record ChildFacts(String name, String idNumber, LocalDate birthDate) {
-    }
+    record ChildFacts(String name, String idNumber, LocalDate birthDate) {}
 
-    record ResultView(String applicationNumber, String lottery, Ref unit, String stage, Ref run,
-                      RunViews.ExplanationView explanation) {
-    }
+    record ResultView(
+            String applicationNumber,
+            String lottery,
+            Ref unit,
+            String stage,
+            Ref run,
+            RunViews.ExplanationView explanation) {}
 
-    record AppealView(long id, String reason, Appeal.Status status, String decision) {
-    }
+    record AppealView(long id, String reason, Appeal.Status status, String decision) {}
 
-    record FamilyView(ChildFacts child, Ref cycle, OptionsView options, ApplicationView application, ResultView result,
-                      AppealView appeal) {
-    }
+    record FamilyView(
+            ChildFacts child,
+            Ref cycle,
+            OptionsView options,
+            ApplicationView application,
+            ResultView result,
+            AppealView appeal) {}
 
     @PostMapping("/sign-in")
     @RateLimited("family-sign-in")
@@ -90,8 +98,7 @@ class FamilyController {
         return view(childOf(session));
     }
 
-    record Choices(List<Long> choiceUnitIds) {
-    }
+    record Choices(List<Long> choiceUnitIds) {}
 
     @PostMapping("/application")
     FamilyView apply(@RequestBody Choices request, HttpSession session) {
@@ -100,8 +107,7 @@ class FamilyController {
         return view(childId);
     }
 
-    record Reason(String reason) {
-    }
+    record Reason(String reason) {}
 
     @PostMapping("/appeal")
     FamilyView appeal(@RequestBody Reason request, HttpSession session) {
@@ -127,21 +133,38 @@ class FamilyController {
     private FamilyView view(long childId) {
         FamilyAccess.View v = family.view(childId, cycles.unscoped());
         SchoolAgeChild child = v.child();
-        ApplicationView application = v.application() == null ? null
-                : views.application(v.application(), v.cycle(), child, v.options());
+        ApplicationView application =
+                v.application() == null ? null : views.application(v.application(), v.cycle(), child, v.options());
         ResultView result = null;
         if (v.run() != null && v.application() != null) {
-            PublicResults.Line line = results.byNumber(v.run().getId(), v.application().getNumber());
+            PublicResults.Line line =
+                    results.byNumber(v.run().getId(), v.application().getNumber());
             var policy = cycles.unscoped().policy(v.cycle().getPolicyId());
-            result = new ResultView(line.number(), Long.toUnsignedString(line.lottery()),
-                    line.unitId() == null ? null : new Ref(line.unitId(), line.unitName()), line.stage(),
+            result = new ResultView(
+                    line.number(),
+                    Long.toUnsignedString(line.lottery()),
+                    line.unitId() == null ? null : new Ref(line.unitId(), line.unitName()),
+                    line.stage(),
                     new Ref(v.run().getId(), v.run().getName()),
-                    runViews.explanation(line.number(), line.lottery(),
-                            runResults.explanationUnscoped(v.run().getId(), line.number()), policy));
+                    runViews.explanation(
+                            line.number(),
+                            line.lottery(),
+                            runResults.explanationUnscoped(v.run().getId(), line.number()),
+                            policy));
         }
-        AppealView appeal = v.appeal() == null ? null
-                : new AppealView(v.appeal().getId(), v.appeal().getReason(), v.appeal().getStatus(), v.appeal().getDecision());
-        return new FamilyView(new ChildFacts(child.getName(), IdNumber.mask(child.getIdNumber()), child.getBirthDate()),
-                new Ref(v.cycle().getId(), v.cycle().getName()), views.options(v.options()), application, result, appeal);
+        AppealView appeal = v.appeal() == null
+                ? null
+                : new AppealView(
+                        v.appeal().getId(),
+                        v.appeal().getReason(),
+                        v.appeal().getStatus(),
+                        v.appeal().getDecision());
+        return new FamilyView(
+                new ChildFacts(child.getName(), IdNumber.mask(child.getIdNumber()), child.getBirthDate()),
+                new Ref(v.cycle().getId(), v.cycle().getName()),
+                views.options(v.options()),
+                application,
+                result,
+                appeal);
     }
 }

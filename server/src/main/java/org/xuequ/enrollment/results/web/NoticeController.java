@@ -1,8 +1,7 @@
 package org.xuequ.enrollment.results.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,9 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.enrollment.results.AdmissionNotices;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
-import org.xuequ.enrollment.results.AdmissionNotices;
 
 /**
  * 入学通知书 as PDF, for the offices that hand them out and a school for its own pupils (the scope
@@ -44,7 +43,8 @@ class NoticeController {
 
     private static void write(AdmissionNotices.Pdf pdf, HttpServletResponse response) throws IOException {
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.inline().filename(pdf.fileName()).build().toString());
         // Children's names: no shared cache may keep a copy.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -4,10 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-import org.xuequ.platform.access.PublicEndpoint;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,18 +13,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.cycles.Cycles;
-import org.xuequ.enrollment.runs.DrawReplay;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.Level;
 import org.xuequ.enrollment.results.PublicResults;
-import org.xuequ.registry.RegistryReads;
-import org.xuequ.enrollment.zones.ZoneLookup;
+import org.xuequ.enrollment.runs.AllocationRun;
+import org.xuequ.enrollment.runs.DrawReplay;
+import org.xuequ.enrollment.web.EnrollmentViews;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
+import org.xuequ.enrollment.zones.ZoneLookup;
 import org.xuequ.platform.access.PublicEndpoint;
 import org.xuequ.platform.accounts.RateLimited;
-import org.xuequ.enrollment.web.EnrollmentViews;
+import org.xuequ.registry.RegistryReads;
 
 /**
  * No login: zone look-up, the list of draws with their commitments and revealed seeds, the frozen
@@ -36,7 +32,8 @@ import org.xuequ.enrollment.web.EnrollmentViews;
  */
 @RestController
 @RequestMapping("/api/public/enrollment")
-@PublicEndpoint("zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact")
+@PublicEndpoint(
+        "zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact")
 class PublicEnrollmentController {
 
     private final ZoneLookup lookup;
@@ -46,8 +43,13 @@ class PublicEnrollmentController {
     private final RegistryReads registry;
     private final EnrollmentViews views;
 
-    PublicEnrollmentController(ZoneLookup lookup, DrawReplay replay, PublicResults results, Cycles cycles,
-                               RegistryReads registry, EnrollmentViews views) {
+    PublicEnrollmentController(
+            ZoneLookup lookup,
+            DrawReplay replay,
+            PublicResults results,
+            Cycles cycles,
+            RegistryReads registry,
+            EnrollmentViews views) {
         this.lookup = lookup;
         this.replay = replay;
         this.results = results;
@@ -56,34 +58,56 @@ class PublicEnrollmentController {
         this.views = views;
     }
 
-    record BlockView(long id, String name, String community, String subdistrict) {
-    }
+    record BlockView(long id, String name, String community, String subdistrict) {}
 
-    record CycleRef(long id, String name, int schoolYear, Level level) {
-    }
+    record CycleRef(long id, String name, int schoolYear, Level level) {}
 
-    record TierView(int rank, String label) {
-    }
+    record TierView(int rank, String label) {}
 
-    record LookupView(BlockView block, CycleRef cycle, EnrollmentViews.ZoneRef zone, List<ZoneLookup.School> schools,
-                      TierView tier) {
-    }
+    record LookupView(
+            BlockView block,
+            CycleRef cycle,
+            EnrollmentViews.ZoneRef zone,
+            List<ZoneLookup.School> schools,
+            TierView tier) {}
 
     @GetMapping("/zone-lookup")
-    List<LookupView> lookup(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean hukou,
-                            @RequestParam(defaultValue = "false") boolean property,
-                            @RequestParam(defaultValue = "false") boolean permit) {
-        return lookup.lookup(q, new ZoneLookup.Family(hukou, property, permit)).stream().map(a -> new LookupView(
-                new BlockView(a.block().id(), a.block().name(), a.block().community(), a.block().subdistrictName()),
-                new CycleRef(a.cycle().getId(), a.cycle().getName(), a.cycle().getSchoolYear(), a.cycle().getLevel()),
-                new EnrollmentViews.ZoneRef(a.zone().getName(), a.zone().getKind().name()), a.schools(),
-                a.tier() == null ? null : new TierView(a.tier(), views.tierLabel(a.tierLabel())))).toList();
+    List<LookupView> lookup(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean hukou,
+            @RequestParam(defaultValue = "false") boolean property,
+            @RequestParam(defaultValue = "false") boolean permit) {
+        return lookup.lookup(q, new ZoneLookup.Family(hukou, property, permit)).stream()
+                .map(a -> new LookupView(
+                        new BlockView(
+                                a.block().id(),
+                                a.block().name(),
+                                a.block().community(),
+                                a.block().subdistrictName()),
+                        new CycleRef(
+                                a.cycle().getId(),
+                                a.cycle().getName(),
+                                a.cycle().getSchoolYear(),
+                                a.cycle().getLevel()),
+                        new EnrollmentViews.ZoneRef(
+                                a.zone().getName(), a.zone().getKind().name()),
+                        a.schools(),
+                        a.tier() == null ? null : new TierView(a.tier(), views.tierLabel(a.tierLabel()))))
+                .toList();
     }
 
-    record PublicRun(long id, String regionCode, CycleRef cycle, String name, AllocationRun.Mechanism mechanism,
-                     AllocationRun.Status status, String seedCommitment, String seed, Instant committedAt,
-                     Instant publishedAt, int applicants) {
-    }
+    record PublicRun(
+            long id,
+            String regionCode,
+            CycleRef cycle,
+            String name,
+            AllocationRun.Mechanism mechanism,
+            AllocationRun.Status status,
+            String seedCommitment,
+            String seed,
+            Instant committedAt,
+            Instant publishedAt,
+            int applicants) {}
 
     @GetMapping("/runs")
     List<PublicRun> runs() {
@@ -105,8 +129,7 @@ class PublicEnrollmentController {
         return csv("run-" + id + "-schools.csv", replay.seatsCsv(id));
     }
 
-    record SeedRequest(String seed) {
-    }
+    record SeedRequest(String seed) {}
 
     @PostMapping("/runs/{id}/verify")
     Map<String, Object> verify(@PathVariable long id, @RequestBody SeedRequest request) {
@@ -121,43 +144,75 @@ class PublicEnrollmentController {
             }
         });
         Map<Long, String> names = registry.unitNames(units);
-        return Map.of("seedMatchesCommitment", verdict.seedMatchesCommitment(), "resultMatches", verdict.resultMatches(),
-                "applicants", verdict.applicants(), "placed", verdict.placed(),
-                "differenceCount", verdict.differenceCount(),
-                "differences", verdict.differences().stream().map(d -> Map.of("applicationNumber", d.number(),
-                        "published", Ref.of(d.published(), names) == null ? Map.of() : Ref.of(d.published(), names),
-                        "replayed", Ref.of(d.replayed(), names) == null ? Map.of() : Ref.of(d.replayed(), names))).toList(),
-                "lottery", Map.of("seed", request.seed() == null ? "" : request.seed().strip(),
-                        "sample", verdict.sampleLottery().entrySet().stream()
-                                .map(e -> Map.of("applicationNumber", e.getKey(), "lottery", e.getValue())).toList()));
+        return Map.of(
+                "seedMatchesCommitment",
+                verdict.seedMatchesCommitment(),
+                "resultMatches",
+                verdict.resultMatches(),
+                "applicants",
+                verdict.applicants(),
+                "placed",
+                verdict.placed(),
+                "differenceCount",
+                verdict.differenceCount(),
+                "differences",
+                verdict.differences().stream()
+                        .map(d -> Map.of(
+                                "applicationNumber",
+                                d.number(),
+                                "published",
+                                Ref.of(d.published(), names) == null ? Map.of() : Ref.of(d.published(), names),
+                                "replayed",
+                                Ref.of(d.replayed(), names) == null ? Map.of() : Ref.of(d.replayed(), names)))
+                        .toList(),
+                "lottery",
+                Map.of(
+                        "seed",
+                        request.seed() == null ? "" : request.seed().strip(),
+                        "sample",
+                        verdict.sampleLottery().entrySet().stream()
+                                .map(e -> Map.of("applicationNumber", e.getKey(), "lottery", e.getValue()))
+                                .toList()));
     }
 
-    record PublicResult(String applicationNumber, String lottery, Ref unit, String stage) {
-    }
+    record PublicResult(String applicationNumber, String lottery, Ref unit, String stage) {}
 
     /** The number and a fact only the family holds; in the body, so that no code ends up in access logs. */
-    record ResultRequest(String number, LocalDate birthDate, String accessCode) {
-    }
+    record ResultRequest(String number, LocalDate birthDate, String accessCode) {}
 
     @PostMapping("/runs/{id}/result")
     @PublicEndpoint("parents look up their child's published result with the application number and a second fact")
     @RateLimited("result-lookup")
     PublicResult result(@PathVariable long id, @RequestBody ResultRequest request) {
-        PublicResults.Line line = results.lookUp(id, request.number(),
-                new PublicResults.Proof(request.birthDate(), request.accessCode()));
-        return new PublicResult(line.number(), Long.toUnsignedString(line.lottery()),
-                line.unitId() == null ? null : new Ref(line.unitId(), line.unitName()), line.stage());
+        PublicResults.Line line = results.lookUp(
+                id, request.number(), new PublicResults.Proof(request.birthDate(), request.accessCode()));
+        return new PublicResult(
+                line.number(),
+                Long.toUnsignedString(line.lottery()),
+                line.unitId() == null ? null : new Ref(line.unitId(), line.unitName()),
+                line.stage());
     }
 
     private PublicRun view(AllocationRun r) {
         EnrollmentCycle c = cycles.unscoped().cycle(r.getCycleId());
-        return new PublicRun(r.getId(), r.getRegionCode(), new CycleRef(c.getId(), c.getName(), c.getSchoolYear(),
-                c.getLevel()), r.getName(), r.getMechanism(), r.getStatus(), r.getSeedCommitment(), r.revealedSeed(),
-                r.getCommittedAt(), r.getPublishedAt(), r.getApplicants());
+        return new PublicRun(
+                r.getId(),
+                r.getRegionCode(),
+                new CycleRef(c.getId(), c.getName(), c.getSchoolYear(), c.getLevel()),
+                r.getName(),
+                r.getMechanism(),
+                r.getStatus(),
+                r.getSeedCommitment(),
+                r.revealedSeed(),
+                r.getCommittedAt(),
+                r.getPublishedAt(),
+                r.getApplicants());
     }
 
     private static ResponseEntity<String> csv(String name, String body) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(body);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .body(body);
     }
 }

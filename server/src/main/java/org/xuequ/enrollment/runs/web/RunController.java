@@ -2,7 +2,6 @@ package org.xuequ.enrollment.runs.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -16,20 +15,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-import org.xuequ.enrollment.runs.AllocationRun;
-import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.children.Privacy;
+import org.xuequ.enrollment.cycles.Cycles;
+import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.runs.RunResults;
 import org.xuequ.enrollment.runs.Runs;
-import org.xuequ.enrollment.web.EnrollmentViews.ChildSummary;
-import org.xuequ.enrollment.web.EnrollmentViews.Ref;
 import org.xuequ.enrollment.runs.web.RunViews.ExplanationView;
 import org.xuequ.enrollment.runs.web.RunViews.RunView;
+import org.xuequ.enrollment.web.EnrollmentViews.ChildSummary;
+import org.xuequ.enrollment.web.EnrollmentViews.Ref;
 import org.xuequ.platform.XuequProblem;
-import org.xuequ.enrollment.cycles.PriorityPolicy;
-import org.xuequ.enrollment.web.EnrollmentViews;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 
 /** 电脑派位: the commission runs the draw; offices, schools and inspectors read results in scope. */
 @RestController
@@ -51,8 +48,7 @@ class RunController {
         this.privacy = privacy;
     }
 
-    record RunRequest(Long cycleId, String name, AllocationRun.Mechanism mechanism) {
-    }
+    record RunRequest(Long cycleId, String name, AllocationRun.Mechanism mechanism) {}
 
     record VersionOnly(Long version) {
         long value() {
@@ -104,35 +100,58 @@ class RunController {
         return views.run(runs.publish(id, request.value()));
     }
 
-    record CutoffView(String stage, int tier, String tierLabel, String lottery, int round) {
-    }
+    record CutoffView(String stage, int tier, String tierLabel, String lottery, int round) {}
 
-    record SchoolView(Ref unit, Ref district, int seats, int admitted, int guaranteed, CutoffView cutoff) {
-    }
+    record SchoolView(Ref unit, Ref district, int seats, int admitted, int guaranteed, CutoffView cutoff) {}
 
     @GetMapping("/{id}/schools")
     List<SchoolView> schools(@PathVariable long id) {
         var policy = policyOf(id);
-        return results.schools(id).stream().map(s -> new SchoolView(new Ref(s.unitId(), s.unitName()),
-                s.districtId() == null ? null : new Ref(s.districtId(), s.districtName()), s.seats(), s.admitted(),
-                s.guaranteed(), s.cutoffTier() == null ? null : new CutoffView(s.cutoffStage(), s.cutoffTier(),
-                        views.tierLabel(policy, s.cutoffTier()), Long.toUnsignedString(s.cutoffLottery()), s.cutoffRound())))
+        return results.schools(id).stream()
+                .map(s -> new SchoolView(
+                        new Ref(s.unitId(), s.unitName()),
+                        s.districtId() == null ? null : new Ref(s.districtId(), s.districtName()),
+                        s.seats(),
+                        s.admitted(),
+                        s.guaranteed(),
+                        s.cutoffTier() == null
+                                ? null
+                                : new CutoffView(
+                                        s.cutoffStage(),
+                                        s.cutoffTier(),
+                                        views.tierLabel(policy, s.cutoffTier()),
+                                        Long.toUnsignedString(s.cutoffLottery()),
+                                        s.cutoffRound())))
                 .toList();
     }
 
-    record ResultView(String applicationNumber, ChildSummary child, Ref unit, String stage, Integer choiceRank, int tier,
-                      String tierLabel, String lottery) {
-    }
+    record ResultView(
+            String applicationNumber,
+            ChildSummary child,
+            Ref unit,
+            String stage,
+            Integer choiceRank,
+            int tier,
+            String tierLabel,
+            String lottery) {}
 
     @GetMapping("/{id}/results")
-    Page<ResultView> results(@PathVariable long id, @RequestParam(required = false) Long unitId,
-                             @RequestParam(required = false) Long districtId, @RequestParam(required = false) Boolean placed,
-                             @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable) {
+    Page<ResultView> results(
+            @PathVariable long id,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long districtId,
+            @RequestParam(required = false) Boolean placed,
+            @RequestParam(required = false) String q,
+            @PageableDefault(size = 20) Pageable pageable) {
         var policy = policyOf(id);
-        Page<RunResults.ResultRow> page = results.results(id, new RunResults.Filter(unitId, districtId, placed, q), pageable);
+        Page<RunResults.ResultRow> page =
+                results.results(id, new RunResults.Filter(unitId, districtId, placed, q), pageable);
         AllocationRun run = runs.get(id);
-        privacy.recordShown("results of run " + id, page.getContent().stream()
-                .map(r -> new Privacy.Shown(r.childId(), run.getRegionCode())).toList());
+        privacy.recordShown(
+                "results of run " + id,
+                page.getContent().stream()
+                        .map(r -> new Privacy.Shown(r.childId(), run.getRegionCode()))
+                        .toList());
         return page.map(r -> view(r, policy));
     }
 
@@ -143,13 +162,20 @@ class RunController {
     }
 
     private ResultView view(RunResults.ResultRow r, org.xuequ.enrollment.cycles.PriorityPolicy policy) {
-        return new ResultView(r.number(), new ChildSummary(r.childId(), r.childName(), privacy.idNumber(r.idNumber())),
-                r.unitId() == null ? null : new Ref(r.unitId(), r.unitName()), r.stage(), r.choiceRank(), r.tier(),
-                views.tierLabel(policy, r.tier()), Long.toUnsignedString(r.lottery()));
+        return new ResultView(
+                r.number(),
+                new ChildSummary(r.childId(), r.childName(), privacy.idNumber(r.idNumber())),
+                r.unitId() == null ? null : new Ref(r.unitId(), r.unitName()),
+                r.stage(),
+                r.choiceRank(),
+                r.tier(),
+                views.tierLabel(policy, r.tier()),
+                Long.toUnsignedString(r.lottery()));
     }
 
     private org.xuequ.enrollment.cycles.PriorityPolicy policyOf(long runId) {
         AllocationRun run = runs.get(runId);
-        return cycles.unscoped().policy(cycles.unscoped().cycle(run.getCycleId()).getPolicyId());
+        return cycles.unscoped()
+                .policy(cycles.unscoped().cycle(run.getCycleId()).getPolicyId());
     }
 }

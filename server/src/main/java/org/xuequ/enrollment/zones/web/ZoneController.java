@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,15 +14,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
+import org.xuequ.enrollment.web.EnrollmentViews.Ref;
 import org.xuequ.enrollment.zones.AttendanceZone;
-import org.xuequ.registry.RegistryReads;
 import org.xuequ.enrollment.zones.ZoneKind;
 import org.xuequ.enrollment.zones.Zones;
-import org.xuequ.enrollment.web.EnrollmentViews.Ref;
 import org.xuequ.platform.XuequProblem;
-import org.xuequ.enrollment.web.EnrollmentViews;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.registry.RegistryReads;
 
 @RestController
 @RequestMapping("/api/enrollment/zones")
@@ -38,11 +36,17 @@ class ZoneController {
         this.registry = registry;
     }
 
-    record ZoneView(long id, String name, ZoneKind kind, Ref district, List<Ref> schools, List<Ref> blocks, long version) {
-    }
+    record ZoneView(
+            long id, String name, ZoneKind kind, Ref district, List<Ref> schools, List<Ref> blocks, long version) {}
 
-    record ZoneRequest(Long cycleId, String name, ZoneKind kind, Long districtId, Set<Long> schoolIds, Set<Long> blockIds,
-                       Long version) {
+    record ZoneRequest(
+            Long cycleId,
+            String name,
+            ZoneKind kind,
+            Long districtId,
+            Set<Long> schoolIds,
+            Set<Long> blockIds,
+            Long version) {
         Zones.ZoneForm form() {
             return new Zones.ZoneForm(name, kind, districtId, schoolIds, blockIds);
         }
@@ -66,7 +70,8 @@ class ZoneController {
     @PutMapping("/{id}")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ZoneView revise(@PathVariable long id, @RequestBody ZoneRequest request) {
-        return views(List.of(zones.revise(id, request.version() == null ? -1 : request.version(), request.form()))).get(0);
+        return views(List.of(zones.revise(id, request.version() == null ? -1 : request.version(), request.form())))
+                .get(0);
     }
 
     private List<ZoneView> views(List<AttendanceZone> list) {
@@ -81,9 +86,21 @@ class ZoneController {
         Map<Long, String> unitNames = registry.unitNames(units);
         Map<Long, String> blockNames = registry.blockNames(blocks);
         Map<Long, String> districtNames = registry.districtNames(districts);
-        return list.stream().map(z -> new ZoneView(z.getId(), z.getName(), z.getKind(),
-                Ref.of(z.getDistrictId(), districtNames),
-                z.getSchoolIds().stream().sorted().map(id -> Ref.of(id, unitNames)).toList(),
-                z.getBlockIds().stream().sorted().map(id -> Ref.of(id, blockNames)).toList(), z.getVersion())).toList();
+        return list.stream()
+                .map(z -> new ZoneView(
+                        z.getId(),
+                        z.getName(),
+                        z.getKind(),
+                        Ref.of(z.getDistrictId(), districtNames),
+                        z.getSchoolIds().stream()
+                                .sorted()
+                                .map(id -> Ref.of(id, unitNames))
+                                .toList(),
+                        z.getBlockIds().stream()
+                                .sorted()
+                                .map(id -> Ref.of(id, blockNames))
+                                .toList(),
+                        z.getVersion()))
+                .toList();
     }
 }

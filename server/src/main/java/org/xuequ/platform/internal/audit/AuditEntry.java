@@ -1,12 +1,11 @@
 package org.xuequ.platform.internal.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -44,8 +43,7 @@ public class AuditEntry {
 
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public Long getId() {
         return id;

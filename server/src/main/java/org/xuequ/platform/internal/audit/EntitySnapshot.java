@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.hibernate.persister.entity.EntityPersister;
 import org.xuequ.platform.audit.AuditMasked;
 
@@ -21,8 +20,7 @@ final class EntitySnapshot {
     static final String MASK = "******";
     private static final Map<Class<?>, Set<String>> MASKED = new ConcurrentHashMap<>();
 
-    private EntitySnapshot() {
-    }
+    private EntitySnapshot() {}
 
     static Map<String, Object> of(EntityPersister persister, Object[] state, int[] onlyIndexes) {
         String[] names = persister.getPropertyNames();
@@ -56,7 +54,9 @@ final class EntitySnapshot {
             return value.toString();
         }
         if (value instanceof Collection<?> collection) {
-            return collection.stream().map(element -> value(persister, property + "[]", element)).toList();
+            return collection.stream()
+                    .map(element -> value(persister, property + "[]", element))
+                    .toList();
         }
         try {
             Object id = persister.getFactory().getPersistenceUnitUtil().getIdentifier(value);

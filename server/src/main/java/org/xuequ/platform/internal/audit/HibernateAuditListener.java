@@ -1,8 +1,7 @@
 package org.xuequ.platform.internal.audit;
 
-import java.util.Map;
-
 import jakarta.persistence.EntityManagerFactory;
+import java.util.Map;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
@@ -14,9 +13,9 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.stereotype.Component;
+import org.xuequ.platform.access.Scoped;
 import org.xuequ.platform.audit.AuditLog.Action;
 import org.xuequ.platform.audit.AuditLog.AuditEvent;
-import org.xuequ.platform.access.Scoped;
 
 /**
  * Records every JPA insert, update and delete in the audit log, in the writing transaction,
@@ -29,8 +28,10 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
 
     HibernateAuditListener(JdbcAuditLog auditLog, EntityManagerFactory entityManagerFactory) {
         this.auditLog = auditLog;
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().requireService(EventListenerRegistry.class);
+        EventListenerRegistry registry = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, this);
         registry.appendListeners(EventType.POST_UPDATE, this);
         registry.appendListeners(EventType.POST_DELETE, this);
@@ -38,7 +39,11 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        record(Action.CREATE, event.getEntity(), event.getId(), null,
+        record(
+                Action.CREATE,
+                event.getEntity(),
+                event.getId(),
+                null,
                 EntitySnapshot.of(event.getPersister(), event.getState(), null));
     }
 
@@ -48,16 +53,25 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
         if (dirty == null || dirty.length == 0 || event.getOldState() == null) {
             dirty = allProperties(event.getPersister());
         }
-        Map<String, Object> before = event.getOldState() == null ? null
+        Map<String, Object> before = event.getOldState() == null
+                ? null
                 : EntitySnapshot.of(event.getPersister(), event.getOldState(), dirty);
-        record(Action.UPDATE, event.getEntity(), event.getId(), before,
+        record(
+                Action.UPDATE,
+                event.getEntity(),
+                event.getId(),
+                before,
                 EntitySnapshot.of(event.getPersister(), event.getState(), dirty));
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        record(Action.DELETE, event.getEntity(), event.getId(),
-                EntitySnapshot.of(event.getPersister(), event.getDeletedState(), null), null);
+        record(
+                Action.DELETE,
+                event.getEntity(),
+                event.getId(),
+                EntitySnapshot.of(event.getPersister(), event.getDeletedState(), null),
+                null);
     }
 
     @Override
@@ -65,10 +79,12 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
         return false;
     }
 
-    private void record(Action action, Object entity, Object id, Map<String, Object> before, Map<String, Object> after) {
-        String regionCode = entity instanceof Scoped scoped ? scoped.scopeTarget().regionCode() : null;
-        auditLog.record(new AuditEvent(action, entity.getClass().getSimpleName(), String.valueOf(id), regionCode,
-                before, after, null));
+    private void record(
+            Action action, Object entity, Object id, Map<String, Object> before, Map<String, Object> after) {
+        String regionCode =
+                entity instanceof Scoped scoped ? scoped.scopeTarget().regionCode() : null;
+        auditLog.record(new AuditEvent(
+                action, entity.getClass().getSimpleName(), String.valueOf(id), regionCode, before, after, null));
     }
 
     private static int[] allProperties(EntityPersister persister) {

@@ -1,17 +1,16 @@
 package org.xuequ.platform.internal.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.xuequ.platform.audit.AuditLog;
 import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.audit.AuditLog;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,8 +67,17 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     private Object[] row(String actor, AuditEvent event, String address) {
-        return new Object[]{actor, event.action().name(), event.entityType(), event.entityId(), event.regionCode(),
-                toJson(event.before()), toJson(event.after()), address, event.detail()};
+        return new Object[] {
+            actor,
+            event.action().name(),
+            event.entityType(),
+            event.entityId(),
+            event.regionCode(),
+            toJson(event.before()),
+            toJson(event.after()),
+            address,
+            event.detail()
+        };
     }
 
     private static String safeActor(String actor) {

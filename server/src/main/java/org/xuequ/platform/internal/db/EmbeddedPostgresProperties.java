@@ -1,7 +1,6 @@
 package org.xuequ.platform.internal.db;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

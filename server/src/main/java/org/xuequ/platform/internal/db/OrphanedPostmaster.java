@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +49,10 @@ final class OrphanedPostmaster {
         if (!Files.exists(pidFile)) {
             return Optional.empty();
         }
-        String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
+        String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
+                .findFirst()
+                .orElse("")
+                .trim();
         try {
             return first.isEmpty() ? Optional.of(0L) : Optional.of(Long.parseLong(first));
         } catch (NumberFormatException e) {
@@ -89,8 +91,10 @@ final class OrphanedPostmaster {
             return List.of(raw.split("\0"));
         } catch (IOException | RuntimeException e) {
             // No /proc (not Linux): ProcessHandle knows the command line where the platform tells it.
-            return ProcessHandle.of(pid).flatMap(p -> p.info().commandLine())
-                    .map(line -> List.of(line.split(" "))).orElse(List.of());
+            return ProcessHandle.of(pid)
+                    .flatMap(p -> p.info().commandLine())
+                    .map(line -> List.of(line.split(" ")))
+                    .orElse(List.of());
         }
     }
 
@@ -100,8 +104,10 @@ final class OrphanedPostmaster {
      * the next start brings back every committed transaction.
      */
     private void stop(ProcessHandle postmaster) {
-        log.warn("Stopping PostgreSQL {} left running on {} by a previous run that did not shut down",
-                postmaster.pid(), dataDirectory);
+        log.warn(
+                "Stopping PostgreSQL {} left running on {} by a previous run that did not shut down",
+                postmaster.pid(),
+                dataDirectory);
         List<ProcessHandle> backends = postmaster.descendants().toList();
         postmaster.destroy();
         if (!gone(postmaster, patience)) {

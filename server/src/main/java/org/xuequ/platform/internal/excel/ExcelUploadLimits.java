@@ -9,5 +9,4 @@ import org.springframework.context.annotation.PropertySource;
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:excel-upload.properties")
-class ExcelUploadLimits {
-}
+class ExcelUploadLimits {}

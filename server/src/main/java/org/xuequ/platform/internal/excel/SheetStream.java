@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -33,14 +32,12 @@ import org.xuequ.platform.XuequProblem;
  */
 public final class SheetStream {
 
-    private SheetStream() {
-    }
+    private SheetStream() {}
 
     /** Receives rows as text exactly as Excel would display them (1-based row numbers). */
     public interface RawRows {
         /** From the sheet's dimension element, when the writer recorded one; used for progress only. */
-        default void expectedRows(int rows) {
-        }
+        default void expectedRows(int rows) {}
 
         void row(int number, String[] cells);
     }
@@ -56,7 +53,8 @@ public final class SheetStream {
             }
             try (InputStream sheet = sheets.next()) {
                 Collector collector = new Collector(rows);
-                ContentHandler cells = new XSSFSheetXMLHandler(styles, null, strings, collector, new DataFormatter(), false);
+                ContentHandler cells =
+                        new XSSFSheetXMLHandler(styles, null, strings, collector, new DataFormatter(), false);
                 XMLReader parser = XMLHelper.newXMLReader();
                 DimensionFilter filter = new DimensionFilter(rows);
                 filter.setParent(parser);
@@ -65,7 +63,11 @@ public final class SheetStream {
             }
         } catch (XuequProblem e) {
             throw e;
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | RuntimeException
+                | javax.xml.parsers.ParserConfigurationException e) {
             if (e.getCause() instanceof XuequProblem problem) {
                 throw problem;
             }

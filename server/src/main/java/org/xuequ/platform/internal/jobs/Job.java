@@ -1,13 +1,16 @@
 package org.xuequ.platform.internal.jobs;
 
 import java.time.Instant;
-
 import org.xuequ.platform.jobs.Jobs;
 
 /** One background job's state, written by its worker and read by pollers (hence volatile fields). */
 public final class Job implements Jobs.Progress {
 
-    public enum State { RUNNING, SUCCEEDED, FAILED }
+    public enum State {
+        RUNNING,
+        SUCCEEDED,
+        FAILED
+    }
 
     private final String id;
     private final String kind;

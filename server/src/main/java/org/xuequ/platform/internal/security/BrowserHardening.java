@@ -1,7 +1,6 @@
 package org.xuequ.platform.internal.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,8 +49,10 @@ class BrowserHardening {
                 }
             });
             if (https.hsts()) {
-                headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
-                        .includeSubDomains(true).requestMatcher(request -> true));
+                headers.httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                                .includeSubDomains(true)
+                                .requestMatcher(request -> true));
             } else {
                 headers.httpStrictTransportSecurity(hsts -> hsts.disable());
             }

@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.xuequ.platform.access.Permits;
@@ -40,7 +39,9 @@ public record EndpointPolicy(boolean open, String openBecause, Set<Role> roles, 
             return Optional.of(new EndpointPolicy(true, open.value(), EnumSet.allOf(Role.class), null));
         }
         if (permits != null) {
-            Set<Role> roles = permits.value().length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(permits.value()[0], permits.value());
+            Set<Role> roles = permits.value().length == 0
+                    ? EnumSet.noneOf(Role.class)
+                    : EnumSet.of(permits.value()[0], permits.value());
             return Optional.of(new EndpointPolicy(false, null, roles, permits.scope()));
         }
         return Optional.empty();

@@ -10,9 +10,9 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.CurrentUser.SignedInUser;
-import org.xuequ.platform.XuequProblem;
 
 /**
  * Enforces every endpoint's declared roles before its arguments are even read, so a refused caller
@@ -43,14 +43,18 @@ class EndpointPolicyInterceptor implements HandlerInterceptor, WebMvcConfigurer 
         }
         EndpointPolicy policy = EndpointPolicy.of(method).orElse(null);
         if (policy == null) {
-            log.error("Refused {} {}: {} declares no @Permits or @PublicEndpoint", request.getMethod(),
-                    request.getRequestURI(), method.getShortLogMessage());
+            log.error(
+                    "Refused {} {}: {} declares no @Permits or @PublicEndpoint",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    method.getShortLogMessage());
             throw new XuequProblem(HttpStatus.FORBIDDEN, "problem.forbidden");
         }
         if (policy.open()) {
             return true;
         }
-        SignedInUser user = currentUser.get()
+        SignedInUser user = currentUser
+                .get()
                 .orElseThrow(() -> new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
         if (!policy.allows(user.role())) {
             throw new XuequProblem(HttpStatus.FORBIDDEN, "problem.forbidden");

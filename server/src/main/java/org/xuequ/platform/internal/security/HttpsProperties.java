@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      also behind a proxy that terminates TLS
  */
 @ConfigurationProperties("xuequ.security")
-record HttpsProperties(boolean secureCookies, boolean hsts) {
-}
+record HttpsProperties(boolean secureCookies, boolean hsts) {}

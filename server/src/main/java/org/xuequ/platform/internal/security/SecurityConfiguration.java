@@ -1,6 +1,5 @@
 package org.xuequ.platform.internal.security;
 
-import org.xuequ.platform.internal.security.signin.LogoutAudit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +12,7 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.xuequ.platform.internal.security.signin.LogoutAudit;
 import org.xuequ.platform.internal.web.ProblemRenderer;
 
 /**
@@ -25,30 +25,37 @@ import org.xuequ.platform.internal.web.ProblemRenderer;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_API = {
-            "/api/platform/auth/login", "/api/platform/auth/csrf", "/api/public/**",
+        "/api/platform/auth/login", "/api/platform/auth/csrf", "/api/public/**",
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemRenderer problems,
-                                            CookieCsrfTokenRepository csrfTokens,
-                                            SecurityContextRepository contexts,
-                                            LogoutAudit logoutAudit) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_API).permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-                        .requestMatchers("/api/**", "/actuator/**").authenticated()
-                        .anyRequest().permitAll())
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ProblemRenderer problems,
+            CookieCsrfTokenRepository csrfTokens,
+            SecurityContextRepository contexts,
+            LogoutAudit logoutAudit)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/api/**", "/actuator/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 // spa() first: it installs a repository of its own, which ours (SameSite, Secure) replaces.
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) ->
                                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, csrfFailure(e)
-                                        ? "problem.csrf" : "problem.forbidden")))
-                .logout(logout -> logout
-                        .logoutUrl("/api/platform/auth/logout")
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                csrfFailure(e) ? "problem.csrf" : "problem.forbidden")))
+                .logout(logout -> logout.logoutUrl("/api/platform/auth/logout")
                         .addLogoutHandler(logoutAudit)
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
@@ -65,8 +72,10 @@ class SecurityConfiguration {
     CookieCsrfTokenRepository csrfTokenRepository(HttpsProperties https) {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
         // Without xuequ.security.secure-cookies the cookie is Secure when the request came over HTTPS.
-        repository.setCookieCustomizer(https.secureCookies() ? cookie -> cookie.sameSite("Lax").path("/").secure(true)
-                : cookie -> cookie.sameSite("Lax").path("/"));
+        repository.setCookieCustomizer(
+                https.secureCookies()
+                        ? cookie -> cookie.sameSite("Lax").path("/").secure(true)
+                        : cookie -> cookie.sameSite("Lax").path("/"));
         return repository;
     }
 

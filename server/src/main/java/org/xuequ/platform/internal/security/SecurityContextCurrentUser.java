@@ -1,13 +1,12 @@
 package org.xuequ.platform.internal.security;
 
-import org.xuequ.platform.internal.security.accounts.AccountPrincipal;
 import java.util.Optional;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.DataScope;
+import org.xuequ.platform.internal.security.accounts.AccountPrincipal;
 import org.xuequ.platform.jobs.SystemTask;
 
 @Component
@@ -25,7 +24,8 @@ class SecurityContextCurrentUser implements CurrentUser {
     /** Signed-in users have their scope, {@link SystemTask}s everything, anyone else nothing. */
     @Override
     public DataScope scope() {
-        return get().map(SignedInUser::scope).orElseGet(() -> isSystem() ? new DataScope.Everything() : new DataScope.Nothing());
+        return get().map(SignedInUser::scope)
+                .orElseGet(() -> isSystem() ? new DataScope.Everything() : new DataScope.Nothing());
     }
 
     @Override

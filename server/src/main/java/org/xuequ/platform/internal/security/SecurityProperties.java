@@ -2,7 +2,6 @@ package org.xuequ.platform.internal.security;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param initialPasswordFile where a generated first administrator's password is written (owner-only)
  */
 @ConfigurationProperties("xuequ.security")
-public record SecurityProperties(int maxFailures, Duration lockDuration, String adminPassword, Path initialPasswordFile) {
+public record SecurityProperties(
+        int maxFailures, Duration lockDuration, String adminPassword, Path initialPasswordFile) {
 
     public SecurityProperties {
         if (maxFailures <= 0) {

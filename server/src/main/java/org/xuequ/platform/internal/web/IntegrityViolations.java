@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,7 +45,8 @@ public class IntegrityViolations {
             return new Violation(state, constraint, List.of());
         }
         List<FieldProblem> fields = fieldsByConstraint.computeIfAbsent(constraint, this::columnsOf).stream()
-                .map(field -> new FieldProblem(field, "error.duplicate")).toList();
+                .map(field -> new FieldProblem(field, "error.duplicate"))
+                .toList();
         return new Violation(state, constraint, fields);
     }
 
@@ -65,8 +65,7 @@ public class IntegrityViolations {
      * typed twice; they are named only when nothing else is.
      */
     private List<String> columnsOf(String indexName) {
-        record Column(String name, boolean reference) {
-        }
+        record Column(String name, boolean reference) {}
         List<Column> columns = jdbc.sql("""
                         select a.attname,
                                exists (select 1 from pg_constraint f where f.conrelid = x.indrelid and f.contype = 'f'
@@ -77,9 +76,11 @@ public class IntegrityViolations {
                         where i.relname = :name and pg_table_is_visible(i.oid)
                         order by array_position(x.indkey::int2[], a.attnum)""")
                 .param("name", indexName)
-                .query((rs, n) -> new Column(rs.getString(1), rs.getBoolean(2))).list();
+                .query((rs, n) -> new Column(rs.getString(1), rs.getBoolean(2)))
+                .list();
         List<Column> typed = columns.stream().filter(c -> !c.reference()).toList();
-        return (typed.isEmpty() ? columns : typed).stream().map(c -> camelCase(c.name())).toList();
+        return (typed.isEmpty() ? columns : typed)
+                .stream().map(c -> camelCase(c.name())).toList();
     }
 
     private static String camelCase(String column) {

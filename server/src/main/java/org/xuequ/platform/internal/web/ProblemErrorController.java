@@ -1,10 +1,9 @@
 package org.xuequ.platform.internal.web;
 
-import java.util.List;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.util.List;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,16 +32,23 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
+                ? HttpStatus.valueOf(value)
+                : HttpStatus.NOT_FOUND;
         String key = switch (status) {
             case NOT_FOUND -> "problem.no-such-path";
             case UNAUTHORIZED -> "problem.unauthenticated";
             case FORBIDDEN -> "problem.forbidden";
             default -> status.is5xxServerError() ? "problem.internal" : "problem.http";
         };
-        ProblemDetail problem = renderer.problem(new OriginalRequest(request), status, key,
-                new Object[]{status.value(), status.getReasonPhrase()}, List.of());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem = renderer.problem(
+                new OriginalRequest(request),
+                status,
+                key,
+                new Object[] {status.value(), status.getReasonPhrase()},
+                List.of());
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** The problem's instance is the path that failed, not /error. */

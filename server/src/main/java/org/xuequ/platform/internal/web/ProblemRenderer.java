@@ -1,12 +1,11 @@
 package org.xuequ.platform.internal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,8 +32,8 @@ public class ProblemRenderer {
         this.json = json;
     }
 
-    public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String key, Object[] args,
-                                 List<FieldProblem> errors) {
+    public ProblemDetail problem(
+            HttpServletRequest request, HttpStatus status, String key, Object[] args, List<FieldProblem> errors) {
         Locale locale = localeResolver.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("urn:xuequ:problem:" + key.replaceFirst("^problem\\.", "")));
@@ -42,13 +41,15 @@ public class ProblemRenderer {
         problem.setDetail(messages.getMessage(key + ".detail", args, null, locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors.stream().map(error -> asMap(error, locale)).toList());
+            problem.setProperty(
+                    "errors", errors.stream().map(error -> asMap(error, locale)).toList());
         }
         return problem;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
-                      Object... args) throws IOException {
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
+            throws IOException {
         ProblemDetail problem = problem(request, status, key, args, List.of());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,5 +1,7 @@
 package org.xuequ.platform.internal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -11,9 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.BeanUtils;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.domain.Pageable;
@@ -33,6 +32,7 @@ final class SortGuard implements HandlerInterceptor {
 
     /** Never sortable, even where a view shows a (masked) value of that name. */
     private static final Pattern HIDDEN = Pattern.compile("password|hash|idnumber|accesscode|seed|secret|token");
+
     private static final Set<String> DIRECTIONS = Set.of("asc", "desc", "ignorecase");
 
     private final Map<Method, Optional<Set<String>>> visible = new ConcurrentHashMap<>();
@@ -80,10 +80,13 @@ final class SortGuard implements HandlerInterceptor {
             return Optional.empty();
         }
         if (row.isRecord()) {
-            return Optional.of(Arrays.stream(row.getRecordComponents()).map(RecordComponent::getName)
+            return Optional.of(Arrays.stream(row.getRecordComponents())
+                    .map(RecordComponent::getName)
                     .collect(Collectors.toUnmodifiableSet()));
         }
-        return Optional.of(Arrays.stream(BeanUtils.getPropertyDescriptors(row)).map(PropertyDescriptor::getName)
-                .filter(name -> !name.equals("class")).collect(Collectors.toUnmodifiableSet()));
+        return Optional.of(Arrays.stream(BeanUtils.getPropertyDescriptors(row))
+                .map(PropertyDescriptor::getName)
+                .filter(name -> !name.equals("class"))
+                .collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -1,9 +1,10 @@
 package org.xuequ.platform.internal.web;
 
+import static org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -15,8 +16,6 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
-
-import static org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO;
 
 @Configuration(proxyBeanMethods = false)
 @EnableSpringDataWebSupport(pageSerializationMode = VIA_DTO)
@@ -61,7 +60,9 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     private static boolean isServerPath(String path) {
-        return path.startsWith("api/") || path.startsWith("actuator") || path.startsWith("v3/")
+        return path.startsWith("api/")
+                || path.startsWith("actuator")
+                || path.startsWith("v3/")
                 || path.startsWith("swagger-ui");
     }
 }

@@ -3,7 +3,6 @@ package org.xuequ.registry.districts.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.registry.districts.SchoolDistricts;
@@ -40,39 +39,58 @@ class DistrictController {
         this.currentUser = currentUser;
     }
 
-    record SubdistrictView(String code, String name) {
-    }
+    record SubdistrictView(String code, String name) {}
 
-    record DistrictView(long id, long version, String regionCode, String name, DistrictKind kind, List<SubdistrictView> subdistricts,
-                        String officeSubdistrictCode, String officeSubdistrictName, SchoolDistrict.Status status,
-                        long unitCount) {
-    }
+    record DistrictView(
+            long id,
+            long version,
+            String regionCode,
+            String name,
+            DistrictKind kind,
+            List<SubdistrictView> subdistricts,
+            String officeSubdistrictCode,
+            String officeSubdistrictName,
+            SchoolDistrict.Status status,
+            long unitCount) {}
 
     @GetMapping("/districts")
-    Page<DistrictView> districts(@RequestParam(required = false) String name,
-                                 @RequestParam(required = false) DistrictKind kind,
-                                 @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+    Page<DistrictView> districts(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) DistrictKind kind,
+            @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
         Page<SchoolDistrict> page = districts.search(new SchoolDistricts.Filter(name, kind), pageable);
-        Map<Long, Long> unitCounts = districts.unitCounts(page.map(SchoolDistrict::getId).getContent());
+        Map<Long, Long> unitCounts =
+                districts.unitCounts(page.map(SchoolDistrict::getId).getContent());
         Map<String, String> subdistrictNames = districts.subdistrictNames();
         return page.map(d -> view(d, unitCounts, subdistrictNames));
     }
 
-    record DistrictForm(String regionCode, String name, DistrictKind kind, List<String> subdistrictCodes,
-                        String officeSubdistrictCode, SchoolDistrict.Status status, Long version) {
-    }
+    record DistrictForm(
+            String regionCode,
+            String name,
+            DistrictKind kind,
+            List<String> subdistrictCodes,
+            String officeSubdistrictCode,
+            SchoolDistrict.Status status,
+            Long version) {}
 
     /** Districts are set up and re-formed by the commission; never deleted (dissolve with status). */
     @PostMapping("/districts")
     @ResponseStatus(HttpStatus.CREATED)
     @Permits({Role.ADMIN, Role.COMMISSION})
     DistrictView createDistrict(@RequestBody DistrictForm form) {
-        String region = form.regionCode() != null ? form.regionCode() : currentUser.scope().regionCode();
+        String region = form.regionCode() != null
+                ? form.regionCode()
+                : currentUser.scope().regionCode();
         if (region == null) {
             throw XuequProblem.invalid("regionCode", "error.required");
         }
-        SchoolDistrict d = districts.create(region, form.name(), form.kind(),
-                form.subdistrictCodes() == null ? List.of() : form.subdistrictCodes(), form.officeSubdistrictCode());
+        SchoolDistrict d = districts.create(
+                region,
+                form.name(),
+                form.kind(),
+                form.subdistrictCodes() == null ? List.of() : form.subdistrictCodes(),
+                form.officeSubdistrictCode());
         return view(d, Map.of(), districts.subdistrictNames());
     }
 
@@ -82,8 +100,12 @@ class DistrictController {
         if (form.version() == null) {
             throw XuequProblem.invalid("version", "error.required");
         }
-        SchoolDistrict d = districts.update(id, form.version(), form.name(),
-                form.subdistrictCodes() == null ? List.of() : form.subdistrictCodes(), form.officeSubdistrictCode(),
+        SchoolDistrict d = districts.update(
+                id,
+                form.version(),
+                form.name(),
+                form.subdistrictCodes() == null ? List.of() : form.subdistrictCodes(),
+                form.officeSubdistrictCode(),
                 form.status());
         return view(d, districts.unitCounts(Set.of(id)), districts.subdistrictNames());
     }
@@ -94,11 +116,21 @@ class DistrictController {
         return view(d, districts.unitCounts(Set.of(id)), districts.subdistrictNames());
     }
 
-    private static DistrictView view(SchoolDistrict d, Map<Long, Long> unitCounts, Map<String, String> subdistrictNames) {
+    private static DistrictView view(
+            SchoolDistrict d, Map<Long, Long> unitCounts, Map<String, String> subdistrictNames) {
         List<SubdistrictView> covered = d.getSubdistrictCodes().stream()
-                .map(code -> new SubdistrictView(code, subdistrictNames.get(code))).toList();
-        return new DistrictView(d.getId(), d.getVersion(), d.getRegionCode(), d.getName(), d.getKind(), covered,
-                d.getOfficeSubdistrictCode(), subdistrictNames.get(d.getOfficeSubdistrictCode()), d.getStatus(),
+                .map(code -> new SubdistrictView(code, subdistrictNames.get(code)))
+                .toList();
+        return new DistrictView(
+                d.getId(),
+                d.getVersion(),
+                d.getRegionCode(),
+                d.getName(),
+                d.getKind(),
+                covered,
+                d.getOfficeSubdistrictCode(),
+                subdistrictNames.get(d.getOfficeSubdistrictCode()),
+                d.getStatus(),
                 unitCounts.getOrDefault(d.getId(), 0L));
     }
 }

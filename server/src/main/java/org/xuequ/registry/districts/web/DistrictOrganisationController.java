@@ -2,11 +2,7 @@ package org.xuequ.registry.districts.web;
 
 import java.util.List;
 import java.util.Map;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.districts.DistrictMembership;
 import org.xuequ.registry.districts.DistrictOrganisation;
@@ -40,42 +38,36 @@ class DistrictOrganisationController {
     private final SchoolDistricts districts;
     private final MessageSource messages;
 
-    DistrictOrganisationController(DistrictOrganisation organisation, SchoolDistricts districts, MessageSource messages) {
+    DistrictOrganisationController(
+            DistrictOrganisation organisation, SchoolDistricts districts, MessageSource messages) {
         this.organisation = organisation;
         this.districts = districts;
         this.messages = messages;
     }
 
-    record Placement(Long unitId, DistrictMembership.Role role, Integer year) {
-    }
+    record Placement(Long unitId, DistrictMembership.Role role, Integer year) {}
 
-    record HistoryYear(int year, int unitCount, List<Member> units) {
-    }
+    record HistoryYear(int year, int unitCount, List<Member> units) {}
 
-    record Council(String kind, List<CouncilMember> members, List<CommitteeDepartment> departments,
-                   List<CouncilKind> missingKinds) {
-    }
+    record Council(
+            String kind,
+            List<CouncilMember> members,
+            List<CommitteeDepartment> departments,
+            List<CouncilKind> missingKinds) {}
 
-    record CouncilForm(List<CouncilMember> members, List<CommitteeDepartment> departments) {
-    }
+    record CouncilForm(List<CouncilMember> members, List<CommitteeDepartment> departments) {}
 
-    record Office(String subdistrictCode, String subdistrictName, List<OfficeStaff> staff) {
-    }
+    record Office(String subdistrictCode, String subdistrictName, List<OfficeStaff> staff) {}
 
-    record OfficeForm(List<OfficeStaff> staff) {
-    }
+    record OfficeForm(List<OfficeStaff> staff) {}
 
-    record PositionView(String kind, String personName, Long unitId, String unitName) {
-    }
+    record PositionView(String kind, String personName, Long unitId, String unitName) {}
 
-    record PositionsForm(List<Position> positions) {
-    }
+    record PositionsForm(List<Position> positions) {}
 
-    record CheckView(String rule, boolean passed, String message) {
-    }
+    record CheckView(String rule, boolean passed, String message) {}
 
-    record ComplianceView(long districtId, int year, boolean compliant, List<CheckView> checks) {
-    }
+    record ComplianceView(long districtId, int year, boolean compliant, List<CheckView> checks) {}
 
     @GetMapping("/members")
     List<Member> members(@PathVariable long id, @RequestParam(required = false) Integer year) {
@@ -96,7 +88,8 @@ class DistrictOrganisationController {
     @GetMapping("/history")
     List<HistoryYear> history(@PathVariable long id) {
         return organisation.history(id).stream()
-                .map(y -> new HistoryYear(y.year(), y.units().size(), y.units())).toList();
+                .map(y -> new HistoryYear(y.year(), y.units().size(), y.units()))
+                .toList();
     }
 
     @GetMapping("/council")
@@ -104,12 +97,16 @@ class DistrictOrganisationController {
         var people = organisation.people(id);
         if (people.kind() != DistrictKind.PRESCHOOL) {
             List<CouncilKind> missing = java.util.Arrays.stream(CouncilKind.values())
-                    .filter(kind -> people.council().stream().noneMatch(m -> m.kind() == kind)).toList();
+                    .filter(kind -> people.council().stream().noneMatch(m -> m.kind() == kind))
+                    .toList();
             return new Council("COUNCIL", people.council(), List.of(), missing);
         }
         // Seed 003: every member kindergarten's head sits on the committee; the central one's head chairs it.
         List<CouncilMember> heads = organisation.members(id, organisation.thisSchoolYear()).stream()
-                .map(m -> new CouncilMember(m.unitName() + "园长", CouncilKind.UNIT_HEAD, m.unitName(),
+                .map(m -> new CouncilMember(
+                        m.unitName() + "园长",
+                        CouncilKind.UNIT_HEAD,
+                        m.unitName(),
                         m.role() == DistrictMembership.Role.CENTRAL ? "主任" : "委员"))
                 .toList();
         return new Council("COMMITTEE", heads, people.departments(), List.of());
@@ -126,7 +123,10 @@ class DistrictOrganisationController {
     Office office(@PathVariable long id) {
         SchoolDistrict district = districts.get(id);
         String code = district.getOfficeSubdistrictCode();
-        return new Office(code, districts.subdistrictNames().get(code), organisation.people(id).office());
+        return new Office(
+                code,
+                districts.subdistrictNames().get(code),
+                organisation.people(id).office());
     }
 
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
@@ -141,8 +141,8 @@ class DistrictOrganisationController {
         Map<Long, String> names = organisation.members(id, organisation.thisSchoolYear()).stream()
                 .collect(Collectors.toMap(Member::unitId, Member::unitName, (a, b) -> a));
         return organisation.people(id).positions().stream()
-                .map(p -> new PositionView(p.kind().name(), p.personName(), p.unitId(),
-                        p.unitId() == null ? null : names.get(p.unitId())))
+                .map(p -> new PositionView(
+                        p.kind().name(), p.personName(), p.unitId(), p.unitId() == null ? null : names.get(p.unitId())))
                 .toList();
     }
 
@@ -157,7 +157,9 @@ class DistrictOrganisationController {
     ComplianceView compliance(@PathVariable long id, @RequestParam(required = false) Integer year) {
         var report = organisation.compliance(id, year == null ? organisation.thisSchoolYear() : year);
         List<CheckView> checks = report.checks().stream()
-                .map(c -> new CheckView(c.rule().name(), c.passed(),
+                .map(c -> new CheckView(
+                        c.rule().name(),
+                        c.passed(),
                         messages.getMessage(c.messageKey(), localised(c.arguments()), LocaleContextHolder.getLocale())))
                 .toList();
         return new ComplianceView(report.districtId(), report.year(), report.compliant(), checks);
@@ -187,5 +189,4 @@ class DistrictOrganisationController {
     private static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
     }
-
 }

@@ -1,15 +1,10 @@
 package org.xuequ.registry.excel.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,12 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.xuequ.platform.excel.ExcelUpload;
-import org.xuequ.platform.excel.ImportReport;
-import org.xuequ.platform.jobs.Jobs;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
-import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.excel.ExcelUpload;
+import org.xuequ.platform.jobs.Jobs;
 import org.xuequ.registry.excel.RegistryExcel;
 
 /**
@@ -39,7 +32,8 @@ import org.xuequ.registry.excel.RegistryExcel;
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
 class RegistryExcelController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RegistryExcel excel;
     private final Jobs jobs;
@@ -62,8 +56,10 @@ class RegistryExcelController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
-                                 @RequestParam(defaultValue = "false") boolean async) {
+    ResponseEntity<?> importFile(
+            @PathVariable String kind,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean async) {
         Path copy = ExcelUpload.copy(file);
         if (!async) {
             try {

@@ -2,7 +2,6 @@ package org.xuequ.registry.institutions.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -17,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.districts.SchoolDistricts;
 import org.xuequ.registry.institutions.PartnerInstitution;
 import org.xuequ.registry.institutions.PartnerInstitutions;
@@ -38,13 +37,19 @@ class InstitutionController {
         this.districts = districts;
     }
 
-    record InstitutionView(long id, long version, String regionCode, String name, PartnerInstitution.Kind kind, String offers,
-                           String contact, Long districtId, String districtName) {
-    }
+    record InstitutionView(
+            long id,
+            long version,
+            String regionCode,
+            String name,
+            PartnerInstitution.Kind kind,
+            String offers,
+            String contact,
+            Long districtId,
+            String districtName) {}
 
-    record InstitutionForm(String name, PartnerInstitution.Kind kind, String offers, String contact, Long districtId,
-                           Long version) {
-    }
+    record InstitutionForm(
+            String name, PartnerInstitution.Kind kind, String offers, String contact, Long districtId, Long version) {}
 
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/institutions/{id}")
@@ -52,19 +57,25 @@ class InstitutionController {
         if (form.version() == null) {
             throw XuequProblem.invalid("version", "error.required");
         }
-        PartnerInstitution updated = institutions.update(id, form.version(), form.name(), form.kind(), form.offers(),
-                form.contact(), form.districtId());
-        return view(updated, districts.names(updated.getDistrictId() == null ? List.of() : List.of(updated.getDistrictId())));
+        PartnerInstitution updated = institutions.update(
+                id, form.version(), form.name(), form.kind(), form.offers(), form.contact(), form.districtId());
+        return view(
+                updated,
+                districts.names(updated.getDistrictId() == null ? List.of() : List.of(updated.getDistrictId())));
     }
 
     @GetMapping("/institutions")
-    Page<InstitutionView> institutions(@RequestParam(required = false) String name,
-                                       @RequestParam(required = false) PartnerInstitution.Kind kind,
-                                       @RequestParam(required = false) Long districtId,
-                                       @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
-        Page<PartnerInstitution> page = institutions.search(new PartnerInstitutions.Filter(name, kind, districtId), pageable);
+    Page<InstitutionView> institutions(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) PartnerInstitution.Kind kind,
+            @RequestParam(required = false) Long districtId,
+            @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+        Page<PartnerInstitution> page =
+                institutions.search(new PartnerInstitutions.Filter(name, kind, districtId), pageable);
         Map<Long, String> names = districts.names(page.getContent().stream()
-                .map(PartnerInstitution::getDistrictId).filter(java.util.Objects::nonNull).toList());
+                .map(PartnerInstitution::getDistrictId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         return page.map(i -> view(i, names));
     }
 
@@ -75,13 +86,21 @@ class InstitutionController {
         if (form.districtId() == null) {
             throw XuequProblem.invalid("districtId", "error.required");
         }
-        PartnerInstitution created = institutions.register(form.name(), form.kind(), form.offers(), form.contact(),
-                form.districtId());
+        PartnerInstitution created =
+                institutions.register(form.name(), form.kind(), form.offers(), form.contact(), form.districtId());
         return view(created, districts.names(List.of(form.districtId())));
     }
 
     private static InstitutionView view(PartnerInstitution i, Map<Long, String> districtNames) {
-        return new InstitutionView(i.getId(), i.getVersion(), i.getRegionCode(), i.getName(), i.getKind(), i.getOffers(), i.getContact(),
-                i.getDistrictId(), districtNames.get(i.getDistrictId()));
+        return new InstitutionView(
+                i.getId(),
+                i.getVersion(),
+                i.getRegionCode(),
+                i.getName(),
+                i.getKind(),
+                i.getOffers(),
+                i.getContact(),
+                i.getDistrictId(),
+                districtNames.get(i.getDistrictId()));
     }
 }

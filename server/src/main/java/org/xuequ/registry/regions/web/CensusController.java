@@ -3,10 +3,10 @@ package org.xuequ.registry.regions.web;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.access.ScopeRule;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.regions.CensusCohorts;
 
 @RestController
@@ -18,7 +18,9 @@ class CensusController {
         this.census = census;
     }
 
-    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
+    @Permits(
+            value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+            scope = ScopeRule.SHARED_REFERENCE)
     @GetMapping("/api/registry/regions/{code}/census")
     CensusCohorts.RegionCensus census(@PathVariable String code) {
         return census.of(code).orElseThrow(() -> XuequProblem.notFound("Region", code));

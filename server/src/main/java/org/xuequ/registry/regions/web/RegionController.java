@@ -1,7 +1,6 @@
 package org.xuequ.registry.regions.web;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,21 +22,27 @@ class RegionController {
         this.districts = districts;
     }
 
-    record RegionView(String code, String name) {
-    }
+    record RegionView(String code, String name) {}
 
-    record SubdistrictView(String code, String name) {
-    }
+    record SubdistrictView(String code, String name) {}
 
-    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
+    @Permits(
+            value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+            scope = ScopeRule.SHARED_REFERENCE)
     @GetMapping("/regions")
     List<RegionView> regions() {
-        return districts.regions().stream().map(r -> new RegionView(r.getCode(), r.getName())).toList();
+        return districts.regions().stream()
+                .map(r -> new RegionView(r.getCode(), r.getName()))
+                .toList();
     }
 
-    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
+    @Permits(
+            value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+            scope = ScopeRule.SHARED_REFERENCE)
     @GetMapping("/regions/{code}/subdistricts")
     List<SubdistrictView> subdistricts(@PathVariable String code) {
-        return districts.subdistrictsOf(code).stream().map(s -> new SubdistrictView(s.getCode(), s.getName())).toList();
+        return districts.subdistrictsOf(code).stream()
+                .map(s -> new SubdistrictView(s.getCode(), s.getName()))
+                .toList();
     }
 }

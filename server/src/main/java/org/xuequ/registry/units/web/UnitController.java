@@ -3,7 +3,6 @@ package org.xuequ.registry.units.web;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.Ownership;
 import org.xuequ.registry.UnitType;
 import org.xuequ.registry.districts.SchoolDistricts;
@@ -42,17 +41,45 @@ class UnitController {
         this.units = units;
     }
 
-    record UnitView(long id, long version, String regionCode, String name, UnitType type, Ownership ownership,
-                    String qualityGrade, String address, String subdistrictCode, String subdistrictName, Long districtId,
-                    String districtName, BigDecimal longitude, BigDecimal latitude) {
-    }
+    record UnitView(
+            long id,
+            long version,
+            String regionCode,
+            String name,
+            UnitType type,
+            Ownership ownership,
+            String qualityGrade,
+            String address,
+            String subdistrictCode,
+            String subdistrictName,
+            Long districtId,
+            String districtName,
+            BigDecimal longitude,
+            BigDecimal latitude) {}
 
-    record UnitForm(String name, UnitType type, Ownership ownership, String qualityGrade, String address,
-                    String subdistrictCode, Long districtId, BigDecimal longitude, BigDecimal latitude, Long version) {
+    record UnitForm(
+            String name,
+            UnitType type,
+            Ownership ownership,
+            String qualityGrade,
+            String address,
+            String subdistrictCode,
+            Long districtId,
+            BigDecimal longitude,
+            BigDecimal latitude,
+            Long version) {
 
         UnitDetails details() {
-            return new UnitDetails(name == null ? null : name.strip(), type, ownership, blankToNull(qualityGrade),
-                    blankToNull(address), blankToNull(subdistrictCode), districtId, longitude, latitude);
+            return new UnitDetails(
+                    name == null ? null : name.strip(),
+                    type,
+                    ownership,
+                    blankToNull(qualityGrade),
+                    blankToNull(address),
+                    blankToNull(subdistrictCode),
+                    districtId,
+                    longitude,
+                    latitude);
         }
 
         private static String blankToNull(String s) {
@@ -61,13 +88,16 @@ class UnitController {
     }
 
     @GetMapping("/units")
-    Page<UnitView> units(@RequestParam(required = false) String name,
-                         @RequestParam(required = false) UnitType type,
-                         @RequestParam(required = false) Long districtId,
-                         @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+    Page<UnitView> units(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) UnitType type,
+            @RequestParam(required = false) Long districtId,
+            @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
         Page<EducationUnit> page = units.search(new EducationUnits.Filter(name, type, districtId), pageable);
         Map<Long, String> districtNames = districts.names(page.getContent().stream()
-                .map(EducationUnit::getDistrictId).filter(java.util.Objects::nonNull).toList());
+                .map(EducationUnit::getDistrictId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         Map<String, String> subdistrictNames = districts.subdistrictNames();
         return page.map(u -> view(u, districtNames, subdistrictNames));
     }
@@ -98,9 +128,22 @@ class UnitController {
         return view(u, districts.names(ids), districts.subdistrictNames());
     }
 
-    private static UnitView view(EducationUnit u, Map<Long, String> districtNames, Map<String, String> subdistrictNames) {
-        return new UnitView(u.getId(), u.getVersion(), u.getRegionCode(), u.getName(), u.getType(), u.getOwnership(),
-                u.getQualityGrade(), u.getAddress(), u.getSubdistrictCode(), subdistrictNames.get(u.getSubdistrictCode()),
-                u.getDistrictId(), districtNames.get(u.getDistrictId()), u.getLongitude(), u.getLatitude());
+    private static UnitView view(
+            EducationUnit u, Map<Long, String> districtNames, Map<String, String> subdistrictNames) {
+        return new UnitView(
+                u.getId(),
+                u.getVersion(),
+                u.getRegionCode(),
+                u.getName(),
+                u.getType(),
+                u.getOwnership(),
+                u.getQualityGrade(),
+                u.getAddress(),
+                u.getSubdistrictCode(),
+                subdistrictNames.get(u.getSubdistrictCode()),
+                u.getDistrictId(),
+                districtNames.get(u.getDistrictId()),
+                u.getLongitude(),
+                u.getLatitude());
     }
 }

@@ -1,9 +1,6 @@
 package org.xuequ.registry.units.web;
 
 import java.util.Set;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 import org.xuequ.registry.EntryGrade;
 import org.xuequ.registry.units.UnitLinks;
 
@@ -29,20 +28,15 @@ class UnitLinksController {
         this.links = links;
     }
 
-    record SeatsForm(Integer year, EntryGrade entryGrade, Integer seats) {
-    }
+    record SeatsForm(Integer year, EntryGrade entryGrade, Integer seats) {}
 
-    record FeederForm(Long juniorUnitId, Integer sinceYear) {
-    }
+    record FeederForm(Long juniorUnitId, Integer sinceYear) {}
 
-    record GroupForm(String name, Long leadUnitId, Set<Long> unitIds) {
-    }
+    record GroupForm(String name, Long leadUnitId, Set<Long> unitIds) {}
 
-    record AllianceForm(String principalName, Set<Long> unitIds) {
-    }
+    record AllianceForm(String principalName, Set<Long> unitIds) {}
 
-    record Created(long id) {
-    }
+    record Created(long id) {}
 
     @GetMapping("/units/{id}/profile")
     UnitLinks.Profile profile(@PathVariable long id) {
@@ -70,7 +64,8 @@ class UnitLinksController {
         if (form.leadUnitId() == null) {
             throw XuequProblem.invalid("leadUnitId", "error.required");
         }
-        return new Created(links.createGroup(form.name(), form.leadUnitId(), form.unitIds()).getId());
+        return new Created(links.createGroup(form.name(), form.leadUnitId(), form.unitIds())
+                .getId());
     }
 
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})

@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -21,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.xuequ.sharing.booking.Booking;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 import org.xuequ.sharing.booking.BookingQueries;
 import org.xuequ.sharing.booking.BookingStatus;
 import org.xuequ.sharing.booking.Bookings;
@@ -38,8 +36,12 @@ class BookingController {
     private final BookingViews views;
     private final MessageSource messages;
 
-    BookingController(Bookings bookings, RecurringBookings recurring, BookingQueries queries, BookingViews views,
-                      MessageSource messages) {
+    BookingController(
+            Bookings bookings,
+            RecurringBookings recurring,
+            BookingQueries queries,
+            BookingViews views,
+            MessageSource messages) {
         this.bookings = bookings;
         this.recurring = recurring;
         this.queries = queries;
@@ -53,39 +55,59 @@ class BookingController {
         return views.of(bookings.request(request));
     }
 
-    record SeriesOccurrence(LocalDate date, Instant startsAt, Instant endsAt, String outcome, Long bookingId,
-                            BookingStatus status, String problemType, String reason) {
-    }
+    record SeriesOccurrence(
+            LocalDate date,
+            Instant startsAt,
+            Instant endsAt,
+            String outcome,
+            Long bookingId,
+            BookingStatus status,
+            String problemType,
+            String reason) {}
 
-    record SeriesResult(Long seriesId, long booked, long failed, java.util.List<SeriesOccurrence> occurrences) {
-    }
+    record SeriesResult(Long seriesId, long booked, long failed, java.util.List<SeriesOccurrence> occurrences) {}
 
     @PostMapping("/series")
     ResponseEntity<SeriesResult> series(@RequestBody RecurringBookings.Request request) {
         RecurringBookings.Result result = recurring.book(request);
         Locale locale = LocaleContextHolder.getLocale();
-        var occurrences = result.occurrences().stream().map(o -> new SeriesOccurrence(o.date(), o.startsAt(), o.endsAt(),
-                o.refusal() != null ? "FAILED" : o.booking() == null ? "FREE" : "BOOKED",
-                o.booking() == null ? null : o.booking().getId(), o.booking() == null ? null : o.booking().getStatus(),
-                o.refusal() == null ? null : "urn:xuequ:problem:" + o.refusal().key().replace("problem.", ""),
-                o.refusal() == null ? null
-                        : messages.getMessage(o.refusal().errorKey(), null, o.refusal().key(), locale)))
+        var occurrences = result.occurrences().stream()
+                .map(o -> new SeriesOccurrence(
+                        o.date(),
+                        o.startsAt(),
+                        o.endsAt(),
+                        o.refusal() != null ? "FAILED" : o.booking() == null ? "FREE" : "BOOKED",
+                        o.booking() == null ? null : o.booking().getId(),
+                        o.booking() == null ? null : o.booking().getStatus(),
+                        o.refusal() == null
+                                ? null
+                                : "urn:xuequ:problem:" + o.refusal().key().replace("problem.", ""),
+                        o.refusal() == null
+                                ? null
+                                : messages.getMessage(
+                                        o.refusal().errorKey(),
+                                        null,
+                                        o.refusal().key(),
+                                        locale)))
                 .toList();
         long failed = result.failed();
         SeriesResult body = new SeriesResult(result.seriesId(), occurrences.size() - failed, failed, occurrences);
-        return ResponseEntity.status(result.seriesId() == null ? HttpStatus.OK : HttpStatus.CREATED).body(body);
+        return ResponseEntity.status(result.seriesId() == null ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(body);
     }
 
     @GetMapping
-    Page<BookingViews.View> list(@RequestParam(defaultValue = "mine") String view,
-                                 @RequestParam(required = false) BookingStatus status,
-                                 @RequestParam(required = false) Long resourceId,
-                                 @RequestParam(required = false) LocalDate from,
-                                 @RequestParam(required = false) LocalDate to,
-                                 @RequestParam(defaultValue = "0") int page,
-                                 @RequestParam(defaultValue = "20") int size) {
+    Page<BookingViews.View> list(
+            @RequestParam(defaultValue = "mine") String view,
+            @RequestParam(required = false) BookingStatus status,
+            @RequestParam(required = false) Long resourceId,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
-        return queries.list(BookingQueries.View.parse(view), status, resourceId, from, to, pageable).map(views::of);
+        return queries.list(BookingQueries.View.parse(view), status, resourceId, from, to, pageable)
+                .map(views::of);
     }
 
     @GetMapping("/{id}")
@@ -93,11 +115,9 @@ class BookingController {
         return views.of(bookings.get(id));
     }
 
-    record NoteForm(String note) {
-    }
+    record NoteForm(String note) {}
 
-    record RatingForm(Integer rating, String comment) {
-    }
+    record RatingForm(Integer rating, String comment) {}
 
     @PostMapping("/{id}/approve")
     BookingViews.View approve(@PathVariable long id, @RequestBody(required = false) NoteForm form) {

@@ -1,7 +1,6 @@
 package org.xuequ.sharing.booking.web;
 
 import java.time.LocalDate;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +23,10 @@ class ResourceCalendarController {
     }
 
     @GetMapping("/resources/{id}/calendar")
-    ResourceCalendar.Calendar calendar(@PathVariable long id, @RequestParam(required = false) LocalDate from,
-                                       @RequestParam(required = false) LocalDate to) {
+    ResourceCalendar.Calendar calendar(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
         return calendar.of(id, from, to);
     }
 }

@@ -1,7 +1,6 @@
 package org.xuequ.sharing.calendar.web;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,7 +25,9 @@ class HolidayController {
         this.holidays = holidays;
     }
 
-    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.SHARED_REFERENCE)
+    @Permits(
+            value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+            scope = ScopeRule.SHARED_REFERENCE)
     @GetMapping("/holidays")
     List<Holidays.Holiday> holidays(@RequestParam(required = false) Integer year) {
         return holidays.list(year);

@@ -40,12 +40,14 @@ class ResourceController {
 
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @GetMapping("/resources/managed")
-    Page<ResourceViews.Card> managed(@RequestParam(required = false) String q,
-                                     @RequestParam(required = false) ResourceKind kind,
-                                     @RequestParam(required = false) ResourceStatus status,
-                                     @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+    Page<ResourceViews.Card> managed(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) ResourceKind kind,
+            @RequestParam(required = false) ResourceStatus status,
+            @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
         ResourceViews.Names names = views.names();
-        return resources.managed(new Resources.ManagedFilter(q, kind, status), pageable)
+        return resources
+                .managed(new Resources.ManagedFilter(q, kind, status), pageable)
                 .map(r -> views.card(r, names, null, null));
     }
 
@@ -69,8 +71,7 @@ class ResourceController {
         return get(id);
     }
 
-    record StatusForm(ResourceStatus status, Long version) {
-    }
+    record StatusForm(ResourceStatus status, Long version) {}
 
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @PostMapping("/resources/{id}/status")

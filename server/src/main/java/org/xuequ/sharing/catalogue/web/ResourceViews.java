@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.access.ScopeDirectory;
 import org.xuequ.sharing.catalogue.Blackout;
@@ -30,21 +29,65 @@ public class ResourceViews {
         this.access = access;
     }
 
-    public record Card(long id, String name, ResourceKind kind, ResourceStatus status, OwnerKind ownerKind, Long ownerId,
-                String ownerName, Long districtId, String districtName, String address, Double longitude,
-                Double latitude, int capacity, List<String> tags, List<String> facilities, List<String> audiences,
-                List<String> grades, String photoUrl, boolean approvalRequired, Double rating, int ratingCount,
-                Double distanceKm, Float score) {
-    }
+    public record Card(
+            long id,
+            String name,
+            ResourceKind kind,
+            ResourceStatus status,
+            OwnerKind ownerKind,
+            Long ownerId,
+            String ownerName,
+            Long districtId,
+            String districtName,
+            String address,
+            Double longitude,
+            Double latitude,
+            int capacity,
+            List<String> tags,
+            List<String> facilities,
+            List<String> audiences,
+            List<String> grades,
+            String photoUrl,
+            boolean approvalRequired,
+            Double rating,
+            int ratingCount,
+            Double distanceKm,
+            Float score) {}
 
-    record Detail(long id, long version, String regionCode, String name, ResourceKind kind, ResourceStatus status,
-                  OwnerKind ownerKind, Long ownerId, String ownerName, Long districtId, String districtName,
-                  String description, String address, Double longitude, Double latitude, int capacity,
-                  List<String> tags, List<String> facilities, List<String> audiences, List<String> grades,
-                  List<String> photoUrls, List<OpeningHours> openingHours, List<Blackout> blackouts,
-                  boolean closedOnHolidays, BookingRules rules, String contact, Double rating, int ratingCount,
-                  boolean approvalRequired, boolean canManage, boolean canBook, Instant createdAt, Instant updatedAt) {
-    }
+    record Detail(
+            long id,
+            long version,
+            String regionCode,
+            String name,
+            ResourceKind kind,
+            ResourceStatus status,
+            OwnerKind ownerKind,
+            Long ownerId,
+            String ownerName,
+            Long districtId,
+            String districtName,
+            String description,
+            String address,
+            Double longitude,
+            Double latitude,
+            int capacity,
+            List<String> tags,
+            List<String> facilities,
+            List<String> audiences,
+            List<String> grades,
+            List<String> photoUrls,
+            List<OpeningHours> openingHours,
+            List<Blackout> blackouts,
+            boolean closedOnHolidays,
+            BookingRules rules,
+            String contact,
+            Double rating,
+            int ratingCount,
+            boolean approvalRequired,
+            boolean canManage,
+            boolean canBook,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     /**
      * District names change only when the registry renames a district, yet every search page shows
@@ -52,8 +95,7 @@ public class ResourceViews {
      */
     private static final Duration NAME_TTL = Duration.ofMinutes(1);
 
-    private record CachedName(String name, long loadedAt) {
-    }
+    private record CachedName(String name, long loadedAt) {}
 
     private final Map<Long, CachedName> districtNames = new ConcurrentHashMap<>();
 
@@ -82,20 +124,66 @@ public class ResourceViews {
 
     public Card card(SharedResource r, Names names, Double distanceKm, Float score) {
         List<String> photos = r.getPhotoUrls();
-        return new Card(r.getId(), r.getName(), r.getKind(), r.getStatus(), r.getOwnerKind(), r.getOwnerId(),
-                r.getOwnerName(), r.getDistrictId(), names.of(r.getDistrictId()), r.getAddress(), r.getLongitude(),
-                r.getLatitude(), r.getCapacity(), r.getTags(), r.getFacilities(), r.getAudiences(), r.getGrades(),
-                photos.isEmpty() ? null : photos.get(0), r.getRules().approvalRequired(), r.getRating(),
-                r.getRatingCount(), distanceKm, score);
+        return new Card(
+                r.getId(),
+                r.getName(),
+                r.getKind(),
+                r.getStatus(),
+                r.getOwnerKind(),
+                r.getOwnerId(),
+                r.getOwnerName(),
+                r.getDistrictId(),
+                names.of(r.getDistrictId()),
+                r.getAddress(),
+                r.getLongitude(),
+                r.getLatitude(),
+                r.getCapacity(),
+                r.getTags(),
+                r.getFacilities(),
+                r.getAudiences(),
+                r.getGrades(),
+                photos.isEmpty() ? null : photos.get(0),
+                r.getRules().approvalRequired(),
+                r.getRating(),
+                r.getRatingCount(),
+                distanceKm,
+                score);
     }
 
     Detail detail(SharedResource r, boolean canBook) {
-        return new Detail(r.getId(), r.getVersion(), r.getRegionCode(), r.getName(), r.getKind(), r.getStatus(),
-                r.getOwnerKind(), r.getOwnerId(), r.getOwnerName(), r.getDistrictId(), names().of(r.getDistrictId()),
-                r.getDescription(), r.getAddress(), r.getLongitude(), r.getLatitude(), r.getCapacity(), r.getTags(),
-                r.getFacilities(), r.getAudiences(), r.getGrades(), r.getPhotoUrls(), r.getOpeningHours(),
-                r.getBlackouts(), r.isClosedOnHolidays(), r.getRules(), r.getContact(), r.getRating(),
-                r.getRatingCount(), r.getRules().approvalRequired(), access.canManage(r),
-                canBook && r.isShared(), r.getCreatedAt(), r.getUpdatedAt());
+        return new Detail(
+                r.getId(),
+                r.getVersion(),
+                r.getRegionCode(),
+                r.getName(),
+                r.getKind(),
+                r.getStatus(),
+                r.getOwnerKind(),
+                r.getOwnerId(),
+                r.getOwnerName(),
+                r.getDistrictId(),
+                names().of(r.getDistrictId()),
+                r.getDescription(),
+                r.getAddress(),
+                r.getLongitude(),
+                r.getLatitude(),
+                r.getCapacity(),
+                r.getTags(),
+                r.getFacilities(),
+                r.getAudiences(),
+                r.getGrades(),
+                r.getPhotoUrls(),
+                r.getOpeningHours(),
+                r.getBlackouts(),
+                r.isClosedOnHolidays(),
+                r.getRules(),
+                r.getContact(),
+                r.getRating(),
+                r.getRatingCount(),
+                r.getRules().approvalRequired(),
+                access.canManage(r),
+                canBook && r.isShared(),
+                r.getCreatedAt(),
+                r.getUpdatedAt());
     }
 }

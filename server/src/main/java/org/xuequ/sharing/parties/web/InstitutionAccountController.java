@@ -1,8 +1,6 @@
 package org.xuequ.sharing.parties.web;
 
 import java.util.List;
-import org.xuequ.platform.access.ScopeRule;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +12,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
-import org.xuequ.sharing.parties.InstitutionAccounts.InstitutionAccount;
+import org.xuequ.platform.access.ScopeRule;
 import org.xuequ.sharing.parties.InstitutionAccounts;
+import org.xuequ.sharing.parties.InstitutionAccounts.InstitutionAccount;
 
 @RestController
 @RequestMapping("/api/sharing/institution-accounts")
@@ -27,10 +26,11 @@ class InstitutionAccountController {
         this.accounts = accounts;
     }
 
-    record LinkForm(Long institutionId) {
-    }
+    record LinkForm(Long institutionId) {}
 
-    @Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
+    @Permits(
+            value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+            scope = ScopeRule.OWN_ACCOUNT)
     @GetMapping("/me")
     InstitutionAccount mine() {
         return accounts.mine();

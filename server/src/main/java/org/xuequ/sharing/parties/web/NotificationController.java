@@ -3,10 +3,6 @@ package org.xuequ.sharing.parties.web;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-import org.xuequ.platform.access.ScopeRule;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -19,11 +15,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.access.ScopeRule;
 import org.xuequ.sharing.parties.Notifications;
 
 @RestController
 @RequestMapping("/api/sharing/notifications")
-@Permits(value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR}, scope = ScopeRule.OWN_ACCOUNT)
+@Permits(
+        value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
+        scope = ScopeRule.OWN_ACCOUNT)
 class NotificationController {
 
     private final Notifications notifications;
@@ -34,21 +35,36 @@ class NotificationController {
         this.messages = messages;
     }
 
-    record View(long id, String kind, Long bookingId, Long resourceId, String title, String body, Instant createdAt,
-                boolean read) {
-    }
+    record View(
+            long id,
+            String kind,
+            Long bookingId,
+            Long resourceId,
+            String title,
+            String body,
+            Instant createdAt,
+            boolean read) {}
 
     @GetMapping
-    Page<View> list(@RequestParam(defaultValue = "false") boolean unreadOnly,
-                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    Page<View> list(
+            @RequestParam(defaultValue = "false") boolean unreadOnly,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         Locale locale = LocaleContextHolder.getLocale();
-        return notifications.mine(unreadOnly, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)))
+        return notifications
+                .mine(unreadOnly, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)))
                 .map(n -> {
                     Object[] args = n.arguments().toArray();
                     String key = "notification." + n.kind();
-                    return new View(n.id(), n.kind(), n.bookingId(), n.resourceId(),
+                    return new View(
+                            n.id(),
+                            n.kind(),
+                            n.bookingId(),
+                            n.resourceId(),
                             messages.getMessage(key + ".title", args, n.kind(), locale),
-                            messages.getMessage(key + ".body", args, "", locale), n.createdAt(), n.read());
+                            messages.getMessage(key + ".body", args, "", locale),
+                            n.createdAt(),
+                            n.read());
                 });
     }
 

@@ -3,15 +3,14 @@ package org.xuequ.sharing.search.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 import org.xuequ.sharing.catalogue.web.ResourceViews;
 import org.xuequ.sharing.search.Recommendations;
 
@@ -30,20 +29,28 @@ class RecommendationController {
         this.messages = messages;
     }
 
-    record View(ResourceViews.Card resource, double score, List<String> reasons, String reason) {
-    }
+    record View(ResourceViews.Card resource, double score, List<String> reasons, String reason) {}
 
     @GetMapping
     List<View> recommend(@RequestParam(defaultValue = "8") int limit) {
         Locale locale = LocaleContextHolder.getLocale();
         String separator = messages.getMessage("reason.separator", null, "; ", locale);
         ResourceViews.Names names = views.names();
-        return recommendations.forMe(Math.min(Math.max(limit, 1), 50)).stream().map(p -> new View(
-                views.card(p.resource(), names, p.distanceKm(), null), p.score(), List.copyOf(p.reasons().keySet()),
-                String.join(separator, p.reasons().entrySet().stream().map(e -> text(e, locale)).toList()))).toList();
+        return recommendations.forMe(Math.min(Math.max(limit, 1), 50)).stream()
+                .map(p -> new View(
+                        views.card(p.resource(), names, p.distanceKm(), null),
+                        p.score(),
+                        List.copyOf(p.reasons().keySet()),
+                        String.join(
+                                separator,
+                                p.reasons().entrySet().stream()
+                                        .map(e -> text(e, locale))
+                                        .toList())))
+                .toList();
     }
 
     private String text(Map.Entry<String, Object> reason, Locale locale) {
-        return messages.getMessage("reason." + reason.getKey(), new Object[]{reason.getValue()}, reason.getKey(), locale);
+        return messages.getMessage(
+                "reason." + reason.getKey(), new Object[] {reason.getValue()}, reason.getKey(), locale);
     }
 }

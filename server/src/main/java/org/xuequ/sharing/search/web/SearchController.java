@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -17,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
-import org.xuequ.platform.XuequProblem;
 import org.xuequ.sharing.catalogue.Audience;
 import org.xuequ.sharing.catalogue.Grade;
 import org.xuequ.sharing.catalogue.ResourceKind;
@@ -48,25 +47,37 @@ class SearchController {
     }
 
     @GetMapping("/resources/search")
-    Page<ResourceViews.Card> search(@RequestParam(required = false) String q,
-                                    @RequestParam(required = false) List<ResourceKind> kind,
-                                    @RequestParam(required = false) Long districtId,
-                                    @RequestParam(required = false) Integer minCapacity,
-                                    @RequestParam(required = false) Audience audience,
-                                    @RequestParam(required = false) Grade grade,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime freeFrom,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime freeTo,
-                                    @RequestParam(required = false) String sort,
-                                    @RequestParam(required = false) Double lat,
-                                    @RequestParam(required = false) Double lon,
-                                    @RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "20") int size) {
+    Page<ResourceViews.Card> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<ResourceKind> kind,
+            @RequestParam(required = false) Long districtId,
+            @RequestParam(required = false) Integer minCapacity,
+            @RequestParam(required = false) Audience audience,
+            @RequestParam(required = false) Grade grade,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime freeFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime freeTo,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Double lat,
+            @RequestParam(required = false) Double lon,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         ResourceSearch.Sort order = parseSort(sort);
         GeoPoint origin = origin(lat, lon);
         Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
         ResourceViews.Names names = views.names();
-        return search.search(new ResourceSearch.Query(q, kind, districtId, minCapacity, audience, grade, instant(freeFrom),
-                        instant(freeTo), order, origin), pageable)
+        return search.search(
+                        new ResourceSearch.Query(
+                                q,
+                                kind,
+                                districtId,
+                                minCapacity,
+                                audience,
+                                grade,
+                                instant(freeFrom),
+                                instant(freeTo),
+                                order,
+                                origin),
+                        pageable)
                 .map(hit -> card(hit, names));
     }
 
@@ -79,10 +90,30 @@ class SearchController {
 
     /** A card straight from the index's projection, the same shape as one built from the entity. */
     private static ResourceViews.Card card(ResourceSearch.Hit h, ResourceViews.Names names) {
-        return new ResourceViews.Card(h.id(), h.name(), h.kind(), h.status(), h.ownerKind(), h.ownerId(), h.ownerName(),
-                h.districtId(), names.of(h.districtId()), h.address(), h.longitude(), h.latitude(), h.capacity(),
-                h.tags(), h.facilities(), h.audiences(), h.grades(), h.photoUrl(), h.approvalRequired(), h.rating(),
-                h.ratingCount(), h.distanceKm(), h.score());
+        return new ResourceViews.Card(
+                h.id(),
+                h.name(),
+                h.kind(),
+                h.status(),
+                h.ownerKind(),
+                h.ownerId(),
+                h.ownerName(),
+                h.districtId(),
+                names.of(h.districtId()),
+                h.address(),
+                h.longitude(),
+                h.latitude(),
+                h.capacity(),
+                h.tags(),
+                h.facilities(),
+                h.audiences(),
+                h.grades(),
+                h.photoUrl(),
+                h.approvalRequired(),
+                h.rating(),
+                h.ratingCount(),
+                h.distanceKm(),
+                h.score());
     }
 
     private static Instant instant(OffsetDateTime time) {

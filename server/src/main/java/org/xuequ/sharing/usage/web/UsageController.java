@@ -3,9 +3,6 @@ package org.xuequ.sharing.usage.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.xuequ.platform.access.Permits;
-import org.xuequ.platform.access.Role;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.xuequ.platform.access.Permits;
+import org.xuequ.platform.access.Role;
 import org.xuequ.platform.excel.ExcelSheet;
 import org.xuequ.sharing.usage.Usage;
 
@@ -23,11 +22,14 @@ import org.xuequ.sharing.usage.Usage;
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
 class UsageController {
 
-    private static final ExcelSheet SHEET = new ExcelSheet("资源使用", List.of(
-            new ExcelSheet.Column("资源", "resource", "", 28), new ExcelSheet.Column("提供方", "owner", "", 24),
-            new ExcelSheet.Column("类型", "kind", "", 12), new ExcelSheet.Column("学区", "district", "", 18),
-            new ExcelSheet.Column("预约次数", "bookings", "", 10), new ExcelSheet.Column("使用小时", "hours", "", 10),
-            new ExcelSheet.Column("开放小时", "open hours", "", 10), new ExcelSheet.Column("利用率", "utilisation", "", 10)));
+    private static final ExcelSheet SHEET = new ExcelSheet(
+            "资源使用",
+            List.of(
+                    new ExcelSheet.Column("资源", "resource", "", 28), new ExcelSheet.Column("提供方", "owner", "", 24),
+                    new ExcelSheet.Column("类型", "kind", "", 12), new ExcelSheet.Column("学区", "district", "", 18),
+                    new ExcelSheet.Column("预约次数", "bookings", "", 10), new ExcelSheet.Column("使用小时", "hours", "", 10),
+                    new ExcelSheet.Column("开放小时", "open hours", "", 10),
+                            new ExcelSheet.Column("利用率", "utilisation", "", 10)));
 
     private final Usage usage;
 
@@ -36,36 +38,63 @@ class UsageController {
     }
 
     /** The report without the full per-resource list (that is what the export is for). */
-    record ReportView(LocalDate from, LocalDate to, Usage.Totals totals, List<Usage.DistrictRow> byDistrict,
-                      List<Usage.KindRow> byKind, List<Usage.TypeRow> requestersByType,
-                      List<Usage.ResourceRow> topResources, List<Usage.MonthRow> monthly) {
-    }
+    record ReportView(
+            LocalDate from,
+            LocalDate to,
+            Usage.Totals totals,
+            List<Usage.DistrictRow> byDistrict,
+            List<Usage.KindRow> byKind,
+            List<Usage.TypeRow> requestersByType,
+            List<Usage.ResourceRow> topResources,
+            List<Usage.MonthRow> monthly) {}
 
     @GetMapping
-    ReportView report(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-                      @RequestParam(required = false) Long districtId) {
+    ReportView report(
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long districtId) {
         Usage.Report r = usage.report(from, to, districtId);
-        return new ReportView(r.from(), r.to(), r.totals(), r.byDistrict(), r.byKind(), r.requestersByType(),
-                r.topResources(), r.monthly());
+        return new ReportView(
+                r.from(),
+                r.to(),
+                r.totals(),
+                r.byDistrict(),
+                r.byKind(),
+                r.requestersByType(),
+                r.topResources(),
+                r.monthly());
     }
 
     @GetMapping("/resources/{id}")
-    Usage.ResourceReport resource(@PathVariable long id, @RequestParam(required = false) LocalDate from,
-                                  @RequestParam(required = false) LocalDate to) {
+    Usage.ResourceReport resource(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
         return usage.resourceReport(id, from, to);
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) LocalDate from,
-                                                 @RequestParam(required = false) LocalDate to,
-                                                 @RequestParam(required = false) Long districtId) {
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long districtId) {
         Usage.Report r = usage.report(from, to, districtId);
-        StreamingResponseBody body = out -> SHEET.write(out, rows -> r.allResources().forEach(row -> rows.accept(Arrays.asList(
-                row.name(), row.ownerName(), row.kind().name(), row.districtName(), row.bookings(), row.hours(),
-                row.openHours(), row.utilisation()))));
+        StreamingResponseBody body = out -> SHEET.write(
+                out,
+                rows -> r.allResources()
+                        .forEach(row -> rows.accept(Arrays.asList(
+                                row.name(),
+                                row.ownerName(),
+                                row.kind().name(),
+                                row.districtName(),
+                                row.bookings(),
+                                row.hours(),
+                                row.openHours(),
+                                row.utilisation()))));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sharing-usage-" + r.from() + ".xlsx\"")
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(body);
     }
 }

@@ -1,10 +1,10 @@
 package org.xuequ.platform.internal.db;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.sql.DataSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
@@ -13,8 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.xuequ.XuequApplication;
 import org.xuequ.support.XuequTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starts the application against a brand-new, empty database given by spring.datasource.url:
@@ -29,6 +27,7 @@ class AFreshDatabaseIsMigratedAndGetsAnAdministratorTest {
 
     @Autowired
     DataSource shared;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -36,18 +35,33 @@ class AFreshDatabaseIsMigratedAndGetsAnAdministratorTest {
     void migrationsBuildAnEmptyDatabaseAndTheAdministratorTakesThePasswordFromTheEnvironment() {
         try (ConfigurableApplicationContext app = start(emptyDatabase(), "Given-Admin-Password-42")) {
             JdbcClient db = app.getBean(JdbcClient.class);
-            assertThat(db.sql("select count(*) from region").query(Long.class).single()).isEqualTo(16);
-            assertThat(db.sql("select count(*) from subdistrict").query(Long.class).single()).isEqualTo(349);
-            assertThat(db.sql("select name from region where code = '110102'").query(String.class).single()).isEqualTo("西城区");
-            assertThat(db.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+            assertThat(db.sql("select count(*) from region").query(Long.class).single())
+                    .isEqualTo(16);
+            assertThat(db.sql("select count(*) from subdistrict")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(349);
+            assertThat(db.sql("select name from region where code = '110102'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("西城区");
+            assertThat(db.sql("select count(*) from flyway_schema_history where success")
+                            .query(Long.class)
+                            .single())
                     .isGreaterThanOrEqualTo(5);
-            assertThat(app.getBeanProvider(EmbeddedPostgresServer.class).getIfAvailable()).isNull();
+            assertThat(app.getBeanProvider(EmbeddedPostgresServer.class).getIfAvailable())
+                    .isNull();
 
-            String hash = db.sql("select password_hash from app_user where username = 'admin'").query(String.class).single();
-            assertThat(app.getBean(PasswordEncoder.class).matches("Given-Admin-Password-42", hash)).isTrue();
+            String hash = db.sql("select password_hash from app_user where username = 'admin'")
+                    .query(String.class)
+                    .single();
+            assertThat(app.getBean(PasswordEncoder.class).matches("Given-Admin-Password-42", hash))
+                    .isTrue();
             // The operator chose it: no forced change (the test profile signs in with its configured one too).
             assertThat(db.sql("select password_change_required from app_user where username = 'admin'")
-                    .query(Boolean.class).single()).isFalse();
+                            .query(Boolean.class)
+                            .single())
+                    .isFalse();
         }
     }
 
@@ -60,8 +74,12 @@ class AFreshDatabaseIsMigratedAndGetsAnAdministratorTest {
 
     private static ConfigurableApplicationContext start(String url, String adminPassword) {
         SpringApplication application = new SpringApplication(XuequApplication.class);
-        
-        return application.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--xuequ.security.admin-password=" + adminPassword, "--spring.main.banner-mode=off", "--server.port=0");
+
+        return application.run(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--xuequ.security.admin-password=" + adminPassword,
+                "--spring.main.banner-mode=off",
+                "--server.port=0");
     }
 }

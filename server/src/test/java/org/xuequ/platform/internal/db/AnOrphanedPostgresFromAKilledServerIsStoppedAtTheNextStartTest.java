@@ -1,5 +1,7 @@
 package org.xuequ.platform.internal.db;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +13,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * kill -9 of the server leaves its PostgreSQL running on the data directory. Here a child JVM
@@ -29,10 +28,16 @@ class AnOrphanedPostgresFromAKilledServerIsStoppedAtTheNextStartTest {
 
     @Test
     void theNextStartStopsTheOrphanAndFindsTheCommittedRow() throws Exception {
-        Process server = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                KilledServer.class.getName(), dataDirectory.toString())
-                .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+        Process server = new ProcessBuilder(
+                        javaExecutable(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledServer.class.getName(),
+                        dataDirectory.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.equals("COMMITTED")) {
                 // the child's log lines until it has committed
@@ -40,16 +45,22 @@ class AnOrphanedPostgresFromAKilledServerIsStoppedAtTheNextStartTest {
             assertThat(line).as("the child server committed its row").isEqualTo("COMMITTED");
         }
         server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        long orphan = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("the orphaned postgres").contains(true);
+        long orphan = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("the orphaned postgres")
+                .contains(true);
 
-        EmbeddedPostgresServer restarted = EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(dataDirectory, 0, false));
+        EmbeddedPostgresServer restarted =
+                EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(dataDirectory, 0, false));
         try (Connection c = DriverManager.getConnection(restarted.jdbcUrl(), "postgres", "");
-             Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("select name from survivor")) {
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("select name from survivor")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("学区");
-            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
         } finally {
             restarted.release();
         }
@@ -59,14 +70,16 @@ class AnOrphanedPostgresFromAKilledServerIsStoppedAtTheNextStartTest {
     void aPidNowUsedByAnotherProgramIsLeftAloneAndItsStaleFileRemoved() throws Exception {
         Process unrelated = new ProcessBuilder("sleep", "120").start();
         try {
-            EmbeddedPostgresServer first = EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(dataDirectory, 0, false));
+            EmbeddedPostgresServer first =
+                    EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(dataDirectory, 0, false));
             first.release();
             Files.writeString(dataDirectory.resolve("postmaster.pid"), unrelated.pid() + "\n" + dataDirectory + "\n");
 
-            EmbeddedPostgresServer second = EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(dataDirectory, 0, false));
+            EmbeddedPostgresServer second =
+                    EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(dataDirectory, 0, false));
             try (Connection c = DriverManager.getConnection(second.jdbcUrl(), "postgres", "");
-                 Statement s = c.createStatement();
-                 ResultSet one = s.executeQuery("select 1")) {
+                    Statement s = c.createStatement();
+                    ResultSet one = s.executeQuery("select 1")) {
                 assertThat(one.next()).isTrue();
             } finally {
                 second.release();
@@ -79,9 +92,10 @@ class AnOrphanedPostgresFromAKilledServerIsStoppedAtTheNextStartTest {
 
     @Test
     void commitsAreDurable() throws Exception {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(dataDirectory, 0, false));
+        EmbeddedPostgresServer server =
+                EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(dataDirectory, 0, false));
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 try (ResultSet value = s.executeQuery("show " + setting)) {
                     value.next();
@@ -98,15 +112,19 @@ class AnOrphanedPostgresFromAKilledServerIsStoppedAtTheNextStartTest {
     }
 
     private static String javaExecutable() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** The server that gets killed: starts PostgreSQL on the directory, commits a row, waits. */
     static final class KilledServer {
         public static void main(String[] args) throws Exception {
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(Path.of(args[0]), 0, false));
+            EmbeddedPostgresServer server =
+                    EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties(Path.of(args[0]), 0, false));
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("create table survivor (name text)");
                 s.execute("insert into survivor values ('学区')");
             }

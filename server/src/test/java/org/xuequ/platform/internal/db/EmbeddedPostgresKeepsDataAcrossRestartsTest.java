@@ -1,15 +1,14 @@
 package org.xuequ.platform.internal.db;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EmbeddedPostgresKeepsDataAcrossRestartsTest {
 
@@ -22,7 +21,7 @@ class EmbeddedPostgresKeepsDataAcrossRestartsTest {
 
         EmbeddedPostgresServer first = EmbeddedPostgresServer.acquire(properties);
         try (Connection c = DriverManager.getConnection(first.jdbcUrl(), "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("create table survivor (name text)");
             s.execute("insert into survivor values ('学区')");
         }
@@ -31,8 +30,8 @@ class EmbeddedPostgresKeepsDataAcrossRestartsTest {
 
         EmbeddedPostgresServer second = EmbeddedPostgresServer.acquire(properties);
         try (Connection c = DriverManager.getConnection(second.jdbcUrl(), "postgres", "");
-             Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("select name from survivor")) {
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("select name from survivor")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("学区");
         } finally {

@@ -1,8 +1,10 @@
 package org.xuequ.platform.internal.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.web.method.HandlerMethod;
 import org.xuequ.platform.access.Permits;
@@ -10,45 +12,37 @@ import org.xuequ.platform.access.PublicEndpoint;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.access.ScopeRule;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** How a declaration is read: method over controller, meta-annotations, nothing means nothing. */
 class EndpointPolicyTest {
 
     @Retention(RetentionPolicy.RUNTIME)
-    @Permits(value = {Role.ADMIN, Role.COMMISSION}, scope = ScopeRule.OWN_ACCOUNT)
-    @interface CommissionOnly {
-    }
+    @Permits(
+            value = {Role.ADMIN, Role.COMMISSION},
+            scope = ScopeRule.OWN_ACCOUNT)
+    @interface CommissionOnly {}
 
     @Permits({Role.ADMIN, Role.COMMISSION, Role.INSPECTOR})
     static class Reads {
-        void list() {
-        }
+        void list() {}
 
         @Permits({Role.COMMISSION})
-        void write() {
-        }
+        void write() {}
 
         @CommissionOnly
-        void viaMetaAnnotation() {
-        }
+        void viaMetaAnnotation() {}
 
         @PublicEndpoint("parents look it up")
-        void open() {
-        }
+        void open() {}
     }
 
     static class Forgotten {
-        void anything() {
-        }
+        void anything() {}
     }
 
     static class Confused {
         @PublicEndpoint("open")
         @Permits({Role.ADMIN})
-        void both() {
-        }
+        void both() {}
     }
 
     @Test
@@ -82,7 +76,8 @@ class EndpointPolicyTest {
 
     @Test
     void anEndpointCannotBeBothPublicAndRestricted() {
-        assertThatThrownBy(() -> EndpointPolicy.of(handler(Confused.class, "both"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> EndpointPolicy.of(handler(Confused.class, "both")))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static EndpointPolicy policy(Class<?> type, String method) throws Exception {

@@ -1,5 +1,10 @@
 package org.xuequ.platform.internal.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -27,15 +31,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.xuequ.platform.access.Role;
-import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * The endpoint × role matrix, from Spring's own handler mappings, so it cannot be outgrown: every
@@ -57,6 +56,7 @@ class EveryEndpointDeclaresWhoMayCallItTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
 
@@ -71,9 +71,13 @@ class EveryEndpointDeclaresWhoMayCallItTest {
         List<Endpoint> endpoints = applicationEndpoints();
         assertThat(endpoints).hasSizeGreaterThan(100);
 
-        List<String> undeclared = endpoints.stream().filter(e -> EndpointPolicy.of(e.handler()).isEmpty())
-                .map(e -> e.key() + " → " + e.handler().getShortLogMessage()).toList();
-        assertThat(undeclared).as("endpoints without @Permits or @PublicEndpoint").isEmpty();
+        List<String> undeclared = endpoints.stream()
+                .filter(e -> EndpointPolicy.of(e.handler()).isEmpty())
+                .map(e -> e.key() + " → " + e.handler().getShortLogMessage())
+                .toList();
+        assertThat(undeclared)
+                .as("endpoints without @Permits or @PublicEndpoint")
+                .isEmpty();
 
         Map<Role, MockHttpSession> sessions = signInEveryRole();
         List<String> wrong = new ArrayList<>();
@@ -82,7 +86,13 @@ class EveryEndpointDeclaresWhoMayCallItTest {
             MockHttpServletResponse anonymous = call(endpoint, null);
             if (policy.open()) {
                 // Answered by the endpoint itself (a family endpoint may still ask for the family's own sign-in).
-                expect(wrong, endpoint, "anonymous", anonymous, !signInDemanded(anonymous) && !refused(anonymous), "answered");
+                expect(
+                        wrong,
+                        endpoint,
+                        "anonymous",
+                        anonymous,
+                        !signInDemanded(anonymous) && !refused(anonymous),
+                        "answered");
             } else {
                 expect(wrong, endpoint, "anonymous", anonymous, signInDemanded(anonymous), "401 " + UNAUTHENTICATED);
             }
@@ -93,45 +103,66 @@ class EveryEndpointDeclaresWhoMayCallItTest {
                 }
                 MockHttpServletResponse response = call(endpoint, sessions.get(role));
                 if (allowed) {
-                    expect(wrong, endpoint, role.name(), response, !refused(response) && response.getStatus() < 500,
+                    expect(
+                            wrong,
+                            endpoint,
+                            role.name(),
+                            response,
+                            !refused(response) && response.getStatus() < 500,
                             "allowed (no role refusal, no 5xx)");
                 } else {
                     expect(wrong, endpoint, role.name(), response, refused(response), "403 " + FORBIDDEN);
                 }
             }
         }
-        assertThat(wrong).as("endpoint × role answers that contradict the declarations").isEmpty();
+        assertThat(wrong)
+                .as("endpoint × role answers that contradict the declarations")
+                .isEmpty();
 
         writeMatrixOrFailWhenItChanged(endpoints);
     }
 
-    private static void expect(List<String> wrong, Endpoint endpoint, String who, MockHttpServletResponse response,
-                               boolean ok, String expected) throws IOException {
+    private static void expect(
+            List<String> wrong,
+            Endpoint endpoint,
+            String who,
+            MockHttpServletResponse response,
+            boolean ok,
+            String expected)
+            throws IOException {
         if (!ok) {
             wrong.add(endpoint.key() + " as " + who + ": expected " + expected + ", got " + response.getStatus() + " "
-                    + response.getContentAsString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+                    + response.getContentAsString(StandardCharsets.UTF_8)
+                            .lines()
+                            .findFirst()
+                            .orElse(""));
         }
     }
 
     private static boolean signInDemanded(MockHttpServletResponse response) throws IOException {
-        return response.getStatus() == 401 && response.getContentAsString(StandardCharsets.UTF_8).contains(UNAUTHENTICATED);
+        return response.getStatus() == 401
+                && response.getContentAsString(StandardCharsets.UTF_8).contains(UNAUTHENTICATED);
     }
 
     private static boolean refused(MockHttpServletResponse response) throws IOException {
-        return response.getStatus() == 403 && response.getContentAsString(StandardCharsets.UTF_8).contains(FORBIDDEN);
+        return response.getStatus() == 403
+                && response.getContentAsString(StandardCharsets.UTF_8).contains(FORBIDDEN);
     }
 
     private List<Endpoint> applicationEndpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+        for (RequestMappingHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                    mapping.getHandlerMethods().entrySet()) {
                 HandlerMethod handler = entry.getValue();
                 if (!EndpointPolicy.isApplicationEndpoint(handler)) {
                     continue;
                 }
                 RequestMappingInfo info = entry.getKey();
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().contains(MediaType.MULTIPART_FORM_DATA);
+                boolean multipart =
+                        info.getConsumesCondition().getConsumableMediaTypes().contains(MediaType.MULTIPART_FORM_DATA);
                 for (String path : info.getPatternValues()) {
                     for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                         endpoints.add(new Endpoint(method.name(), path, handler, multipart));
@@ -153,7 +184,9 @@ class EveryEndpointDeclaresWhoMayCallItTest {
         sessions.put(Role.COMMISSION, world.signIn(world.commissionOf(World.XICHENG)));
         sessions.put(Role.DISTRICT_OFFICE, world.signIn(world.officeOf(district)));
         sessions.put(Role.UNIT, world.signIn(world.staffOf(school)));
-        sessions.put(Role.INSTITUTION, world.signIn(world.account(Role.INSTITUTION, World.XICHENG, Set.of(district.getId()), null)));
+        sessions.put(
+                Role.INSTITUTION,
+                world.signIn(world.account(Role.INSTITUTION, World.XICHENG, Set.of(district.getId()), null)));
         sessions.put(Role.INSPECTOR, world.signIn(world.account(Role.INSPECTOR, World.XICHENG, Set.of(), null)));
         return sessions;
     }
@@ -163,7 +196,9 @@ class EveryEndpointDeclaresWhoMayCallItTest {
         AbstractMockHttpServletRequestBuilder<?> builder = endpoint.multipart()
                 ? multipart(HttpMethod.valueOf(endpoint.method()), uri)
                 : request(HttpMethod.valueOf(endpoint.method()), uri);
-        if (!endpoint.multipart() && !endpoint.method().equals("GET") && !endpoint.method().equals("DELETE")) {
+        if (!endpoint.multipart()
+                && !endpoint.method().equals("GET")
+                && !endpoint.method().equals("DELETE")) {
             builder.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         if (session != null) {
@@ -196,10 +231,14 @@ class EveryEndpointDeclaresWhoMayCallItTest {
     private static void writeMatrixOrFailWhenItChanged(List<Endpoint> endpoints) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Endpoint × role matrix\n\n")
-                .append("Generated by `EveryEndpointDeclaresWhoMayCallItTest` from Spring's handler mappings and each endpoint's\n")
-                .append("`@Permits` / `@PublicEndpoint`; every cell was checked with a real request (✓ answered, — refused with\n")
-                .append("403, or 401 for anonymous callers). Data scope (the last column) is enforced by the services on the\n")
-                .append("rows: `ROWS_IN_SCOPE` filters lists and refuses single rows outside the caller's scope with 403\n")
+                .append(
+                        "Generated by `EveryEndpointDeclaresWhoMayCallItTest` from Spring's handler mappings and each endpoint's\n")
+                .append(
+                        "`@Permits` / `@PublicEndpoint`; every cell was checked with a real request (✓ answered, — refused with\n")
+                .append(
+                        "403, or 401 for anonymous callers). Data scope (the last column) is enforced by the services on the\n")
+                .append(
+                        "rows: `ROWS_IN_SCOPE` filters lists and refuses single rows outside the caller's scope with 403\n")
                 .append("`out-of-scope`. Do not edit by hand.\n\n")
                 .append("| endpoint | anonymous |");
         for (Role role : Role.values()) {
@@ -209,11 +248,17 @@ class EveryEndpointDeclaresWhoMayCallItTest {
         md.append("---|".repeat(Role.values().length)).append("---|\n");
         for (Endpoint endpoint : endpoints) {
             EndpointPolicy policy = EndpointPolicy.of(endpoint.handler()).orElseThrow();
-            md.append("| `").append(endpoint.key()).append("` | ").append(policy.open() ? "✓" : "—").append(" |");
+            md.append("| `")
+                    .append(endpoint.key())
+                    .append("` | ")
+                    .append(policy.open() ? "✓" : "—")
+                    .append(" |");
             for (Role role : Role.values()) {
                 md.append(' ').append(policy.allows(role) ? "✓" : "—").append(" |");
             }
-            md.append(' ').append(policy.open() ? "public: " + policy.openBecause() : "`" + policy.scope() + "`").append(" |\n");
+            md.append(' ')
+                    .append(policy.open() ? "public: " + policy.openBecause() : "`" + policy.scope() + "`")
+                    .append(" |\n");
         }
         String generated = md.toString();
         String committed = Files.exists(MATRIX) ? Files.readString(MATRIX) : "";
@@ -221,6 +266,8 @@ class EveryEndpointDeclaresWhoMayCallItTest {
             Files.createDirectories(MATRIX.getParent());
             Files.writeString(MATRIX, generated);
         }
-        assertThat(committed).as(MATRIX + " was out of date and has been regenerated; commit it").isEqualTo(generated);
+        assertThat(committed)
+                .as(MATRIX + " was out of date and has been regenerated; commit it")
+                .isEqualTo(generated);
     }
 }

@@ -3,7 +3,6 @@ package org.xuequ.platform.internal.security.accounts;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,14 +19,20 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean nonLocked;
     /** When the password last changed as this session knows it; a different one in the database ends the session. */
     private volatile Instant passwordChangedAt;
+
     private String passwordHash;
 
     public AccountPrincipal(UserAccount account, Instant now) {
-        this.user = new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRole(), account.dataScope());
+        this.user = new SignedInUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRole(),
+                account.dataScope());
         this.locale = account.getLocale();
         this.enabled = account.isEnabled();
-        this.nonLocked = account.getLockedUntil() == null || !account.getLockedUntil().isAfter(now);
+        this.nonLocked =
+                account.getLockedUntil() == null || !account.getLockedUntil().isAfter(now);
         this.passwordChangedAt = account.getPasswordChangedAt();
         this.passwordHash = account.getPasswordHash();
     }

@@ -1,15 +1,14 @@
 package org.xuequ.platform.internal.security.accounts;
 
-import java.io.IOException;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -34,8 +33,12 @@ class AccountStateFilter extends OncePerRequestFilter {
      * the forced change screen needs (its language switch included), nothing that reads or writes data.
      */
     static final Set<String> ALLOWED_WHILE_CHANGE_REQUIRED = Set.of(
-            "GET /api/platform/auth/me", "PUT /api/platform/auth/me/locale", "GET /api/platform/auth/csrf",
-            "PUT /api/platform/auth/password", "POST /api/platform/auth/logout", "POST /api/platform/auth/login");
+            "GET /api/platform/auth/me",
+            "PUT /api/platform/auth/me/locale",
+            "GET /api/platform/auth/csrf",
+            "PUT /api/platform/auth/password",
+            "POST /api/platform/auth/logout",
+            "POST /api/platform/auth/login");
 
     private final UserAccountRepository accounts;
     private final ProblemRenderer problems;
@@ -59,11 +62,15 @@ class AccountStateFilter extends OncePerRequestFilter {
             return;
         }
         Optional<State> state = accounts.findStateById(principal.user().id());
-        if (state.isEmpty() || !state.get().enabled()
+        if (state.isEmpty()
+                || !state.get().enabled()
                 || !Objects.equals(state.get().passwordChangedAt(), principal.passwordChangedAt())) {
             signOut(request);
             boolean disabled = state.isPresent() && !state.get().enabled();
-            problems.write(request, response, HttpStatus.UNAUTHORIZED,
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
                     disabled ? "problem.login-disabled" : "problem.session-ended");
             return;
         }
@@ -77,7 +84,8 @@ class AccountStateFilter extends OncePerRequestFilter {
     /** Public endpoints serve anyone, so also an account that has yet to change its password. */
     private static boolean allowedWhileChangeRequired(HttpServletRequest request) {
         String path = path(request);
-        return path.startsWith("/api/public/") || ALLOWED_WHILE_CHANGE_REQUIRED.contains(request.getMethod() + " " + path);
+        return path.startsWith("/api/public/")
+                || ALLOWED_WHILE_CHANGE_REQUIRED.contains(request.getMethod() + " " + path);
     }
 
     private static void signOut(HttpServletRequest request) {

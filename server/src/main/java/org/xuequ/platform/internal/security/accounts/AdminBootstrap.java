@@ -1,6 +1,5 @@
 package org.xuequ.platform.internal.security.accounts;
 
-import org.xuequ.platform.internal.security.SecurityProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.xuequ.platform.jobs.SystemTask;
+import org.xuequ.platform.internal.security.SecurityProperties;
 import org.xuequ.platform.internal.security.accounts.PasswordPolicy.Refusal;
+import org.xuequ.platform.jobs.SystemTask;
 
 /**
  * On first start (no users at all) creates the administrator "admin". Its password comes from
@@ -63,8 +62,11 @@ class AdminBootstrap implements ApplicationRunner {
         // The file first: if it cannot be written, no account exists whose password nobody knows.
         Path file = writeOwnerOnly(properties.initialPasswordFile(), password);
         SystemTask.run(() -> userAccounts.createFirstAdministrator(ADMIN, password, true));
-        log.warn("Created the administrator '{}'. Its generated password is in {} (readable by this user only); "
-                + "it must be changed at the first sign-in. Delete the file afterwards.", ADMIN, file.toAbsolutePath());
+        log.warn(
+                "Created the administrator '{}'. Its generated password is in {} (readable by this user only); "
+                        + "it must be changed at the first sign-in. Delete the file afterwards.",
+                ADMIN,
+                file.toAbsolutePath());
     }
 
     /** Replaces any old file: a fresh database means the old password is gone too. */
@@ -75,7 +77,8 @@ class AdminBootstrap implements ApplicationRunner {
             Files.deleteIfExists(file);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 // Permissions set at creation: the file is never readable by others, not even for a moment.
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(file);
                 var f = file.toFile();
@@ -84,8 +87,12 @@ class AdminBootstrap implements ApplicationRunner {
                 f.setReadable(true, true);
                 f.setWritable(true, true);
             }
-            Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.writeString(
+                    file,
+                    password + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the first administrator's password to " + file, e);

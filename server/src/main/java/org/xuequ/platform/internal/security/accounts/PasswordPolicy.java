@@ -22,6 +22,7 @@ final class PasswordPolicy {
     static final int MIN_LENGTH = 10;
     /** Long passphrases need not mix character classes: length beats composition. */
     static final int PASSPHRASE_LENGTH = 16;
+
     static final int MIN_CLASSES = 3;
 
     /** Why a password was refused; {@link #messageKey()} names the reason in messages*.properties. */
@@ -56,7 +57,8 @@ final class PasswordPolicy {
                 throw new IllegalStateException("security/common-passwords.txt is missing from the classpath");
             }
             Set<String> words = new HashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
@@ -81,7 +83,9 @@ final class PasswordPolicy {
             refusals.add(Refusal.TOO_FEW_CHARACTER_CLASSES);
         }
         String lower = candidate.toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+        if (username != null
+                && !username.isBlank()
+                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
             refusals.add(Refusal.CONTAINS_USERNAME);
         }
         if (common.contains(lower) || common.contains(core(lower))) {

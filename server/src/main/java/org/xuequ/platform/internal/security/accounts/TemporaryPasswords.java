@@ -15,8 +15,7 @@ final class TemporaryPasswords {
     private static final String ALL = LOWER + UPPER + DIGITS;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TemporaryPasswords() {
-    }
+    private TemporaryPasswords() {}
 
     static String generate(PasswordPolicy policy, String username) {
         while (true) {

@@ -1,9 +1,5 @@
 package org.xuequ.platform.internal.security.accounts;
 
-import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,18 +13,26 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.xuequ.platform.audit.AuditMasked;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.xuequ.platform.access.DataScope;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.access.ScopeTarget;
 import org.xuequ.platform.access.Scoped;
+import org.xuequ.platform.audit.AuditMasked;
 
 /** A person who signs in to the console, with one role and one data scope. */
 @Entity
 @Table(name = "app_user")
 public class UserAccount implements Scoped {
 
-    public enum ScopeKind { ALL, REGION, DISTRICTS, UNIT }
+    public enum ScopeKind {
+        ALL,
+        REGION,
+        DISTRICTS,
+        UNIT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,8 +80,7 @@ public class UserAccount implements Scoped {
 
     private Instant createdAt = Instant.now();
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String displayName, String passwordHash, Role role, DataScope scope) {
         this.username = username;

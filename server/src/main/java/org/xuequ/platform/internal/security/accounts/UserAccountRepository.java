@@ -2,7 +2,6 @@ package org.xuequ.platform.internal.security.accounts;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -25,8 +24,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     int recordLock(String username, Instant lockedUntil);
 
     /** What every signed-in request re-reads: can this account still work, and must it change its password first? */
-    record State(boolean enabled, boolean passwordChangeRequired, Instant passwordChangedAt) {
-    }
+    record State(boolean enabled, boolean passwordChangeRequired, Instant passwordChangedAt) {}
 
     @Query("""
             select new org.xuequ.platform.internal.security.accounts.UserAccountRepository$State(

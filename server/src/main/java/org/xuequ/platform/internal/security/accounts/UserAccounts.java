@@ -1,6 +1,5 @@
 package org.xuequ.platform.internal.security.accounts;
 
-import org.xuequ.platform.internal.security.signin.LoginService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -19,7 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.platform.accounts.Accounts;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.DataScope;
 import org.xuequ.platform.access.Role;
@@ -27,10 +26,10 @@ import org.xuequ.platform.access.ScopeDirectory;
 import org.xuequ.platform.access.ScopePaths;
 import org.xuequ.platform.access.ScopeSpecification;
 import org.xuequ.platform.access.ScopeTarget;
+import org.xuequ.platform.accounts.Accounts;
 import org.xuequ.platform.accounts.SignInThrottle;
-import org.xuequ.platform.XuequProblem;
-import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.internal.security.accounts.PasswordPolicy.Refusal;
+import org.xuequ.platform.internal.security.signin.LoginService;
 
 /** User administration: ADMIN manages everyone, the commission the users of its own region. */
 @Service
@@ -47,8 +46,13 @@ public class UserAccounts implements Accounts {
     private final PasswordPolicy policy = PasswordPolicy.standard();
     private final Clock clock;
 
-    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ScopeDirectory directory,
-                 CurrentUser currentUser, SignInThrottle throttle, Clock clock) {
+    UserAccounts(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            ScopeDirectory directory,
+            CurrentUser currentUser,
+            SignInThrottle throttle,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
@@ -58,8 +62,7 @@ public class UserAccounts implements Accounts {
     }
 
     /** A password an administrator set or the platform generated, shown once; null when the administrator chose it. */
-    public record PasswordReset(UserAccount account, String temporaryPassword) {
-    }
+    public record PasswordReset(UserAccount account, String temporaryPassword) {}
 
     @Transactional(readOnly = true)
     public Page<UserAccount> search(DataScope scope, String text, Pageable pageable) {
@@ -112,8 +115,12 @@ public class UserAccounts implements Accounts {
         if (!creatorSeesAll) {
             currentUser.requireCovers(ScopeTarget.region(scope.regionCode()));
         }
-        UserAccount account = new UserAccount(request.username().strip(), request.displayName().strip(),
-                passwordEncoder.encode(request.password()), request.role(), scope);
+        UserAccount account = new UserAccount(
+                request.username().strip(),
+                request.displayName().strip(),
+                passwordEncoder.encode(request.password()),
+                request.role(),
+                scope);
         return accounts.save(account).getId();
     }
 
@@ -122,16 +129,21 @@ public class UserAccounts implements Accounts {
      * someone at an unattended screen. This session stays signed in, the account's others end.
      */
     public UserAccount changeOwnPassword(String currentPassword, String newPassword) {
-        var user = currentUser.get().orElseThrow(() -> new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
+        var user = currentUser
+                .get()
+                .orElseThrow(() -> new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.unauthenticated"));
         UserAccount account = self(user.id());
         List<FieldProblem> errors = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
             errors.add(new FieldProblem("currentPassword", "error.required"));
         } else {
             // Counted like sign-ins: a borrowed session must not become an unlimited password oracle.
-            SignInThrottle.Outcome<Boolean> proof = throttle.attempt(SignInThrottle.Kind.USER,
+            SignInThrottle.Outcome<Boolean> proof = throttle.attempt(
+                    SignInThrottle.Kind.USER,
                     LoginService.identityOf(account.getUsername()),
-                    () -> passwordEncoder.matches(currentPassword, account.getPasswordHash()) ? Optional.of(true) : Optional.empty());
+                    () -> passwordEncoder.matches(currentPassword, account.getPasswordHash())
+                            ? Optional.of(true)
+                            : Optional.empty());
             if (proof.locked()) {
                 errors.add(new FieldProblem("currentPassword", "error.password-current-locked"));
             } else if (!proof.signedIn()) {
@@ -163,7 +175,8 @@ public class UserAccounts implements Accounts {
             password = TemporaryPasswords.generate(policy, account.getUsername());
         } else {
             List<FieldProblem> errors = refusals(chosen, account.getUsername(), matchesHashOf(account)).stream()
-                    .map(refusal -> new FieldProblem("password", refusal.messageKey())).toList();
+                    .map(refusal -> new FieldProblem("password", refusal.messageKey()))
+                    .toList();
             if (!errors.isEmpty()) {
                 throw XuequProblem.invalid(errors);
             }
@@ -190,8 +203,8 @@ public class UserAccounts implements Accounts {
 
     /** The first administrator; a generated password must be changed at the first sign-in. */
     void createFirstAdministrator(String username, String password, boolean changeRequired) {
-        UserAccount account = new UserAccount(username, "系统管理员", passwordEncoder.encode(password), Role.ADMIN,
-                new DataScope.Everything());
+        UserAccount account = new UserAccount(
+                username, "系统管理员", passwordEncoder.encode(password), Role.ADMIN, new DataScope.Everything());
         if (changeRequired) {
             account.changePassword(account.getPasswordHash(), true, now());
         }
@@ -212,7 +225,9 @@ public class UserAccounts implements Accounts {
     }
 
     public void changeLocale(long id, String locale) {
-        accounts.findById(id).orElseThrow(() -> XuequProblem.notFound("UserAccount", id)).changeLocale(locale);
+        accounts.findById(id)
+                .orElseThrow(() -> XuequProblem.notFound("UserAccount", id))
+                .changeLocale(locale);
     }
 
     @Transactional(readOnly = true)
@@ -277,7 +292,8 @@ public class UserAccounts implements Accounts {
                 errors.add(new FieldProblem("districtIds", "error.district-other-region"));
             }
         }
-        if (request.unitId() != null && !directory.regionOfUnit(request.unitId()).map(region::equals).orElse(false)) {
+        if (request.unitId() != null
+                && !directory.regionOfUnit(request.unitId()).map(region::equals).orElse(false)) {
             errors.add(new FieldProblem("unitId", "error.unit-other-region"));
         }
         boolean fits = switch (request.role()) {
@@ -288,12 +304,14 @@ public class UserAccounts implements Accounts {
             case ADMIN -> true;
         };
         if (!fits) {
-            errors.add(new FieldProblem("role", switch (request.role()) {
-                case COMMISSION -> "error.role-commission-scope";
-                case DISTRICT_OFFICE -> "error.role-district-office-scope";
-                case UNIT -> "error.role-unit-scope";
-                default -> "error.role-scope";
-            }));
+            errors.add(new FieldProblem(
+                    "role",
+                    switch (request.role()) {
+                        case COMMISSION -> "error.role-commission-scope";
+                        case DISTRICT_OFFICE -> "error.role-district-office-scope";
+                        case UNIT -> "error.role-unit-scope";
+                        default -> "error.role-scope";
+                    }));
         }
     }
 }

@@ -1,9 +1,8 @@
 package org.xuequ.platform.internal.security.signin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The address a request came from. X-Forwarded-For is anyone's to write, so it counts only when
@@ -11,8 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(HttpServletRequest request, boolean trustForwardedFor) {
         if (trustForwardedFor) {

@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +54,10 @@ class IdentityKey {
         new SecureRandom().nextBytes(fresh);
         // The first node to get here wins; everyone then reads the same key.
         jdbc.sql("insert into sign_in_key (id, secret) values (1, :secret) on conflict (id) do nothing")
-                .param("secret", fresh).update();
-        return jdbc.sql("select secret from sign_in_key where id = 1").query(byte[].class).single();
+                .param("secret", fresh)
+                .update();
+        return jdbc.sql("select secret from sign_in_key where id = 1")
+                .query(byte[].class)
+                .single();
     }
 }

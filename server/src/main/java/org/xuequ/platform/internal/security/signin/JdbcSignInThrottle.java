@@ -1,13 +1,11 @@
 package org.xuequ.platform.internal.security.signin;
 
-import org.xuequ.platform.internal.security.SecurityProperties;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -15,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xuequ.platform.accounts.SignInThrottle;
+import org.xuequ.platform.internal.security.SecurityProperties;
 
 /**
  * {@link SignInThrottle} on the table {@code sign_in_throttle}. An attempt first adds one to its
@@ -36,8 +35,12 @@ class JdbcSignInThrottle implements SignInThrottle {
     private final IdentityKey identityKey;
     private final Clock clock;
 
-    JdbcSignInThrottle(JdbcClient jdbc, PlatformTransactionManager transactions, SecurityProperties properties,
-                       IdentityKey identityKey, Clock clock) {
+    JdbcSignInThrottle(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            SecurityProperties properties,
+            IdentityKey identityKey,
+            Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -46,8 +49,7 @@ class JdbcSignInThrottle implements SignInThrottle {
         this.clock = clock;
     }
 
-    private record Count(int failures, Instant lockedUntil) {
-    }
+    private record Count(int failures, Instant lockedUntil) {}
 
     @Override
     public <T> Outcome<T> attempt(Kind kind, String identity, Supplier<Optional<T>> check) {
@@ -77,7 +79,9 @@ class JdbcSignInThrottle implements SignInThrottle {
                             locked_until = case when t.locked_until <= :now then null else t.locked_until end,
                             updated_at = :now
                         returning failures, locked_until""")
-                .param("kind", kind.name()).param("identity", identity).param("now", Timestamp.from(now))
+                .param("kind", kind.name())
+                .param("identity", identity)
+                .param("now", Timestamp.from(now))
                 .query((rs, i) -> new Count(rs.getInt(1), instant(rs.getTimestamp(2))))
                 .single();
     }
@@ -91,9 +95,12 @@ class JdbcSignInThrottle implements SignInThrottle {
                                updated_at = :now
                          where kind = :kind and identity = :identity
                         returning locked_until""")
-                .param("kind", kind.name()).param("identity", identity).param("now", Timestamp.from(now))
+                .param("kind", kind.name())
+                .param("identity", identity)
+                .param("now", Timestamp.from(now))
                 .param("until", Timestamp.from(now.plus(properties.lockDuration())))
-                .query((rs, i) -> instant(rs.getTimestamp(1))).single());
+                .query((rs, i) -> instant(rs.getTimestamp(1)))
+                .single());
     }
 
     private boolean reset(Kind kind, String identity, int expectedFailures) {
@@ -102,14 +109,20 @@ class JdbcSignInThrottle implements SignInThrottle {
                         update sign_in_throttle set failures = 0, locked_until = null, updated_at = :now
                          where kind = :kind and identity = :identity and failures = :expected
                            and (locked_until is null or locked_until <= :now)""")
-                .param("kind", kind.name()).param("identity", identity).param("expected", expectedFailures)
-                .param("now", Timestamp.from(now)).update() == 1));
+                        .param("kind", kind.name())
+                        .param("identity", identity)
+                        .param("expected", expectedFailures)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1));
     }
 
     @Override
     public void clear(Kind kind, String identity) {
         jdbc.sql("delete from sign_in_throttle where kind = :kind and identity = :identity")
-                .param("kind", kind.name()).param("identity", identity).update();
+                .param("kind", kind.name())
+                .param("identity", identity)
+                .update();
     }
 
     /**
@@ -120,7 +133,9 @@ class JdbcSignInThrottle implements SignInThrottle {
         return jdbc.sql("""
                         delete from sign_in_throttle
                          where updated_at < :idle and (locked_until is null or locked_until < :now)""")
-                .param("idle", Timestamp.from(idleSince)).param("now", Timestamp.from(clock.instant())).update();
+                .param("idle", Timestamp.from(idleSince))
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
     }
 
     /** Hourly on every node; deleting what another node already deleted is harmless. */

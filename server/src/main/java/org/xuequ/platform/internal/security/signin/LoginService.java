@@ -1,8 +1,5 @@
 package org.xuequ.platform.internal.security.signin;
 
-import org.xuequ.platform.internal.security.accounts.AccountPrincipal;
-import org.xuequ.platform.internal.security.accounts.UserAccount;
-import org.xuequ.platform.internal.security.accounts.UserAccountRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,18 +7,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.xuequ.platform.audit.AuditLog.Action;
-import org.xuequ.platform.audit.AuditLog.AuditEvent;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.accounts.SignInThrottle;
 import org.xuequ.platform.accounts.SignInThrottle.Outcome;
-import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.audit.AuditLog.Action;
+import org.xuequ.platform.audit.AuditLog.AuditEvent;
 import org.xuequ.platform.internal.audit.JdbcAuditLog;
+import org.xuequ.platform.internal.security.accounts.AccountPrincipal;
+import org.xuequ.platform.internal.security.accounts.UserAccount;
+import org.xuequ.platform.internal.security.accounts.UserAccountRepository;
 
 /**
  * Password login with lock-out: after {@code maxFailures} wrong passwords the name is locked for
@@ -33,7 +32,8 @@ import org.xuequ.platform.internal.audit.JdbcAuditLog;
 @Service
 public class LoginService {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -42,8 +42,12 @@ public class LoginService {
     private final Clock clock;
     private final String dummyHash;
 
-    LoginService(UserAccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle,
-                 JdbcAuditLog auditLog, Clock clock) {
+    LoginService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwords,
+            SignInThrottle throttle,
+            JdbcAuditLog auditLog,
+            Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -58,15 +62,16 @@ public class LoginService {
     }
 
     public Authentication login(String username, String password) {
-        Outcome<UserAccount> outcome = throttle.attempt(SignInThrottle.Kind.USER, identityOf(username),
-                () -> verify(username, password));
+        Outcome<UserAccount> outcome =
+                throttle.attempt(SignInThrottle.Kind.USER, identityOf(username), () -> verify(username, password));
         if (outcome.locked()) {
             // Shown in the users list; the same statement runs (and finds nothing) for made-up names.
             accounts.recordLock(username, outcome.lockedUntil());
             throw failed(username, "locked", lockedProblem(outcome.lockedUntil()));
         }
         if (!outcome.signedIn()) {
-            throw failed(username, "bad credentials", new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.login-failed"));
+            throw failed(
+                    username, "bad credentials", new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.login-failed"));
         }
         UserAccount account = outcome.value();
         if (!account.isEnabled()) {
@@ -82,7 +87,8 @@ public class LoginService {
     /** The account when the password is right; one hash comparison either way. */
     private Optional<UserAccount> verify(String username, String password) {
         Optional<UserAccount> account = accounts.findByUsername(username);
-        boolean matches = passwords.matches(password, account.map(UserAccount::getPasswordHash).orElse(dummyHash));
+        boolean matches = passwords.matches(
+                password, account.map(UserAccount::getPasswordHash).orElse(dummyHash));
         return matches ? account : Optional.empty();
     }
 

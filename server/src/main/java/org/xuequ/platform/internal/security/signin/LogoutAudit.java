@@ -1,6 +1,5 @@
 package org.xuequ.platform.internal.security.signin;
 
-import org.xuequ.platform.internal.security.accounts.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.xuequ.platform.audit.AuditLog.Action;
 import org.xuequ.platform.audit.AuditLog.AuditEvent;
 import org.xuequ.platform.internal.audit.JdbcAuditLog;
+import org.xuequ.platform.internal.security.accounts.AccountPrincipal;
 
 @Component
 public class LogoutAudit implements LogoutHandler {
@@ -23,8 +23,16 @@ public class LogoutAudit implements LogoutHandler {
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             var user = principal.user();
-            auditLog.recordAs(user.username(), new AuditEvent(Action.LOGOUT, "UserAccount", String.valueOf(user.id()),
-                    user.scope().regionCode(), null, null, null));
+            auditLog.recordAs(
+                    user.username(),
+                    new AuditEvent(
+                            Action.LOGOUT,
+                            "UserAccount",
+                            String.valueOf(user.id()),
+                            user.scope().regionCode(),
+                            null,
+                            null,
+                            null));
         }
     }
 }

@@ -1,9 +1,5 @@
 package org.xuequ.platform.internal.security.signin;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Comparator;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
@@ -11,6 +7,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -50,14 +49,21 @@ class RateLimits implements HandlerInterceptor {
                 return true;
             }
         };
-        Duration longest = properties.rateLimit().values().stream().map(SignInProperties.Limit::period)
-                .max(Comparator.naturalOrder()).orElse(Duration.ofMinutes(1));
-        this.buckets = Caffeine.newBuilder().maximumSize(MAX_ADDRESSES).expireAfterAccess(longest).build();
+        Duration longest = properties.rateLimit().values().stream()
+                .map(SignInProperties.Limit::period)
+                .max(Comparator.naturalOrder())
+                .orElse(Duration.ofMinutes(1));
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(MAX_ADDRESSES)
+                .expireAfterAccess(longest)
+                .build();
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        RateLimited limited = handler instanceof HandlerMethod method ? method.getMethodAnnotation(RateLimited.class) : null;
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
+        RateLimited limited =
+                handler instanceof HandlerMethod method ? method.getMethodAnnotation(RateLimited.class) : null;
         if (limited == null) {
             return true;
         }

@@ -1,11 +1,10 @@
 package org.xuequ.platform.internal.security.signin;
 
-import org.xuequ.platform.internal.security.SecurityProperties;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.xuequ.platform.internal.security.SecurityProperties;
 
 /**
  * Settings of sign-in protection beyond the lock-out ({@link SecurityProperties}).

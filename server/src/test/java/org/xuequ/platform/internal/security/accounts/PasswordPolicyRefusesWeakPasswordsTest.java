@@ -1,13 +1,12 @@
 package org.xuequ.platform.internal.security.accounts;
 
-import java.util.Set;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xuequ.platform.internal.security.accounts.PasswordPolicy.Refusal;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The password rules on their own: no Spring, no database. */
 class PasswordPolicyRefusesWeakPasswordsTest {
@@ -52,8 +51,17 @@ class PasswordPolicyRefusesWeakPasswordsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1qaz@WSX3edc", "Password@2024!", "P@ssw0rd2026", "Qwerty123456!", "Admin@123456",
-            "woaini1314", "QWERTYUIOP123", "1234567890"})
+    @ValueSource(
+            strings = {
+                "1qaz@WSX3edc",
+                "Password@2024!",
+                "P@ssw0rd2026",
+                "Qwerty123456!",
+                "Admin@123456",
+                "woaini1314",
+                "QWERTYUIOP123",
+                "1234567890"
+            })
     void wellKnownPasswordsAndKeyboardPatternsAreRefusedEvenDecorated(String weak) {
         assertThat(check(weak, "zhangsan")).contains(Refusal.COMMON);
     }
@@ -61,8 +69,10 @@ class PasswordPolicyRefusesWeakPasswordsTest {
     @Test
     void theBundledListHoldsAboutTwoHundredEntries() throws Exception {
         try (var in = PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt")) {
-            long entries = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).count();
+            long entries = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .count();
             assertThat(entries).isBetween(180L, 400L);
         }
     }
@@ -71,7 +81,8 @@ class PasswordPolicyRefusesWeakPasswordsTest {
     void theCurrentPasswordIsRefusedAsTheNewOne() {
         assertThat(POLICY.check("Tide-Lamp-83", "zhangsan", "Tide-Lamp-83"::equals))
                 .containsExactly(Refusal.SAME_AS_CURRENT);
-        assertThat(POLICY.check("Tide-Lamp-84", "zhangsan", "Tide-Lamp-83"::equals)).isEmpty();
+        assertThat(POLICY.check("Tide-Lamp-84", "zhangsan", "Tide-Lamp-83"::equals))
+                .isEmpty();
     }
 
     @Test

@@ -1,14 +1,14 @@
 package org.xuequ.platform.internal.security.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +22,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.xuequ.XuequApplication;
 import org.xuequ.support.XuequTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A first start without a configured password: the generated one goes to a file only the owner may
  * read, the console and log only say where, and the administrator must change it at first sign-in.
@@ -36,6 +34,7 @@ class TheGeneratedAdministratorPasswordGoesToAnOwnerOnlyFileTest {
 
     @Autowired
     DataSource shared;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -47,18 +46,26 @@ class TheGeneratedAdministratorPasswordGoesToAnOwnerOnlyFileTest {
         FileTime written;
         try (ConfigurableApplicationContext app = start(url, file)) {
             assertThat(file).exists();
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
             password = Files.readString(file).strip();
             written = Files.getLastModifiedTime(file);
             assertThat(password).hasSize(TemporaryPasswords.LENGTH);
 
             JdbcClient db = app.getBean(JdbcClient.class);
-            String hash = db.sql("select password_hash from app_user where username = 'admin'").query(String.class).single();
-            assertThat(app.getBean(PasswordEncoder.class).matches(password, hash)).isTrue();
+            String hash = db.sql("select password_hash from app_user where username = 'admin'")
+                    .query(String.class)
+                    .single();
+            assertThat(app.getBean(PasswordEncoder.class).matches(password, hash))
+                    .isTrue();
             assertThat(db.sql("select password_change_required from app_user where username = 'admin'")
-                    .query(Boolean.class).single()).isTrue();
+                            .query(Boolean.class)
+                            .single())
+                    .isTrue();
         }
-        assertThat(output.getAll()).doesNotContain(password).contains(file.toAbsolutePath().toString());
+        assertThat(output.getAll())
+                .doesNotContain(password)
+                .contains(file.toAbsolutePath().toString());
 
         // A second start finds the administrator and leaves the file alone.
         try (ConfigurableApplicationContext again = start(url, file)) {
@@ -76,8 +83,13 @@ class TheGeneratedAdministratorPasswordGoesToAnOwnerOnlyFileTest {
     }
 
     private static ConfigurableApplicationContext start(String url, Path file) {
-        return new SpringApplication(XuequApplication.class).run("--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres", "--xuequ.security.admin-password=",
-                "--xuequ.security.initial-password-file=" + file, "--spring.main.banner-mode=off", "--server.port=0");
+        return new SpringApplication(XuequApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--xuequ.security.admin-password=",
+                        "--xuequ.security.initial-password-file=" + file,
+                        "--spring.main.banner-mode=off",
+                        "--server.port=0");
     }
 }

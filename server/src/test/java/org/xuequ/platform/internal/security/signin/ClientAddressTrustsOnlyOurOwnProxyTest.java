@@ -1,9 +1,9 @@
 package org.xuequ.platform.internal.security.signin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** X-Forwarded-For counts only when configured, and then only the entry our own proxy appended. */
 class ClientAddressTrustsOnlyOurOwnProxyTest {
@@ -16,8 +16,10 @@ class ClientAddressTrustsOnlyOurOwnProxyTest {
     @Test
     void withTrustTheRightMostEntryIsTheClientAndWhatTheClientWroteIsIgnored() {
         // The client forged "1.2.3.4"; our proxy appended the address it really came from.
-        assertThat(ClientAddress.of(request("10.0.0.2", "1.2.3.4, 198.51.100.7"), true)).isEqualTo("198.51.100.7");
-        assertThat(ClientAddress.of(request("10.0.0.2", "1.2.3.4", "198.51.100.8 "), true)).isEqualTo("198.51.100.8");
+        assertThat(ClientAddress.of(request("10.0.0.2", "1.2.3.4, 198.51.100.7"), true))
+                .isEqualTo("198.51.100.7");
+        assertThat(ClientAddress.of(request("10.0.0.2", "1.2.3.4", "198.51.100.8 "), true))
+                .isEqualTo("198.51.100.8");
     }
 
     @Test
