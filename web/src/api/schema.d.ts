@@ -1981,7 +1981,7 @@ export interface components {
             subdistrictCode: string;
         };
         "AddressBlockController.AddressBlockView": {
-            community: string;
+            community: string | null;
             /** Format: int32 */
             households: number;
             /** Format: int64 */
@@ -1990,7 +1990,7 @@ export interface components {
             longitude: number;
             name: string;
             regionCode: string;
-            subdistrictCode: string;
+            subdistrictCode: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -1998,9 +1998,9 @@ export interface components {
             applicationNumber: string;
             child: components["schemas"]["EnrollmentViews.ChildSummary"];
             /** Format: date-time */
-            decidedAt: string;
-            decidedBy: string;
-            decision: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decision: string | null;
             /** Format: date-time */
             filedAt: string;
             /** @enum {string} */
@@ -2008,7 +2008,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             reason: string;
-            reassignedUnit: components["schemas"]["EnrollmentViews.Ref"];
+            reassignedUnit: components["schemas"]["EnrollmentViews.Ref"] | null;
             run: components["schemas"]["EnrollmentViews.Ref"];
             /** @enum {string} */
             status: "FILED" | "UPHELD" | "REJECTED";
@@ -2019,7 +2019,7 @@ export interface components {
             decision: string;
             outcome: string;
             /** Format: int64 */
-            reassignUnitId: number;
+            reassignUnitId?: number | null;
             /** Format: int64 */
             version: number;
         };
@@ -2046,17 +2046,17 @@ export interface components {
             /** @enum {string} */
             action: "CREATE" | "UPDATE" | "DELETE" | "LOGIN_SUCCESS" | "LOGIN_FAILURE" | "LOGOUT" | "ACCESS";
             actor: string;
-            after: components["schemas"]["JsonNode"];
-            before: components["schemas"]["JsonNode"];
-            detail: string;
-            entityId: string;
-            entityType: string;
+            after: components["schemas"]["JsonNode"] | null;
+            before: components["schemas"]["JsonNode"] | null;
+            detail: string | null;
+            entityId: string | null;
+            entityType: string | null;
             /** Format: int64 */
             id: number;
             /** Format: date-time */
             occurredAt: string;
-            regionCode: string;
-            remoteAddress: string;
+            regionCode: string | null;
+            remoteAddress: string | null;
         };
         "AuthController.LocaleRequest": {
             locale: string;
@@ -2084,7 +2084,7 @@ export interface components {
         Blackout: {
             /** Format: date */
             from: string;
-            reason: string;
+            reason: string | null;
             /** Format: date */
             to: string;
         };
@@ -2098,18 +2098,18 @@ export interface components {
         };
         "BookingController.SeriesOccurrence": {
             /** Format: int64 */
-            bookingId: number;
+            bookingId: number | null;
             /** Format: date */
             date: string;
             /** Format: date-time */
             endsAt: string;
             outcome: string;
-            problemType: string;
-            reason: string;
+            problemType: string | null;
+            reason: string | null;
             /** Format: date-time */
             startsAt: string;
-            /** @enum {string} */
-            status: "REQUESTED" | "CONFIRMED" | "WAITLISTED" | "REJECTED" | "CANCELLED" | "USED" | "NO_SHOW" | "EXPIRED";
+            /** @enum {string|null} */
+            status: "REQUESTED" | "CONFIRMED" | "WAITLISTED" | "REJECTED" | "CANCELLED" | "USED" | "NO_SHOW" | "EXPIRED" | null;
         };
         "BookingController.SeriesResult": {
             /** Format: int64 */
@@ -2118,18 +2118,18 @@ export interface components {
             failed: number;
             occurrences: components["schemas"]["BookingController.SeriesOccurrence"][];
             /** Format: int64 */
-            seriesId: number;
+            seriesId: number | null;
         };
         BookingRules: {
             approvalRequired: boolean;
             /** Format: int32 */
-            maxAdvanceDays: number;
+            maxAdvanceDays: number | null;
             /** Format: int32 */
-            maxDurationMinutes: number;
+            maxDurationMinutes: number | null;
             /** Format: int32 */
-            minNoticeHours: number;
+            minNoticeHours: number | null;
             /** Format: int32 */
-            monthlyQuota: number;
+            monthlyQuota: number | null;
         };
         "Bookings.Request": {
             /** Format: int32 */
@@ -2141,7 +2141,7 @@ export interface components {
             resourceId: number;
             /** Format: date-time */
             startsAt: string;
-            waitlist: boolean;
+            waitlist?: boolean | null;
         };
         "BookingViews.View": {
             /** Format: int32 */
@@ -2153,20 +2153,20 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
-            decidedAt: string;
-            decidedBy: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
             /** Format: int64 */
-            districtId: number;
+            districtId: number | null;
             /** Format: date-time */
             endsAt: string;
             /** Format: int64 */
             id: number;
-            note: string;
+            note: string | null;
             ownerName: string;
             purpose: string;
             /** Format: int32 */
-            rating: number;
-            ratingComment: string;
+            rating: number | null;
+            ratingComment: string | null;
             requestedBy: string;
             requesterKind: string;
             requesterName: string;
@@ -2176,7 +2176,7 @@ export interface components {
             resourceKind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT";
             resourceName: string;
             /** Format: int64 */
-            seriesId: number;
+            seriesId: number | null;
             /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
@@ -2184,7 +2184,7 @@ export interface components {
             /** Format: int64 */
             version: number;
             /** Format: int64 */
-            waitlistPosition: number;
+            waitlistPosition: number | null;
         };
         "CensusCohorts.AgeBand": {
             band: string;
@@ -2209,30 +2209,30 @@ export interface components {
         };
         "ChildController.ChildRequest": {
             /** Format: date */
-            birthDate: string;
+            birthDate?: string | null;
             categories: ("SIBLING" | "MIGRANT_WITH_PERMIT" | "DISABILITY" | "MILITARY" | "MARTYR" | "TALENT")[];
             /** Format: int64 */
-            cycleId: number;
+            cycleId?: number | null;
             hukouAddress: string;
             /** Format: int64 */
-            hukouBlockId: number;
-            /** @enum {string} */
-            hukouType: "LOCAL" | "BEIJING" | "NON_BEIJING";
+            hukouBlockId?: number | null;
+            /** @enum {string|null} */
+            hukouType?: "LOCAL" | "BEIJING" | "NON_BEIJING" | null;
             idNumber: string;
             name: string;
             /** Format: int64 */
-            primaryUnitId: number;
+            primaryUnitId?: number | null;
             /** Format: int64 */
-            propertyBlockId: number;
+            propertyBlockId?: number | null;
             propertyOwned: boolean;
             /** Format: date */
-            propertySince: string;
+            propertySince?: string | null;
             /** Format: int64 */
-            residenceBlockId: number;
+            residenceBlockId?: number | null;
             /** Format: date */
-            residenceSince: string;
+            residenceSince?: string | null;
             /** Format: int64 */
-            siblingUnitId: number;
+            siblingUnitId?: number | null;
             /** Format: int64 */
             version: number;
         };
@@ -2242,19 +2242,19 @@ export interface components {
         };
         "CycleController.CycleView": {
             /** Format: date-time */
-            applicationDeadline: string;
+            applicationDeadline: string | null;
             /** Format: date */
-            birthDateCutoff: string;
+            birthDateCutoff: string | null;
             counts: components["schemas"]["Cycles.Counts"];
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             level: "PRIMARY" | "JUNIOR";
             /** Format: int32 */
-            maxChoices: number;
+            maxChoices: number | null;
             name: string;
             open: boolean;
-            policy: components["schemas"]["EnrollmentViews.Ref"];
+            policy: components["schemas"]["EnrollmentViews.Ref"] | null;
             regionCode: string;
             /** Format: int32 */
             schoolYear: number;
@@ -2275,7 +2275,7 @@ export interface components {
         "CycleController.DemandView": {
             cycle: components["schemas"]["EnrollmentViews.Ref"];
             districts: components["schemas"]["CycleController.DemandLine"][];
-            schools: components["schemas"]["CycleController.DemandLine"][];
+            schools: components["schemas"]["CycleController.DemandLine"][] | null;
             tiers: components["schemas"]["CycleController.TierView"][];
         };
         "CycleController.PolicyForm": {
@@ -2297,7 +2297,7 @@ export interface components {
             conditions: ("HUKOU_IN_ZONE" | "PROPERTY_IN_ZONE" | "HUKOU_AT_PROPERTY" | "RESIDENCE_IN_ZONE" | "RESIDENCE_PERMIT" | "SIBLING_AT_SCHOOL" | "POLICY_CATEGORY")[];
             label: string;
             /** Format: int32 */
-            minPropertyYears: number;
+            minPropertyYears: number | null;
             /** Format: int32 */
             rank: number;
         };
@@ -2323,7 +2323,7 @@ export interface components {
         "DistrictOrganisation.Member": {
             /** @enum {string} */
             ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE";
-            qualityGrade: string;
+            qualityGrade: string | null;
             /** @enum {string} */
             role: "CENTRAL" | "MEMBER";
             /** Format: int64 */
@@ -2351,7 +2351,7 @@ export interface components {
             departments: components["schemas"]["DistrictPeople.CommitteeDepartment"][];
             kind: string;
             members: components["schemas"]["DistrictPeople.CouncilMember"][];
-            missingKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT")[];
+            missingKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT")[] | null;
         };
         "DistrictOrganisationController.CouncilForm": {
             departments: components["schemas"]["DistrictPeople.CommitteeDepartment"][];
@@ -2366,8 +2366,8 @@ export interface components {
         };
         "DistrictOrganisationController.Office": {
             staff: components["schemas"]["DistrictPeople.OfficeStaff"][];
-            subdistrictCode: string;
-            subdistrictName: string;
+            subdistrictCode: string | null;
+            subdistrictName: string | null;
         };
         "DistrictOrganisationController.OfficeForm": {
             staff: components["schemas"]["DistrictPeople.OfficeStaff"][];
@@ -2387,26 +2387,26 @@ export interface components {
             kind: string;
             personName: string;
             /** Format: int64 */
-            unitId: number;
-            unitName: string;
+            unitId: number | null;
+            unitName: string | null;
         };
         "DistrictPeople.CommitteeDepartment": {
             /** @enum {string} */
             department: "PARTY_BUILDING" | "ADMINISTRATION" | "RESEARCH" | "TRAINING";
-            headName: string;
+            headName: string | null;
         };
         "DistrictPeople.CouncilMember": {
             /** @enum {string} */
             kind: "UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT";
             name: string;
-            organisation: string;
-            title: string;
+            organisation: string | null;
+            title: string | null;
         };
         "DistrictPeople.OfficeStaff": {
             /** @enum {string} */
             delegatedBy: "SUBDISTRICT_OFFICE" | "COMMISSION";
             name: string;
-            title: string;
+            title: string | null;
         };
         "DistrictPeople.Position": {
             /** @enum {string} */
@@ -2427,7 +2427,7 @@ export interface components {
             child: components["schemas"]["EnrollmentViews.ChildSummary"];
             choices: components["schemas"]["EnrollmentViews.ChoiceView"][];
             cycle: components["schemas"]["EnrollmentViews.Ref"];
-            guaranteed: components["schemas"]["EnrollmentViews.GuaranteedView"];
+            guaranteed: components["schemas"]["EnrollmentViews.GuaranteedView"] | null;
             /** Format: int64 */
             id: number;
             number: string;
@@ -2449,14 +2449,14 @@ export interface components {
         /** @description <code>birthDate</code> is null where the number is masked; <code>birthMonth</code> is always there. */
         "EnrollmentViews.ChildView": {
             /** Format: date */
-            birthDate: string;
+            birthDate: string | null;
             birthMonth: string;
             categories: ("SIBLING" | "MIGRANT_WITH_PERMIT" | "DISABILITY" | "MILITARY" | "MARTYR" | "TALENT")[];
-            district: components["schemas"]["EnrollmentViews.Ref"];
+            district: components["schemas"]["EnrollmentViews.Ref"] | null;
             eligible: boolean;
             gender: string;
-            hukouAddress: string;
-            hukouBlock: components["schemas"]["EnrollmentViews.Ref"];
+            hukouAddress: string | null;
+            hukouBlock: components["schemas"]["EnrollmentViews.Ref"] | null;
             /** @enum {string} */
             hukouType: "LOCAL" | "BEIJING" | "NON_BEIJING";
             /** Format: int64 */
@@ -2465,18 +2465,18 @@ export interface components {
             /** @enum {string} */
             level: "PRIMARY" | "JUNIOR";
             name: string;
-            primaryUnit: components["schemas"]["EnrollmentViews.Ref"];
-            propertyBlock: components["schemas"]["EnrollmentViews.Ref"];
+            primaryUnit: components["schemas"]["EnrollmentViews.Ref"] | null;
+            propertyBlock: components["schemas"]["EnrollmentViews.Ref"] | null;
             propertyOwned: boolean;
             /** Format: date */
-            propertySince: string;
+            propertySince: string | null;
             regionCode: string;
-            residenceBlock: components["schemas"]["EnrollmentViews.Ref"];
+            residenceBlock: components["schemas"]["EnrollmentViews.Ref"] | null;
             /** Format: date */
-            residenceSince: string;
+            residenceSince: string | null;
             /** Format: int32 */
             schoolYear: number;
-            siblingUnit: components["schemas"]["EnrollmentViews.Ref"];
+            siblingUnit: components["schemas"]["EnrollmentViews.Ref"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -2495,14 +2495,14 @@ export interface components {
         };
         "EnrollmentViews.OptionsView": {
             /** Format: date-time */
-            deadline: string;
+            deadline: string | null;
             eligible: boolean;
-            guaranteed: components["schemas"]["EnrollmentViews.GuaranteedView"];
-            ineligibleReason: string;
+            guaranteed: components["schemas"]["EnrollmentViews.GuaranteedView"] | null;
+            ineligibleReason: string | null;
             /** Format: int32 */
             maxChoices: number;
             schools: components["schemas"]["EnrollmentViews.SchoolOptionView"][];
-            zone: components["schemas"]["EnrollmentViews.ZoneRef"];
+            zone: components["schemas"]["EnrollmentViews.ZoneRef"] | null;
         };
         "EnrollmentViews.Ref": {
             /** Format: int64 */
@@ -2539,23 +2539,23 @@ export interface components {
             choiceUnitIds: number[];
         };
         "FamilyController.FamilyView": {
-            appeal: components["schemas"]["FamilyController.AppealView"];
-            application: components["schemas"]["EnrollmentViews.ApplicationView"];
+            appeal: components["schemas"]["FamilyController.AppealView"] | null;
+            application: components["schemas"]["EnrollmentViews.ApplicationView"] | null;
             child: components["schemas"]["FamilyController.ChildFacts"];
             cycle: components["schemas"]["EnrollmentViews.Ref"];
-            options: components["schemas"]["EnrollmentViews.OptionsView"];
-            result: components["schemas"]["FamilyController.ResultView"];
+            options: components["schemas"]["EnrollmentViews.OptionsView"] | null;
+            result: components["schemas"]["FamilyController.ResultView"] | null;
         };
         "FamilyController.Reason": {
             reason: string;
         };
         "FamilyController.ResultView": {
             applicationNumber: string;
-            explanation: components["schemas"]["RunViews.ExplanationView"];
+            explanation: components["schemas"]["RunViews.ExplanationView"] | null;
             lottery: string;
             run: components["schemas"]["EnrollmentViews.Ref"];
-            stage: string;
-            unit: components["schemas"]["EnrollmentViews.Ref"];
+            stage: string | null;
+            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
         "FamilyController.SignIn": {
             accessCode: string;
@@ -2581,7 +2581,7 @@ export interface components {
         "NotificationController.View": {
             body: string;
             /** Format: int64 */
-            bookingId: number;
+            bookingId: number | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: int64 */
@@ -2589,7 +2589,7 @@ export interface components {
             kind: string;
             read: boolean;
             /** Format: int64 */
-            resourceId: number;
+            resourceId: number | null;
             title: string;
         };
         OpeningHours: {
@@ -2704,23 +2704,23 @@ export interface components {
             schoolYear: number;
         };
         "PublicEnrollmentController.LookupView": {
-            block: components["schemas"]["PublicEnrollmentController.BlockView"];
+            block: components["schemas"]["PublicEnrollmentController.BlockView"] | null;
             cycle: components["schemas"]["PublicEnrollmentController.CycleRef"];
-            schools: components["schemas"]["ZoneLookup.School"][];
-            tier: components["schemas"]["PublicEnrollmentController.TierView"];
-            zone: components["schemas"]["EnrollmentViews.ZoneRef"];
+            schools: components["schemas"]["ZoneLookup.School"][] | null;
+            tier: components["schemas"]["PublicEnrollmentController.TierView"] | null;
+            zone: components["schemas"]["EnrollmentViews.ZoneRef"] | null;
         };
         "PublicEnrollmentController.PublicResult": {
             applicationNumber: string;
             lottery: string;
-            stage: string;
-            unit: components["schemas"]["EnrollmentViews.Ref"];
+            stage: string | null;
+            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
         "PublicEnrollmentController.PublicRun": {
             /** Format: int32 */
             applicants: number;
             /** Format: date-time */
-            committedAt: string;
+            committedAt: string | null;
             cycle: components["schemas"]["PublicEnrollmentController.CycleRef"];
             /** Format: int64 */
             id: number;
@@ -2728,10 +2728,10 @@ export interface components {
             mechanism: "BOSTON" | "DA" | "SERIAL";
             name: string;
             /** Format: date-time */
-            publishedAt: string;
+            publishedAt: string | null;
             regionCode: string;
-            seed: string;
-            seedCommitment: string;
+            seed: string | null;
+            seedCommitment: string | null;
             /** @enum {string} */
             status: "DRAFT" | "COMMITTED" | "EXECUTED" | "REVIEWED" | "PUBLISHED";
         };
@@ -2792,8 +2792,8 @@ export interface components {
             /** @enum {string} */
             kind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
             name: string;
-            officeSubdistrictCode: string;
-            officeSubdistrictName: string;
+            officeSubdistrictCode: string | null;
+            officeSubdistrictName: string | null;
             regionCode: string;
             /** @enum {string} */
             status: "ACTIVE" | "DISSOLVED";
@@ -2812,37 +2812,37 @@ export interface components {
             name: string;
         };
         "RegistryController.UnitForm": {
-            address: string;
+            address?: string | null;
             /** Format: int64 */
-            districtId: number;
-            latitude: number;
-            longitude: number;
+            districtId?: number | null;
+            latitude?: number | null;
+            longitude?: number | null;
             name: string;
-            /** @enum {string} */
-            ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE";
-            qualityGrade: string;
-            subdistrictCode: string;
-            /** @enum {string} */
-            type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
+            /** @enum {string|null} */
+            ownership?: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE" | null;
+            qualityGrade?: string | null;
+            subdistrictCode?: string | null;
+            /** @enum {string|null} */
+            type?: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH" | null;
             /** Format: int64 */
             version: number;
         };
         "RegistryController.UnitView": {
-            address: string;
+            address: string | null;
             /** Format: int64 */
-            districtId: number;
-            districtName: string;
+            districtId: number | null;
+            districtName: string | null;
             /** Format: int64 */
             id: number;
-            latitude: number;
-            longitude: number;
+            latitude: number | null;
+            longitude: number | null;
             name: string;
             /** @enum {string} */
             ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE";
-            qualityGrade: string;
+            qualityGrade: string | null;
             regionCode: string;
-            subdistrictCode: string;
-            subdistrictName: string;
+            subdistrictCode: string | null;
+            subdistrictName: string | null;
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
             /** Format: int64 */
@@ -2865,11 +2865,11 @@ export interface components {
         };
         "RegistryOverview.MapUnit": {
             /** Format: int64 */
-            districtId: number;
+            districtId: number | null;
             /** Format: int64 */
             id: number;
-            latitude: number;
-            longitude: number;
+            latitude: number | null;
+            longitude: number | null;
             name: string;
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
@@ -2902,16 +2902,16 @@ export interface components {
             version: number;
         };
         "RegistryOverviewController.InstitutionView": {
-            contact: string;
+            contact: string | null;
             /** Format: int64 */
-            districtId: number;
-            districtName: string;
+            districtId: number | null;
+            districtName: string | null;
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             kind: "MUSEUM" | "RESEARCH_INSTITUTE" | "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY_CENTRE" | "LIBRARY" | "SPORTS_VENUE" | "OTHER";
             name: string;
-            offers: string;
+            offers: string | null;
             regionCode: string;
             /** Format: int64 */
             version: number;
@@ -2927,7 +2927,7 @@ export interface components {
             to: string;
         };
         "ResourceCalendar.Day": {
-            closedReason: string;
+            closedReason: string | null;
             /** Format: date */
             date: string;
             open: components["schemas"]["ResourceCalendar.Interval"][];
@@ -2938,8 +2938,8 @@ export interface components {
             /** Format: int64 */
             id: number;
             mine: boolean;
-            purpose: string;
-            requesterName: string;
+            purpose: string | null;
+            requesterName: string | null;
             /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
@@ -2958,32 +2958,32 @@ export interface components {
             version: number;
         };
         "ResourceValidation.Form": {
-            address: string;
+            address?: string | null;
             audiences: ("STUDENTS" | "TEACHERS" | "PARENTS" | "COMMUNITY")[];
             blackouts: components["schemas"]["Blackout"][];
             /** Format: int32 */
-            capacity: number;
+            capacity?: number | null;
             closedOnHolidays: boolean;
-            contact: string;
-            description: string;
+            contact?: string | null;
+            description?: string | null;
             facilities: string[];
             grades: ("K1" | "K2" | "K3" | "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "J1" | "J2" | "J3" | "S1" | "S2" | "S3")[];
-            /** @enum {string} */
-            kind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT";
+            /** @enum {string|null} */
+            kind?: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT" | null;
             /** Format: double */
-            latitude: number;
+            latitude?: number | null;
             /** Format: double */
-            longitude: number;
+            longitude?: number | null;
             name: string;
             openingHours: components["schemas"]["OpeningHours"][];
             /** Format: int64 */
-            ownerId: number;
-            /** @enum {string} */
-            ownerKind: "UNIT" | "INSTITUTION";
+            ownerId?: number | null;
+            /** @enum {string|null} */
+            ownerKind?: "UNIT" | "INSTITUTION" | null;
             photoUrls: string[];
             rules: components["schemas"]["ResourceValidation.Rules"];
-            /** @enum {string} */
-            status: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED";
+            /** @enum {string|null} */
+            status?: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED" | null;
             tags: string[];
             /** Format: int64 */
             version: number;
@@ -3000,16 +3000,16 @@ export interface components {
             monthlyQuota: number;
         };
         "ResourceViews.Card": {
-            address: string;
+            address: string | null;
             approvalRequired: boolean;
             audiences: string[];
             /** Format: int32 */
             capacity: number;
             /** Format: double */
-            distanceKm: number;
+            distanceKm: number | null;
             /** Format: int64 */
-            districtId: number;
-            districtName: string;
+            districtId: number | null;
+            districtName: string | null;
             facilities: string[];
             grades: string[];
             /** Format: int64 */
@@ -3017,22 +3017,22 @@ export interface components {
             /** @enum {string} */
             kind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT";
             /** Format: double */
-            latitude: number;
+            latitude: number | null;
             /** Format: double */
-            longitude: number;
+            longitude: number | null;
             name: string;
             /** Format: int64 */
             ownerId: number;
             /** @enum {string} */
             ownerKind: "UNIT" | "INSTITUTION";
             ownerName: string;
-            photoUrl: string;
+            photoUrl: string | null;
             /** Format: double */
-            rating: number;
+            rating: number | null;
             /** Format: int32 */
             ratingCount: number;
             /** Format: float */
-            score: number;
+            score: number | null;
             /** @enum {string} */
             status: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED";
             tags: string[];
@@ -3047,10 +3047,10 @@ export interface components {
             /** Format: int32 */
             capacity: number;
             closedOnHolidays: boolean;
-            contact: string;
+            contact: string | null;
             /** Format: date-time */
             createdAt: string;
-            description: string;
+            description: string | null;
             /** Format: int64 */
             districtId: number;
             districtName: string;
@@ -3089,7 +3089,7 @@ export interface components {
         "RunController.CutoffView": {
             lottery: string;
             /** Format: int32 */
-            round: number;
+            round: number | null;
             stage: string;
             /** Format: int32 */
             tier: number;
@@ -3099,13 +3099,13 @@ export interface components {
             applicationNumber: string;
             child: components["schemas"]["EnrollmentViews.ChildSummary"];
             /** Format: int32 */
-            choiceRank: number;
+            choiceRank: number | null;
             lottery: string;
-            stage: string;
+            stage: string | null;
             /** Format: int32 */
-            tier: number;
-            tierLabel: string;
-            unit: components["schemas"]["EnrollmentViews.Ref"];
+            tier: number | null;
+            tierLabel: string | null;
+            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
         "RunController.RunRequest": {
             /** Format: int64 */
@@ -3117,8 +3117,8 @@ export interface components {
         "RunController.SchoolView": {
             /** Format: int32 */
             admitted: number;
-            cutoff: components["schemas"]["RunController.CutoffView"];
-            district: components["schemas"]["EnrollmentViews.Ref"];
+            cutoff: components["schemas"]["RunController.CutoffView"] | null;
+            district: components["schemas"]["EnrollmentViews.Ref"] | null;
             /** Format: int32 */
             guaranteed: number;
             /** Format: int32 */
@@ -3150,30 +3150,30 @@ export interface components {
         };
         "RunViews.RejectionView": {
             /** Format: int32 */
-            choice: number;
-            cutoffLottery: string;
+            choice: number | null;
+            cutoffLottery: string | null;
             /** Format: int32 */
-            cutoffTier: number;
-            cutoffTierLabel: string;
+            cutoffTier: number | null;
+            cutoffTierLabel: string | null;
             reason: string;
             /** Format: int32 */
-            round: number;
-            stage: string;
+            round: number | null;
+            stage: string | null;
             /** Format: int32 */
-            tier: number;
-            tierLabel: string;
+            tier: number | null;
+            tierLabel: string | null;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
         "RunViews.RunView": {
             /** Format: int32 */
             applicants: number;
             /** Format: date-time */
-            committedAt: string;
+            committedAt: string | null;
             /** Format: date-time */
-            createdAt: string;
+            createdAt: string | null;
             cycle: components["schemas"]["EnrollmentViews.Ref"];
             /** Format: date-time */
-            executedAt: string;
+            executedAt: string | null;
             /** Format: int64 */
             id: number;
             /** @enum {string} */
@@ -3182,11 +3182,11 @@ export interface components {
             /** Format: int32 */
             placed: number;
             /** Format: date-time */
-            publishedAt: string;
+            publishedAt: string | null;
             /** Format: date-time */
-            reviewedAt: string;
-            seed: string;
-            seedCommitment: string;
+            reviewedAt: string | null;
+            seed: string | null;
+            seedCommitment: string | null;
             /** @enum {string} */
             status: "DRAFT" | "COMMITTED" | "EXECUTED" | "REVIEWED" | "PUBLISHED";
             /** Format: int32 */
@@ -3199,9 +3199,9 @@ export interface components {
             districtIds: number[];
             kind: string;
             label: string;
-            regionCode: string;
+            regionCode: string | null;
             /** Format: int64 */
-            unitId: number;
+            unitId: number | null;
         };
         StreamingResponseBody: unknown;
         "UnitLinks.Feeder": {
@@ -3210,9 +3210,9 @@ export interface components {
             unit: components["schemas"]["UnitLinks.UnitRef"];
         };
         "UnitLinks.Profile": {
-            alliancePrincipal: string;
+            alliancePrincipal: string | null;
             allianceUnits: components["schemas"]["UnitLinks.UnitRef"][];
-            educationGroup: string;
+            educationGroup: string | null;
             fedBy: components["schemas"]["UnitLinks.Feeder"][];
             feedsInto: components["schemas"]["UnitLinks.Feeder"][];
             legalPerson: boolean;
@@ -3259,8 +3259,8 @@ export interface components {
             /** Format: int64 */
             bookings: number;
             /** Format: int64 */
-            districtId: number;
-            districtName: string;
+            districtId: number | null;
+            districtName: string | null;
             /** Format: double */
             hours: number;
             /** Format: double */
@@ -3315,8 +3315,8 @@ export interface components {
             /** Format: int64 */
             bookings: number;
             /** Format: int64 */
-            districtId: number;
-            districtName: string;
+            districtId: number | null;
+            districtName: string | null;
             /** Format: double */
             hours: number;
             /** @enum {string} */
@@ -3350,7 +3350,7 @@ export interface components {
             /** Format: int64 */
             pending: number;
             /** Format: double */
-            rating: number;
+            rating: number | null;
             /** Format: int64 */
             ratingCount: number;
             /** Format: int64 */
@@ -3417,7 +3417,7 @@ export interface components {
         };
         /** @description <code>temporaryPassword</code> is shown once, and only when the platform generated it. */
         "UserController.PasswordResetView": {
-            temporaryPassword: string;
+            temporaryPassword: string | null;
             user: components["schemas"]["UserController.UserView"];
         };
         /** @description <code>password</code> empty or absent: the platform generates one. */
@@ -3430,10 +3430,10 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** Format: date-time */
-            lastLoginAt: string;
+            lastLoginAt: string | null;
             locked: boolean;
             /** Format: date-time */
-            lockedUntil: string;
+            lockedUntil: string | null;
             passwordChangeRequired: boolean;
             /** @enum {string} */
             role: "ADMIN" | "COMMISSION" | "DISTRICT_OFFICE" | "UNIT" | "INSTITUTION" | "INSPECTOR";
@@ -3443,9 +3443,9 @@ export interface components {
         "ZoneController.ZoneRequest": {
             blockIds: number[];
             /** Format: int64 */
-            cycleId: number;
+            cycleId?: number | null;
             /** Format: int64 */
-            districtId: number;
+            districtId?: number | null;
             /** @enum {string} */
             kind: "SINGLE" | "MULTI";
             name: string;
@@ -3455,7 +3455,7 @@ export interface components {
         };
         "ZoneController.ZoneView": {
             blocks: components["schemas"]["EnrollmentViews.Ref"][];
-            district: components["schemas"]["EnrollmentViews.Ref"];
+            district: components["schemas"]["EnrollmentViews.Ref"] | null;
             /** Format: int64 */
             id: number;
             /** @enum {string} */

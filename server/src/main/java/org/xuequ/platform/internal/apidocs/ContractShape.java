@@ -84,13 +84,15 @@ final class ContractShape implements GlobalOpenApiCustomizer {
             return;
         }
         JavaType type = names.typeOf(name);
-        Set<String> required = new TreeSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        // What swagger-core marked required so far comes from bean validation (@NotNull, @NotBlank): never null.
+        Set<String> validated = new TreeSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        Set<String> required = new TreeSet<>(validated);
         for (Map.Entry<String, Schema> property : new ArrayList<>(properties.entrySet())) {
-            boolean nullable = NullableUntilAnnotated.contains(name, property.getKey())
-                    || type != null && declaredNullable(type.getRawClass(), property.getKey());
+            boolean nullable = !validated.contains(property.getKey())
+                    && (NullableUntilAnnotated.contains(name, property.getKey())
+                    || type != null && declaredNullable(type.getRawClass(), property.getKey()));
             if (nullable) {
                 properties.put(property.getKey(), orNull(property.getValue()));
-                required.remove(property.getKey());
             }
             if (!requestOnly || !nullable) {
                 required.add(property.getKey());
