@@ -2019,7 +2019,7 @@ export interface components {
             decision: string;
             outcome: string;
             /** Format: int64 */
-            reassignUnitId?: number | null;
+            reassignUnitId: number | null;
             /** Format: int64 */
             version: number;
         };
@@ -2141,7 +2141,7 @@ export interface components {
             resourceId: number;
             /** Format: date-time */
             startsAt: string;
-            waitlist?: boolean | null;
+            waitlist: boolean | null;
         };
         "BookingViews.View": {
             /** Format: int32 */
@@ -2209,30 +2209,30 @@ export interface components {
         };
         "ChildController.ChildRequest": {
             /** Format: date */
-            birthDate?: string | null;
+            birthDate: string | null;
             categories: ("SIBLING" | "MIGRANT_WITH_PERMIT" | "DISABILITY" | "MILITARY" | "MARTYR" | "TALENT")[];
             /** Format: int64 */
-            cycleId?: number | null;
+            cycleId: number | null;
             hukouAddress: string;
             /** Format: int64 */
-            hukouBlockId?: number | null;
+            hukouBlockId: number | null;
             /** @enum {string|null} */
-            hukouType?: "LOCAL" | "BEIJING" | "NON_BEIJING" | null;
+            hukouType: "LOCAL" | "BEIJING" | "NON_BEIJING" | null;
             idNumber: string;
             name: string;
             /** Format: int64 */
-            primaryUnitId?: number | null;
+            primaryUnitId: number | null;
             /** Format: int64 */
-            propertyBlockId?: number | null;
+            propertyBlockId: number | null;
             propertyOwned: boolean;
             /** Format: date */
-            propertySince?: string | null;
+            propertySince: string | null;
             /** Format: int64 */
-            residenceBlockId?: number | null;
+            residenceBlockId: number | null;
             /** Format: date */
-            residenceSince?: string | null;
+            residenceSince: string | null;
             /** Format: int64 */
-            siblingUnitId?: number | null;
+            siblingUnitId: number | null;
             /** Format: int64 */
             version: number;
         };
@@ -2704,11 +2704,11 @@ export interface components {
             schoolYear: number;
         };
         "PublicEnrollmentController.LookupView": {
-            block: components["schemas"]["PublicEnrollmentController.BlockView"] | null;
+            block: components["schemas"]["PublicEnrollmentController.BlockView"];
             cycle: components["schemas"]["PublicEnrollmentController.CycleRef"];
-            schools: components["schemas"]["ZoneLookup.School"][] | null;
+            schools: components["schemas"]["ZoneLookup.School"][];
             tier: components["schemas"]["PublicEnrollmentController.TierView"] | null;
-            zone: components["schemas"]["EnrollmentViews.ZoneRef"] | null;
+            zone: components["schemas"]["EnrollmentViews.ZoneRef"];
         };
         "PublicEnrollmentController.PublicResult": {
             applicationNumber: string;
@@ -2812,18 +2812,18 @@ export interface components {
             name: string;
         };
         "RegistryController.UnitForm": {
-            address?: string | null;
+            address: string | null;
             /** Format: int64 */
-            districtId?: number | null;
-            latitude?: number | null;
-            longitude?: number | null;
+            districtId: number | null;
+            latitude: number | null;
+            longitude: number | null;
             name: string;
             /** @enum {string|null} */
-            ownership?: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE" | null;
-            qualityGrade?: string | null;
-            subdistrictCode?: string | null;
+            ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE" | null;
+            qualityGrade: string | null;
+            subdistrictCode: string | null;
             /** @enum {string|null} */
-            type?: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH" | null;
+            type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH" | null;
             /** Format: int64 */
             version: number;
         };
@@ -2958,32 +2958,32 @@ export interface components {
             version: number;
         };
         "ResourceValidation.Form": {
-            address?: string | null;
+            address: string | null;
             audiences: ("STUDENTS" | "TEACHERS" | "PARENTS" | "COMMUNITY")[];
             blackouts: components["schemas"]["Blackout"][];
             /** Format: int32 */
-            capacity?: number | null;
+            capacity: number | null;
             closedOnHolidays: boolean;
-            contact?: string | null;
-            description?: string | null;
+            contact: string | null;
+            description: string | null;
             facilities: string[];
             grades: ("K1" | "K2" | "K3" | "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "J1" | "J2" | "J3" | "S1" | "S2" | "S3")[];
             /** @enum {string|null} */
-            kind?: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT" | null;
+            kind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT" | null;
             /** Format: double */
-            latitude?: number | null;
+            latitude: number | null;
             /** Format: double */
-            longitude?: number | null;
+            longitude: number | null;
             name: string;
             openingHours: components["schemas"]["OpeningHours"][];
             /** Format: int64 */
-            ownerId?: number | null;
+            ownerId: number | null;
             /** @enum {string|null} */
-            ownerKind?: "UNIT" | "INSTITUTION" | null;
+            ownerKind: "UNIT" | "INSTITUTION" | null;
             photoUrls: string[];
             rules: components["schemas"]["ResourceValidation.Rules"];
             /** @enum {string|null} */
-            status?: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED" | null;
+            status: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED" | null;
             tags: string[];
             /** Format: int64 */
             version: number;
@@ -2991,13 +2991,13 @@ export interface components {
         "ResourceValidation.Rules": {
             approvalRequired: boolean;
             /** Format: int32 */
-            maxAdvanceDays: number;
+            maxAdvanceDays: number | null;
             /** Format: int32 */
-            maxDurationMinutes: number;
+            maxDurationMinutes: number | null;
             /** Format: int32 */
-            minNoticeHours: number;
+            minNoticeHours: number | null;
             /** Format: int32 */
-            monthlyQuota: number;
+            monthlyQuota: number | null;
         };
         "ResourceViews.Card": {
             address: string | null;
@@ -3408,11 +3408,11 @@ export interface components {
             displayName: string;
             districtIds: number[];
             password: string;
-            regionCode: string;
+            regionCode: string | null;
             /** @enum {string} */
             role: "ADMIN" | "COMMISSION" | "DISTRICT_OFFICE" | "UNIT" | "INSTITUTION" | "INSPECTOR";
             /** Format: int64 */
-            unitId: number;
+            unitId: number | null;
             username: string;
         };
         /** @description <code>temporaryPassword</code> is shown once, and only when the platform generated it. */
@@ -3422,7 +3422,7 @@ export interface components {
         };
         /** @description <code>password</code> empty or absent: the platform generates one. */
         "UserController.ResetPassword": {
-            password: string;
+            password: string | null;
         };
         "UserController.UserView": {
             displayName: string;
@@ -3443,9 +3443,9 @@ export interface components {
         "ZoneController.ZoneRequest": {
             blockIds: number[];
             /** Format: int64 */
-            cycleId?: number | null;
+            cycleId: number | null;
             /** Format: int64 */
-            districtId?: number | null;
+            districtId: number | null;
             /** @enum {string} */
             kind: "SINGLE" | "MULTI";
             name: string;

@@ -5,11 +5,8 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,15 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.SpecVersion;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -37,13 +30,12 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
  * A property is {@code null}-able only when its Java declaration says so, with a {@code @Nullable}
  * (JSpecify, on the record component, field or getter type; any annotation named Nullable counts),
  * an {@code Optional}, or, until the records carry the annotation, an entry in
- * {@link NullableUntilAnnotated}. Everything else is non-null, so the console's generated types are
- * strict. A request-only schema requires just its non-null properties: a client may leave out what
- * the server accepts as null. Also: the RFC 9457 problem schema, the session cookie, one server at "/".
+ * {@link NullableUntilAnnotated}; never one that bean validation requires. Everything else is non-null,
+ * so the console's generated types are strict. Request bodies follow the same rule: the console sends
+ * every property, null where the server accepts null (which Jackson reads like an absent one). Also:
+ * the RFC 9457 problem schema, the session cookie, one server at "/".
  */
 final class ContractShape implements GlobalOpenApiCustomizer {
-
-    private static final String SCHEMAS = "#/components/schemas/";
 
     private final StableSchemaNames names;
 
@@ -69,16 +61,14 @@ final class ContractShape implements GlobalOpenApiCustomizer {
             // Any JSON value (audit snapshots): swagger-core would describe the Java class instead.
             schemas.put("JsonNode", new Schema<>().specVersion(SpecVersion.V31).description("Any JSON value."));
         }
-        Set<String> inbound = reachable(api, true);
-        Set<String> outbound = reachable(api, false);
         for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
             if (!entry.getKey().equals(WhoMayCallIt.PROBLEM)) {
-                shape(entry.getKey(), entry.getValue(), inbound.contains(entry.getKey()) && !outbound.contains(entry.getKey()));
+                shape(entry.getKey(), entry.getValue());
             }
         }
     }
 
-    private void shape(String name, Schema<?> schema, boolean requestOnly) {
+    private void shape(String name, Schema<?> schema) {
         Map<String, Schema> properties = schema.getProperties();
         if (properties == null || properties.isEmpty()) {
             return;
@@ -86,7 +76,6 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         JavaType type = names.typeOf(name);
         // What swagger-core marked required so far comes from bean validation (@NotNull, @NotBlank): never null.
         Set<String> validated = new TreeSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
-        Set<String> required = new TreeSet<>(validated);
         for (Map.Entry<String, Schema> property : new ArrayList<>(properties.entrySet())) {
             boolean nullable = !validated.contains(property.getKey())
                     && (NullableUntilAnnotated.contains(name, property.getKey())
@@ -94,11 +83,8 @@ final class ContractShape implements GlobalOpenApiCustomizer {
             if (nullable) {
                 properties.put(property.getKey(), orNull(property.getValue()));
             }
-            if (!requestOnly || !nullable) {
-                required.add(property.getKey());
-            }
         }
-        schema.setRequired(new ArrayList<>(required));
+        schema.setRequired(new ArrayList<>(new TreeSet<>(properties.keySet())));
     }
 
     static boolean declaredNullable(Class<?> type, String property) {
@@ -169,62 +155,6 @@ final class ContractShape implements GlobalOpenApiCustomizer {
             schema.setEnum(values);
         }
         return schema;
-    }
-
-    /** The component schemas reachable from request bodies (or from responses), following references. */
-    private static Set<String> reachable(OpenAPI api, boolean requests) {
-        Deque<Schema<?>> pending = new ArrayDeque<>();
-        if (api.getPaths() != null) {
-            for (PathItem item : api.getPaths().values()) {
-                for (Operation operation : item.readOperations()) {
-                    if (requests && operation.getRequestBody() != null) {
-                        add(pending, operation.getRequestBody().getContent());
-                    }
-                    if (!requests && operation.getResponses() != null) {
-                        operation.getResponses().values().forEach(response -> add(pending, response.getContent()));
-                    }
-                }
-            }
-        }
-        Map<String, Schema> schemas = api.getComponents().getSchemas();
-        Set<String> seen = new HashSet<>();
-        while (!pending.isEmpty()) {
-            Schema<?> schema = pending.pop();
-            if (schema.get$ref() != null && schema.get$ref().startsWith(SCHEMAS)) {
-                String name = schema.get$ref().substring(SCHEMAS.length());
-                if (seen.add(name) && schemas.get(name) != null) {
-                    pending.push(schemas.get(name));
-                }
-            }
-            children(schema, pending::push);
-        }
-        return seen;
-    }
-
-    private static void add(Deque<Schema<?>> pending, Content content) {
-        if (content != null) {
-            content.values().stream().filter(media -> media.getSchema() != null).forEach(media -> pending.push(media.getSchema()));
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void children(Schema<?> schema, Consumer<Schema<?>> into) {
-        if (schema.getProperties() != null) {
-            for (Schema property : schema.getProperties().values()) {
-                into.accept(property);
-            }
-        }
-        if (schema.getItems() != null) {
-            into.accept(schema.getItems());
-        }
-        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-            into.accept(values);
-        }
-        for (List<Schema> list : new List[]{schema.getOneOf(), schema.getAnyOf(), schema.getAllOf()}) {
-            if (list != null) {
-                list.forEach(into::accept);
-            }
-        }
     }
 
     /** What ProblemRenderer writes: Spring's ProblemDetail (empty members left out) plus our field errors. */
