@@ -2263,19 +2263,19 @@ export interface components {
         };
         "CycleController.DemandLine": {
             byTier: number[];
-            district: components["schemas"]["EnrollmentViews.Ref"];
+            district: components["schemas"]["EnrollmentViews.Ref"] | null;
             /** Format: double */
             expected: number;
             /** Format: double */
             gap: number;
             /** Format: int32 */
             seats: number;
-            unit: components["schemas"]["EnrollmentViews.Ref"];
+            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
         "CycleController.DemandView": {
             cycle: components["schemas"]["EnrollmentViews.Ref"];
             districts: components["schemas"]["CycleController.DemandLine"][];
-            schools: components["schemas"]["CycleController.DemandLine"][] | null;
+            schools: components["schemas"]["CycleController.DemandLine"][];
             tiers: components["schemas"]["CycleController.TierView"][];
         };
         "CycleController.PolicyForm": {
@@ -2318,7 +2318,7 @@ export interface components {
             conditions: ("HUKOU_IN_ZONE" | "PROPERTY_IN_ZONE" | "HUKOU_AT_PROPERTY" | "RESIDENCE_IN_ZONE" | "RESIDENCE_PERMIT" | "SIBLING_AT_SCHOOL" | "POLICY_CATEGORY")[];
             label: string;
             /** Format: int32 */
-            minPropertyYears: number;
+            minPropertyYears: number | null;
         };
         "DistrictOrganisation.Member": {
             /** @enum {string} */
@@ -2351,7 +2351,7 @@ export interface components {
             departments: components["schemas"]["DistrictPeople.CommitteeDepartment"][];
             kind: string;
             members: components["schemas"]["DistrictPeople.CouncilMember"][];
-            missingKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT")[] | null;
+            missingKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT")[];
         };
         "DistrictOrganisationController.CouncilForm": {
             departments: components["schemas"]["DistrictPeople.CommitteeDepartment"][];
