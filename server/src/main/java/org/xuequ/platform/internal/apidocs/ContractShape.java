@@ -44,6 +44,7 @@ final class ContractShape implements GlobalOpenApiCustomizer {
     }
 
     @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
     public void customise(OpenAPI api) {
         api.setServers(List.of(new Server().url("/").description("this server")));
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
@@ -60,6 +61,11 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         if (schemas.containsKey("JsonNode")) {
             // Any JSON value (audit snapshots): swagger-core would describe the Java class instead.
             schemas.put("JsonNode", new Schema<>().specVersion(SpecVersion.V31).description("Any JSON value."));
+        }
+        Set<String> unmatched = NullableUntilAnnotated.unmatched((Map) schemas);
+        if (!unmatched.isEmpty()) {
+            // Loud on purpose: a silently ignored entry would turn a nullable property non-null in the console's types.
+            throw new IllegalStateException("NullableUntilAnnotated names properties the API does not have: " + unmatched);
         }
         for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
             if (!entry.getKey().equals(WhoMayCallIt.PROBLEM)) {

@@ -81,4 +81,13 @@ final class NullableUntilAnnotated {
     static boolean contains(String schema, String property) {
         return PROPERTIES.contains(schema + "#" + property);
     }
+
+    /** Entries that name no property of the document: a schema was renamed or moved, and the entry must follow it. */
+    static Set<String> unmatched(Map<String, ? extends io.swagger.v3.oas.models.media.Schema<?>> schemas) {
+        return PROPERTIES.stream().filter(entry -> {
+            int hash = entry.indexOf('#');
+            var schema = schemas.get(entry.substring(0, hash));
+            return schema == null || schema.getProperties() == null || !schema.getProperties().containsKey(entry.substring(hash + 1));
+        }).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
 }
