@@ -8,6 +8,9 @@
  */
 import { http, requestBlob } from './client'
 import type { ExcelImportJob, ExcelJobStarted, Page, PageRequest } from './types'
+import type { components } from './schema'
+
+type Schemas = components['schemas']
 
 // ---- enums ----
 
@@ -46,104 +49,26 @@ export type AppealStatus = (typeof APPEAL_STATUSES)[number]
 export const GENDERS = ['M', 'F'] as const
 export type Gender = (typeof GENDERS)[number]
 
-export interface Ref {
-  id: number
-  name: string
-}
+export type Ref = Schemas['EnrollmentViews.Ref']
 
 // ---- cycles and policy ----
 
-export interface Cycle {
-  id: number
-  regionCode: string
-  schoolYear: number
-  level: Level
-  name: string
-  birthDateCutoff: string | null
-  /** An instant (ISO-8601 UTC). */
-  applicationDeadline: string | null
-  open: boolean
-  /** Sent by the server, not in API.md. */
-  maxChoices?: number
-  policy: Ref | null
-  counts: { children: number; eligible: number; applications: number }
-  version: number
-}
+export type Cycle = Schemas['CycleController.CycleView']
 
-export interface PolicyRule {
-  rank: number
-  label: string
-  conditions: Condition[]
-  minPropertyYears: number | null
-}
+export type PolicyRule = Schemas['CycleController.RuleView']
 
-export interface Policy {
-  id: number
-  regionCode: string
-  name: string
-  rules: PolicyRule[]
-  version: number
-}
+export type Policy = Schemas['CycleController.PolicyView']
 
-export interface PolicyUpdate {
-  name: string
-  rules: Omit<PolicyRule, 'rank'>[]
-  version: number
-}
+export type PolicyUpdate = Schemas['CycleController.PolicyForm']
 
 // ---- children ----
 
-export interface Child {
-  id: number
-  regionCode: string
-  name: string
-  /** Full for the commission and district offices; otherwise the region code only (`110102************`). */
-  idNumber: string
-  /** Null where the number is masked: the day would narrow the number down (see birthMonth). */
-  birthDate: string | null
-  /** `YYYY-MM`, always. */
-  birthMonth: string
-  gender: Gender
-  eligible: boolean
-  hukouType: HukouType
-  hukouBlock: Ref | null
-  hukouAddress: string | null
-  residenceBlock: Ref | null
-  district: Ref | null
-  propertyOwned: boolean
-  propertyBlock: Ref | null
-  propertySince: string | null
-  residenceSince: string | null
-  categories: Category[]
-  siblingUnit: Ref | null
-  primaryUnit: Ref | null
-  level: Level
-  schoolYear: number
-  version: number
-}
+export type Child = Schemas['EnrollmentViews.ChildView']
 
-export interface ChildForm {
-  cycleId: number | null
-  name: string
-  idNumber: string
-  birthDate: string | null
-  hukouType: HukouType | null
-  hukouBlockId: number | null
-  hukouAddress: string
-  residenceBlockId: number | null
-  propertyOwned: boolean
-  propertyBlockId: number | null
-  propertySince: string | null
-  residenceSince: string | null
-  categories: Category[]
-  siblingUnitId: number | null
-  primaryUnitId: number | null
-}
+/** The child form; an update adds `version`. */
+export type ChildForm = Omit<Schemas['ChildController.ChildRequest'], 'version'>
 
-export interface ChildCreated {
-  child: Child
-  familyAccessCode: string
-}
+export type ChildCreated = Schemas['ChildController.RegisteredView']
 
 export interface ChildQuery extends PageRequest {
   cycleId?: number | null
@@ -155,48 +80,25 @@ export interface ChildQuery extends PageRequest {
 
 // ---- demand survey ----
 
-export interface DemandRow {
-  seats: number
-  expected: number
-  byTier: number[]
-  gap: number
-}
+type DemandLine = Schemas['CycleController.DemandLine']
 
-export interface Demand {
-  cycle: Ref
-  tiers: { rank: number; label: string }[]
-  districts: (DemandRow & { district: Ref })[]
-  schools: (DemandRow & { unit: Ref; district: Ref | null })[]
+/** The figures of one demand row. */
+export type DemandRow = Pick<DemandLine, 'seats' | 'expected' | 'byTier' | 'gap'>
+
+/** The server sends one DemandLine record in both lists: a district row has its district, a school row its unit. */
+export type Demand = Omit<Schemas['CycleController.DemandView'], 'districts' | 'schools'> & {
+  districts: (DemandLine & { district: Ref })[]
+  schools: (DemandLine & { unit: Ref })[]
 }
 
 // ---- zones ----
 
-export interface Zone {
-  id: number
-  name: string
-  kind: ZoneKind
-  district: Ref | null
-  schools: Ref[]
-  blocks: Ref[]
-  version: number
-}
+export type Zone = Schemas['ZoneController.ZoneView']
 
-export interface ZoneForm {
-  cycleId: number | null
-  name: string
-  kind: ZoneKind
-  districtId: number | null
-  schoolIds: number[]
-  blockIds: number[]
-}
+/** The zone form; an update adds `version`. */
+export type ZoneForm = Omit<Schemas['ZoneController.ZoneRequest'], 'version'>
 
-export interface ZoneLookupHit {
-  block: { id: number; name: string; community: string | null; subdistrict: string | null }
-  cycle: { id: number; name: string; schoolYear: number; level: Level }
-  zone: { name: string; kind: ZoneKind } | null
-  schools: { id: number; name: string; address: string | null }[]
-  tier: { rank: number; label: string } | null
-}
+export type ZoneLookupHit = Schemas['PublicEnrollmentController.LookupView']
 
 // ---- applications ----
 
@@ -207,48 +109,17 @@ export interface TieredUnit {
   reasons: string[]
 }
 
-export interface Choice extends TieredUnit {
-  rank: number
-}
+export type Choice = Schemas['EnrollmentViews.ChoiceView']
 
-export interface Guaranteed {
-  unit: Ref
-  reason: string
-}
+export type Guaranteed = Schemas['EnrollmentViews.GuaranteedView']
 
-export interface PersonRef {
-  id: number
-  name: string
-  idNumber: string
-}
+export type PersonRef = Schemas['EnrollmentViews.ChildSummary']
 
-export interface Application {
-  id: number
-  number: string
-  cycle: Ref
-  child: PersonRef
-  choices: Choice[]
-  guaranteed: Guaranteed | null
-  status: ApplicationStatus
-  submittedBy: Submitter
-  submittedAt: string
-  version: number
-}
+export type Application = Schemas['EnrollmentViews.ApplicationView']
 
-export interface OptionSchool extends TieredUnit {
-  inZone: boolean
-}
+export type OptionSchool = Schemas['EnrollmentViews.SchoolOptionView']
 
-export interface Options {
-  eligible: boolean
-  ineligibleReason: string | null
-  zone: { name: string; kind: ZoneKind } | null
-  guaranteed: Guaranteed | null
-  schools: OptionSchool[]
-  maxChoices: number
-  /** An instant (ISO-8601 UTC). */
-  deadline: string | null
-}
+export type Options = Schemas['EnrollmentViews.OptionsView']
 
 export interface ApplicationQuery extends PageRequest {
   cycleId?: number | null
@@ -259,52 +130,13 @@ export interface ApplicationQuery extends PageRequest {
 
 // ---- runs and results ----
 
-export interface Run {
-  id: number
-  cycle: Ref
-  name: string
-  mechanism: Mechanism
-  status: RunStatus
-  seedCommitment: string | null
-  seed: string | null
-  createdAt: string | null
-  committedAt: string | null
-  executedAt: string | null
-  reviewedAt: string | null
-  publishedAt: string | null
-  applicants: number
-  placed: number
-  unplaced: number
-  version: number
-}
+export type Run = Schemas['RunViews.RunView']
 
-export interface Cutoff {
-  stage: Stage
-  tier: number
-  tierLabel: string
-  lottery: string
-  round: number | null
-}
+export type Cutoff = Schemas['RunController.CutoffView']
 
-export interface RunSchool {
-  unit: Ref
-  district: Ref | null
-  seats: number
-  admitted: number
-  guaranteed: number
-  cutoff: Cutoff | null
-}
+export type RunSchool = Schemas['RunController.SchoolView']
 
-export interface RunResult {
-  applicationNumber: string
-  child: PersonRef
-  unit: Ref | null
-  stage: Stage | null
-  choiceRank: number | null
-  tier: number | null
-  tierLabel: string | null
-  lottery: string
-}
+export type RunResult = Schemas['RunController.ResultView']
 
 export interface ResultQuery extends PageRequest {
   unitId?: number | null
@@ -314,34 +146,9 @@ export interface ResultQuery extends PageRequest {
   q?: string
 }
 
-export interface Rejection {
-  unit: Ref
-  choice: number | null
-  stage: Stage | null
-  reason: RejectionReason
-  round: number | null
-  tier: number | null
-  tierLabel: string | null
-  cutoffTier: number | null
-  cutoffTierLabel: string | null
-  cutoffLottery: string | null
-}
+export type Rejection = Schemas['RunViews.RejectionView']
 
-export interface Explanation {
-  applicationNumber: string
-  lottery: string
-  placement: {
-    unit: Ref | null
-    choice: number | null
-    stage: Stage | null
-    tier: number | null
-    tierLabel: string | null
-    round: number | null
-    guaranteed: boolean
-  } | null
-  rejections: Rejection[]
-  lines: string[]
-}
+export type Explanation = Schemas['RunViews.ExplanationView']
 
 export interface RunJobResult {
   applicants?: number
@@ -352,49 +159,18 @@ export interface RunJobResult {
 
 // ---- appeals ----
 
-export interface Appeal {
-  id: number
-  run: Ref
-  applicationNumber: string
-  child: PersonRef
-  reason: string
-  status: AppealStatus
-  filedBy: Submitter
-  filedAt: string
-  decision: string | null
-  decidedBy: string | Ref | null
-  decidedAt: string | null
-  reassignedUnit: Ref | null
-  version: number
-}
+export type Appeal = Schemas['AppealController.AppealView']
 
 export interface AppealQuery extends PageRequest {
   cycleId?: number | null
   status?: AppealStatus | ''
 }
 
-export interface AppealDecision {
-  outcome: 'UPHELD' | 'REJECTED'
-  decision: string
-  reassignUnitId: number | null
-  version: number
-}
+export type AppealDecision = Schemas['AppealController.DecideRequest']
 
 // ---- public ----
 
-export interface PublicRun {
-  id: number
-  regionCode: string
-  cycle: { name: string; schoolYear: number; level: Level }
-  name: string
-  mechanism: Mechanism
-  status: RunStatus
-  seedCommitment: string | null
-  seed: string | null
-  committedAt: string | null
-  publishedAt: string | null
-  applicants: number
-}
+export type PublicRun = Schemas['PublicEnrollmentController.PublicRun']
 
 export interface Verification {
   seedMatchesCommitment: boolean
@@ -408,38 +184,18 @@ export interface Verification {
   lottery: { seed: string; sample: { applicationNumber: string; lottery: string }[] }
 }
 
-export interface PublicResult {
-  applicationNumber: string
-  lottery: string
-  unit: Ref | null
-  stage: Stage | null
-}
+export type PublicResult = Schemas['PublicEnrollmentController.PublicResult']
 
-export interface FamilyResult {
-  applicationNumber: string
-  lottery: string
-  unit: Ref | null
-  stage: Stage | null
-  run: Ref
-  explanation: Explanation | null
-}
+export type FamilyResult = Schemas['FamilyController.ResultView']
 
-export interface FamilyView {
-  child: { name: string; idNumber: string; birthDate: string }
-  cycle: Ref & { open?: boolean }
-  options: Options | null
-  application: Application | null
-  result: FamilyResult | null
-  appeal: { id: number; reason: string; status: AppealStatus; decision: string | null } | null
-}
+/**
+ * `cycle.open` is not sent by the server (its FamilyView.cycle is a plain Ref); canApply honours it when
+ * present, as it did before the types were generated. Remove once the server decides either way.
+ */
+export type FamilyView = Omit<Schemas['FamilyController.FamilyView'], 'cycle'> & { cycle: Ref & { open?: boolean } }
 
 /** An address block as the registry lists it (for zone and child forms). */
-export interface AddressBlockRow {
-  id: number
-  name: string
-  community: string | null
-  subdistrictCode: string | null
-}
+export type AddressBlockRow = Schemas['AddressBlockController.AddressBlockView']
 
 // ---- endpoints ----
 

@@ -4,6 +4,9 @@
  */
 import { http, requestBlob } from './client'
 import type { Page, PageRequest } from './types'
+import type { components } from './schema'
+
+type Schemas = components['schemas']
 
 const base = '/api/sharing'
 
@@ -73,93 +76,23 @@ export const PROBLEM = {
 
 // ---- resources ----
 
-export interface ResourceCard {
-  id: number
-  name: string
-  kind: ResourceKind
-  status: ResourceStatus
-  ownerKind: OwnerKind
-  ownerId: number
-  ownerName: string
-  districtId: number | null
-  districtName: string | null
-  address: string | null
-  longitude: number | null
-  latitude: number | null
-  capacity: number
-  tags: string[]
-  facilities: string[]
+/** `audiences` and `grades` narrowed: the server's view declares them lists of String. */
+export type ResourceCard = Omit<Schemas['ResourceViews.Card'], 'audiences' | 'grades'> & { audiences: Audience[]; grades: Grade[] }
+
+export type OpeningInterval = Schemas['OpeningHours']
+
+export type Blackout = Schemas['Blackout']
+
+export type BookingRules = Schemas['BookingRules']
+
+/** `audiences` and `grades` narrowed: the server's view declares them lists of String. */
+export type ResourceDetail = Omit<Schemas['ResourceViews.Detail'], 'audiences' | 'grades'> & {
   audiences: Audience[]
   grades: Grade[]
-  photoUrl: string | null
-  approvalRequired: boolean
-  rating: number | null
-  ratingCount: number
-  distanceKm: number | null
-  score: number | null
 }
 
-export interface OpeningInterval {
-  day: DayOfWeek
-  opens: string
-  closes: string
-}
-
-export interface Blackout {
-  from: string
-  to: string
-  reason: string | null
-}
-
-export interface BookingRules {
-  minNoticeHours: number | null
-  maxAdvanceDays: number | null
-  maxDurationMinutes: number | null
-  /** null: unlimited. */
-  monthlyQuota: number | null
-  approvalRequired: boolean
-}
-
-export interface ResourceDetail extends ResourceCard {
-  version: number
-  regionCode: string
-  description: string | null
-  photoUrls: string[]
-  openingHours: OpeningInterval[]
-  blackouts: Blackout[]
-  closedOnHolidays: boolean
-  rules: BookingRules
-  contact: string | null
-  canManage: boolean
-  canBook: boolean
-  createdAt: string
-  updatedAt: string
-}
-
-export interface ResourceForm {
-  name: string
-  kind: ResourceKind | null
-  ownerKind: OwnerKind | null
-  ownerId: number | null
-  description: string | null
-  address: string | null
-  longitude: number | null
-  latitude: number | null
-  capacity: number | null
-  tags: string[]
-  facilities: string[]
-  audiences: Audience[]
-  grades: Grade[]
-  photoUrls: string[]
-  openingHours: OpeningInterval[]
-  blackouts: Blackout[]
-  closedOnHolidays: boolean
-  rules: BookingRules
-  contact: string | null
-  version: number
-  /** Only on create: publish at once instead of starting as a draft. */
-  status?: ResourceStatus
-}
+/** `status` is sent only by an update that changes it (absent and null mean the same to the server). */
+export type ResourceForm = Omit<Schemas['ResourceValidation.Form'], 'status'> & { status?: ResourceStatus }
 
 export interface SearchParams extends PageRequest {
   q?: string
@@ -181,115 +114,36 @@ export interface ManagedQuery extends PageRequest {
   status?: ResourceStatus | ''
 }
 
-export interface CalendarDay {
-  date: string
-  open: { start: string; end: string }[]
-  /** `HOLIDAY:清明节`, `BLACKOUT:设备检修` or `CLOSED`. */
-  closedReason: string | null
-}
+export type CalendarDay = Schemas['ResourceCalendar.Day']
 
-export interface CalendarBooking {
-  id: number
-  startsAt: string
-  endsAt: string
-  status: BookingStatus
-  requesterName: string | null
-  purpose: string | null
-  mine: boolean
-}
+export type CalendarBooking = Schemas['ResourceCalendar.Entry']
 
-export interface ResourceCalendar {
-  resourceId: number
-  from: string
-  to: string
-  days: CalendarDay[]
-  bookings: CalendarBooking[]
-}
+export type ResourceCalendar = Schemas['ResourceCalendar.Calendar']
 
-export interface Recommendation {
+/** `resource` and `reasons` narrowed: the server declares the reasons Strings and the card's lists of String. */
+export type Recommendation = Omit<Schemas['RecommendationController.View'], 'resource' | 'reasons'> & {
   resource: ResourceCard
-  score: number
   reasons: RecommendationReason[]
-  reason: string
 }
 
-export interface Holiday {
-  date: string
-  name: string
-}
+export type Holiday = Schemas['Holidays.Holiday']
 
 // ---- bookings ----
 
-export interface BookingView {
-  id: number
-  version: number
-  resourceId: number
-  resourceName: string
-  resourceKind: ResourceKind
-  ownerName: string
-  districtId: number | null
-  startsAt: string
-  endsAt: string
-  attendees: number
-  purpose: string
-  status: BookingStatus
-  seriesId: number | null
-  requesterKind: RequesterKind
-  requesterName: string
-  requestedBy: string
-  createdAt: string
-  decidedBy: string | null
-  decidedAt: string | null
-  note: string | null
-  rating: number | null
-  ratingComment: string | null
-  waitlistPosition: number | null
-  canApprove: boolean
-  canCancel: boolean
-  canMarkUse: boolean
-  canRate: boolean
-}
+export type BookingView = Schemas['BookingViews.View']
 
-export interface BookingRequest {
-  resourceId: number
-  startsAt: string
-  endsAt: string
-  attendees: number
-  purpose: string
-  waitlist?: boolean
-}
+/** `waitlist` is sent only when the requester asks to queue (absent and null mean the same to the server). */
+export type BookingRequest = Omit<Schemas['Bookings.Request'], 'waitlist'> & { waitlist?: boolean }
 
-export interface SeriesRequest {
-  resourceId: number
-  firstDate: string
-  untilDate: string
-  startTime: string
-  endTime: string
-  attendees: number
-  purpose: string
-  skipConflicts: boolean
-  dryRun: boolean
-}
+export type SeriesRequest = Schemas['RecurringBookings.Request']
 
 export type OccurrenceOutcome = 'BOOKED' | 'FREE' | 'FAILED'
 
-export interface SeriesOccurrence {
-  date: string
-  startsAt: string
-  endsAt: string
-  outcome: OccurrenceOutcome
-  bookingId: number | null
-  status: BookingStatus | null
-  problemType: string | null
-  reason: string | null
-}
+/** `outcome` narrowed: the server declares it a String. */
+export type SeriesOccurrence = Omit<Schemas['BookingController.SeriesOccurrence'], 'outcome'> & { outcome: OccurrenceOutcome }
 
-export interface SeriesResult {
-  seriesId: number | null
-  booked: number
-  failed: number
-  occurrences: SeriesOccurrence[]
-}
+/** `occurrences` narrowed (see SeriesOccurrence). */
+export type SeriesResult = Omit<Schemas['BookingController.SeriesResult'], 'occurrences'> & { occurrences: SeriesOccurrence[] }
 
 export type BookingListView = 'mine' | 'managed'
 
@@ -305,67 +159,19 @@ export type BookingAction = 'approve' | 'reject' | 'cancel' | 'used' | 'no-show'
 
 // ---- usage ----
 
-export interface UsageTotals {
-  resources: number
-  sharedResources: number
-  bookings: number
-  hours: number
-  openHours: number
-  utilisation: number
-  noShows: number
-  cancelled: number
-}
+export type UsageTotals = Schemas['Usage.Totals']
 
-export interface DistrictUsage {
-  districtId: number | null
-  districtName: string | null
-  resources: number
-  bookings: number
-  hours: number
-  openHours: number
-  utilisation: number
-}
+export type DistrictUsage = Schemas['Usage.DistrictRow']
 
-export interface KindUsage {
-  kind: ResourceKind
-  resources: number
-  bookings: number
-  hours: number
-}
+export type KindUsage = Schemas['Usage.KindRow']
 
-export interface RequesterTypeUsage {
-  /** `UNIT:<UnitType>`, `INSTITUTION`, `DISTRICT_OFFICE`, `COMMISSION`, `ADMIN`. */
-  type: string
-  bookings: number
-  hours: number
-}
+export type RequesterTypeUsage = Schemas['Usage.TypeRow']
 
-export interface TopResource {
-  resourceId: number
-  name: string
-  ownerName: string
-  kind: ResourceKind
-  bookings: number
-  hours: number
-  utilisation: number
-}
+export type TopResource = Schemas['Usage.ResourceRow']
 
-export interface MonthlyUsage {
-  month: string
-  bookings: number
-  hours: number
-}
+export type MonthlyUsage = Schemas['Usage.MonthRow']
 
-export interface Usage {
-  from: string
-  to: string
-  totals: UsageTotals
-  byDistrict: DistrictUsage[]
-  byKind: KindUsage[]
-  requestersByType: RequesterTypeUsage[]
-  topResources: TopResource[]
-  monthly: MonthlyUsage[]
-}
+export type Usage = Schemas['UsageController.ReportView']
 
 export interface UsageQuery {
   from?: string
@@ -374,86 +180,25 @@ export interface UsageQuery {
 }
 
 /** The resource's line of the usage document (`GET /usage/resources/{id}` → `resource`). */
-export interface ResourceUsageSummary {
-  resourceId: number
-  name: string
-  ownerName: string
-  kind: ResourceKind
-  districtId: number | null
-  districtName: string | null
-  bookings: number
-  hours: number
-  openHours: number
-  utilisation: number
-}
+export type ResourceUsageSummary = Schemas['Usage.ResourceRow']
 
-export interface ResourceUsageTotals {
-  bookings: number
-  hours: number
-  openHours: number
-  utilisation: number
-  attendees: number
-  averageAttendees: number
-  noShows: number
-  cancelled: number
-  rejected: number
-  expired: number
-  /** REQUESTED + WAITLISTED. */
-  pending: number
-  /** null when no booking of the range was rated. */
-  rating: number | null
-  ratingCount: number
-}
+export type ResourceUsageTotals = Schemas['Usage.ResourceTotals']
 
-export interface TopRequester {
-  requesterName: string
-  requesterKind: RequesterKind
-  bookings: number
-  hours: number
-}
+export type TopRequester = Schemas['Usage.RequesterRow']
 
-export interface ResourceMonthlyUsage extends MonthlyUsage {
-  openHours: number
-  utilisation: number
-}
+export type ResourceMonthlyUsage = Schemas['Usage.MonthRow']
 
 /** One non-zero cell of the weekday × hour grid (Beijing time of the start). */
-export interface WeekdayHourCell {
-  day: DayOfWeek
-  hour: number
-  bookings: number
-}
+export type WeekdayHourCell = Schemas['Usage.WeekdayHourCell']
 
 /** `GET /usage/resources/{id}`: one resource's use in a date range (default: the current term). */
-export interface ResourceUsage {
-  from: string
-  to: string
-  resource: ResourceUsageSummary
-  totals: ResourceUsageTotals
-  requestersByType: RequesterTypeUsage[]
-  topRequesters: TopRequester[]
-  monthly: ResourceMonthlyUsage[]
-  byWeekdayHour: WeekdayHourCell[]
-}
+export type ResourceUsage = Schemas['Usage.ResourceReport']
 
 // ---- notifications ----
 
-export interface SharingNotification {
-  id: number
-  kind: NotificationKind | string
-  bookingId: number | null
-  resourceId: number | null
-  title: string
-  body: string
-  createdAt: string
-  read: boolean
-}
+export type SharingNotification = Schemas['NotificationController.View']
 
-export interface InstitutionAccount {
-  username: string
-  institutionId: number
-  institutionName: string
-}
+export type InstitutionAccount = Schemas['InstitutionAccounts.InstitutionAccount']
 
 const enc = encodeURIComponent
 

@@ -1,7 +1,13 @@
 /**
- * TypeScript shapes of every JSON document the Xuequ API exchanges with the console.
- * Source of truth: the API contract of the platform-foundation issue (server/ implements it).
+ * TypeScript shapes of the JSON documents the Xuequ API exchanges with the console. The server is the
+ * source of truth: most shapes are aliases of the types generated from its API description
+ * (./schema.d.ts, `npm run gen:api`); what is still written here is either narrower than the server
+ * declares (a String the console knows to be one of a few values) or not described by the server.
  */
+
+import type { components } from './schema'
+
+type Schemas = components['schemas']
 
 export type Locale = 'zh-CN' | 'en'
 
@@ -10,40 +16,20 @@ export type Role = (typeof ROLES)[number]
 
 export type ScopeKind = 'ALL' | 'REGION' | 'DISTRICTS' | 'UNIT'
 
-export interface Scope {
-  kind: ScopeKind
-  regionCode: string | null
-  districtIds: number[]
-  unitId: number | null
-  label: string
-}
+/** `kind` narrowed: the server declares it a String (ScopeView.kind). */
+export type Scope = Omit<Schemas['ScopeView'], 'kind'> & { kind: ScopeKind }
 
-export interface Me {
-  id: number
-  username: string
-  displayName: string
-  role: Role
-  locale: Locale
-  scope: Scope
-  demo: boolean
-  /** A reset (or the generated first password) must be replaced before anything else works. */
-  passwordChangeRequired: boolean
-}
+/** `role`, `locale` and `scope` narrowed: the server declares them Strings (AuthController.Me). */
+export type Me = Omit<Schemas['AuthController.Me'], 'role' | 'locale' | 'scope'> & { role: Role; locale: Locale; scope: Scope }
 
-export interface PasswordChangeRequest {
-  currentPassword: string
-  newPassword: string
-}
+export type PasswordChangeRequest = Schemas['AuthController.PasswordChange']
 
 export interface CsrfToken {
   headerName: string
   token: string
 }
 
-export interface LoginRequest {
-  username: string
-  password: string
-}
+export type LoginRequest = Schemas['AuthController.LoginRequest']
 
 /** RFC 9457 problem details, as the server sends them (already localized). */
 export interface FieldError {
@@ -119,32 +105,16 @@ export interface Dashboard {
 
 // ---- registry ----
 
-export interface Region {
-  code: string
-  name: string
-}
+export type Region = Schemas['RegistryController.RegionView']
 
-export interface Subdistrict {
-  code: string
-  name: string
-}
+export type Subdistrict = Schemas['RegistryController.SubdistrictView']
 
 export const DISTRICT_KINDS = ['PRIMARY', 'JUNIOR', 'PRESCHOOL'] as const
 export type DistrictKind = (typeof DISTRICT_KINDS)[number]
 
 export type DistrictStatus = 'ACTIVE' | 'DISSOLVED'
 
-export interface SchoolDistrict {
-  id: number
-  regionCode: string
-  name: string
-  kind: DistrictKind
-  subdistricts: Subdistrict[]
-  officeSubdistrictCode: string | null
-  officeSubdistrictName: string | null
-  status: DistrictStatus
-  unitCount: number
-}
+export type SchoolDistrict = Schemas['RegistryController.DistrictView']
 
 export interface DistrictQuery extends PageRequest {
   name?: string
@@ -170,75 +140,26 @@ export type UnitType = (typeof UNIT_TYPES)[number]
 export const OWNERSHIPS = ['PUBLIC', 'PRIVATE_INCLUSIVE', 'PRIVATE'] as const
 export type Ownership = (typeof OWNERSHIPS)[number]
 
-export interface UnitForm {
-  name: string
-  type: UnitType | null
-  ownership: Ownership | null
-  qualityGrade: string | null
-  address: string | null
-  subdistrictCode: string | null
-  districtId: number | null
-  longitude: number | null
-  latitude: number | null
-}
+/** A new unit: the update's body without `version`. */
+export type UnitForm = Omit<Schemas['RegistryController.UnitForm'], 'version'>
 
-export interface UnitUpdate extends UnitForm {
-  version: number
-}
+export type UnitUpdate = Schemas['RegistryController.UnitForm']
 
-export interface Unit {
-  id: number
-  version: number
-  regionCode: string
-  name: string
-  type: UnitType
-  ownership: Ownership
-  qualityGrade: string | null
-  address: string | null
-  subdistrictCode: string | null
-  subdistrictName: string | null
-  districtId: number | null
-  districtName: string | null
-  longitude: number | null
-  latitude: number | null
-}
+export type Unit = Schemas['RegistryController.UnitView']
 
 export const ENTRY_GRADES = ['KINDERGARTEN', 'PRIMARY_1', 'JUNIOR_1', 'SENIOR_1'] as const
 export type EntryGrade = (typeof ENTRY_GRADES)[number]
 
 /** Another unit named on a unit's profile (alliance partner, feeder school). */
-export interface UnitRef {
-  id: number
-  name: string
-  type: UnitType
-}
+export type UnitRef = Schemas['UnitLinks.UnitRef']
 
-export interface UnitSeats {
-  year: number
-  entryGrade: EntryGrade
-  seats: number
-}
+export type UnitSeats = Schemas['EducationUnit.SeatQuota']
 
 /** A direct-promotion (对口直升) link, in force since `sinceYear`. */
-export interface UnitFeeder {
-  unit: UnitRef
-  sinceYear: number
-}
+export type UnitFeeder = Schemas['UnitLinks.Feeder']
 
 /** GET /api/registry/units/{id}/profile */
-export interface UnitProfile {
-  unitId: number
-  legalPerson: boolean
-  educationGroup: string | null
-  /** Principal who heads this school and the alliance units (一长执两校). */
-  alliancePrincipal: string | null
-  allianceUnits: UnitRef[]
-  seats: UnitSeats[]
-  /** Schools this unit's graduates go on to. */
-  feedsInto: UnitFeeder[]
-  /** Schools whose graduates come to this unit. */
-  fedBy: UnitFeeder[]
-}
+export type UnitProfile = Schemas['UnitLinks.Profile']
 
 export interface UnitQuery extends PageRequest {
   name?: string
@@ -252,27 +173,11 @@ export const MEMBER_ROLES = ['CENTRAL', 'MEMBER'] as const
 export type MemberRole = (typeof MEMBER_ROLES)[number]
 
 /** A unit's membership of a district in one school year (the year the school year starts in). */
-export interface DistrictMember {
-  unitId: number
-  unitName: string
-  unitType: UnitType
-  ownership: Ownership
-  qualityGrade: string | null
-  role: MemberRole
-  year: number
-}
+export type DistrictMember = Schemas['DistrictOrganisation.Member']
 
-export interface DistrictHistoryUnit {
-  unitId: number
-  unitName: string
-  role: MemberRole
-}
+export type DistrictHistoryUnit = Schemas['DistrictOrganisation.Member']
 
-export interface DistrictHistoryYear {
-  year: number
-  unitCount: number
-  units: DistrictHistoryUnit[]
-}
+export type DistrictHistoryYear = Schemas['DistrictOrganisationController.HistoryYear']
 
 export const COUNCIL_MEMBER_KINDS = [
   'UNIT_HEAD',
@@ -288,51 +193,24 @@ export type CommitteeDepartment = (typeof COMMITTEE_DEPARTMENTS)[number]
 
 export type CouncilKind = 'COUNCIL' | 'COMMITTEE'
 
-export interface CouncilMember {
-  name: string
-  kind: CouncilMemberKind
-  organisation: string | null
-  title: string | null
-}
+export type CouncilMember = Schemas['DistrictPeople.CouncilMember']
 
-export interface CouncilDepartment {
-  department: CommitteeDepartment
-  headName: string | null
-}
+export type CouncilDepartment = Schemas['DistrictPeople.CommitteeDepartment']
 
 /** 学区理事会 (COUNCIL, primary and junior districts) or 学区治理委员会 (COMMITTEE, preschool). */
-export interface DistrictCouncil {
-  kind: CouncilKind
-  members: CouncilMember[]
-  departments: CouncilDepartment[]
-  /** Council kinds with no member (COUNCIL only); derived from `members` when absent. */
-  missingKinds?: CouncilMemberKind[]
-}
+export type DistrictCouncil = Schemas['DistrictOrganisationController.Council']
 
 export const DELEGATED_BY = ['SUBDISTRICT_OFFICE', 'COMMISSION'] as const
 export type DelegatedBy = (typeof DELEGATED_BY)[number]
 
-export interface OfficeStaff {
-  name: string
-  title: string | null
-  delegatedBy: DelegatedBy
-}
+export type OfficeStaff = Schemas['DistrictPeople.OfficeStaff']
 
-export interface DistrictOffice {
-  subdistrictCode: string | null
-  subdistrictName: string | null
-  staff: OfficeStaff[]
-}
+export type DistrictOffice = Schemas['DistrictOrganisationController.Office']
 
 export const POSITION_KINDS = ['INSPECTOR_FULL_TIME', 'INSPECTOR_PART_TIME', 'LIAISON', 'RESEARCHER', 'TRAINER'] as const
 export type PositionKind = (typeof POSITION_KINDS)[number]
 
-export interface DistrictPosition {
-  kind: PositionKind
-  personName: string
-  unitId: number | null
-  unitName: string | null
-}
+export type DistrictPosition = Schemas['DistrictOrganisationController.PositionView']
 
 export const COMPLIANCE_RULES = [
   'PRESCHOOL_MAX_16',
@@ -346,20 +224,9 @@ export const COMPLIANCE_RULES = [
 ] as const
 export type ComplianceRule = (typeof COMPLIANCE_RULES)[number]
 
-export interface ComplianceCheck {
-  /** One of COMPLIANCE_RULES; a newer server may send rules this console does not know yet. */
-  rule: ComplianceRule | string
-  passed: boolean
-  /** Localised sentence: what is expected and what was found. */
-  message: string
-}
+export type ComplianceCheck = Schemas['DistrictOrganisationController.CheckView']
 
-export interface ComplianceReport {
-  districtId: number
-  year: number
-  compliant: boolean
-  checks: ComplianceCheck[]
-}
+export type ComplianceReport = Schemas['DistrictOrganisationController.ComplianceView']
 
 export const INSTITUTION_KINDS = [
   'MUSEUM',
@@ -374,16 +241,7 @@ export const INSTITUTION_KINDS = [
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number]
 
 /** 社会机构, the "X". */
-export interface Institution {
-  id: number
-  name: string
-  kind: InstitutionKind
-  offers: string | null
-  contact: string | null
-  districtId: number | null
-  districtName: string | null
-  regionCode: string
-}
+export type Institution = Schemas['RegistryOverviewController.InstitutionView']
 
 export interface InstitutionQuery extends PageRequest {
   name?: string
@@ -391,66 +249,25 @@ export interface InstitutionQuery extends PageRequest {
   districtId?: number | null
 }
 
-export interface TreeUnit {
-  id: number
-  name: string
-  type: UnitType
-}
+export type TreeUnit = Schemas['RegistryOverview.UnitLeaf']
 
-export interface TreeDistrict {
-  id: number
-  name: string
-  kind: DistrictKind
-  units: TreeUnit[]
-}
+export type TreeDistrict = Schemas['RegistryOverview.DistrictBranch']
 
-export interface TreeRegion {
-  code: string
-  name: string
-  districts: TreeDistrict[]
-}
+export type TreeRegion = Schemas['RegistryOverview.RegionRoot']
 
-export interface MapDistrict {
-  id: number
-  name: string
-  kind: DistrictKind
-}
+export type MapDistrict = Schemas['RegistryOverview.MapDistrict']
 
 /** A unit on the map; WGS-84 degrees. */
-export interface MapUnit {
-  id: number
-  name: string
-  type: UnitType
-  districtId: number | null
-  longitude: number | null
-  latitude: number | null
-}
+export type MapUnit = Schemas['RegistryOverview.MapUnit']
 
-export interface RegistryMap {
-  districts: MapDistrict[]
-  units: MapUnit[]
-}
+export type RegistryMap = Schemas['RegistryOverview.UnitMap']
 
 // ---- platform: users ----
 
-export interface UserAccount {
-  id: number
-  username: string
-  displayName: string
-  role: Role
-  scope: Scope
-  enabled: boolean
-  locked: boolean
-  lockedUntil: string | null
-  lastLoginAt: string | null
-  passwordChangeRequired: boolean
-}
+export type UserAccount = Schemas['UserController.UserView']
 
 /** `temporaryPassword` is shown once, and only when the server generated it. */
-export interface PasswordResetResult {
-  user: UserAccount
-  temporaryPassword: string | null
-}
+export type PasswordResetResult = Schemas['UserController.PasswordResetView']
 
 export interface UserQuery extends PageRequest {
   q?: string
@@ -473,20 +290,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export type AuditValues = Record<string, unknown>
 
-export interface AuditEvent {
-  id: number
-  occurredAt: string
-  actor: string
-  action: AuditAction | string
-  entityType: string | null
-  entityId: string | null
-  regionCode: string | null
-  before: AuditValues | null
-  after: AuditValues | null
-  remoteAddress: string | null
-  /** Free-text note some events carry (e.g. why a login failed); not in every server version. */
-  detail?: string | null
-}
+export type AuditEvent = Schemas['AuditController.AuditEntryView']
 
 export interface AuditQuery extends PageRequest {
   actor?: string

@@ -14,6 +14,7 @@ const district = (kind: SchoolDistrict['kind']): SchoolDistrict => ({
   subdistricts: [],
   officeSubdistrictCode: null,
   officeSubdistrictName: null,
+  version: 1,
   status: 'ACTIVE',
   unitCount: 0,
 })

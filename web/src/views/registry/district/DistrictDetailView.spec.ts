@@ -20,6 +20,7 @@ const district: SchoolDistrict = {
   ],
   officeSubdistrictCode: '110102019',
   officeSubdistrictName: '德胜街道',
+  version: 1,
   status: 'ACTIVE',
   unitCount: 2,
 }

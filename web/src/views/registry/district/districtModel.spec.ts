@@ -59,7 +59,15 @@ describe('district detail model', () => {
   })
 
   it('tells who joined and who left each year', () => {
-    const u = (unitId: number) => ({ unitId, unitName: `U${unitId}`, role: 'MEMBER' as const })
+    const u = (unitId: number) => ({
+      unitId,
+      unitName: `U${unitId}`,
+      role: 'MEMBER' as const,
+      unitType: 'PRIMARY' as const,
+      ownership: 'PUBLIC' as const,
+      qualityGrade: null,
+      year: 2024,
+    })
     const history: DistrictHistoryYear[] = [
       { year: 2024, unitCount: 2, units: [u(1), u(2)] },
       { year: 2026, unitCount: 2, units: [u(2), u(4)] },

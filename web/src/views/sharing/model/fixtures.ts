@@ -1,7 +1,10 @@
 /** Sample API documents for the sharing specs (not used by the app). */
-import type { ResourceDetail, ResourceUsage } from '@/api/sharing'
+import type { ResourceCard, ResourceDetail, ResourceUsage } from '@/api/sharing'
 
-export function sampleResource(over: Partial<ResourceDetail> = {}): ResourceDetail {
+/** A resource as the detail page gets it, with the card-only fields, so one sample serves both. */
+export type SampleResource = ResourceDetail & Pick<ResourceCard, 'photoUrl' | 'distanceKm' | 'score'>
+
+export function sampleResource(over: Partial<SampleResource> = {}): SampleResource {
   return {
     id: 12,
     name: '物理所礼堂',

@@ -23,8 +23,21 @@ const usage: Usage = {
   byDistrict: [],
   byKind: [{ kind: 'VENUE', resources: 1, bookings: 40, hours: 120 }],
   requestersByType: [{ type: 'UNIT:PRIMARY', bookings: 40, hours: 120 }],
-  topResources: [{ resourceId: 12, name: '物理所礼堂', ownerName: '中国科学院物理研究所', kind: 'VENUE', bookings: 40, hours: 120, utilisation: 0.133 }],
-  monthly: [{ month: '2025-09', bookings: 40, hours: 120 }],
+  topResources: [
+    {
+      resourceId: 12,
+      name: '物理所礼堂',
+      ownerName: '中国科学院物理研究所',
+      kind: 'VENUE',
+      districtId: null,
+      districtName: null,
+      bookings: 40,
+      hours: 120,
+      openHours: 900,
+      utilisation: 0.133,
+    },
+  ],
+  monthly: [{ month: '2025-09', bookings: 40, hours: 120, openHours: 900, utilisation: 0.133 }],
 }
 
 beforeEach(() => applyLocale('zh-CN'))

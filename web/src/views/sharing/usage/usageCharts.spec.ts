@@ -24,8 +24,8 @@ describe('usage charts', () => {
   it('sorts months and keeps the ten most used resources', () => {
     const m = monthlyOption(
       [
-        { month: '2026-04', bookings: 5, hours: 10 },
-        { month: '2026-03', bookings: 3, hours: 6 },
+        { month: '2026-04', bookings: 5, hours: 10, openHours: 0, utilisation: 0 },
+        { month: '2026-03', bookings: 3, hours: 6, openHours: 0, utilisation: 0 },
       ],
       labels,
     ) as { xAxis: { data: string[] } }
@@ -35,8 +35,11 @@ describe('usage charts', () => {
       name: `资源${i}`,
       ownerName: '',
       kind: 'VENUE' as const,
+      districtId: null,
+      districtName: null,
       bookings: i,
       hours: i * 2,
+      openHours: 0,
       utilisation: 0,
     }))
     const t = topOption(rows, labels) as { yAxis: { data: string[] } }
