@@ -80,13 +80,13 @@ export interface ChildQuery extends PageRequest {
 
 // ---- demand survey ----
 
-type DemandLine = Schemas['CycleController.DemandLine']
+type DemandLine = Schemas['DemandController.DemandLine']
 
 /** The figures of one demand row. */
 export type DemandRow = Pick<DemandLine, 'seats' | 'expected' | 'byTier' | 'gap'>
 
 /** The server sends one DemandLine record in both lists: a district row has its district, a school row its unit. */
-export type Demand = Omit<Schemas['CycleController.DemandView'], 'districts' | 'schools'> & {
+export type Demand = Omit<Schemas['DemandController.DemandView'], 'districts' | 'schools'> & {
   districts: (DemandLine & { district: Ref })[]
   schools: (DemandLine & { unit: Ref })[]
 }

@@ -203,7 +203,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["CycleController.demand"];
+        get: operations["DemandController.demand"];
         put?: never;
         post?: never;
         delete?: never;
@@ -220,7 +220,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["EnrollmentExcelController.demandExport"];
+        get: operations["DemandController.demandExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -237,10 +237,10 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["EnrollmentExcelController.export"];
+        get: operations["ChildExcelController.export"];
         put?: never;
         /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
-        post: operations["EnrollmentExcelController.importFile"];
+        post: operations["ChildExcelController.importFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -257,7 +257,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
-        post: operations["EnrollmentExcelController.annotated"];
+        post: operations["ChildExcelController.annotated"];
         delete?: never;
         options?: never;
         head?: never;
@@ -272,7 +272,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
-        get: operations["EnrollmentExcelController.template"];
+        get: operations["ChildExcelController.template"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1017,7 +1017,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["RegistryController.districts"];
+        get: operations["DistrictController.districts"];
         put?: never;
         /**
          * Districts are set up and re-formed by the commission; never deleted (dissolve with status).
@@ -1025,7 +1025,7 @@ export interface paths {
          *
          *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
          */
-        post: operations["RegistryController.createDistrict"];
+        post: operations["DistrictController.createDistrict"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1040,9 +1040,9 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["RegistryController.district"];
+        get: operations["DistrictController.district"];
         /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
-        put: operations["RegistryController.updateDistrict"];
+        put: operations["DistrictController.updateDistrict"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1238,10 +1238,10 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["RegistryOverviewController.institutions"];
+        get: operations["InstitutionController.institutions"];
         put?: never;
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
-        post: operations["RegistryOverviewController.register"];
+        post: operations["InstitutionController.register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1257,7 +1257,7 @@ export interface paths {
         };
         get?: never;
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
-        put: operations["RegistryOverviewController.updateInstitution"];
+        put: operations["InstitutionController.updateInstitution"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1273,7 +1273,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["RegistryOverviewController.map"];
+        get: operations["OverviewController.map"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1307,7 +1307,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
-        get: operations["RegistryController.regions"];
+        get: operations["RegionController.regions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1341,7 +1341,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
-        get: operations["RegistryController.subdistricts"];
+        get: operations["RegionController.subdistricts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1358,7 +1358,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["RegistryOverviewController.tree"];
+        get: operations["OverviewController.tree"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1375,10 +1375,10 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["RegistryController.units"];
+        get: operations["UnitController.units"];
         put?: never;
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
-        post: operations["RegistryController.createUnit"];
+        post: operations["UnitController.createUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1393,9 +1393,9 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["RegistryController.unit"];
+        get: operations["UnitController.unit"];
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`. */
-        put: operations["RegistryController.updateUnit"];
+        put: operations["UnitController.updateUnit"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1633,7 +1633,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
-        get: operations["ResourceController.holidays"];
+        get: operations["HolidayController.holidays"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1651,7 +1651,7 @@ export interface paths {
         };
         get?: never;
         /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
-        put: operations["ResourceController.replaceHolidays"];
+        put: operations["HolidayController.replaceHolidays"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1669,7 +1669,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
-        post: operations["ResourceController.rebuild"];
+        post: operations["SearchController.rebuild"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1856,7 +1856,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["ResourceController.calendar"];
+        get: operations["ResourceCalendarController.calendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1907,7 +1907,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
-        get: operations["ResourceController.search"];
+        get: operations["SearchController.search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2081,6 +2081,7 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        /** @description Dates (inclusive) on which a resource is closed, e.g. for maintenance or exams. */
         Blackout: {
             /** Format: date */
             from: string;
@@ -2120,6 +2121,7 @@ export interface components {
             /** Format: int64 */
             seriesId: number | null;
         };
+        /** @description How a resource may be booked. */
         BookingRules: {
             approvalRequired: boolean;
             /** Format: int32 */
@@ -2128,9 +2130,13 @@ export interface components {
             maxDurationMinutes: number | null;
             /** Format: int32 */
             minNoticeHours: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description slot-holding bookings one requester may have on the resource per calendar month; null = no limit
+             */
             monthlyQuota: number | null;
         };
+        /** @description Times as ISO-8601 with an offset or Z (OffsetDateTime: Jackson's Instant reader refuses offsets). */
         "Bookings.Request": {
             /** Format: int32 */
             attendees: number;
@@ -2261,23 +2267,6 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        "CycleController.DemandLine": {
-            byTier: number[];
-            district: components["schemas"]["EnrollmentViews.Ref"] | null;
-            /** Format: double */
-            expected: number;
-            /** Format: double */
-            gap: number;
-            /** Format: int32 */
-            seats: number;
-            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
-        };
-        "CycleController.DemandView": {
-            cycle: components["schemas"]["EnrollmentViews.Ref"];
-            districts: components["schemas"]["CycleController.DemandLine"][];
-            schools: components["schemas"]["CycleController.DemandLine"][];
-            tiers: components["schemas"]["CycleController.TierView"][];
-        };
         "CycleController.PolicyForm": {
             name: string;
             rules: components["schemas"]["Cycles.RuleForm"][];
@@ -2301,11 +2290,6 @@ export interface components {
             /** Format: int32 */
             rank: number;
         };
-        "CycleController.TierView": {
-            label: string;
-            /** Format: int32 */
-            rank: number;
-        };
         "Cycles.Counts": {
             /** Format: int64 */
             applications: number;
@@ -2314,11 +2298,67 @@ export interface components {
             /** Format: int64 */
             eligible: number;
         };
+        /** @description A rule as edited: its rank is its position in the list. */
         "Cycles.RuleForm": {
             conditions: ("HUKOU_IN_ZONE" | "PROPERTY_IN_ZONE" | "HUKOU_AT_PROPERTY" | "RESIDENCE_IN_ZONE" | "RESIDENCE_PERMIT" | "SIBLING_AT_SCHOOL" | "POLICY_CATEGORY")[];
             label: string;
             /** Format: int32 */
             minPropertyYears: number | null;
+        };
+        "DemandController.DemandLine": {
+            byTier: number[];
+            district: components["schemas"]["EnrollmentViews.Ref"] | null;
+            /** Format: double */
+            expected: number;
+            /** Format: double */
+            gap: number;
+            /** Format: int32 */
+            seats: number;
+            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
+        };
+        "DemandController.DemandView": {
+            cycle: components["schemas"]["EnrollmentViews.Ref"];
+            districts: components["schemas"]["DemandController.DemandLine"][];
+            schools: components["schemas"]["DemandController.DemandLine"][];
+            tiers: components["schemas"]["DemandController.TierView"][];
+        };
+        "DemandController.TierView": {
+            label: string;
+            /** Format: int32 */
+            rank: number;
+        };
+        "DistrictController.DistrictForm": {
+            /** @enum {string} */
+            kind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
+            name: string;
+            officeSubdistrictCode: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "DISSOLVED";
+            subdistrictCodes: string[];
+            /** Format: int64 */
+            version: number;
+        };
+        "DistrictController.DistrictView": {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
+            name: string;
+            officeSubdistrictCode: string | null;
+            officeSubdistrictName: string | null;
+            regionCode: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "DISSOLVED";
+            subdistricts: components["schemas"]["DistrictController.SubdistrictView"][];
+            /** Format: int64 */
+            unitCount: number;
+            /** Format: int64 */
+            version: number;
+        };
+        "DistrictController.SubdistrictView": {
+            code: string;
+            name: string;
         };
         "DistrictOrganisation.Member": {
             /** @enum {string} */
@@ -2415,6 +2455,7 @@ export interface components {
             /** Format: int64 */
             unitId: number;
         };
+        /** @description 学位: seats offered in an entry grade in one school year. */
         "EducationUnit.SeatQuota": {
             /** @enum {string} */
             entryGrade: "KINDERGARTEN" | "PRIMARY_1" | "JUNIOR_1" | "SENIOR_1";
@@ -2576,6 +2617,32 @@ export interface components {
             institutionName: string;
             username: string;
         };
+        "InstitutionController.InstitutionForm": {
+            contact: string;
+            /** Format: int64 */
+            districtId: number;
+            /** @enum {string} */
+            kind: "MUSEUM" | "RESEARCH_INSTITUTE" | "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY_CENTRE" | "LIBRARY" | "SPORTS_VENUE" | "OTHER";
+            name: string;
+            offers: string;
+            /** Format: int64 */
+            version: number;
+        };
+        "InstitutionController.InstitutionView": {
+            contact: string | null;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "MUSEUM" | "RESEARCH_INSTITUTE" | "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY_CENTRE" | "LIBRARY" | "SPORTS_VENUE" | "OTHER";
+            name: string;
+            offers: string | null;
+            regionCode: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description Any JSON value. */
         JsonNode: unknown;
         "NotificationController.View": {
@@ -2592,6 +2659,7 @@ export interface components {
             resourceId: number | null;
             title: string;
         };
+        /** @description One opening interval on a weekday, Beijing time. */
         OpeningHours: {
             /** Format: time-local */
             closes: string;
@@ -2616,6 +2684,10 @@ export interface components {
             content: components["schemas"]["BookingViews.View"][];
             page: components["schemas"]["PageMetadata"];
         };
+        "PagedModelDistrictController.DistrictView": {
+            content: components["schemas"]["DistrictController.DistrictView"][];
+            page: components["schemas"]["PageMetadata"];
+        };
         "PagedModelEnrollmentViews.ApplicationView": {
             content: components["schemas"]["EnrollmentViews.ApplicationView"][];
             page: components["schemas"]["PageMetadata"];
@@ -2624,20 +2696,12 @@ export interface components {
             content: components["schemas"]["EnrollmentViews.ChildView"][];
             page: components["schemas"]["PageMetadata"];
         };
+        "PagedModelInstitutionController.InstitutionView": {
+            content: components["schemas"]["InstitutionController.InstitutionView"][];
+            page: components["schemas"]["PageMetadata"];
+        };
         "PagedModelNotificationController.View": {
             content: components["schemas"]["NotificationController.View"][];
-            page: components["schemas"]["PageMetadata"];
-        };
-        "PagedModelRegistryController.DistrictView": {
-            content: components["schemas"]["RegistryController.DistrictView"][];
-            page: components["schemas"]["PageMetadata"];
-        };
-        "PagedModelRegistryController.UnitView": {
-            content: components["schemas"]["RegistryController.UnitView"][];
-            page: components["schemas"]["PageMetadata"];
-        };
-        "PagedModelRegistryOverviewController.InstitutionView": {
-            content: components["schemas"]["RegistryOverviewController.InstitutionView"][];
             page: components["schemas"]["PageMetadata"];
         };
         "PagedModelResourceViews.Card": {
@@ -2646,6 +2710,10 @@ export interface components {
         };
         "PagedModelRunController.ResultView": {
             content: components["schemas"]["RunController.ResultView"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        "PagedModelUnitController.UnitView": {
+            content: components["schemas"]["UnitController.UnitView"][];
             page: components["schemas"]["PageMetadata"];
         };
         "PagedModelUserController.UserView": {
@@ -2774,79 +2842,13 @@ export interface components {
             /** Format: date */
             untilDate: string;
         };
-        "RegistryController.DistrictForm": {
-            /** @enum {string} */
-            kind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
-            name: string;
-            officeSubdistrictCode: string;
-            regionCode: string;
-            /** @enum {string} */
-            status: "ACTIVE" | "DISSOLVED";
-            subdistrictCodes: string[];
-            /** Format: int64 */
-            version: number;
-        };
-        "RegistryController.DistrictView": {
-            /** Format: int64 */
-            id: number;
-            /** @enum {string} */
-            kind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
-            name: string;
-            officeSubdistrictCode: string | null;
-            officeSubdistrictName: string | null;
-            regionCode: string;
-            /** @enum {string} */
-            status: "ACTIVE" | "DISSOLVED";
-            subdistricts: components["schemas"]["RegistryController.SubdistrictView"][];
-            /** Format: int64 */
-            unitCount: number;
-            /** Format: int64 */
-            version: number;
-        };
-        "RegistryController.RegionView": {
+        "RegionController.RegionView": {
             code: string;
             name: string;
         };
-        "RegistryController.SubdistrictView": {
+        "RegionController.SubdistrictView": {
             code: string;
             name: string;
-        };
-        "RegistryController.UnitForm": {
-            address: string | null;
-            /** Format: int64 */
-            districtId: number | null;
-            latitude: number | null;
-            longitude: number | null;
-            name: string;
-            /** @enum {string|null} */
-            ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE" | null;
-            qualityGrade: string | null;
-            subdistrictCode: string | null;
-            /** @enum {string|null} */
-            type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH" | null;
-            /** Format: int64 */
-            version: number;
-        };
-        "RegistryController.UnitView": {
-            address: string | null;
-            /** Format: int64 */
-            districtId: number | null;
-            districtName: string | null;
-            /** Format: int64 */
-            id: number;
-            latitude: number | null;
-            longitude: number | null;
-            name: string;
-            /** @enum {string} */
-            ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE";
-            qualityGrade: string | null;
-            regionCode: string;
-            subdistrictCode: string | null;
-            subdistrictName: string | null;
-            /** @enum {string} */
-            type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
-            /** Format: int64 */
-            version: number;
         };
         "RegistryOverview.DistrictBranch": {
             /** Format: int64 */
@@ -2890,32 +2892,6 @@ export interface components {
             districts: components["schemas"]["RegistryOverview.MapDistrict"][];
             units: components["schemas"]["RegistryOverview.MapUnit"][];
         };
-        "RegistryOverviewController.InstitutionForm": {
-            contact: string;
-            /** Format: int64 */
-            districtId: number;
-            /** @enum {string} */
-            kind: "MUSEUM" | "RESEARCH_INSTITUTE" | "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY_CENTRE" | "LIBRARY" | "SPORTS_VENUE" | "OTHER";
-            name: string;
-            offers: string;
-            /** Format: int64 */
-            version: number;
-        };
-        "RegistryOverviewController.InstitutionView": {
-            contact: string | null;
-            /** Format: int64 */
-            districtId: number | null;
-            districtName: string | null;
-            /** Format: int64 */
-            id: number;
-            /** @enum {string} */
-            kind: "MUSEUM" | "RESEARCH_INSTITUTE" | "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY_CENTRE" | "LIBRARY" | "SPORTS_VENUE" | "OTHER";
-            name: string;
-            offers: string | null;
-            regionCode: string;
-            /** Format: int64 */
-            version: number;
-        };
         "ResourceCalendar.Calendar": {
             bookings: components["schemas"]["ResourceCalendar.Entry"][];
             days: components["schemas"]["ResourceCalendar.Day"][];
@@ -2932,6 +2908,7 @@ export interface components {
             date: string;
             open: components["schemas"]["ResourceCalendar.Interval"][];
         };
+        /** @description Requester name and purpose are null unless the caller manages the resource or made the booking. */
         "ResourceCalendar.Entry": {
             /** Format: date-time */
             endsAt: string;
@@ -2957,6 +2934,7 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description What the console sends; boxed so that a missing field is told apart from zero. */
         "ResourceValidation.Form": {
             address: string | null;
             audiences: ("STUDENTS" | "TEACHERS" | "PARENTS" | "COMMUNITY")[];
@@ -3204,6 +3182,43 @@ export interface components {
             unitId: number | null;
         };
         StreamingResponseBody: unknown;
+        "UnitController.UnitForm": {
+            address: string | null;
+            /** Format: int64 */
+            districtId: number | null;
+            latitude: number | null;
+            longitude: number | null;
+            name: string;
+            /** @enum {string|null} */
+            ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE" | null;
+            qualityGrade: string | null;
+            subdistrictCode: string | null;
+            /** @enum {string|null} */
+            type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH" | null;
+            /** Format: int64 */
+            version: number;
+        };
+        "UnitController.UnitView": {
+            address: string | null;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int64 */
+            id: number;
+            latitude: number | null;
+            longitude: number | null;
+            name: string;
+            /** @enum {string} */
+            ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE";
+            qualityGrade: string | null;
+            regionCode: string;
+            subdistrictCode: string | null;
+            subdistrictName: string | null;
+            /** @enum {string} */
+            type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
+            /** Format: int64 */
+            version: number;
+        };
         "UnitLinks.Feeder": {
             /** Format: int32 */
             sinceYear: number;
@@ -4388,7 +4403,7 @@ export interface operations {
             };
         };
     };
-    "CycleController.demand": {
+    "DemandController.demand": {
         parameters: {
             query: {
                 cycleId: number;
@@ -4405,7 +4420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CycleController.DemandView"];
+                    "application/json": components["schemas"]["DemandController.DemandView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -4446,63 +4461,7 @@ export interface operations {
             };
         };
     };
-    "EnrollmentExcelController.demandExport": {
-        parameters: {
-            query: {
-                cycleId: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (problem.unauthenticated). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "EnrollmentExcelController.export": {
+    "DemandController.demandExport": {
         parameters: {
             query: {
                 cycleId: number;
@@ -4558,7 +4517,63 @@ export interface operations {
             };
         };
     };
-    "EnrollmentExcelController.importFile": {
+    "ChildExcelController.export": {
+        parameters: {
+            query: {
+                cycleId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ChildExcelController.importFile": {
         parameters: {
             query: {
                 async?: boolean;
@@ -4624,7 +4639,7 @@ export interface operations {
             };
         };
     };
-    "EnrollmentExcelController.annotated": {
+    "ChildExcelController.annotated": {
         parameters: {
             query: {
                 cycleId: number;
@@ -4687,7 +4702,7 @@ export interface operations {
             };
         };
     };
-    "EnrollmentExcelController.template": {
+    "ChildExcelController.template": {
         parameters: {
             query?: never;
             header?: never;
@@ -7201,7 +7216,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.districts": {
+    "DistrictController.districts": {
         parameters: {
             query?: {
                 kind?: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
@@ -7225,7 +7240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedModelRegistryController.DistrictView"];
+                    "application/json": components["schemas"]["PagedModelDistrictController.DistrictView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -7266,7 +7281,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.createDistrict": {
+    "DistrictController.createDistrict": {
         parameters: {
             query?: never;
             header?: never;
@@ -7275,7 +7290,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RegistryController.DistrictForm"];
+                "application/json": components["schemas"]["DistrictController.DistrictForm"];
             };
         };
         responses: {
@@ -7285,7 +7300,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryController.DistrictView"];
+                    "application/json": components["schemas"]["DistrictController.DistrictView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -7326,7 +7341,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.district": {
+    "DistrictController.district": {
         parameters: {
             query?: never;
             header?: never;
@@ -7343,7 +7358,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryController.DistrictView"];
+                    "application/json": components["schemas"]["DistrictController.DistrictView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -7384,7 +7399,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.updateDistrict": {
+    "DistrictController.updateDistrict": {
         parameters: {
             query?: never;
             header?: never;
@@ -7395,7 +7410,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RegistryController.DistrictForm"];
+                "application/json": components["schemas"]["DistrictController.DistrictForm"];
             };
         };
         responses: {
@@ -7405,7 +7420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryController.DistrictView"];
+                    "application/json": components["schemas"]["DistrictController.DistrictView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -8348,7 +8363,7 @@ export interface operations {
             };
         };
     };
-    "RegistryOverviewController.institutions": {
+    "InstitutionController.institutions": {
         parameters: {
             query?: {
                 districtId?: number;
@@ -8373,7 +8388,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedModelRegistryOverviewController.InstitutionView"];
+                    "application/json": components["schemas"]["PagedModelInstitutionController.InstitutionView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -8414,7 +8429,7 @@ export interface operations {
             };
         };
     };
-    "RegistryOverviewController.register": {
+    "InstitutionController.register": {
         parameters: {
             query?: never;
             header?: never;
@@ -8423,7 +8438,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RegistryOverviewController.InstitutionForm"];
+                "application/json": components["schemas"]["InstitutionController.InstitutionForm"];
             };
         };
         responses: {
@@ -8433,7 +8448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryOverviewController.InstitutionView"];
+                    "application/json": components["schemas"]["InstitutionController.InstitutionView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -8474,7 +8489,7 @@ export interface operations {
             };
         };
     };
-    "RegistryOverviewController.updateInstitution": {
+    "InstitutionController.updateInstitution": {
         parameters: {
             query?: never;
             header?: never;
@@ -8485,7 +8500,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RegistryOverviewController.InstitutionForm"];
+                "application/json": components["schemas"]["InstitutionController.InstitutionForm"];
             };
         };
         responses: {
@@ -8495,7 +8510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryOverviewController.InstitutionView"];
+                    "application/json": components["schemas"]["InstitutionController.InstitutionView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -8536,7 +8551,7 @@ export interface operations {
             };
         };
     };
-    "RegistryOverviewController.map": {
+    "OverviewController.map": {
         parameters: {
             query?: never;
             header?: never;
@@ -8643,7 +8658,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.regions": {
+    "RegionController.regions": {
         parameters: {
             query?: never;
             header?: never;
@@ -8658,7 +8673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryController.RegionView"][];
+                    "application/json": components["schemas"]["RegionController.RegionView"][];
                 };
             };
             /** @description Not signed in (problem.unauthenticated). */
@@ -8748,7 +8763,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.subdistricts": {
+    "RegionController.subdistricts": {
         parameters: {
             query?: never;
             header?: never;
@@ -8765,7 +8780,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryController.SubdistrictView"][];
+                    "application/json": components["schemas"]["RegionController.SubdistrictView"][];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -8806,7 +8821,7 @@ export interface operations {
             };
         };
     };
-    "RegistryOverviewController.tree": {
+    "OverviewController.tree": {
         parameters: {
             query?: never;
             header?: never;
@@ -8853,7 +8868,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.units": {
+    "UnitController.units": {
         parameters: {
             query?: {
                 districtId?: number;
@@ -8878,7 +8893,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedModelRegistryController.UnitView"];
+                    "application/json": components["schemas"]["PagedModelUnitController.UnitView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -8919,7 +8934,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.createUnit": {
+    "UnitController.createUnit": {
         parameters: {
             query?: never;
             header?: never;
@@ -8928,7 +8943,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RegistryController.UnitForm"];
+                "application/json": components["schemas"]["UnitController.UnitForm"];
             };
         };
         responses: {
@@ -8938,7 +8953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryController.UnitView"];
+                    "application/json": components["schemas"]["UnitController.UnitView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -8979,7 +8994,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.unit": {
+    "UnitController.unit": {
         parameters: {
             query?: never;
             header?: never;
@@ -8996,7 +9011,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryController.UnitView"];
+                    "application/json": components["schemas"]["UnitController.UnitView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -9037,7 +9052,7 @@ export interface operations {
             };
         };
     };
-    "RegistryController.updateUnit": {
+    "UnitController.updateUnit": {
         parameters: {
             query?: never;
             header?: never;
@@ -9048,7 +9063,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RegistryController.UnitForm"];
+                "application/json": components["schemas"]["UnitController.UnitForm"];
             };
         };
         responses: {
@@ -9058,7 +9073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistryController.UnitView"];
+                    "application/json": components["schemas"]["UnitController.UnitView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -9951,7 +9966,7 @@ export interface operations {
             };
         };
     };
-    "ResourceController.holidays": {
+    "HolidayController.holidays": {
         parameters: {
             query?: {
                 year?: number;
@@ -10009,7 +10024,7 @@ export interface operations {
             };
         };
     };
-    "ResourceController.replaceHolidays": {
+    "HolidayController.replaceHolidays": {
         parameters: {
             query?: never;
             header?: never;
@@ -10071,7 +10086,7 @@ export interface operations {
             };
         };
     };
-    "ResourceController.rebuild": {
+    "SearchController.rebuild": {
         parameters: {
             query?: never;
             header?: never;
@@ -10784,7 +10799,7 @@ export interface operations {
             };
         };
     };
-    "ResourceController.calendar": {
+    "ResourceCalendarController.calendar": {
         parameters: {
             query?: {
                 from?: string;
@@ -10973,7 +10988,7 @@ export interface operations {
             };
         };
     };
-    "ResourceController.search": {
+    "SearchController.search": {
         parameters: {
             query?: {
                 audience?: "STUDENTS" | "TEACHERS" | "PARENTS" | "COMMUNITY";

@@ -105,16 +105,16 @@ export interface Dashboard {
 
 // ---- registry ----
 
-export type Region = Schemas['RegistryController.RegionView']
+export type Region = Schemas['RegionController.RegionView']
 
-export type Subdistrict = Schemas['RegistryController.SubdistrictView']
+export type Subdistrict = Schemas['RegionController.SubdistrictView']
 
 export const DISTRICT_KINDS = ['PRIMARY', 'JUNIOR', 'PRESCHOOL'] as const
 export type DistrictKind = (typeof DISTRICT_KINDS)[number]
 
 export type DistrictStatus = 'ACTIVE' | 'DISSOLVED'
 
-export type SchoolDistrict = Schemas['RegistryController.DistrictView']
+export type SchoolDistrict = Schemas['DistrictController.DistrictView']
 
 export interface DistrictQuery extends PageRequest {
   name?: string
@@ -141,11 +141,11 @@ export const OWNERSHIPS = ['PUBLIC', 'PRIVATE_INCLUSIVE', 'PRIVATE'] as const
 export type Ownership = (typeof OWNERSHIPS)[number]
 
 /** A new unit: the update's body without `version`. */
-export type UnitForm = Omit<Schemas['RegistryController.UnitForm'], 'version'>
+export type UnitForm = Omit<Schemas['UnitController.UnitForm'], 'version'>
 
-export type UnitUpdate = Schemas['RegistryController.UnitForm']
+export type UnitUpdate = Schemas['UnitController.UnitForm']
 
-export type Unit = Schemas['RegistryController.UnitView']
+export type Unit = Schemas['UnitController.UnitView']
 
 export const ENTRY_GRADES = ['KINDERGARTEN', 'PRIMARY_1', 'JUNIOR_1', 'SENIOR_1'] as const
 export type EntryGrade = (typeof ENTRY_GRADES)[number]
@@ -241,7 +241,7 @@ export const INSTITUTION_KINDS = [
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number]
 
 /** 社会机构, the "X". */
-export type Institution = Schemas['RegistryOverviewController.InstitutionView']
+export type Institution = Schemas['InstitutionController.InstitutionView']
 
 export interface InstitutionQuery extends PageRequest {
   name?: string

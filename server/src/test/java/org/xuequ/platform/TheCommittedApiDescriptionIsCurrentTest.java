@@ -1,5 +1,9 @@
 package org.xuequ.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,17 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xuequ.support.XuequTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The console's API types are generated from web/src/api/openapi.json (openapi-typescript; a vitest
@@ -36,8 +35,11 @@ class TheCommittedApiDescriptionIsCurrentTest {
 
     @Test
     void theConsoleIsBuiltAgainstTheCurrentApiDescription() throws Exception {
-        String served = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String served = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         JsonMapper json = JsonMapper.builder().build();
         String generated = canonical(json, json.readTree(served));
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED) : "";
@@ -46,7 +48,9 @@ class TheCommittedApiDescriptionIsCurrentTest {
         }
         // Equality as a boolean: the message stays short instead of quoting a 200 kB document twice.
         assertThat(committed.equals(generated))
-                .as(COMMITTED + " was out of date and has been rewritten; review and commit it, then run `npm run gen:api` in web/")
+                .as(
+                        COMMITTED
+                                + " was out of date and has been rewritten; review and commit it, then run `npm run gen:api` in web/")
                 .isTrue();
     }
 
@@ -68,7 +72,9 @@ class TheCommittedApiDescriptionIsCurrentTest {
             fields.sort(Map.Entry.comparingByKey());
             out.append("{\n");
             for (int i = 0; i < fields.size(); i++) {
-                out.append(inner).append(json.writeValueAsString(fields.get(i).getKey())).append(": ");
+                out.append(inner)
+                        .append(json.writeValueAsString(fields.get(i).getKey()))
+                        .append(": ");
                 write(json, fields.get(i).getValue(), inner, out);
                 out.append(i < fields.size() - 1 ? ",\n" : "\n");
             }

@@ -1,5 +1,12 @@
 package org.xuequ.platform.internal.apidocs;
 
+import com.fasterxml.jackson.databind.JavaType;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
@@ -14,14 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
-import com.fasterxml.jackson.databind.JavaType;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.SpecVersion;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 /**
@@ -49,10 +48,15 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         api.setServers(List.of(new Server().url("/").description("this server")));
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
         api.setComponents(components);
-        components.addSecuritySchemes(WhoMayCallIt.SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
-                .description("The session of POST /api/platform/auth/login; writes also send the X-XSRF-TOKEN header "
-                        + "with the XSRF-TOKEN cookie's value."));
+        components.addSecuritySchemes(
+                WhoMayCallIt.SESSION,
+                new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.COOKIE)
+                        .name("JSESSIONID")
+                        .description(
+                                "The session of POST /api/platform/auth/login; writes also send the X-XSRF-TOKEN header "
+                                        + "with the XSRF-TOKEN cookie's value."));
         components.addSchemas(WhoMayCallIt.PROBLEM, problemSchema());
         if (api.getTags() != null) {
             api.getTags().sort(Comparator.comparing(tag -> tag.getName()));
@@ -65,7 +69,8 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         Set<String> unmatched = NullableUntilAnnotated.unmatched((Map) schemas);
         if (!unmatched.isEmpty()) {
             // Loud on purpose: a silently ignored entry would turn a nullable property non-null in the console's types.
-            throw new IllegalStateException("NullableUntilAnnotated names properties the API does not have: " + unmatched);
+            throw new IllegalStateException(
+                    "NullableUntilAnnotated names properties the API does not have: " + unmatched);
         }
         for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
             if (!entry.getKey().equals(WhoMayCallIt.PROBLEM)) {
@@ -85,7 +90,7 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         for (Map.Entry<String, Schema> property : new ArrayList<>(properties.entrySet())) {
             boolean nullable = !validated.contains(property.getKey())
                     && (NullableUntilAnnotated.contains(name, property.getKey())
-                    || type != null && declaredNullable(type.getRawClass(), property.getKey()));
+                            || type != null && declaredNullable(type.getRawClass(), property.getKey()));
             if (nullable) {
                 properties.put(property.getKey(), orNull(property.getValue()));
             }
@@ -111,7 +116,8 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
         for (Method method : type.getMethods()) {
             if (method.getParameterCount() == 0
-                    && (method.getName().equals("get" + capitalised) || method.getName().equals("is" + capitalised))) {
+                    && (method.getName().equals("get" + capitalised)
+                            || method.getName().equals("is" + capitalised))) {
                 return nullable(method.getReturnType(), method, method.getAnnotatedReturnType());
             }
         }
@@ -122,7 +128,9 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         if (type.isPrimitive()) {
             return false;
         }
-        return type == Optional.class || namedNullable(declaration.getAnnotations()) || namedNullable(use.getAnnotations());
+        return type == Optional.class
+                || namedNullable(declaration.getAnnotations())
+                || namedNullable(use.getAnnotations());
     }
 
     private static boolean namedNullable(Annotation[] annotations) {
@@ -140,7 +148,8 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         if (schema.get$ref() != null) {
             Schema wrapper = new Schema<>().specVersion(SpecVersion.V31);
             wrapper.setDescription(schema.getDescription());
-            wrapper.setOneOf(new ArrayList<>(List.of(new Schema<>().specVersion(SpecVersion.V31).$ref(schema.get$ref()),
+            wrapper.setOneOf(new ArrayList<>(List.of(
+                    new Schema<>().specVersion(SpecVersion.V31).$ref(schema.get$ref()),
                     new Schema<>().specVersion(SpecVersion.V31).typesItem("null"))));
             return wrapper;
         }
@@ -168,19 +177,37 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         Map<String, Schema> fieldError = new LinkedHashMap<>();
         fieldError.put("field", string("The field (a path like `days[2].date` for nested input) or parameter."));
         fieldError.put("reason", string("Why, in the caller's language."));
-        fieldError.put("row", new Schema<>().specVersion(SpecVersion.V31).typesItem("integer").format("int32")
-                .description("1-based position in a list body, when the error is about one element of it."));
+        fieldError.put(
+                "row",
+                new Schema<>()
+                        .specVersion(SpecVersion.V31)
+                        .typesItem("integer")
+                        .format("int32")
+                        .description("1-based position in a list body, when the error is about one element of it."));
         Map<String, Schema> problem = new LinkedHashMap<>();
-        problem.put("type", string("`urn:xuequ:problem:<key>`, e.g. urn:xuequ:problem:validation; stable, for programs."));
+        problem.put(
+                "type", string("`urn:xuequ:problem:<key>`, e.g. urn:xuequ:problem:validation; stable, for programs."));
         problem.put("title", string("Short, in the caller's language (Accept-Language)."));
-        problem.put("status", new Schema<>().specVersion(SpecVersion.V31).typesItem("integer").format("int32"));
+        problem.put(
+                "status",
+                new Schema<>().specVersion(SpecVersion.V31).typesItem("integer").format("int32"));
         problem.put("detail", string("Explanation, in the caller's language."));
         problem.put("instance", string("The request path."));
-        problem.put("errors", new Schema<>().specVersion(SpecVersion.V31).typesItem("array")
-                .items(new Schema<>().specVersion(SpecVersion.V31).typesItem("object").properties(fieldError)
-                        .required(List.of("field", "reason")))
-                .description("Field errors, when the input was invalid."));
-        return new Schema<>().specVersion(SpecVersion.V31).typesItem("object").properties(problem)
+        problem.put(
+                "errors",
+                new Schema<>()
+                        .specVersion(SpecVersion.V31)
+                        .typesItem("array")
+                        .items(new Schema<>()
+                                .specVersion(SpecVersion.V31)
+                                .typesItem("object")
+                                .properties(fieldError)
+                                .required(List.of("field", "reason")))
+                        .description("Field errors, when the input was invalid."));
+        return new Schema<>()
+                .specVersion(SpecVersion.V31)
+                .typesItem("object")
+                .properties(problem)
                 .required(List.of("instance", "status", "title", "type"))
                 .description("An RFC 9457 problem (application/problem+json): every error the API answers with.");
     }

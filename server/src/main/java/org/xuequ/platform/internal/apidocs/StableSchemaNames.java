@@ -1,15 +1,14 @@
 package org.xuequ.platform.internal.apidocs;
 
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names the schemas of our own types by their name inside their package: {@code UnitView}, and for a
@@ -27,14 +26,16 @@ final class StableSchemaNames implements ModelConverter {
 
     @Override
     public Schema resolve(AnnotatedType annotated, ModelConverterContext context, Iterator<ModelConverter> chain) {
-        if (annotated.getType() != null && (annotated.getName() == null || annotated.getName().isBlank())) {
+        if (annotated.getType() != null
+                && (annotated.getName() == null || annotated.getName().isBlank())) {
             JavaType type = TypeFactory.defaultInstance().constructType(annotated.getType());
             String name = nameOf(type);
             if (name != null) {
                 JavaType earlier = types.putIfAbsent(name, type);
                 if (earlier != null && !earlier.getRawClass().equals(type.getRawClass())) {
                     throw new IllegalStateException("Two types would share the API schema name " + name + ": "
-                            + earlier.getRawClass().getName() + " and " + type.getRawClass().getName()
+                            + earlier.getRawClass().getName() + " and "
+                            + type.getRawClass().getName()
                             + "; rename one (schema names leave out the package)");
                 }
                 annotated.name(name);

@@ -1,10 +1,5 @@
 package org.xuequ.platform.internal.apidocs;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -12,11 +7,15 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
-import org.xuequ.platform.RateLimited;
-import org.xuequ.platform.Role;
+import org.xuequ.platform.access.Role;
+import org.xuequ.platform.accounts.RateLimited;
 import org.xuequ.platform.internal.security.EndpointPolicy;
 
 /**
@@ -32,7 +31,8 @@ final class WhoMayCallIt implements GlobalOperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
-        operation.setOperationId(handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName());
+        operation.setOperationId(handler.getBeanType().getSimpleName() + "."
+                + handler.getMethod().getName());
         Optional<EndpointPolicy> declared = EndpointPolicy.of(handler);
         if (declared.isEmpty()) {
             return operation;
@@ -40,14 +40,19 @@ final class WhoMayCallIt implements GlobalOperationCustomizer {
         EndpointPolicy policy = declared.get();
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         boolean hasInput = operation.getRequestBody() != null
-                || operation.getParameters() != null && !operation.getParameters().isEmpty();
+                || operation.getParameters() != null
+                        && !operation.getParameters().isEmpty();
         if (hasInput) {
-            problem(responses, "400", "The input is invalid: one entry in `errors` per field (problem.validation and others).");
+            problem(
+                    responses,
+                    "400",
+                    "The input is invalid: one entry in `errors` per field (problem.validation and others).");
         }
         if (policy.open()) {
             operation.addExtension("x-xuequ-public", policy.openBecause());
-            operation.setDescription(join(operation.getDescription(), "**Who may call:** anyone, without signing in ("
-                    + policy.openBecause() + ")."));
+            operation.setDescription(join(
+                    operation.getDescription(),
+                    "**Who may call:** anyone, without signing in (" + policy.openBecause() + ")."));
         } else {
             List<String> roles = policy.roles().stream().map(Role::name).toList();
             Map<String, Object> permits = new LinkedHashMap<>();
@@ -55,10 +60,15 @@ final class WhoMayCallIt implements GlobalOperationCustomizer {
             permits.put("scope", policy.scope().name());
             operation.addExtension("x-xuequ-permits", permits);
             operation.addSecurityItem(new SecurityRequirement().addList(SESSION));
-            operation.setDescription(join(operation.getDescription(), "**Who may call:** " + String.join(", ", roles)
-                    + "; data scope `" + policy.scope().name() + "`."));
+            operation.setDescription(join(
+                    operation.getDescription(),
+                    "**Who may call:** " + String.join(", ", roles) + "; data scope `"
+                            + policy.scope().name() + "`."));
             problem(responses, "401", "Not signed in (problem.unauthenticated).");
-            problem(responses, "403", "The caller's role may not call this, or the row is outside the caller's data scope.");
+            problem(
+                    responses,
+                    "403",
+                    "The caller's role may not call this, or the row is outside the caller's data scope.");
         }
         if (AnnotatedElementUtils.hasAnnotation(handler.getMethod(), RateLimited.class)) {
             problem(responses, "429", "Too many calls from this client address; see the Retry-After header.");
@@ -72,8 +82,15 @@ final class WhoMayCallIt implements GlobalOperationCustomizer {
         if (responses.containsKey(code)) {
             return;
         }
-        responses.addApiResponse(code, new ApiResponse().description(description).content(new Content().addMediaType(
-                "application/problem+json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        responses.addApiResponse(
+                code,
+                new ApiResponse()
+                        .description(description)
+                        .content(new Content()
+                                .addMediaType(
+                                        "application/problem+json",
+                                        new MediaType()
+                                                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
     }
 
     private static String join(String description, String line) {
