@@ -84,7 +84,12 @@ describe('request', () => {
     fetchMock.mockResolvedValueOnce(
       json(
         400,
-        { title: '请求参数不正确', status: 400, detail: '有 1 处错误', errors: [{ field: 'name', reason: '不能为空' }] },
+        {
+          title: '请求参数不正确',
+          status: 400,
+          detail: '有 1 处错误',
+          errors: [{ field: 'name', reason: '不能为空' }],
+        },
         'application/problem+json',
       ),
     )
@@ -97,7 +102,9 @@ describe('request', () => {
   })
 
   it('synthesizes a problem when the error body is not JSON', async () => {
-    fetchMock.mockResolvedValueOnce(new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }))
+    fetchMock.mockResolvedValueOnce(
+      new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+    )
     const error = (await http.get('/api/x').catch((e: unknown) => e)) as ProblemError
     expect(error.status).toBe(502)
     expect(error.problem.title).toBe('Bad Gateway')

@@ -290,7 +290,8 @@ export const publicEnrollmentApi = {
   /** The number and one fact the family holds (birth date or access code); sent in the body, not the URL. */
   result: (id: number, number: string, proof: { birthDate?: string; accessCode?: string }) =>
     http.post<PublicResult>(`${pub}/runs/${id}/result`, { number, ...proof }, { authRedirect: false }),
-  verify: (id: number, seed: string) => http.post<Verification>(`${pub}/runs/${id}/verify`, { seed }, { authRedirect: false }),
+  verify: (id: number, seed: string) =>
+    http.post<Verification>(`${pub}/runs/${id}/verify`, { seed }, { authRedirect: false }),
 
   signIn: (idNumber: string, accessCode: string) =>
     http.post<FamilyView>(`${pub}/family/sign-in`, { idNumber, accessCode }, { authRedirect: false }),

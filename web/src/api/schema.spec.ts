@@ -8,6 +8,8 @@ describe('the generated API types', () => {
   it('are what the committed API description generates', async () => {
     const generated = await generateApiTypes(readFileSync(OPENAPI_JSON, 'utf8'))
     const committed = readFileSync(SCHEMA_TS, 'utf8')
-    expect(committed === generated, `${SCHEMA_TS} is out of date: run \`npm run gen:api\` in web/ and commit it`).toBe(true)
+    expect(committed === generated, `${SCHEMA_TS} is out of date: run \`npm run gen:api\` in web/ and commit it`).toBe(
+      true,
+    )
   })
 })

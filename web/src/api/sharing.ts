@@ -24,7 +24,23 @@ export type ResourceStatus = (typeof RESOURCE_STATUSES)[number]
 export const AUDIENCES = ['STUDENTS', 'TEACHERS', 'PARENTS', 'COMMUNITY'] as const
 export type Audience = (typeof AUDIENCES)[number]
 
-export const GRADES = ['K1', 'K2', 'K3', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'J1', 'J2', 'J3', 'S1', 'S2', 'S3'] as const
+export const GRADES = [
+  'K1',
+  'K2',
+  'K3',
+  'P1',
+  'P2',
+  'P3',
+  'P4',
+  'P5',
+  'P6',
+  'J1',
+  'J2',
+  'J3',
+  'S1',
+  'S2',
+  'S3',
+] as const
 export type Grade = (typeof GRADES)[number]
 
 export const BOOKING_STATUSES = [
@@ -48,7 +64,14 @@ export type DayOfWeek = (typeof DAYS_OF_WEEK)[number]
 export const SEARCH_SORTS = ['relevance', 'distance', 'rating'] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
 
-export const RECOMMENDATION_REASONS = ['REBOOKED', 'SIMILAR_UNITS', 'SAME_KIND', 'NEARBY', 'FREE_SOON', 'POPULAR'] as const
+export const RECOMMENDATION_REASONS = [
+  'REBOOKED',
+  'SIMILAR_UNITS',
+  'SAME_KIND',
+  'NEARBY',
+  'FREE_SOON',
+  'POPULAR',
+] as const
 export type RecommendationReason = (typeof RECOMMENDATION_REASONS)[number]
 
 export const NOTIFICATION_KINDS = [
@@ -77,7 +100,10 @@ export const PROBLEM = {
 // ---- resources ----
 
 /** `audiences` and `grades` narrowed: the server's view declares them lists of String. */
-export type ResourceCard = Omit<Schemas['ResourceViews.Card'], 'audiences' | 'grades'> & { audiences: Audience[]; grades: Grade[] }
+export type ResourceCard = Omit<Schemas['ResourceViews.Card'], 'audiences' | 'grades'> & {
+  audiences: Audience[]
+  grades: Grade[]
+}
 
 export type OpeningInterval = Schemas['OpeningHours']
 
@@ -140,10 +166,14 @@ export type SeriesRequest = Schemas['RecurringBookings.Request']
 export type OccurrenceOutcome = 'BOOKED' | 'FREE' | 'FAILED'
 
 /** `outcome` narrowed: the server declares it a String. */
-export type SeriesOccurrence = Omit<Schemas['BookingController.SeriesOccurrence'], 'outcome'> & { outcome: OccurrenceOutcome }
+export type SeriesOccurrence = Omit<Schemas['BookingController.SeriesOccurrence'], 'outcome'> & {
+  outcome: OccurrenceOutcome
+}
 
 /** `occurrences` narrowed (see SeriesOccurrence). */
-export type SeriesResult = Omit<Schemas['BookingController.SeriesResult'], 'occurrences'> & { occurrences: SeriesOccurrence[] }
+export type SeriesResult = Omit<Schemas['BookingController.SeriesResult'], 'occurrences'> & {
+  occurrences: SeriesOccurrence[]
+}
 
 export type BookingListView = 'mine' | 'managed'
 

@@ -20,7 +20,11 @@ export type ScopeKind = 'ALL' | 'REGION' | 'DISTRICTS' | 'UNIT'
 export type Scope = Omit<Schemas['ScopeView'], 'kind'> & { kind: ScopeKind }
 
 /** `role`, `locale` and `scope` narrowed: the server declares them Strings (AuthController.Me). */
-export type Me = Omit<Schemas['AuthController.Me'], 'role' | 'locale' | 'scope'> & { role: Role; locale: Locale; scope: Scope }
+export type Me = Omit<Schemas['AuthController.Me'], 'role' | 'locale' | 'scope'> & {
+  role: Role
+  locale: Locale
+  scope: Scope
+}
 
 export type PasswordChangeRequest = Schemas['AuthController.PasswordChange']
 
@@ -207,7 +211,13 @@ export type OfficeStaff = Schemas['DistrictPeople.OfficeStaff']
 
 export type DistrictOffice = Schemas['DistrictOrganisationController.Office']
 
-export const POSITION_KINDS = ['INSPECTOR_FULL_TIME', 'INSPECTOR_PART_TIME', 'LIAISON', 'RESEARCHER', 'TRAINER'] as const
+export const POSITION_KINDS = [
+  'INSPECTOR_FULL_TIME',
+  'INSPECTOR_PART_TIME',
+  'LIAISON',
+  'RESEARCHER',
+  'TRAINER',
+] as const
 export type PositionKind = (typeof POSITION_KINDS)[number]
 
 export type DistrictPosition = Schemas['DistrictOrganisationController.PositionView']
@@ -285,7 +295,15 @@ export interface CreateUserRequest {
 
 // ---- platform: audit ----
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'LOGIN_SUCCESS', 'LOGIN_FAILURE', 'LOGOUT', 'ACCESS'] as const
+export const AUDIT_ACTIONS = [
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'LOGIN_SUCCESS',
+  'LOGIN_FAILURE',
+  'LOGOUT',
+  'ACCESS',
+] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export type AuditValues = Record<string, unknown>

@@ -17,9 +17,9 @@ describe('list state in the address bar', () => {
   })
 
   it('writes only what differs from the defaults', () => {
-    expect(writeListQuery({ filters: { name: '', districtId: null }, page: 1, size: 20, sort: 'name,asc' }, defaults)).toEqual(
-      {},
-    )
+    expect(
+      writeListQuery({ filters: { name: '', districtId: null }, page: 1, size: 20, sort: 'name,asc' }, defaults),
+    ).toEqual({})
     expect(
       writeListQuery({ filters: { name: '二小', districtId: 4 }, page: 3, size: 50, sort: 'name,desc' }, defaults),
     ).toEqual({ name: '二小', districtId: '4', page: '3', size: '50', sort: 'name,desc' })

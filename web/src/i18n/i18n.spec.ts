@@ -56,7 +56,10 @@ describe('message files', () => {
     const used = new Set<string>()
     for (const file of sourceFiles(root)) {
       const text = readFileSync(file, 'utf8')
-      for (const m of text.matchAll(/(?:\$t|\bt|\bte|\brequired|titleKey:|groupKey:)\s*\(?\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)) used.add(m[1]!)
+      for (const m of text.matchAll(
+        /(?:\$t|\bt|\bte|\brequired|titleKey:|groupKey:)\s*\(?\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g,
+      ))
+        used.add(m[1]!)
     }
     expect(used.size).toBeGreaterThan(50)
     const missing = [...used].filter((k) => !zh.has(k))

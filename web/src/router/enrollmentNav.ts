@@ -15,13 +15,55 @@ export const enrollmentNav: NavItem = {
   icon: Reading,
   roles: ENROLLMENT_ROLES,
   children: [
-    { key: 'enrollment-cycles', titleKey: 'enrollment.nav.cycles', icon: Calendar, path: '/enrollment/cycles', roles: ENROLLMENT_ROLES },
-    { key: 'enrollment-children', titleKey: 'enrollment.nav.children', icon: UserFilled, path: '/enrollment/children', roles: ENROLLMENT_PERSONAL_ROLES },
-    { key: 'enrollment-demand', titleKey: 'enrollment.nav.demand', icon: DataLine, path: '/enrollment/demand', roles: ENROLLMENT_ROLES },
-    { key: 'enrollment-zones', titleKey: 'enrollment.nav.zones', icon: Location, path: '/enrollment/zones', roles: ENROLLMENT_ROLES },
-    { key: 'enrollment-applications', titleKey: 'enrollment.nav.applications', icon: EditPen, path: '/enrollment/applications', roles: ENROLLMENT_PERSONAL_ROLES },
-    { key: 'enrollment-runs', titleKey: 'enrollment.nav.runs', icon: Tickets, path: '/enrollment/runs', roles: ENROLLMENT_ROLES },
-    { key: 'enrollment-appeals', titleKey: 'enrollment.nav.appeals', icon: Warning, path: '/enrollment/appeals', roles: ENROLLMENT_PERSONAL_ROLES },
+    {
+      key: 'enrollment-cycles',
+      titleKey: 'enrollment.nav.cycles',
+      icon: Calendar,
+      path: '/enrollment/cycles',
+      roles: ENROLLMENT_ROLES,
+    },
+    {
+      key: 'enrollment-children',
+      titleKey: 'enrollment.nav.children',
+      icon: UserFilled,
+      path: '/enrollment/children',
+      roles: ENROLLMENT_PERSONAL_ROLES,
+    },
+    {
+      key: 'enrollment-demand',
+      titleKey: 'enrollment.nav.demand',
+      icon: DataLine,
+      path: '/enrollment/demand',
+      roles: ENROLLMENT_ROLES,
+    },
+    {
+      key: 'enrollment-zones',
+      titleKey: 'enrollment.nav.zones',
+      icon: Location,
+      path: '/enrollment/zones',
+      roles: ENROLLMENT_ROLES,
+    },
+    {
+      key: 'enrollment-applications',
+      titleKey: 'enrollment.nav.applications',
+      icon: EditPen,
+      path: '/enrollment/applications',
+      roles: ENROLLMENT_PERSONAL_ROLES,
+    },
+    {
+      key: 'enrollment-runs',
+      titleKey: 'enrollment.nav.runs',
+      icon: Tickets,
+      path: '/enrollment/runs',
+      roles: ENROLLMENT_ROLES,
+    },
+    {
+      key: 'enrollment-appeals',
+      titleKey: 'enrollment.nav.appeals',
+      icon: Warning,
+      path: '/enrollment/appeals',
+      roles: ENROLLMENT_PERSONAL_ROLES,
+    },
   ],
 }
 
@@ -31,4 +73,3 @@ export const PUBLIC_ENROLLMENT_LINKS = [
   { key: 'verify', titleKey: 'enrollment.public.nav.verify', path: '/public/verify' },
   { key: 'family', titleKey: 'enrollment.public.nav.family', path: '/public/family' },
 ] as const
-

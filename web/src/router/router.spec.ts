@@ -68,7 +68,10 @@ describe('navigation guard', () => {
       if (role === 'ADMIN' || role === 'COMMISSION') expect(decision, role).toBe(true)
       else expect(decision, role).toEqual({ path: '/403', query: { from: '/sharing/settings' } })
     }
-    expect(leaves.find((l) => l.key === 'sharing-settings')).toMatchObject({ path: '/sharing/settings', roles: ['ADMIN', 'COMMISSION'] })
+    expect(leaves.find((l) => l.key === 'sharing-settings')).toMatchObject({
+      path: '/sharing/settings',
+      roles: ['ADMIN', 'COMMISSION'],
+    })
   })
 
   it('opens every other section to every signed-in role', () => {
@@ -76,7 +79,8 @@ describe('navigation guard', () => {
     // The sharing group's catalogue, recommendations and notifications, and the rest of the open sections
     // (enrollment's pages are closed to partner institutions).
     expect(open).toHaveLength(13)
-    for (const role of ROLES) for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
+    for (const role of ROLES)
+      for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
   })
 
   it('opens a district detail page by numeric id only', () => {
@@ -98,16 +102,26 @@ describe('sidebar', () => {
   it('shows the system group only to ADMIN and COMMISSION', () => {
     for (const role of ROLES) {
       const keys = visibleNav(role).map((i) => i.key)
-      const sections = ['dashboard', 'registry', 'enrollment', 'sharing', 'supervision', 'governance', 'workforce', 'evaluation']
+      const sections = [
+        'dashboard',
+        'registry',
+        'enrollment',
+        'sharing',
+        'supervision',
+        'governance',
+        'workforce',
+        'evaluation',
+      ]
       // Partner institutions see nothing of enrollment.
       const expected = role === 'INSTITUTION' ? sections.filter((k) => k !== 'enrollment') : sections
       expect(keys.slice(0, expected.length)).toEqual(expected)
       expect(keys.includes('system'), role).toBe(role === 'ADMIN' || role === 'COMMISSION')
     }
-    expect(visibleNav('ADMIN').find((i) => i.key === 'system')!.children!.map((c) => c.key)).toEqual([
-      'system-users',
-      'system-audit',
-    ])
+    expect(
+      visibleNav('ADMIN')
+        .find((i) => i.key === 'system')!
+        .children!.map((c) => c.key),
+    ).toEqual(['system-users', 'system-audit'])
   })
 
   it('links every entry to a route whose roles match the entry', () => {

@@ -127,14 +127,12 @@ export const routes: RouteRecordRaw[] = [
       },
       ...enrollmentRoutes,
       ...sharingRoutes,
-      ...MODULES.map(
-        (module): RouteRecordRaw => ({
-          path: module,
-          name: module,
-          component: moduleOverview,
-          meta: { titleKey: `nav.${module}`, module },
-        }),
-      ),
+      ...MODULES.map((module): RouteRecordRaw => ({
+        path: module,
+        name: module,
+        component: moduleOverview,
+        meta: { titleKey: `nav.${module}`, module },
+      })),
       { path: 'system', redirect: '/system/users', meta: { roles: SYSTEM_ROLES } },
       {
         path: 'system/users',

@@ -29,7 +29,8 @@ export function characterClasses(password: string): number {
 export function passwordHints(candidate: string, username: string, current?: string): PasswordHint[] {
   if (candidate.length < PASSWORD_MIN_LENGTH) return ['tooShort']
   const hints: PasswordHint[] = []
-  if (candidate.length < PASSPHRASE_LENGTH && characterClasses(candidate) < PASSWORD_MIN_CLASSES) hints.push('fewClasses')
+  if (candidate.length < PASSPHRASE_LENGTH && characterClasses(candidate) < PASSWORD_MIN_CLASSES)
+    hints.push('fewClasses')
   const name = username.trim().toLowerCase()
   if (name && candidate.toLowerCase().includes(name)) hints.push('containsUsername')
   if (hints.length === 0 && current && candidate === current) hints.push('sameAsCurrent')

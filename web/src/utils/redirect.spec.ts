@@ -8,7 +8,17 @@ describe('safeRedirect', () => {
   })
 
   it('refuses other sites, protocol-relative URLs and the login page itself', () => {
-    for (const bad of ['https://evil.example', '//evil.example', '/\\evil', 'javascript:alert(1)', '/login?x=1', '', null, undefined, 3]) {
+    for (const bad of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil',
+      'javascript:alert(1)',
+      '/login?x=1',
+      '',
+      null,
+      undefined,
+      3,
+    ]) {
       expect(safeRedirect(bad)).toBe('/')
     }
   })

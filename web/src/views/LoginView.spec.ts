@@ -8,7 +8,12 @@ import { fakeServer, makeMe } from '@/test/helpers'
 import LoginView from './LoginView.vue'
 
 const csrf = { path: '/api/platform/auth/csrf', body: { headerName: 'X-XSRF-TOKEN', token: 'tok' } }
-const notSignedIn = { path: '/api/platform/auth/me', status: 401, problem: true, body: { title: '未登录', status: 401 } }
+const notSignedIn = {
+  path: '/api/platform/auth/me',
+  status: 401,
+  problem: true,
+  body: { title: '未登录', status: 401 },
+}
 
 async function mountLogin(url: string) {
   const pinia = createPinia()

@@ -13,7 +13,15 @@ afterEach(() => {
 const explanation = {
   applicationNumber: '2026P-000123',
   lottery: '8754504694238540747',
-  placement: { unit: { id: 2, name: '二小' }, choice: 2, stage: 'CHOICES', tier: 2, tierLabel: '户籍在片内', round: 1, guaranteed: false },
+  placement: {
+    unit: { id: 2, name: '二小' },
+    choice: 2,
+    stage: 'CHOICES',
+    tier: 2,
+    tierLabel: '户籍在片内',
+    round: 1,
+    guaranteed: false,
+  },
   rejections: [
     {
       unit: { id: 1, name: '一小' },
@@ -43,13 +51,17 @@ describe('ExplanationDrawer', () => {
     await flushPromises()
     await new Promise((r) => setTimeout(r, 0))
     await flushPromises()
-    expect(server.mock.calls.map(([u]) => String(u))).toEqual(['/api/enrollment/runs/5/results/2026P-000123/explanation'])
+    expect(server.mock.calls.map(([u]) => String(u))).toEqual([
+      '/api/enrollment/runs/5/results/2026P-000123/explanation',
+    ])
     const drawer = document.querySelector('[data-testid="explanation-drawer"]')
     expect(drawer).not.toBeNull()
     const text = drawer!.textContent ?? ''
     expect(document.querySelector('[data-testid="explanation-unit"]')!.textContent).toContain('二小')
     expect(text).toContain('第 2 志愿')
-    expect(document.querySelector('[data-testid="explanation-rejections"]')!.textContent).toContain('顺位或随机号未达录取线')
+    expect(document.querySelector('[data-testid="explanation-rejections"]')!.textContent).toContain(
+      '顺位或随机号未达录取线',
+    )
     expect(text).toContain('户籍与房产一致')
     expect(text).toContain('1200')
     expect(document.querySelector('[data-testid="explanation-lines"]')!.textContent).toContain('本人为户籍在片内')

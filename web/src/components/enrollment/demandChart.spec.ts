@@ -9,7 +9,14 @@ const demand: Demand = {
     { rank: 2, label: '其他' },
   ],
   districts: [
-    { unit: null, district: { id: 1, name: '德胜学区' }, seats: 300, expected: 320.5, byTier: [200.25, 120.25], gap: 20.5 },
+    {
+      unit: null,
+      district: { id: 1, name: '德胜学区' },
+      seats: 300,
+      expected: 320.5,
+      byTier: [200.25, 120.25],
+      gap: 20.5,
+    },
     { unit: null, district: { id: 2, name: '金融街学区' }, seats: 280, expected: 150, byTier: [100], gap: -130 },
   ],
   schools: [],

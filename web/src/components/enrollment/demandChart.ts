@@ -18,7 +18,10 @@ export function demandChartInput(demand: Demand, seatsLabel: string): DemandChar
   const rows = demand.districts
   return {
     categories: rows.map((r) => r.district.name),
-    tiers: demand.tiers.map((tier, i) => ({ label: tier.label, values: rows.map((r) => roundFigure(r.byTier[i] ?? 0)) })),
+    tiers: demand.tiers.map((tier, i) => ({
+      label: tier.label,
+      values: rows.map((r) => roundFigure(r.byTier[i] ?? 0)),
+    })),
     seats: { label: seatsLabel, values: rows.map((r) => r.seats) },
   }
 }

@@ -18,11 +18,17 @@ export const searchBlocks: Searcher = async (q, signal) => {
 /** Schools by name, optionally inside one district. */
 export function unitSearcher(districtId?: () => number | null | undefined): Searcher {
   return async (q, signal) => {
-    const page = await registryApi.units({ name: q || undefined, districtId: districtId?.() ?? undefined, size: 50, sort: 'name,asc' }, signal)
+    const page = await registryApi.units(
+      { name: q || undefined, districtId: districtId?.() ?? undefined, size: 50, sort: 'name,asc' },
+      signal,
+    )
     return page.content.map((u) => ({
       id: u.id,
       name: u.name,
-      hint: [i18n.global.te(`enums.unitType.${u.type}`) ? i18n.global.t(`enums.unitType.${u.type}`) : u.type, u.districtName]
+      hint: [
+        i18n.global.te(`enums.unitType.${u.type}`) ? i18n.global.t(`enums.unitType.${u.type}`) : u.type,
+        u.districtName,
+      ]
         .filter(Boolean)
         .join(' · '),
     }))

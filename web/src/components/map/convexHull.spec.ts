@@ -34,7 +34,7 @@ describe('convex hull', () => {
   it('runs counter-clockwise and contains every input point', () => {
     // Deterministic pseudo-random points around Xicheng.
     let seed = 42
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
     const pts: Point[] = Array.from({ length: 300 }, () => [116.3 + rnd() * 0.1, 39.86 + rnd() * 0.09] as const)
     const hull = convexHull(pts)
     expect(hull.length).toBeGreaterThanOrEqual(3)

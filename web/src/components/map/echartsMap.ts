@@ -4,7 +4,15 @@ import { CustomChart, ScatterChart } from 'echarts/charts'
 import { DataZoomInsideComponent, GridComponent, LegendScrollComponent, TooltipComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 
-use([ScatterChart, CustomChart, GridComponent, TooltipComponent, LegendScrollComponent, DataZoomInsideComponent, CanvasRenderer])
+use([
+  ScatterChart,
+  CustomChart,
+  GridComponent,
+  TooltipComponent,
+  LegendScrollComponent,
+  DataZoomInsideComponent,
+  CanvasRenderer,
+])
 
 export { init }
 export type { EChartsType }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { MapDistrict, MapUnit } from '@/api/types'
-import { buildMapOption, equalAspectBounds, groupByDistrict, NO_DISTRICT_COLOUR, unitTooltip, type UnitPoint } from './mapOption'
+import {
+  buildMapOption,
+  equalAspectBounds,
+  groupByDistrict,
+  NO_DISTRICT_COLOUR,
+  unitTooltip,
+  type UnitPoint,
+} from './mapOption'
 
 const districts: MapDistrict[] = [
   { id: 1, name: '德胜学区', kind: 'PRIMARY' },

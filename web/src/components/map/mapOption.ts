@@ -115,7 +115,12 @@ function escapeHtml(s: string): string {
 }
 
 function located(u: MapUnit): u is MapUnit & { longitude: number; latitude: number } {
-  return typeof u.longitude === 'number' && typeof u.latitude === 'number' && Number.isFinite(u.longitude) && Number.isFinite(u.latitude)
+  return (
+    typeof u.longitude === 'number' &&
+    typeof u.latitude === 'number' &&
+    Number.isFinite(u.longitude) &&
+    Number.isFinite(u.latitude)
+  )
 }
 
 interface Group {
@@ -126,10 +131,19 @@ interface Group {
 }
 
 /** Units grouped by district, in the districts' order; units of no known district last. */
-export function groupByDistrict(districts: readonly MapDistrict[], units: readonly MapUnit[], noDistrict: string): Group[] {
+export function groupByDistrict(
+  districts: readonly MapDistrict[],
+  units: readonly MapUnit[],
+  noDistrict: string,
+): Group[] {
   const groups = new Map<number | null, Group>()
   districts.forEach((d, i) =>
-    groups.set(d.id, { key: `d${d.id}`, name: d.name, colour: DISTRICT_COLOURS[i % DISTRICT_COLOURS.length]!, units: [] }),
+    groups.set(d.id, {
+      key: `d${d.id}`,
+      name: d.name,
+      colour: DISTRICT_COLOURS[i % DISTRICT_COLOURS.length]!,
+      units: [],
+    }),
   )
   const none: Group = { key: 'none', name: noDistrict, colour: NO_DISTRICT_COLOUR, units: [] }
   for (const u of units) {
@@ -196,11 +210,7 @@ export function unitTooltip(p: UnitPoint): string {
 export function buildMapOption(input: MapInput): MapOption {
   const groups = groupByDistrict(input.districts, input.units, input.labels.noDistrict)
   const points = groups.flatMap((g) => g.units.map((u) => [u.longitude, u.latitude] as const))
-  const bounds = equalAspectBounds(
-    points,
-    input.width - GRID.left - GRID.right,
-    input.height - GRID.top - GRID.bottom,
-  )
+  const bounds = equalAspectBounds(points, input.width - GRID.left - GRID.right, input.height - GRID.top - GRID.bottom)
   const series: (ScatterSeriesOption | CustomSeriesOption)[] = []
   for (const g of groups) {
     const hull = g.key === 'none' ? null : hullSeries(g)
@@ -208,7 +218,12 @@ export function buildMapOption(input: MapInput): MapOption {
     series.push(pointSeries(g, input))
   }
   // The computed min/max are rarely round numbers: only the ticks in between get labels.
-  const axisLabel = { color: '#6b7280', formatter: (v: number) => v.toFixed(3), showMinLabel: false, showMaxLabel: false }
+  const axisLabel = {
+    color: '#6b7280',
+    formatter: (v: number) => v.toFixed(3),
+    showMinLabel: false,
+    showMaxLabel: false,
+  }
   const splitLine = { lineStyle: { color: '#eef1f6' } }
   return {
     animation: false,

@@ -12,7 +12,17 @@ import type {
   VisualMapComponentOption,
 } from 'echarts/components'
 
-use([BarChart, HeatmapChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer])
+use([
+  BarChart,
+  HeatmapChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+])
 
 export type SharingChartOption = ComposeOption<
   | BarSeriesOption

@@ -133,7 +133,8 @@ const en: MessageSchema = {
       type: 'Type',
       ownership: 'Ownership',
       qualityGrade: 'Quality grade',
-      addressOnly: 'A school may change its own address; its name, type, district and location are kept by the district office or the commission.',
+      addressOnly:
+        'A school may change its own address; its name, type, district and location are kept by the district office or the commission.',
       qualityGradePlaceholder: 'e.g. Grade 1 Class 1, city model kindergarten',
       address: 'Address',
       region: 'Region',
@@ -417,7 +418,8 @@ const en: MessageSchema = {
     confirmPassword: 'Confirm new password',
     passwordMismatch: 'The new passwords do not match',
     changed: 'Password changed',
-    policy: 'At least 10 characters mixing 3 of upper case, lower case, digits and symbols (any mix from 16 characters), without the user name, not a common password.',
+    policy:
+      'At least 10 characters mixing 3 of upper case, lower case, digits and symbols (any mix from 16 characters), without the user name, not a common password.',
     hint: {
       tooShort: 'At least 10 characters',
       fewClasses: 'Mix at least 3 of upper case, lower case, digits and symbols (not needed from 16 characters)',
@@ -457,14 +459,15 @@ const en: MessageSchema = {
       mustChangePassword: 'Must change password',
       resetPassword: 'Reset password',
       resetTitle: 'Reset the password of "{name}"',
-      resetIntro: 'The account\'s open sessions end, and it must change the password at its next sign-in.',
+      resetIntro: "The account's open sessions end, and it must change the password at its next sign-in.",
       resetGenerate: 'Generate a temporary password',
       resetChoose: 'Set a password',
       resetNewPassword: 'New password',
       resetConfirm: 'Reset',
       resetDone: 'Password reset',
       temporaryPassword: 'Temporary password',
-      temporaryPasswordOnce: 'The temporary password is shown only this once: tell the user now. They must change it when they sign in.',
+      temporaryPasswordOnce:
+        'The temporary password is shown only this once: tell the user now. They must change it when they sign in.',
       copy: 'Copy',
       copied: 'Copied',
       close: 'Close',

@@ -72,9 +72,20 @@ export default {
     zoneKind: { SINGLE: 'Single-school zone', MULTI: 'Multi-school zone' },
     applicationStatus: { SUBMITTED: 'Submitted', WITHDRAWN: 'Withdrawn' },
     submittedBy: { FAMILY: 'Family', OFFICE: 'Office on behalf' },
-    runStatus: { DRAFT: 'Draft', COMMITTED: 'Seed committed', EXECUTED: 'Executed', REVIEWED: 'Reviewed', PUBLISHED: 'Published' },
+    runStatus: {
+      DRAFT: 'Draft',
+      COMMITTED: 'Seed committed',
+      EXECUTED: 'Executed',
+      REVIEWED: 'Reviewed',
+      PUBLISHED: 'Published',
+    },
     mechanism: { BOSTON: 'Choice first (Boston)', DA: 'Deferred acceptance', SERIAL: 'Serial dictatorship' },
-    stage: { GUARANTEED: 'Direct promotion / nine-year', CHOICES: 'Choices', DISTRICT: 'District-wide', APPEAL: 'Appeal' },
+    stage: {
+      GUARANTEED: 'Direct promotion / nine-year',
+      CHOICES: 'Choices',
+      DISTRICT: 'District-wide',
+      APPEAL: 'Appeal',
+    },
     rejectionReason: { OUTRANKED: 'Below the cutoff', NO_SEATS: 'No seats left', NOT_OFFERED: 'Not in this draw' },
     appealStatus: { FILED: 'Open', UPHELD: 'Upheld', REJECTED: 'Rejected' },
     gender: { M: 'Male', F: 'Female' },
@@ -115,7 +126,8 @@ export default {
     conditionsRequired: 'Rule {rank} needs at least one condition',
   },
   children: {
-    description: 'Register school-age children. ID numbers are masked by role; an import is written only if the whole file is valid.',
+    description:
+      'Register school-age children. ID numbers are masked by role; an import is written only if the whole file is valid.',
     searchPlaceholder: 'Name or last digits of ID',
     searchPlaceholderName: 'Name',
     eligible: 'Of age',
@@ -138,7 +150,8 @@ export default {
     primaryUnit: 'Primary school attended',
     district: 'District',
     importTitle: 'Import school-age children',
-    importHint: 'Download the template first. ID numbers are checked (GB 11643); nothing is written unless the whole file is valid.',
+    importHint:
+      'Download the template first. ID numbers are checked (GB 11643); nothing is written unless the whole file is valid.',
     sheetName: 'School-age children',
     exportName: 'School-age children - export',
     idInvalid: 'Invalid ID number format or check digit',
@@ -156,7 +169,8 @@ export default {
     resetCodeConfirm: 'Issue a new access code for {name}? The old code stops working at once.',
   },
   demand: {
-    description: 'Expected applicants next year by priority tier, against seats, per district and per school. A positive gap is a shortage.',
+    description:
+      'Expected applicants next year by priority tier, against seats, per district and per school. A positive gap is a shortage.',
     districts: 'By district',
     schools: 'By school',
     seats: 'Seats',
@@ -186,7 +200,8 @@ export default {
     schoolsRequired: 'Choose at least one school',
   },
   applications: {
-    description: 'Ranked choices submitted by families or by the office on their behalf; locked after the deadline or once a draw is committed.',
+    description:
+      'Ranked choices submitted by families or by the office on their behalf; locked after the deadline or once a draw is committed.',
     searchPlaceholder: 'Application no.',
     status: 'Status',
     choices: 'Choices',
@@ -259,8 +274,10 @@ export default {
       publish: 'Publish results',
     },
     confirm: {
-      commit: 'Committing freezes the inputs (applications, seats, zones) and publishes the SHA-256 of the seed. Continue?',
-      execute: 'Run the draw with the committed seed. The same seed and inputs always give the same result; a failure leaves nothing behind. Execute?',
+      commit:
+        'Committing freezes the inputs (applications, seats, zones) and publishes the SHA-256 of the seed. Continue?',
+      execute:
+        'Run the draw with the committed seed. The same seed and inputs always give the same result; a failure leaves nothing behind. Execute?',
       review: 'Confirm the results have been reviewed? Admission notices become available.',
       publish: 'Publishing reveals the seed so anyone can replay the draw on the public page. Publish?',
     },
@@ -271,7 +288,8 @@ export default {
     },
     executing: 'Drawing',
     executed: 'Draw complete',
-    commitmentHint: 'Published before the draw: once the seed is revealed, anyone can check that SHA-256(seed) equals this.',
+    commitmentHint:
+      'Published before the draw: once the seed is revealed, anyone can check that SHA-256(seed) equals this.',
     verifyPublic: 'Public verification page',
     tabs: { schools: 'Per school', results: 'Results' },
     waitResults: 'Per-school figures and each child’s result appear once the draw has been executed.',
@@ -314,7 +332,8 @@ export default {
     choiceN: 'Choice {n}',
   },
   appeals: {
-    description: 'Families or the office contest a result; the office reviews it with the explanation; the outcome is recorded and audited.',
+    description:
+      'Families or the office contest a result; the office reviews it with the explanation; the outcome is recorded and audited.',
     file: 'File on behalf',
     run: 'Run',
     reason: 'Reason',
@@ -328,7 +347,8 @@ export default {
     decideTitle: 'Decide appeal',
     outcome: 'Outcome',
     reassignUnit: 'Reassign to school (optional)',
-    reassignHint: 'If upheld with a school, the result moves there (stage Appeal); refused when the school has no free seat.',
+    reassignHint:
+      'If upheld with a school, the result moves there (stage Appeal); refused when the school has no free seat.',
     reasonRequired: 'Enter the reason',
     decisionRequired: 'Enter the decision',
     numberRequired: 'Enter the application number',
@@ -349,7 +369,8 @@ export default {
     footer: 'Exam-free nearby enrollment · an open, replayable lottery',
     lookup: {
       title: 'Zone look-up',
-      intro: 'Enter your address (residential compound or street number) and answer three questions to see the schools and your priority tier.',
+      intro:
+        'Enter your address (residential compound or street number) and answer three questions to see the schools and your priority tier.',
       placeholder: 'e.g. name of the compound, building 3',
       search: 'Look up',
       hukou: "Is the child's hukou registered at this address?",
@@ -402,7 +423,8 @@ export default {
       commitmentOk: "Matches this draw's published commitment",
       commitmentBad: "Does not match this draw's published commitment",
       lookupResult: 'Look up the published result of this application',
-      proofHint: "To protect children's privacy, a result is shown only with the child's birth date or the access code from the registration slip.",
+      proofHint:
+        "To protect children's privacy, a result is shown only with the child's birth date or the access code from the registration slip.",
       proofKind: 'Check with',
       proofBirthDate: 'Birth date',
       proofAccessCode: 'Access code',
@@ -414,7 +436,8 @@ export default {
     },
     family: {
       title: 'Family service',
-      intro: "Sign in with the child's ID number and the access code from the registration slip to submit choices, see the result and file an appeal.",
+      intro:
+        "Sign in with the child's ID number and the access code from the registration slip to submit choices, see the result and file an appeal.",
       idNumber: "Child's ID number",
       accessCode: 'Access code',
       signIn: 'Sign in',

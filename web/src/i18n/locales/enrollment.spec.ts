@@ -6,7 +6,9 @@ import zh from './enrollment.zh-CN'
 type Tree = { [k: string]: string | Tree }
 
 function keys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)))
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  )
 }
 
 function lookup(tree: Tree, path: string): unknown {

@@ -13,8 +13,10 @@ export default {
   },
   home: {
     title: 'Resource sharing',
-    description: 'Find, get recommended and book the venues, courses, experts, labs, practice bases and equipment of the district.',
-    example: 'For example: "hall free next Friday afternoon for 500 people", "tomorrow morning lab", "Wednesday robotics course"',
+    description:
+      'Find, get recommended and book the venues, courses, experts, labs, practice bases and equipment of the district.',
+    example:
+      'For example: "hall free next Friday afternoon for 500 people", "tomorrow morning lab", "Wednesday robotics course"',
     unread: 'unread notifications',
     pending: 'bookings to approve',
     more: 'More',
@@ -110,7 +112,8 @@ export default {
   },
   search: {
     title: 'Resource catalogue',
-    description: 'One-sentence search: type "hall free next Friday afternoon for 500 people" and the date, time of day and head count become filters.',
+    description:
+      'One-sentence search: type "hall free next Friday afternoon for 500 people" and the date, time of day and head count become filters.',
     placeholder: 'Search names, descriptions, tags or providers; dates, times and head counts are understood',
     recognised: 'Understood:',
     freeChip: 'free {date} {period}',
@@ -149,7 +152,8 @@ export default {
   },
   recommend: {
     title: 'Recommended for you',
-    description: 'Ranked by what your unit booked before, what similar schools book, distance and availability, each with its reason.',
+    description:
+      'Ranked by what your unit booked before, what similar schools book, distance and availability, each with its reason.',
     empty: 'No recommendations yet; browse the catalogue first',
   },
   detail: {
@@ -334,7 +338,8 @@ export default {
   },
   managed: {
     title: 'My resources',
-    description: 'Resources your unit (or your districts) offer: create and edit them, set opening hours and booking rules, publish or suspend.',
+    description:
+      'Resources your unit (or your districts) offer: create and edit them, set opening hours and booking rules, publish or suspend.',
     create: 'New resource',
     namePlaceholder: 'Search by name',
     status: 'Sharing status',
@@ -393,7 +398,8 @@ export default {
   },
   usage: {
     title: 'Supply and use',
-    description: 'What the district offers and how it is used: bookings, hours, utilisation and requesters, per district and per resource.',
+    description:
+      'What the district offers and how it is used: bookings, hours, utilisation and requesters, per district and per resource.',
     export: 'Export Excel',
     fileName: 'resource-usage_{from}_{to}.xlsx',
     resources: 'Shared resources',
@@ -443,7 +449,8 @@ export default {
   },
   settings: {
     title: 'Sharing settings',
-    description: 'District-wide settings of resource sharing: public holidays, and which institution each institution account acts for.',
+    description:
+      'District-wide settings of resource sharing: public holidays, and which institution each institution account acts for.',
     tabs: {
       holidays: 'Public holidays',
       accounts: 'Institution accounts',
@@ -496,7 +503,8 @@ export default {
       userPlaceholder: 'Search institution users',
       institutionPlaceholder: 'Search institutions',
       remove: 'Unlink',
-      removeConfirm: 'Unlink the account "{username}" from "{institution}"? It will no longer manage that institution\'s resources.',
+      removeConfirm:
+        'Unlink the account "{username}" from "{institution}"? It will no longer manage that institution\'s resources.',
       removed: 'Account unlinked',
       saved: 'Link saved',
       empty: 'No institution accounts linked yet',
@@ -506,7 +514,8 @@ export default {
   },
   notifications: {
     title: 'Notifications',
-    description: 'Every change of a booking (sent, confirmed, rejected, cancelled, promoted from the waitlist, used, expired undecided) is sent to both sides.',
+    description:
+      'Every change of a booking (sent, confirmed, rejected, cancelled, promoted from the waitlist, used, expired undecided) is sent to both sides.',
     readAll: 'Mark all read',
     unreadOnly: 'Unread only',
     unread: 'Unread',

@@ -506,7 +506,8 @@ export default {
   },
   notifications: {
     title: '消息通知',
-    description: '预约的每一次状态变化（提交、确认、拒绝、取消、候补递补、使用登记、逾期未审批而过期）都会通知预约方和提供方。',
+    description:
+      '预约的每一次状态变化（提交、确认、拒绝、取消、候补递补、使用登记、逾期未审批而过期）都会通知预约方和提供方。',
     readAll: '全部标为已读',
     unreadOnly: '只看未读',
     unread: '未读',

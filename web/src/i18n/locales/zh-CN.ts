@@ -194,7 +194,8 @@ export default {
       memberSchool: '成员校',
     },
     council: {
-      councilHint: '学区理事会应包括教育单位负责人、地方党政机构代表、教育行政部门代表、社会机构代表和家长代表五类成员。',
+      councilHint:
+        '学区理事会应包括教育单位负责人、地方党政机构代表、教育行政部门代表、社会机构代表和家长代表五类成员。',
       committeeHint: '学区治理委员会由中心园园长任主任，学区内各幼儿园园长为成员，下设党建、行政、教研、培训等部门。',
       kindsCovered: '五类代表已覆盖 {present}/{total} 类',
       people: '{count} 人',
@@ -271,7 +272,8 @@ export default {
     },
     excel: {
       title: '导入导出',
-      description: '下载模板、导出当前范围内的全部数据，或上传 Excel 文件批量导入。导入前逐行校验，只要有一行有误就不写入任何数据。',
+      description:
+        '下载模板、导出当前范围内的全部数据，或上传 Excel 文件批量导入。导入前逐行校验，只要有一行有误就不写入任何数据。',
       kind: '数据类型',
       kinds: {
         units: '教育单位',
@@ -407,7 +409,8 @@ export default {
     confirmPassword: '确认新密码',
     passwordMismatch: '两次输入的新密码不一致',
     changed: '密码已修改',
-    policy: '至少 10 位，包含大写字母、小写字母、数字、符号中的至少 3 类（16 位及以上不限），不含用户名，不用常见密码。',
+    policy:
+      '至少 10 位，包含大写字母、小写字母、数字、符号中的至少 3 类（16 位及以上不限），不含用户名，不用常见密码。',
     hint: {
       tooShort: '至少 10 位',
       fewClasses: '须包含大写字母、小写字母、数字、符号中的至少 3 类（16 位及以上不限）',

@@ -14,7 +14,10 @@ import SideNav from './SideNav.vue'
  * The application's router would start loading the lazy dashboard on install, and a test that ends
  * before that import finishes fails the run with a teardown error.
  */
-const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:rest(.*)*', component: { render: () => null } }] })
+const router = createRouter({
+  history: createMemoryHistory(),
+  routes: [{ path: '/:rest(.*)*', component: { render: () => null } }],
+})
 
 const ALWAYS = [
   'nav-dashboard',
@@ -95,7 +98,13 @@ describe('SideNav', () => {
 
   it('shows a partner institution sharing but nothing of enrollment', async () => {
     const wrapper = await mountFor('INSTITUTION')
-    const enrollment = ['nav-enrollment', 'nav-enrollment-cycles', 'nav-enrollment-demand', 'nav-enrollment-zones', 'nav-enrollment-runs']
+    const enrollment = [
+      'nav-enrollment',
+      'nav-enrollment-cycles',
+      'nav-enrollment-demand',
+      'nav-enrollment-zones',
+      'nav-enrollment-runs',
+    ]
     expect(testIds(wrapper).sort()).toEqual([...ALWAYS.filter((id) => !enrollment.includes(id)), ...SHARING].sort())
     wrapper.unmount()
   })

@@ -29,8 +29,13 @@ async function fill(wrapper: ReturnType<typeof mountForm>, current: string, next
 }
 
 function errorOf(wrapper: ReturnType<typeof mountForm>, testid: string): string {
-  return wrapper.find(`[data-testid="${testid}"]`).element.closest('.el-form-item')!.querySelector('.el-form-item__error')
-    ?.textContent?.trim() ?? ''
+  return (
+    wrapper
+      .find(`[data-testid="${testid}"]`)
+      .element.closest('.el-form-item')!
+      .querySelector('.el-form-item__error')
+      ?.textContent?.trim() ?? ''
+  )
 }
 
 const csrf: FakeRoute = { path: '/api/platform/auth/csrf', body: { headerName: 'X-XSRF-TOKEN', token: 'tok' } }
@@ -69,13 +74,19 @@ describe('PasswordChangeForm', () => {
   })
 
   it('updates the session and reports the change', async () => {
-    const server = fakeServer([csrf, { method: 'PUT', path: PATH, body: makeMe('INSPECTOR', { username: 'zhangsan' }) }])
+    const server = fakeServer([
+      csrf,
+      { method: 'PUT', path: PATH, body: makeMe('INSPECTOR', { username: 'zhangsan' }) },
+    ])
     const wrapper = mountForm()
     await fill(wrapper, 'Old-Password-1', 'Tide-Lamp-83')
     await vi.waitFor(() => expect(wrapper.emitted('changed')).toHaveLength(1))
     expect(useSessionStore().me?.passwordChangeRequired).toBe(false)
     const call = server.mock.calls.find(([url]) => String(url) === PATH)!
-    expect(JSON.parse(String(call[1]!.body))).toEqual({ currentPassword: 'Old-Password-1', newPassword: 'Tide-Lamp-83' })
+    expect(JSON.parse(String(call[1]!.body))).toEqual({
+      currentPassword: 'Old-Password-1',
+      newPassword: 'Tide-Lamp-83',
+    })
     wrapper.unmount()
   })
 })

@@ -26,12 +26,20 @@ describe('ExcelView', () => {
       { method: 'POST', path: '/api/registry/excel/units', status: 202, body: { jobId: 'a' } },
       {
         path: '/api/platform/jobs/a',
-        body: { state: 'SUCCEEDED', processed: 5, total: 5, result: { kind: 'units', rows: 5, created: 1, updated: 2, unchanged: 2 } },
+        body: {
+          state: 'SUCCEEDED',
+          processed: 5,
+          total: 5,
+          result: { kind: 'units', rows: 5, created: 1, updated: 2, unchanged: 2 },
+        },
       },
     ])
     const wrapper = mount(ExcelView, { global: { plugins: [i18n] } })
     await upload(wrapper)
-    expect(server.mock.calls.map(([u]) => String(u))).toEqual(['/api/registry/excel/units?async=true', '/api/platform/jobs/a'])
+    expect(server.mock.calls.map(([u]) => String(u))).toEqual([
+      '/api/registry/excel/units?async=true',
+      '/api/platform/jobs/a',
+    ])
     const result = wrapper.find('[data-testid="excel-result"]')
     expect(result.attributes('data-state')).toBe('SUCCEEDED')
     expect(result.text()).toContain('共 5 行：新增 1 行，更新 2 行，未变化 2 行。')
@@ -47,7 +55,12 @@ describe('ExcelView', () => {
         path: '/api/platform/jobs/b',
         body: {
           state: 'FAILED',
-          problem: { title: '导入数据有误', errors: [{ row: 2, field: '单位名称', reason: '不能为空' }], errorCount: 1, badRows: 1 },
+          problem: {
+            title: '导入数据有误',
+            errors: [{ row: 2, field: '单位名称', reason: '不能为空' }],
+            errorCount: 1,
+            badRows: 1,
+          },
         },
       },
     ])

@@ -2,7 +2,15 @@ import type { DistrictKind, TreeRegion, UnitType } from '@/api/types'
 
 export type TreeNode =
   | { key: string; kind: 'region'; code: string; label: string; count: number; children: TreeNode[] }
-  | { key: string; kind: 'district'; id: number; label: string; districtKind: DistrictKind; count: number; children: TreeNode[] }
+  | {
+      key: string
+      kind: 'district'
+      id: number
+      label: string
+      districtKind: DistrictKind
+      count: number
+      children: TreeNode[]
+    }
   | { key: string; kind: 'unit'; id: number; label: string; unitType: UnitType; districtId: number }
 
 /** GET /tree as el-tree nodes; keys are unique even when a unit sits in several districts. */

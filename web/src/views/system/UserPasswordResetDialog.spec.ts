@@ -43,7 +43,11 @@ describe('UserPasswordResetDialog', () => {
   it('shows the generated temporary password once, after the administrator confirms', async () => {
     const server = fakeServer([
       csrf,
-      { method: 'POST', path: PATH, body: { user: { ...user, passwordChangeRequired: true }, temporaryPassword: 'Kp7mQ2xRt9Lw4Hzc' } },
+      {
+        method: 'POST',
+        path: PATH,
+        body: { user: { ...user, passwordChangeRequired: true }, temporaryPassword: 'Kp7mQ2xRt9Lw4Hzc' },
+      },
     ])
     const wrapper = mountDialog()
     await flushPromises()

@@ -11,7 +11,15 @@ export interface UserFormModel {
   unitId: number | null
 }
 
-export const USER_FIELDS = ['username', 'displayName', 'role', 'password', 'regionCode', 'districtIds', 'unitId'] as const
+export const USER_FIELDS = [
+  'username',
+  'displayName',
+  'role',
+  'password',
+  'regionCode',
+  'districtIds',
+  'unitId',
+] as const
 
 /** Which parts of the data scope a role is given (the server validates the combination). */
 export interface ScopeFields {

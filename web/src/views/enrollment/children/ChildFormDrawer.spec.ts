@@ -77,10 +77,18 @@ describe('ChildFormDrawer', () => {
     await settle()
     const put = server.mock.calls.find(([, init]) => init?.method === 'PUT')!
     const body = JSON.parse(String(put[1]!.body))
-    expect(body).toMatchObject({ cycleId: 1, name: '王小明', idNumber: '110102201903150013', residenceBlockId: 2, version: 3 })
+    expect(body).toMatchObject({
+      cycleId: 1,
+      name: '王小明',
+      idNumber: '110102201903150013',
+      residenceBlockId: 2,
+      version: 3,
+    })
     expect(body).not.toHaveProperty('gender')
     // Element Plus marks the item and renders the message (after its transition) under the field.
-    const failed = [...document.querySelectorAll('.el-form-item.is-error .el-form-item__label')].map((e) => e.textContent)
+    const failed = [...document.querySelectorAll('.el-form-item.is-error .el-form-item__label')].map(
+      (e) => e.textContent,
+    )
     expect(failed).toEqual(['身份证号', '实际居住小区'])
     await new Promise((r) => setTimeout(r, 400))
     const text = document.querySelector('[data-testid="child-drawer"]')!.textContent

@@ -32,9 +32,19 @@ const child: Child = {
 describe('child form', () => {
   it('turns a child into form values with ids in place of refs', () => {
     const form = childToForm(child, 4)
-    expect(form).toMatchObject({ cycleId: 4, hukouBlockId: 1, residenceBlockId: 2, propertyBlockId: 1, siblingUnitId: 30 })
+    expect(form).toMatchObject({
+      cycleId: 4,
+      hukouBlockId: 1,
+      residenceBlockId: 2,
+      propertyBlockId: 1,
+      siblingUnitId: 30,
+    })
     expect(knownRefs(child)).toEqual({
-      blocks: [{ id: 1, name: '白云里' }, { id: 2, name: '月坛北街' }, { id: 1, name: '白云里' }],
+      blocks: [
+        { id: 1, name: '白云里' },
+        { id: 2, name: '月坛北街' },
+        { id: 1, name: '白云里' },
+      ],
       units: [{ id: 30, name: '某小学' }],
     })
   })
@@ -58,7 +68,11 @@ describe('child form', () => {
       ],
       CHILD_FIELDS,
     )
-    expect(mapped.byField).toEqual({ idNumber: '校验位不正确', residenceBlockId: '不能为空', birthDate: '与身份证号不一致' })
+    expect(mapped.byField).toEqual({
+      idNumber: '校验位不正确',
+      residenceBlockId: '不能为空',
+      birthDate: '与身份证号不一致',
+    })
     expect(mapped.other).toEqual(['familyAccessCode: x'])
   })
 

@@ -10,7 +10,12 @@ const policy: Policy = {
   version: 3,
   rules: [
     { rank: 2, label: '户籍在片内', conditions: ['HUKOU_IN_ZONE'], minPropertyYears: null },
-    { rank: 1, label: '户籍与房产一致且在片内', conditions: ['HUKOU_AT_PROPERTY', 'PROPERTY_IN_ZONE'], minPropertyYears: 3 },
+    {
+      rank: 1,
+      label: '户籍与房产一致且在片内',
+      conditions: ['HUKOU_AT_PROPERTY', 'PROPERTY_IN_ZONE'],
+      minPropertyYears: 3,
+    },
   ],
 }
 
@@ -30,7 +35,11 @@ describe('policy editor model', () => {
   })
 
   it('drops a property-years minimum from rules without a property condition', () => {
-    const body = policyBody('p', [draftOf({ label: '居住证', conditions: ['RESIDENCE_PERMIT'], minPropertyYears: 5 })], 0)
+    const body = policyBody(
+      'p',
+      [draftOf({ label: '居住证', conditions: ['RESIDENCE_PERMIT'], minPropertyYears: 5 })],
+      0,
+    )
     expect(body.rules[0]!.minPropertyYears).toBeNull()
   })
 

@@ -40,7 +40,10 @@ export function policyBody(name: string, rules: readonly RuleDraft[], version: n
     rules: rules.map((r) => ({
       label: r.label.trim(),
       conditions: [...r.conditions],
-      minPropertyYears: r.conditions.includes('PROPERTY_IN_ZONE') || r.conditions.includes('HUKOU_AT_PROPERTY') ? r.minPropertyYears : null,
+      minPropertyYears:
+        r.conditions.includes('PROPERTY_IN_ZONE') || r.conditions.includes('HUKOU_AT_PROPERTY')
+          ? r.minPropertyYears
+          : null,
     })),
     version,
   }

@@ -11,7 +11,11 @@ const report: Report = {
   compliant: false,
   checks: [
     { rule: 'PRESCHOOL_MAX_16', passed: true, message: '应不超过16所幼儿园，现有12所。' },
-    { rule: 'PRESCHOOL_INSPECTORS', passed: false, message: '应有1名专职督学和8名兼职督学，现有1名专职督学和6名兼职督学。' },
+    {
+      rule: 'PRESCHOOL_INSPECTORS',
+      passed: false,
+      message: '应有1名专职督学和8名兼职督学，现有1名专职督学和6名兼职督学。',
+    },
     { rule: 'FUTURE_RULE', passed: true, message: '新规则。' },
   ],
 }

@@ -32,8 +32,24 @@ const routes: FakeRoute[] = [
   {
     path: `${base}/members`,
     body: [
-      { unitId: 1, unitName: '乙幼儿园', unitType: 'KINDERGARTEN', ownership: 'PRIVATE_INCLUSIVE', qualityGrade: null, role: 'MEMBER', year: 2026 },
-      { unitId: 2, unitName: '甲幼儿园', unitType: 'KINDERGARTEN', ownership: 'PUBLIC', qualityGrade: '市级示范园', role: 'CENTRAL', year: 2026 },
+      {
+        unitId: 1,
+        unitName: '乙幼儿园',
+        unitType: 'KINDERGARTEN',
+        ownership: 'PRIVATE_INCLUSIVE',
+        qualityGrade: null,
+        role: 'MEMBER',
+        year: 2026,
+      },
+      {
+        unitId: 2,
+        unitName: '甲幼儿园',
+        unitType: 'KINDERGARTEN',
+        ownership: 'PUBLIC',
+        qualityGrade: '市级示范园',
+        role: 'CENTRAL',
+        year: 2026,
+      },
     ],
   },
   {
@@ -44,7 +60,11 @@ const routes: FakeRoute[] = [
       compliant: false,
       checks: [
         { rule: 'PRESCHOOL_ONE_CENTRAL', passed: true, message: '应有且只有一所中心园，现有1所。' },
-        { rule: 'PRESCHOOL_LIAISON_PER_KINDERGARTEN', passed: false, message: '每所幼儿园应有1名视导员，2所中有1所没有。' },
+        {
+          rule: 'PRESCHOOL_LIAISON_PER_KINDERGARTEN',
+          passed: false,
+          message: '每所幼儿园应有1名视导员，2所中有1所没有。',
+        },
       ],
     },
   },
@@ -87,7 +107,9 @@ describe('district detail', () => {
     await flushPromises()
     expect(router.currentRoute.value.query.tab).toBe('compliance')
     expect(w.get('[data-testid="compliance-verdict"]').text()).toBe('不符合规定')
-    expect(w.get('[data-testid="compliance-PRESCHOOL_LIAISON_PER_KINDERGARTEN"]').attributes('data-passed')).toBe('false')
+    expect(w.get('[data-testid="compliance-PRESCHOOL_LIAISON_PER_KINDERGARTEN"]').attributes('data-passed')).toBe(
+      'false',
+    )
     expect(w.get('[data-testid="compliance-PRESCHOOL_ONE_CENTRAL"]').attributes('data-passed')).toBe('true')
     w.unmount()
   })
@@ -109,7 +131,9 @@ describe('district detail', () => {
   })
 
   it('sends the user to /403 when the district is outside their scope', async () => {
-    fakeServer([{ path: '/api/registry/districts/8', status: 403, problem: true, body: { title: '超出数据范围', status: 403 } }])
+    fakeServer([
+      { path: '/api/registry/districts/8', status: 403, problem: true, body: { title: '超出数据范围', status: 403 } },
+    ])
     const w = await open('/registry/districts/8')
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/403'))
     expect(router.currentRoute.value.query.from).toBe('/registry/districts/8')

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { CouncilMember, DistrictHistoryYear, DistrictPosition } from '@/api/types'
-import { chairFirst, councilCoverage, historyChanges, memberRoleKey, positionCounts, sortMembers, sortPositions } from './districtModel'
+import {
+  chairFirst,
+  councilCoverage,
+  historyChanges,
+  memberRoleKey,
+  positionCounts,
+  sortMembers,
+  sortPositions,
+} from './districtModel'
 
 describe('district detail model', () => {
   it('names central and member units by district kind', () => {
@@ -36,13 +44,28 @@ describe('district detail model', () => {
   })
 
   it('puts the committee chair first', () => {
-    const m = (name: string, title: string | null): CouncilMember => ({ name, kind: 'UNIT_HEAD', organisation: null, title })
+    const m = (name: string, title: string | null): CouncilMember => ({
+      name,
+      kind: 'UNIT_HEAD',
+      organisation: null,
+      title,
+    })
     expect(chairFirst([m('甲', '委员'), m('乙', '主任'), m('丙', null)]).map((x) => x.name)).toEqual(['乙', '甲', '丙'])
   })
 
   it('orders and counts positions', () => {
-    const p = (kind: DistrictPosition['kind'], personName: string): DistrictPosition => ({ kind, personName, unitId: null, unitName: null })
-    const list = [p('TRAINER', '甲'), p('INSPECTOR_PART_TIME', '乙'), p('INSPECTOR_FULL_TIME', '丙'), p('INSPECTOR_PART_TIME', '丁')]
+    const p = (kind: DistrictPosition['kind'], personName: string): DistrictPosition => ({
+      kind,
+      personName,
+      unitId: null,
+      unitName: null,
+    })
+    const list = [
+      p('TRAINER', '甲'),
+      p('INSPECTOR_PART_TIME', '乙'),
+      p('INSPECTOR_FULL_TIME', '丙'),
+      p('INSPECTOR_PART_TIME', '丁'),
+    ]
     expect(sortPositions(list).map((x) => x.kind)).toEqual([
       'INSPECTOR_FULL_TIME',
       'INSPECTOR_PART_TIME',

@@ -22,7 +22,10 @@ export function memberRoleKey(kind: DistrictKind | undefined, role: MemberRole):
 export function sortMembers<T extends { role: MemberRole; unitName: string }>(members: readonly T[]): T[] {
   return members
     .slice()
-    .sort((a, b) => Number(b.role === 'CENTRAL') - Number(a.role === 'CENTRAL') || a.unitName.localeCompare(b.unitName, 'zh-CN'))
+    .sort(
+      (a, b) =>
+        Number(b.role === 'CENTRAL') - Number(a.role === 'CENTRAL') || a.unitName.localeCompare(b.unitName, 'zh-CN'),
+    )
 }
 
 export function centralIds(members: readonly Pick<DistrictMember, 'unitId' | 'role'>[]): number[] {

@@ -107,7 +107,12 @@ describe('unit detail', () => {
 
   it('shows the problem the server sent when the unit cannot be loaded', async () => {
     fakeServer([
-      { path: '/api/registry/units/9', status: 404, problem: true, body: { title: '单位不存在', status: 404, detail: '编号为 9 的单位不存在。' } },
+      {
+        path: '/api/registry/units/9',
+        status: 404,
+        problem: true,
+        body: { title: '单位不存在', status: 404, detail: '编号为 9 的单位不存在。' },
+      },
       { path: '/api/registry/units/9/profile', status: 404, problem: true, body: { title: '单位不存在', status: 404 } },
     ])
     const w = await open('/registry/units/9')
@@ -120,7 +125,12 @@ describe('unit detail', () => {
   it('sends the user to /403 when the unit is outside their scope', async () => {
     fakeServer([
       { path: '/api/registry/units/6', status: 403, problem: true, body: { title: '超出数据范围', status: 403 } },
-      { path: '/api/registry/units/6/profile', status: 403, problem: true, body: { title: '超出数据范围', status: 403 } },
+      {
+        path: '/api/registry/units/6/profile',
+        status: 403,
+        problem: true,
+        body: { title: '超出数据范围', status: 403 },
+      },
     ])
     const w = await open('/registry/units/6')
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/403'))

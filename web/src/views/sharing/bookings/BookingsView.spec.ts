@@ -43,7 +43,10 @@ function booking(over: Partial<BookingView>): BookingView {
   }
 }
 
-const page = (content: BookingView[]) => ({ content, page: { size: 20, number: 0, totalElements: content.length, totalPages: 1 } })
+const page = (content: BookingView[]) => ({
+  content,
+  page: { size: 20, number: 0, totalElements: content.length, totalPages: 1 },
+})
 
 async function mountView(component: typeof ApprovalsView, path: string) {
   const pinia = createPinia()

@@ -9,7 +9,10 @@ import { fakeServer, makeMe, type FakeRoute } from '@/test/helpers'
 import { sampleResource } from '../model/fixtures'
 import ResourceFormDrawer from './ResourceFormDrawer.vue'
 
-const resource = sampleResource({ canManage: true, openingHours: [{ day: 'MONDAY', opens: '08:00:00', closes: '17:00:00' }] })
+const resource = sampleResource({
+  canManage: true,
+  openingHours: [{ day: 'MONDAY', opens: '08:00:00', closes: '17:00:00' }],
+})
 
 async function openDrawer(routes: FakeRoute[]) {
   const mock = fakeServer(routes)
@@ -28,8 +31,11 @@ async function openDrawer(routes: FakeRoute[]) {
 }
 
 const errorFields = () =>
-  [...document.querySelectorAll('.el-form-item.is-error')].map((item) =>
-    item.querySelector('[data-testid]')?.getAttribute('data-testid') ?? item.querySelector('label')?.textContent ?? '?',
+  [...document.querySelectorAll('.el-form-item.is-error')].map(
+    (item) =>
+      item.querySelector('[data-testid]')?.getAttribute('data-testid') ??
+      item.querySelector('label')?.textContent ??
+      '?',
   )
 
 beforeEach(() => {
@@ -43,7 +49,7 @@ afterEach(() => {
 
 // A large form (Element Plus pickers): generous time on a busy CI machine.
 describe('resource form', { timeout: 120_000 }, () => {
-  it('sends the edited resource with its version and shows the server\'s field errors on the fields', async () => {
+  it("sends the edited resource with its version and shows the server's field errors on the fields", async () => {
     const { w, mock } = await openDrawer([
       { path: '/api/sharing/resources/12', body: resource },
       {
@@ -78,7 +84,9 @@ describe('resource form', { timeout: 120_000 }, () => {
     expect(fields).toContain('resource-capacity-input')
     expect(fields).toContain('resource-tags-input')
     expect(document.querySelector('[data-testid="opening-row-0"] .el-form-item.is-error')).not.toBeNull()
-    expect(document.querySelector('[data-testid="resource-form-errors"]')!.textContent).toContain('region: 超出数据范围')
+    expect(document.querySelector('[data-testid="resource-form-errors"]')!.textContent).toContain(
+      'region: 超出数据范围',
+    )
     w.unmount()
   })
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { emptyBookingForm, prefillFromQuery, termEnd, toBookingRequest, toSeriesRequest, validateBooking, type BookingForm } from './bookingForm'
+import {
+  emptyBookingForm,
+  prefillFromQuery,
+  termEnd,
+  toBookingRequest,
+  toSeriesRequest,
+  validateBooking,
+  type BookingForm,
+} from './bookingForm'
 import { sampleResource } from './fixtures'
 
 // Wednesday 2026-03-11 10:00 Beijing
@@ -25,7 +33,9 @@ describe('booking form', () => {
     expect(keys(form({ attendees: 0 }))).toEqual({ attendees: 'sharing.book.errors.attendees' })
     expect(keys(form({ purpose: '  ' }))).toEqual({ purpose: 'sharing.book.errors.purpose' })
     // Friday is open 08–12 and 13–18: a booking across the lunch break fits neither interval.
-    expect(keys(form({ startTime: '11:00', endTime: '14:00' }))).toEqual({ startTime: 'sharing.book.errors.outsideHours' })
+    expect(keys(form({ startTime: '11:00', endTime: '14:00' }))).toEqual({
+      startTime: 'sharing.book.errors.outsideHours',
+    })
     // Tuesday: closed.
     expect(keys(form({ date: '2026-03-17' }))).toEqual({ startTime: 'sharing.book.errors.outsideHours' })
     expect(keys(form({ date: '2026-03-16', startTime: '08:00', endTime: '13:00' }))).toEqual({
@@ -52,12 +62,16 @@ describe('booking form', () => {
     const open = sampleResource({ closedOnHolidays: false, blackouts: [] })
     expect(validateBooking(form({ date: '2026-04-03' }), open, now, holidays)).toEqual({})
     const silent = sampleResource({ blackouts: [{ from: '2026-04-03', to: '2026-04-03', reason: null }] })
-    expect(validateBooking(form({ date: '2026-04-03' }), silent, now).date).toEqual({ key: 'sharing.book.errors.blackoutNoReason' })
+    expect(validateBooking(form({ date: '2026-04-03' }), silent, now).date).toEqual({
+      key: 'sharing.book.errors.blackoutNoReason',
+    })
   })
 
   it('limits a weekly series to 26 weeks after its first date', () => {
     expect(keys(form({ mode: 'weekly', untilDate: '2026-03-19' }))).toEqual({ untilDate: 'sharing.book.errors.until' })
-    expect(keys(form({ mode: 'weekly', untilDate: '2026-12-31' }))).toEqual({ untilDate: 'sharing.book.errors.untilTooFar' })
+    expect(keys(form({ mode: 'weekly', untilDate: '2026-12-31' }))).toEqual({
+      untilDate: 'sharing.book.errors.untilTooFar',
+    })
     expect(keys(form({ mode: 'weekly', untilDate: '2026-07-10' }))).toEqual({})
   })
 

@@ -25,7 +25,9 @@ export interface Issue {
   params?: Record<string, string | number>
 }
 
-export type BookingIssues = Partial<Record<'date' | 'startTime' | 'endTime' | 'untilDate' | 'attendees' | 'purpose', Issue>>
+export type BookingIssues = Partial<
+  Record<'date' | 'startTime' | 'endTime' | 'untilDate' | 'attendees' | 'purpose', Issue>
+>
 
 /** Last day of the school term containing `day`: spring term to mid-July, autumn term to mid-January. */
 export function termEnd(day: string): string {

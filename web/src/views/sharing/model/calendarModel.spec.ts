@@ -10,16 +10,47 @@ const cal: ResourceCalendar = {
   from: '2026-03-30',
   to: '2026-04-05',
   days: [
-    { date: '2026-03-30', open: [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:00' }], closedReason: null },
+    {
+      date: '2026-03-30',
+      open: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:30', end: '17:00' },
+      ],
+      closedReason: null,
+    },
     { date: '2026-03-31', open: [{ start: '08:00', end: '17:00' }], closedReason: null },
     { date: '2026-04-01', open: [], closedReason: 'BLACKOUT:设备检修' },
     { date: '2026-04-04', open: [], closedReason: 'HOLIDAY:清明节' },
     { date: '2026-04-05', open: [], closedReason: 'CLOSED' },
   ],
   bookings: [
-    { id: 7, startsAt: '2026-03-31T14:00:00+08:00', endsAt: '2026-03-31T16:00:00+08:00', status: 'CONFIRMED', requesterName: '长安街第一小学', purpose: '开学典礼', mine: false },
-    { id: 8, startsAt: '2026-03-31T15:00:00+08:00', endsAt: '2026-03-31T16:00:00+08:00', status: 'WAITLISTED', requesterName: null, purpose: null, mine: true },
-    { id: 9, startsAt: '2026-03-30T09:00:00+08:00', endsAt: '2026-03-30T10:00:00+08:00', status: 'REQUESTED', requesterName: null, purpose: null, mine: false },
+    {
+      id: 7,
+      startsAt: '2026-03-31T14:00:00+08:00',
+      endsAt: '2026-03-31T16:00:00+08:00',
+      status: 'CONFIRMED',
+      requesterName: '长安街第一小学',
+      purpose: '开学典礼',
+      mine: false,
+    },
+    {
+      id: 8,
+      startsAt: '2026-03-31T15:00:00+08:00',
+      endsAt: '2026-03-31T16:00:00+08:00',
+      status: 'WAITLISTED',
+      requesterName: null,
+      purpose: null,
+      mine: true,
+    },
+    {
+      id: 9,
+      startsAt: '2026-03-30T09:00:00+08:00',
+      endsAt: '2026-03-30T10:00:00+08:00',
+      status: 'REQUESTED',
+      requesterName: null,
+      purpose: null,
+      mine: false,
+    },
   ],
 }
 
@@ -60,15 +91,39 @@ describe('resource calendar → week grid', () => {
 
 describe('weekly series', () => {
   it('lists the dates of a term, inclusive of the last day', () => {
-    expect(weeklyDates('2026-03-02', '2026-03-30')).toEqual(['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30'])
+    expect(weeklyDates('2026-03-02', '2026-03-30')).toEqual([
+      '2026-03-02',
+      '2026-03-09',
+      '2026-03-16',
+      '2026-03-23',
+      '2026-03-30',
+    ])
     expect(weeklyDates('2026-03-02', '2026-03-01')).toEqual([])
   })
 
   it('merges a dry run into the planned dates', () => {
     const rows = occurrenceRows(['2026-03-02', '2026-03-09', '2026-03-16'], {
       occurrences: [
-        { date: '2026-03-02', startsAt: '', endsAt: '', outcome: 'FREE', bookingId: null, status: null, problemType: null, reason: null },
-        { date: '2026-03-09', startsAt: '', endsAt: '', outcome: 'FAILED', bookingId: null, status: null, problemType: 'urn:xuequ:problem:booking-conflict', reason: '该时段已被预约' },
+        {
+          date: '2026-03-02',
+          startsAt: '',
+          endsAt: '',
+          outcome: 'FREE',
+          bookingId: null,
+          status: null,
+          problemType: null,
+          reason: null,
+        },
+        {
+          date: '2026-03-09',
+          startsAt: '',
+          endsAt: '',
+          outcome: 'FAILED',
+          bookingId: null,
+          status: null,
+          problemType: 'urn:xuequ:problem:booking-conflict',
+          reason: '该时段已被预约',
+        },
       ],
     })
     expect(rows.map((r) => [r.date, r.state, r.reason])).toEqual([

@@ -13,9 +13,7 @@ export interface BookingEvent extends CalendarEvent {
 }
 
 export type ClosedReason =
-  | { kind: 'HOLIDAY'; text: string }
-  | { kind: 'BLACKOUT'; text: string }
-  | { kind: 'CLOSED'; text: '' }
+  { kind: 'HOLIDAY'; text: string } | { kind: 'BLACKOUT'; text: string } | { kind: 'CLOSED'; text: '' }
 
 /** `HOLIDAY:清明节` → holiday named 清明节; unknown prefixes read as a blackout with that text. */
 export function parseClosedReason(raw: string | null): ClosedReason | null {
@@ -49,17 +47,15 @@ export function toWeekInput(
       if (Number.isFinite(from) && Number.isFinite(to)) open.push({ weekday: weekdayOf(d.date), from, to })
     }
   }
-  const events = cal.bookings.map(
-    (b): BookingEvent => ({
-      id: b.id,
-      start: b.startsAt,
-      end: b.endsAt,
-      title: eventTitle(b, labels),
-      status: b.status,
-      mine: b.mine,
-      booking: b,
-    }),
-  )
+  const events = cal.bookings.map((b): BookingEvent => ({
+    id: b.id,
+    start: b.startsAt,
+    end: b.endsAt,
+    title: eventTitle(b, labels),
+    status: b.status,
+    mine: b.mine,
+    booking: b,
+  }))
   return { day, events, open, closed }
 }
 
@@ -87,7 +83,10 @@ export interface OccurrenceRow {
  */
 export function occurrenceRows(
   dates: readonly string[],
-  result?: { occurrences?: readonly SeriesOccurrence[]; errors?: readonly { field: string; reason: string; row?: number }[] },
+  result?: {
+    occurrences?: readonly SeriesOccurrence[]
+    errors?: readonly { field: string; reason: string; row?: number }[]
+  },
 ): OccurrenceRow[] {
   const rows: OccurrenceRow[] = dates.map((date, index) => ({
     index,

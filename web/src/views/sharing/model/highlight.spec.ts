@@ -13,10 +13,11 @@ describe('highlighting search words', () => {
   })
 
   it('falls back to two-character pieces of a Chinese phrase', () => {
-    expect(highlight('中国科学院物理研究所 礼堂', '物理所礼堂').filter((s) => s.hit).map((s) => s.text)).toEqual([
-      '物理',
-      '礼堂',
-    ])
+    expect(
+      highlight('中国科学院物理研究所 礼堂', '物理所礼堂')
+        .filter((s) => s.hit)
+        .map((s) => s.text),
+    ).toEqual(['物理', '礼堂'])
   })
 
   it('is case-insensitive for Latin text and merges overlaps', () => {

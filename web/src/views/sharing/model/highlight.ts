@@ -11,7 +11,14 @@ export interface Segment {
 const CJK = /[\u3400-\u9fff]/
 
 export function searchTerms(q: string): string[] {
-  return [...new Set(q.split(/[\s,，、;；]+/).map((t) => t.trim()).filter((t) => t.length > 0))]
+  return [
+    ...new Set(
+      q
+        .split(/[\s,，、;；]+/)
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+    ),
+  ]
 }
 
 function piecesFor(term: string, text: string): string[] {

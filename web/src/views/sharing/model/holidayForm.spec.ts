@@ -30,11 +30,22 @@ describe('holiday table', () => {
       { date: '2027-10-01', name: '国庆节' },
       { date: '', name: '春节' },
     ])
-    expect(toHolidayBody([{ date: '2027-05-01', name: '劳动节' }, { date: '2027-01-01', name: '元旦' }])).toEqual([
+    expect(
+      toHolidayBody([
+        { date: '2027-05-01', name: '劳动节' },
+        { date: '2027-01-01', name: '元旦' },
+      ]),
+    ).toEqual([
       { date: '2027-01-01', name: '元旦' },
       { date: '2027-05-01', name: '劳动节' },
     ])
-    expect(sameHolidays(rows, [{ date: '2027-01-01', name: '元旦' }, { date: '2027-10-01', name: '国庆节' }, { date: '', name: '春节' }])).toBe(true)
+    expect(
+      sameHolidays(rows, [
+        { date: '2027-01-01', name: '元旦' },
+        { date: '2027-10-01', name: '国庆节' },
+        { date: '', name: '春节' },
+      ]),
+    ).toBe(true)
     expect(sameHolidays(rows, [{ date: '2027-01-01', name: '元旦' }])).toBe(false)
   })
 

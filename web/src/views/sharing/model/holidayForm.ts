@@ -54,12 +54,15 @@ export function validateHolidays(rows: readonly HolidayRow[], year: number): Hol
   rows.forEach((r, i) => {
     if (!r.date && !r.name.trim()) return
     if (!r.date || !isDay(r.date)) issues[`${i}.date`] = { key: 'sharing.settings.holidays.errors.date' }
-    else if (Number(r.date.slice(0, 4)) !== year) issues[`${i}.date`] = { key: 'sharing.settings.holidays.errors.year', params: { year } }
-    else if (seen.has(r.date)) issues[`${i}.date`] = { key: 'sharing.settings.holidays.errors.twice', params: { row: seen.get(r.date)! + 1 } }
+    else if (Number(r.date.slice(0, 4)) !== year)
+      issues[`${i}.date`] = { key: 'sharing.settings.holidays.errors.year', params: { year } }
+    else if (seen.has(r.date))
+      issues[`${i}.date`] = { key: 'sharing.settings.holidays.errors.twice', params: { row: seen.get(r.date)! + 1 } }
     else seen.set(r.date, i)
     const name = r.name.trim()
     if (!name) issues[`${i}.name`] = { key: 'sharing.settings.holidays.errors.name' }
-    else if (name.length > NAME_MAX) issues[`${i}.name`] = { key: 'sharing.settings.holidays.errors.nameLength', params: { n: NAME_MAX } }
+    else if (name.length > NAME_MAX)
+      issues[`${i}.name`] = { key: 'sharing.settings.holidays.errors.nameLength', params: { n: NAME_MAX } }
   })
   return issues
 }

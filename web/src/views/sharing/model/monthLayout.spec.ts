@@ -19,10 +19,34 @@ describe('month grid', () => {
         { date: '2026-04-04', open: [], closedReason: 'HOLIDAY:清明节' },
       ],
       bookings: [
-        { id: 2, startsAt: '2026-03-20T06:00:00Z', endsAt: '2026-03-20T08:00:00Z', status: 'REQUESTED', requesterName: null, purpose: null, mine: true },
-        { id: 1, startsAt: '2026-03-20T01:00:00Z', endsAt: '2026-03-20T02:00:00Z', status: 'CONFIRMED', requesterName: null, purpose: null, mine: false },
+        {
+          id: 2,
+          startsAt: '2026-03-20T06:00:00Z',
+          endsAt: '2026-03-20T08:00:00Z',
+          status: 'REQUESTED',
+          requesterName: null,
+          purpose: null,
+          mine: true,
+        },
+        {
+          id: 1,
+          startsAt: '2026-03-20T01:00:00Z',
+          endsAt: '2026-03-20T02:00:00Z',
+          status: 'CONFIRMED',
+          requesterName: null,
+          purpose: null,
+          mine: false,
+        },
         // 23:30 UTC on the 19th is 07:30 on the 20th in Beijing.
-        { id: 3, startsAt: '2026-03-19T23:30:00Z', endsAt: '2026-03-20T00:30:00Z', status: 'CONFIRMED', requesterName: null, purpose: null, mine: false },
+        {
+          id: 3,
+          startsAt: '2026-03-19T23:30:00Z',
+          endsAt: '2026-03-20T00:30:00Z',
+          status: 'CONFIRMED',
+          requesterName: null,
+          purpose: null,
+          mine: false,
+        },
       ],
     }
     const weeks = layoutMonth('2026-03-01', cal)
@@ -32,7 +56,11 @@ describe('month grid', () => {
     const fri = cells.find((c) => c.day === '2026-03-20')!
     expect(fri.open).toBe(true)
     expect(fri.bookings.map((b) => b.id)).toEqual([3, 1, 2])
-    expect(cells.find((c) => c.day === '2026-04-04')).toMatchObject({ inMonth: false, open: false, closedReason: 'HOLIDAY:清明节' })
+    expect(cells.find((c) => c.day === '2026-04-04')).toMatchObject({
+      inMonth: false,
+      open: false,
+      closedReason: 'HOLIDAY:清明节',
+    })
     expect(cells[0]).toMatchObject({ day: '2026-02-23', inMonth: false })
   })
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { detailToForm, emptyResourceForm, normalizeResourceForm, serverIssues, validateResourceForm } from './resourceForm'
+import {
+  detailToForm,
+  emptyResourceForm,
+  normalizeResourceForm,
+  serverIssues,
+  validateResourceForm,
+} from './resourceForm'
 import { sampleResource } from './fixtures'
 import type { ResourceForm } from '@/api/sharing'
 
 const valid = (): ResourceForm => detailToForm(sampleResource())
-const keysOf = (f: ResourceForm) => Object.fromEntries(Object.entries(validateResourceForm(f)).map(([k, v]) => [k, v.key]))
+const keysOf = (f: ResourceForm) =>
+  Object.fromEntries(Object.entries(validateResourceForm(f)).map(([k, v]) => [k, v.key]))
 
 describe('resource form validation', () => {
   it('accepts a complete resource', () => {
@@ -63,7 +70,7 @@ describe('resource form validation', () => {
     })
   })
 
-  it('wants coordinates as a pair, or none to use the owner\'s', () => {
+  it("wants coordinates as a pair, or none to use the owner's", () => {
     const f = valid()
     f.longitude = null
     expect(keysOf(f)).toEqual({ latitude: 'sharing.form.errors.coordinatesPair' })

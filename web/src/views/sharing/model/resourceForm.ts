@@ -4,7 +4,13 @@
  * and the body that goes on the wire.
  */
 import type { FieldError } from '@/api/types'
-import { DAYS_OF_WEEK, type DayOfWeek, type OpeningInterval, type ResourceDetail, type ResourceForm } from '@/api/sharing'
+import {
+  DAYS_OF_WEEK,
+  type DayOfWeek,
+  type OpeningInterval,
+  type ResourceDetail,
+  type ResourceForm,
+} from '@/api/sharing'
 import { isDay, parseHm } from './localTime'
 import type { Issue } from './bookingForm'
 
@@ -52,7 +58,13 @@ export function emptyResourceForm(): ResourceForm {
     openingHours: defaultOpeningHours(),
     blackouts: [],
     closedOnHolidays: true,
-    rules: { minNoticeHours: 24, maxAdvanceDays: 90, maxDurationMinutes: 240, monthlyQuota: null, approvalRequired: true },
+    rules: {
+      minNoticeHours: 24,
+      maxAdvanceDays: 90,
+      maxDurationMinutes: 240,
+      monthlyQuota: null,
+      approvalRequired: true,
+    },
     contact: null,
     version: 0,
   }
@@ -92,13 +104,17 @@ function text(v: string | null | undefined): string {
 
 function checkList(out: FormIssues, field: 'tags' | 'facilities', values: readonly string[]): void {
   if (values.length > LIMITS.tags) out[field] = issue('sharing.form.errors.tooMany', { n: LIMITS.tags })
-  else if (values.some((v) => v.trim().length > LIMITS.tag)) out[field] = issue('sharing.form.errors.tagLength', { n: LIMITS.tag })
+  else if (values.some((v) => v.trim().length > LIMITS.tag))
+    out[field] = issue('sharing.form.errors.tagLength', { n: LIMITS.tag })
 }
 
 function checkWhole(out: FormIssues, field: string, value: number | null, min: number, max?: number): void {
   if (value === null) return
   if (!Number.isInteger(value) || value < min || (max !== undefined && value > max)) {
-    out[field] = max === undefined ? issue('sharing.form.errors.min', { n: min }) : issue('sharing.form.errors.range', { min, max })
+    out[field] =
+      max === undefined
+        ? issue('sharing.form.errors.min', { n: min })
+        : issue('sharing.form.errors.range', { min, max })
   }
 }
 
@@ -112,11 +128,15 @@ export function validateResourceForm(form: ResourceForm): FormIssues {
   if (form.ownerId === null) out.ownerId = issue('sharing.form.errors.required')
   if (form.capacity === null) out.capacity = issue('sharing.form.errors.required')
   else checkWhole(out, 'capacity', form.capacity, 1, LIMITS.capacityMax)
-  if (text(form.description).length > LIMITS.description) out.description = issue('sharing.form.errors.length', { n: LIMITS.description })
-  if (text(form.address).length > LIMITS.address) out.address = issue('sharing.form.errors.length', { n: LIMITS.address })
-  if (text(form.contact).length > LIMITS.contact) out.contact = issue('sharing.form.errors.length', { n: LIMITS.contact })
+  if (text(form.description).length > LIMITS.description)
+    out.description = issue('sharing.form.errors.length', { n: LIMITS.description })
+  if (text(form.address).length > LIMITS.address)
+    out.address = issue('sharing.form.errors.length', { n: LIMITS.address })
+  if (text(form.contact).length > LIMITS.contact)
+    out.contact = issue('sharing.form.errors.length', { n: LIMITS.contact })
   // Coordinates come as a pair, inside China (WGS-84), or not at all (then the owner's are used).
-  if ((form.longitude === null) !== (form.latitude === null)) out.latitude = issue('sharing.form.errors.coordinatesPair')
+  if ((form.longitude === null) !== (form.latitude === null))
+    out.latitude = issue('sharing.form.errors.coordinatesPair')
   else if (form.longitude !== null && form.latitude !== null) {
     if (form.longitude < 73 || form.longitude > 136) out.longitude = issue('sharing.form.errors.longitudeChina')
     if (form.latitude < 3 || form.latitude > 54) out.latitude = issue('sharing.form.errors.latitudeChina')
@@ -124,29 +144,35 @@ export function validateResourceForm(form: ResourceForm): FormIssues {
   checkList(out, 'tags', form.tags)
   checkList(out, 'facilities', form.facilities)
   if (form.photoUrls.length > LIMITS.photos) out.photoUrls = issue('sharing.form.errors.tooMany', { n: LIMITS.photos })
-  else if (form.photoUrls.some((u) => !/^https?:\/\/\S+$/i.test(u.trim()))) out.photoUrls = issue('sharing.form.errors.url')
+  else if (form.photoUrls.some((u) => !/^https?:\/\/\S+$/i.test(u.trim())))
+    out.photoUrls = issue('sharing.form.errors.url')
 
   if (form.openingHours.length === 0) out.openingHours = issue('sharing.form.errors.hoursRequired')
   form.openingHours.forEach((o, i) => {
     const opens = parseHm(o.opens)
     const closes = parseHm(o.closes)
-    if (!(DAYS_OF_WEEK as readonly string[]).includes(o.day)) out[`openingHours[${i}].day`] = issue('sharing.form.errors.required')
+    if (!(DAYS_OF_WEEK as readonly string[]).includes(o.day))
+      out[`openingHours[${i}].day`] = issue('sharing.form.errors.required')
     if (!Number.isFinite(opens)) out[`openingHours[${i}].opens`] = issue('sharing.form.errors.time')
     if (!Number.isFinite(closes)) out[`openingHours[${i}].closes`] = issue('sharing.form.errors.time')
-    else if (Number.isFinite(opens) && closes <= opens) out[`openingHours[${i}].closes`] = issue('sharing.form.errors.closesBeforeOpens')
-    else if (opens % 15 !== 0 || closes % 15 !== 0) out[`openingHours[${i}].opens`] = issue('sharing.form.errors.quarterHour')
+    else if (Number.isFinite(opens) && closes <= opens)
+      out[`openingHours[${i}].closes`] = issue('sharing.form.errors.closesBeforeOpens')
+    else if (opens % 15 !== 0 || closes % 15 !== 0)
+      out[`openingHours[${i}].opens`] = issue('sharing.form.errors.quarterHour')
   })
   // Two intervals of one day must not overlap.
   const byDay = new Map<DayOfWeek, { i: number; from: number; to: number }[]>()
   form.openingHours.forEach((o, i) => {
     const from = parseHm(o.opens)
     const to = parseHm(o.closes)
-    if (Number.isFinite(from) && Number.isFinite(to) && to > from) byDay.set(o.day, [...(byDay.get(o.day) ?? []), { i, from, to }])
+    if (Number.isFinite(from) && Number.isFinite(to) && to > from)
+      byDay.set(o.day, [...(byDay.get(o.day) ?? []), { i, from, to }])
   })
   for (const spans of byDay.values()) {
     spans.sort((a, b) => a.from - b.from)
     for (let k = 1; k < spans.length; k++) {
-      if (spans[k]!.from < spans[k - 1]!.to) out[`openingHours[${spans[k]!.i}].opens`] = issue('sharing.form.errors.overlap')
+      if (spans[k]!.from < spans[k - 1]!.to)
+        out[`openingHours[${spans[k]!.i}].opens`] = issue('sharing.form.errors.overlap')
     }
   }
 

@@ -58,7 +58,14 @@ describe('search parameters', () => {
     const query = writeSearchQuery(f, 3) as Record<string, string | string[]>
     expect(readSearchQuery(query)).toEqual({ form: f, page: 3 })
     expect(
-      readSearchQuery({ kind: ['VENUE', 'SPACESHIP'], minCapacity: '-3', date: '2026-13-45', period: 'AFTERNOON', sort: 'x', page: 'a' }),
+      readSearchQuery({
+        kind: ['VENUE', 'SPACESHIP'],
+        minCapacity: '-3',
+        date: '2026-13-45',
+        period: 'AFTERNOON',
+        sort: 'x',
+        page: 'a',
+      }),
     ).toEqual({ form: form({ kinds: ['VENUE'] }), page: 1 })
   })
 })

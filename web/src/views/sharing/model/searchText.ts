@@ -27,8 +27,25 @@ const EN_WEEKDAY: Record<string, number> = {
 }
 
 /** Words that only glue the sentence together once dates and numbers are taken out. */
-const CN_FILLER = /^(?:的|有空|空闲|空余|空着|可用|可以|能够|能|可|供|给|要|找|想|需要|预约|一个|一间|一处|以上|左右|且|和)+|(?:的|有空|空闲|空余|可用|以上|左右)+$/g
-const EN_FILLER = new Set(['a', 'an', 'the', 'for', 'free', 'on', 'in', 'at', 'with', 'that', 'is', 'available', 'people', 'seats', 'persons'])
+const CN_FILLER =
+  /^(?:的|有空|空闲|空余|空着|可用|可以|能够|能|可|供|给|要|找|想|需要|预约|一个|一间|一处|以上|左右|且|和)+|(?:的|有空|空闲|空余|可用|以上|左右)+$/g
+const EN_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'for',
+  'free',
+  'on',
+  'in',
+  'at',
+  'with',
+  'that',
+  'is',
+  'available',
+  'people',
+  'seats',
+  'persons',
+])
 
 function weekdayDate(today: string, weekday: number, prefix: string): string {
   const monday = startOfWeek(today)

@@ -109,7 +109,10 @@ describe('week layout', () => {
   })
 
   it('splits an overnight booking over two columns', () => {
-    const w = layoutWeek({ day: '2025-03-04', events: [ev(1, toInstant('2025-03-04', 20 * 60), toInstant('2025-03-05', 9 * 60))] })
+    const w = layoutWeek({
+      day: '2025-03-04',
+      events: [ev(1, toInstant('2025-03-04', 20 * 60), toInstant('2025-03-05', 9 * 60))],
+    })
     const tue = w.columns[1]!.events[0]!
     const wed = w.columns[2]!.events[0]!
     expect([tue.from, tue.to, tue.continuesAfter]).toEqual([1200, 1440, true])

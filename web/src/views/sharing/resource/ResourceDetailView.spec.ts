@@ -16,9 +16,17 @@ vi.mock('@/components/sharing/SharingChart.vue', async () => {
   const { defineComponent, h } = await import('vue')
   return {
     default: defineComponent({
-      props: { option: { type: Object, required: true }, height: Number, description: String },
+      props: {
+        option: { type: Object, required: true },
+        height: { type: Number, default: undefined },
+        description: { type: String, default: undefined },
+      },
       setup: (props) => () =>
-        h('div', { class: 'chart-stub', 'aria-label': props.description }, JSON.stringify((props.option as { series?: { name?: string }[] }).series?.map((x) => x.name))),
+        h(
+          'div',
+          { class: 'chart-stub', 'aria-label': props.description },
+          JSON.stringify((props.option as { series?: { name?: string }[] }).series?.map((x) => x.name)),
+        ),
     }),
   }
 })
@@ -29,10 +37,25 @@ const calendar: ResourceCalendar = {
   to: '2026-03-22',
   days: [
     { date: '2026-03-16', open: [{ start: '08:00', end: '17:00' }], closedReason: null },
-    { date: '2026-03-20', open: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '18:00' }], closedReason: null },
+    {
+      date: '2026-03-20',
+      open: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '18:00' },
+      ],
+      closedReason: null,
+    },
   ],
   bookings: [
-    { id: 7, startsAt: '2026-03-20T05:00:00Z', endsAt: '2026-03-20T09:00:00Z', status: 'CONFIRMED', requesterName: null, purpose: null, mine: false },
+    {
+      id: 7,
+      startsAt: '2026-03-20T05:00:00Z',
+      endsAt: '2026-03-20T09:00:00Z',
+      status: 'CONFIRMED',
+      requesterName: null,
+      purpose: null,
+      mine: false,
+    },
   ],
 }
 
@@ -47,7 +70,12 @@ function routes(): FakeRoute[] {
       path: '/api/sharing/bookings',
       status: 409,
       problem: true,
-      body: { type: 'urn:xuequ:problem:booking-conflict', title: '该时段已被预约', status: 409, detail: '2026-03-20 13:00–17:00 已有预约。' },
+      body: {
+        type: 'urn:xuequ:problem:booking-conflict',
+        title: '该时段已被预约',
+        status: 409,
+        detail: '2026-03-20 13:00–17:00 已有预约。',
+      },
     },
   ]
 }
@@ -72,7 +100,9 @@ const $ = (sel: string) => document.querySelector<HTMLElement>(sel)
 
 async function type(testId: string, value: string): Promise<void> {
   const el = $(`[data-testid="${testId}"]`)!
-  const input = (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el : el.querySelector('input, textarea')) as HTMLInputElement
+  const input = (
+    el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el : el.querySelector('input, textarea')
+  ) as HTMLInputElement
   input.value = value
   input.dispatchEvent(new Event('input'))
   input.dispatchEvent(new Event('change'))
@@ -152,8 +182,8 @@ describe('resource detail', { timeout: 30000 }, () => {
     $('[data-testid="booking-submit"]')!.click()
     await flushPromises()
     // Element Plus marks the fields at once (the message itself fades in with a transition).
-    const failed = [...document.querySelectorAll('.el-form-item.is-error')].map(
-      (item) => item.querySelector('[data-testid]')?.getAttribute('data-testid'),
+    const failed = [...document.querySelectorAll('.el-form-item.is-error')].map((item) =>
+      item.querySelector('[data-testid]')?.getAttribute('data-testid'),
     )
     expect(failed.sort()).toEqual(['booking-attendees', 'booking-purpose', 'booking-start'])
     expect(mock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
@@ -165,7 +195,9 @@ describe('resource detail', { timeout: 30000 }, () => {
     const w = await open('/sharing/resources/12?date=2026-03-20')
     await w.get('[data-testid="calendar-mode-month"] input').setValue(true)
     await flushPromises()
-    const calls = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).filter((u) => u.pathname.endsWith('/calendar'))
+    const calls = mock.mock.calls
+      .map(([u]) => new URL(String(u), 'http://x'))
+      .filter((u) => u.pathname.endsWith('/calendar'))
     expect(calls.at(-1)!.searchParams.get('from')).toBe('2026-02-23')
     expect(calls.at(-1)!.searchParams.get('to')).toBe('2026-04-05')
     const cell = w.get('[data-testid="calendar-month-day-2026-03-20"]')
@@ -186,7 +218,9 @@ describe('resource detail', { timeout: 30000 }, () => {
     await flushPromises()
     await w.get('[data-testid="calendar-mode-month"] input').setValue(true)
     await flushPromises()
-    const calls = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).filter((u) => u.pathname.endsWith('/calendar'))
+    const calls = mock.mock.calls
+      .map(([u]) => new URL(String(u), 'http://x'))
+      .filter((u) => u.pathname.endsWith('/calendar'))
     // April's grid (Mon 30 Mar – Sun 3 May), not March's.
     expect(calls.at(-1)!.searchParams.get('from')).toBe('2026-03-30')
     expect(calls.at(-1)!.searchParams.get('to')).toBe('2026-05-03')
@@ -205,7 +239,8 @@ describe('resource detail', { timeout: 30000 }, () => {
     const usage = w.get('[data-testid="resource-usage"]')
     expect(usage.get('[data-testid="resource-usage-period"]').text()).toContain('2025-09-01 至 2026-01-31')
     expect(usage.get('[data-testid="resource-usage-period"]').text()).toContain('本学期')
-    const figure = (key: string) => usage.get(`[data-testid="resource-usage-figure-${key}"] [data-testid="resource-usage-figure-value"]`).text()
+    const figure = (key: string) =>
+      usage.get(`[data-testid="resource-usage-figure-${key}"] [data-testid="resource-usage-figure-value"]`).text()
     expect(figure('bookings')).toBe('40')
     expect(figure('utilisation')).toBe('13.3%')
     expect(figure('expired')).toBe('4')
@@ -215,7 +250,9 @@ describe('resource detail', { timeout: 30000 }, () => {
     expect(usage.get('[data-testid="resource-usage-top-requesters"]').text()).toContain('北京市西城区师范学校附属小学')
     expect(usage.find('[data-testid="resource-usage-chart-heatmap"]').exists()).toBe(true)
     // No range picked: the server's default term.
-    const first = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).find((u) => u.pathname === '/api/sharing/usage/resources/12')!
+    const first = mock.mock.calls
+      .map(([u]) => new URL(String(u), 'http://x'))
+      .find((u) => u.pathname === '/api/sharing/usage/resources/12')!
     expect(first.search).toBe('')
 
     // Back to the calendar: the address loses the tab.
@@ -233,7 +270,12 @@ describe('resource detail', { timeout: 30000 }, () => {
         path: '/api/sharing/usage/resources/12',
         status: 400,
         problem: true,
-        body: { type: 'urn:xuequ:problem:validation', title: '输入有误', status: 400, errors: [{ field: 'to', reason: '区间不能超过两年' }] },
+        body: {
+          type: 'urn:xuequ:problem:validation',
+          title: '输入有误',
+          status: 400,
+          errors: [{ field: 'to', reason: '区间不能超过两年' }],
+        },
       },
     ]
     const mock = fakeServer(table)
@@ -243,10 +285,16 @@ describe('resource detail', { timeout: 30000 }, () => {
     expect(w.find('[data-testid="problem"]').exists()).toBe(false)
     expect(w.findAll('[data-testid="resource-usage-range"] input')).toHaveLength(2)
     const picker = w.findAllComponents({ name: 'ElDatePicker' }).find((c) => c.props('type') === 'daterange')!
-    table[2] = { path: '/api/sharing/usage/resources/12', body: sampleResourceUsage({ from: '2025-10-01', to: '2025-10-31' }) }
+    table[2] = {
+      path: '/api/sharing/usage/resources/12',
+      body: sampleResourceUsage({ from: '2025-10-01', to: '2025-10-31' }),
+    }
     picker.vm.$emit('update:modelValue', ['2025-10-01', '2025-10-31'])
     await flushPromises()
-    const last = mock.mock.calls.map(([u]) => new URL(String(u), 'http://x')).filter((u) => u.pathname === '/api/sharing/usage/resources/12').at(-1)!
+    const last = mock.mock.calls
+      .map(([u]) => new URL(String(u), 'http://x'))
+      .filter((u) => u.pathname === '/api/sharing/usage/resources/12')
+      .at(-1)!
     expect(last.searchParams.get('from')).toBe('2025-10-01')
     expect(last.searchParams.get('to')).toBe('2025-10-31')
     expect(w.get('[data-testid="resource-usage-period"]').text()).toContain('2025-10-01 至 2025-10-31')

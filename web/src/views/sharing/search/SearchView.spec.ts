@@ -11,7 +11,10 @@ import { sampleResource } from '../model/fixtures'
 import SearchView from './SearchView.vue'
 
 const hall: ResourceCard = { ...sampleResource(), score: 3.2 }
-const page = (content: ResourceCard[]) => ({ content, page: { size: 20, number: 0, totalElements: content.length, totalPages: 1 } })
+const page = (content: ResourceCard[]) => ({
+  content,
+  page: { size: 20, number: 0, totalElements: content.length, totalPages: 1 },
+})
 
 async function open(path: string) {
   const pinia = createPinia()
@@ -56,7 +59,12 @@ describe('resource search page', { timeout: 30000 }, () => {
     expect(last.searchParams.get('freeTo')).toBe('2026-03-20T17:00:00+08:00')
     expect(last.searchParams.get('sort')).toBe('relevance')
     expect(w.get('[data-testid="sharing-search-recognised"]').text()).toContain('2026-03-20 下午空闲')
-    expect(router.currentRoute.value.query).toMatchObject({ q: '礼堂', minCapacity: '500', date: '2026-03-20', period: 'AFTERNOON' })
+    expect(router.currentRoute.value.query).toMatchObject({
+      q: '礼堂',
+      minCapacity: '500',
+      date: '2026-03-20',
+      period: 'AFTERNOON',
+    })
 
     const first = w.get('[data-testid="resource-result"]')
     expect(first.find('mark').text()).toBe('礼堂')
@@ -97,7 +105,12 @@ describe('resource search page', { timeout: 30000 }, () => {
         path: '/api/sharing/resources/search',
         status: 400,
         problem: true,
-        body: { title: '参数有误', status: 400, detail: 'freeTo 须晚于 freeFrom', errors: [{ field: 'freeTo', reason: '须晚于开始' }] },
+        body: {
+          title: '参数有误',
+          status: 400,
+          detail: 'freeTo 须晚于 freeFrom',
+          errors: [{ field: 'freeTo', reason: '须晚于开始' }],
+        },
       },
     ])
     const w = await open('/sharing/resources')

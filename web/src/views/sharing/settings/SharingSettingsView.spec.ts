@@ -17,7 +17,9 @@ const holidays2027: Holiday[] = [
   { date: '2027-05-01', name: '劳动节' },
 ]
 
-const accounts: InstitutionAccount[] = [{ username: 'museum', institutionId: 3, institutionName: '中国科学院物理研究所' }]
+const accounts: InstitutionAccount[] = [
+  { username: 'museum', institutionId: 3, institutionName: '中国科学院物理研究所' },
+]
 
 function user(username: string, role: UserAccount['role'], displayName = username): UserAccount {
   return {
@@ -44,7 +46,10 @@ async function open(path: string): Promise<VueWrapper> {
   useSessionStore().setMe(makeMe('COMMISSION'))
   await router.push(path)
   // Through the router view, as in the app: the page's leave guard needs its route record.
-  const w = mount(defineComponent({ render: () => h(RouterView) }), { global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
+  const w = mount(defineComponent({ render: () => h(RouterView) }), {
+    global: { plugins: [pinia, i18n, router] },
+    attachTo: document.body,
+  })
   await flushPromises()
   return w
 }
@@ -57,7 +62,9 @@ async function typeInto(el: Element, value: string): Promise<void> {
 }
 
 function calls(mock: ReturnType<typeof fakeServer>, method: string, path: string) {
-  return mock.mock.calls.filter(([u, init]) => (init?.method ?? 'GET') === method && new URL(String(u), 'http://x').pathname === path)
+  return mock.mock.calls.filter(
+    ([u, init]) => (init?.method ?? 'GET') === method && new URL(String(u), 'http://x').pathname === path,
+  )
 }
 
 beforeEach(() => {
@@ -82,7 +89,9 @@ describe('sharing settings: public holidays', { timeout: 30000 }, () => {
     ]
     const mock = fakeServer(table)
     const w = await open('/sharing/settings')
-    expect(new URL(String(calls(mock, 'GET', '/api/sharing/holidays')[0]![0]), 'http://x').searchParams.get('year')).toBe('2027')
+    expect(
+      new URL(String(calls(mock, 'GET', '/api/sharing/holidays')[0]![0]), 'http://x').searchParams.get('year'),
+    ).toBe('2027')
     expect(w.get('[data-testid="holiday-year"] input').element).toHaveProperty('value', '2027')
     expect(w.get('[data-testid="holiday-hint"]').text()).toContain('国务院办公厅')
     expect(w.get('[data-testid="holiday-hint"]').text()).toContain('调休')
@@ -94,18 +103,31 @@ describe('sharing settings: public holidays', { timeout: 30000 }, () => {
     expect(w.get('[data-testid="holiday-discard"]').attributes('disabled')).toBeDefined()
 
     // 国庆节: 1–3 October in one go (the helper takes up to a month).
-    expect(w.get('input[data-testid="holiday-range-from"]').attributes()).toMatchObject({ type: 'date', min: '2027-01-01', max: '2027-12-31' })
+    expect(w.get('input[data-testid="holiday-range-from"]').attributes()).toMatchObject({
+      type: 'date',
+      min: '2027-01-01',
+      max: '2027-12-31',
+    })
     await typeInto(w.get('[data-testid="holiday-range-from"]').element, '2027-10-01')
     await typeInto(w.get('[data-testid="holiday-range-to"]').element, '2027-10-03')
     await typeInto(w.get('[data-testid="holiday-range-name"]').element, '国庆节')
     await w.get('[data-testid="holiday-range-fill"]').trigger('click')
     await flushPromises()
-    expect(rows().map((r) => r.attributes('data-date'))).toEqual(['2027-01-01', '2027-05-01', '2027-10-01', '2027-10-02', '2027-10-03'])
+    expect(rows().map((r) => r.attributes('data-date'))).toEqual([
+      '2027-01-01',
+      '2027-05-01',
+      '2027-10-01',
+      '2027-10-02',
+      '2027-10-03',
+    ])
     expect(w.get('[data-testid="holiday-discard"]').attributes('disabled')).toBeUndefined()
 
     // Remove 劳动节, then save.
     await rows()[1]!.get('[data-testid="holiday-remove"]').trigger('click')
-    const answer = [{ date: '2027-01-01', name: '元旦' }, ...[1, 2, 3].map((d) => ({ date: `2027-10-0${d}`, name: '国庆节' }))]
+    const answer = [
+      { date: '2027-01-01', name: '元旦' },
+      ...[1, 2, 3].map((d) => ({ date: `2027-10-0${d}`, name: '国庆节' })),
+    ]
     table[1] = { method: 'PUT', path: '/api/sharing/holidays/2027', body: answer }
     await w.get('[data-testid="holiday-save"]').trigger('click')
     await flushPromises()
@@ -184,10 +206,24 @@ describe('sharing settings: institution accounts', { timeout: 30000 }, () => {
     return [
       { path: '/api/sharing/holidays', body: [] },
       { path: '/api/sharing/institution-accounts', body: accounts },
-      { path: '/api/platform/users', body: page([user('museum2', 'INSTITUTION', '科技馆联络员'), user('school', 'UNIT')]) },
+      {
+        path: '/api/platform/users',
+        body: page([user('museum2', 'INSTITUTION', '科技馆联络员'), user('school', 'UNIT')]),
+      },
       {
         path: '/api/registry/institutions',
-        body: page([{ id: 4, name: '中国科学技术馆', kind: 'MUSEUM', offers: null, contact: null, districtId: null, districtName: null, regionCode: '110102' }]),
+        body: page([
+          {
+            id: 4,
+            name: '中国科学技术馆',
+            kind: 'MUSEUM',
+            offers: null,
+            contact: null,
+            districtId: null,
+            districtName: null,
+            regionCode: '110102',
+          },
+        ]),
       },
     ]
   }
@@ -227,14 +263,19 @@ describe('sharing settings: institution accounts', { timeout: 30000 }, () => {
     await flushPromises()
     const put = calls(mock, 'PUT', '/api/sharing/institution-accounts/museum2')
     expect(JSON.parse(String(put[0]![1]!.body))).toEqual({ institutionId: 4 })
-    await vi.waitFor(() => expect(document.querySelector('[data-testid="account-dialog"]')!.textContent).toContain('该机构不在本区'))
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-testid="account-dialog"]')!.textContent).toContain('该机构不在本区'),
+    )
 
     table[table.length - 1] = {
       method: 'PUT',
       path: '/api/sharing/institution-accounts/museum2',
       body: { username: 'museum2', institutionId: 4, institutionName: '中国科学技术馆' },
     }
-    table[1] = { path: '/api/sharing/institution-accounts', body: [...accounts, { username: 'museum2', institutionId: 4, institutionName: '中国科学技术馆' }] }
+    table[1] = {
+      path: '/api/sharing/institution-accounts',
+      body: [...accounts, { username: 'museum2', institutionId: 4, institutionName: '中国科学技术馆' }],
+    }
     document.querySelector<HTMLElement>('[data-testid="account-submit"]')!.click()
     await flushPromises()
     await vi.waitFor(() => expect(w.find('[data-testid="account-row-museum2"]').exists()).toBe(true))

@@ -19,7 +19,16 @@ vi.mock('@/components/sharing/SharingChart.vue', async () => {
 const usage: Usage = {
   from: '2025-09-01',
   to: '2026-01-31',
-  totals: { resources: 3, sharedResources: 2, bookings: 40, hours: 120, openHours: 900, utilisation: 0.133, noShows: 2, cancelled: 5 },
+  totals: {
+    resources: 3,
+    sharedResources: 2,
+    bookings: 40,
+    hours: 120,
+    openHours: 900,
+    utilisation: 0.133,
+    noShows: 2,
+    cancelled: 5,
+  },
   byDistrict: [],
   byKind: [{ kind: 'VENUE', resources: 1, bookings: 40, hours: 120 }],
   requestersByType: [{ type: 'UNIT:PRIMARY', bookings: 40, hours: 120 }],

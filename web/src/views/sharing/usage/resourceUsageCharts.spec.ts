@@ -52,14 +52,26 @@ describe('one resource usage', () => {
     expect(byKey.bookings!.value).toBe('40')
     expect(byKey.hours!.value).toBe('120')
     expect(byKey.utilisation!.value).toBe('13.3%')
-    expect(byKey.averageAttendees).toEqual({ key: 'averageAttendees', value: '225', hint: { key: 'attendees', n: 9000 } })
+    expect(byKey.averageAttendees).toEqual({
+      key: 'averageAttendees',
+      value: '225',
+      hint: { key: 'attendees', n: 9000 },
+    })
     expect(byKey.expired!.value).toBe('0')
     expect(byKey.pending!.value).toBe('3')
     expect(byKey.rating).toEqual({ key: 'rating', value: '4.5', hint: { key: 'ratingCount', n: 10 } })
   })
 
   it('shows a dash for the rating and the average when there is nothing to average', () => {
-    const figures = usageFigures({ ...totals, bookings: 0, hours: 12.34, averageAttendees: 0, attendees: 0, rating: null, ratingCount: 0 })
+    const figures = usageFigures({
+      ...totals,
+      bookings: 0,
+      hours: 12.34,
+      averageAttendees: 0,
+      attendees: 0,
+      rating: null,
+      ratingCount: 0,
+    })
     const byKey = Object.fromEntries(figures.map((f) => [f.key, f]))
     expect(byKey.hours!.value).toBe('12.3')
     expect(byKey.averageAttendees!.value).toBe('—')
@@ -83,9 +95,12 @@ describe('one resource usage', () => {
 
   it('spans 7:00–21:00 at least, widened to the hours with bookings', () => {
     expect(heatmapHours([])).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21])
-    expect(heatmapHours([{ day: 'MONDAY', hour: 6, bookings: 1 }, { day: 'SUNDAY', hour: 22, bookings: 2 }])).toEqual([
-      6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-    ])
+    expect(
+      heatmapHours([
+        { day: 'MONDAY', hour: 6, bookings: 1 },
+        { day: 'SUNDAY', hour: 22, bookings: 2 },
+      ]),
+    ).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22])
   })
 
   it('puts bookings on a Monday-to-Sunday × hour grid', () => {

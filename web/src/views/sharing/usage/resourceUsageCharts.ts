@@ -45,7 +45,11 @@ export function usageFigures(t: ResourceUsageTotals): Figure[] {
     { key: 'hours', value: oneDecimal(t.hours) },
     { key: 'openHours', value: oneDecimal(t.openHours) },
     { key: 'utilisation', value: `${percent(t.utilisation)}%` },
-    { key: 'averageAttendees', value: t.bookings > 0 ? oneDecimal(t.averageAttendees) : '—', hint: { key: 'attendees', n: t.attendees } },
+    {
+      key: 'averageAttendees',
+      value: t.bookings > 0 ? oneDecimal(t.averageAttendees) : '—',
+      hint: { key: 'attendees', n: t.attendees },
+    },
     { key: 'noShows', value: String(t.noShows) },
     { key: 'cancelled', value: String(t.cancelled) },
     { key: 'rejected', value: String(t.rejected) },
@@ -63,7 +67,10 @@ export interface MonthlyLabels {
 }
 
 /** Hours per month as bars, utilisation per month as a line on a second axis in percent. */
-export function monthlyUtilisationOption(rows: readonly ResourceMonthlyUsage[], labels: MonthlyLabels): SharingChartOption {
+export function monthlyUtilisationOption(
+  rows: readonly ResourceMonthlyUsage[],
+  labels: MonthlyLabels,
+): SharingChartOption {
   const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month))
   return {
     color: [BLUE, ORANGE],
@@ -77,7 +84,13 @@ export function monthlyUtilisationOption(rows: readonly ResourceMonthlyUsage[], 
     ],
     series: [
       { name: labels.hours, type: 'bar', data: sorted.map((r) => Math.round(r.hours * 10) / 10), barMaxWidth: 26 },
-      { name: labels.utilisation, type: 'line', yAxisIndex: 1, data: sorted.map((r) => percent(r.utilisation)), smooth: true },
+      {
+        name: labels.utilisation,
+        type: 'line',
+        yAxisIndex: 1,
+        data: sorted.map((r) => percent(r.utilisation)),
+        smooth: true,
+      },
     ],
   }
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { districtOption, monthlyOption, percent, pieOption, requesterItems, splitRequesterType, topOption } from './usageCharts'
+import {
+  districtOption,
+  monthlyOption,
+  percent,
+  pieOption,
+  requesterItems,
+  splitRequesterType,
+  topOption,
+} from './usageCharts'
 
 const labels = { bookings: '预约次数', hours: '使用时长', utilisation: '利用率' }
 
@@ -7,8 +15,24 @@ describe('usage charts', () => {
   it('orders districts by hours and puts utilisation in percent on the second axis', () => {
     const o = districtOption(
       [
-        { districtId: 1, districtName: '德胜学区', resources: 10, bookings: 30, hours: 60.4, openHours: 1000, utilisation: 0.0604 },
-        { districtId: 2, districtName: '长安街学区', resources: 20, bookings: 50, hours: 120, openHours: 800, utilisation: 0.15 },
+        {
+          districtId: 1,
+          districtName: '德胜学区',
+          resources: 10,
+          bookings: 30,
+          hours: 60.4,
+          openHours: 1000,
+          utilisation: 0.0604,
+        },
+        {
+          districtId: 2,
+          districtName: '长安街学区',
+          resources: 20,
+          bookings: 50,
+          hours: 120,
+          openHours: 800,
+          utilisation: 0.15,
+        },
         { districtId: null, districtName: null, resources: 1, bookings: 1, hours: 2, openHours: 10, utilisation: 0.2 },
       ],
       labels,

@@ -19,14 +19,22 @@ export function percent(ratio: number): number {
 }
 
 /** Bookings and hours per district (bars), utilisation on a second axis (line, %). */
-export function districtOption(rows: readonly DistrictUsage[], labels: SeriesLabels, unnamed: string): SharingChartOption {
+export function districtOption(
+  rows: readonly DistrictUsage[],
+  labels: SeriesLabels,
+  unnamed: string,
+): SharingChartOption {
   const sorted = [...rows].sort((a, b) => b.hours - a.hours)
   return {
     color: [BLUE, GREEN, ORANGE],
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: sorted.map((r) => r.districtName ?? unnamed), axisLabel: { interval: 0, rotate: sorted.length > 8 ? 30 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: sorted.map((r) => r.districtName ?? unnamed),
+      axisLabel: { interval: 0, rotate: sorted.length > 8 ? 30 : 0 },
+    },
     yAxis: [
       { type: 'value', minInterval: 1 },
       { type: 'value', axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },
@@ -34,7 +42,13 @@ export function districtOption(rows: readonly DistrictUsage[], labels: SeriesLab
     series: [
       { name: labels.bookings, type: 'bar', data: sorted.map((r) => r.bookings), barMaxWidth: 22 },
       { name: labels.hours, type: 'bar', data: sorted.map((r) => Math.round(r.hours)), barMaxWidth: 22 },
-      { name: labels.utilisation, type: 'line', yAxisIndex: 1, data: sorted.map((r) => percent(r.utilisation)), smooth: true },
+      {
+        name: labels.utilisation,
+        type: 'line',
+        yAxisIndex: 1,
+        data: sorted.map((r) => percent(r.utilisation)),
+        smooth: true,
+      },
     ],
   }
 }
@@ -47,7 +61,10 @@ export function monthlyOption(rows: readonly MonthlyUsage[], labels: SeriesLabel
     legend: { top: 0 },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: sorted.map((r) => r.month) },
-    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', splitLine: { show: false } }],
+    yAxis: [
+      { type: 'value', minInterval: 1 },
+      { type: 'value', splitLine: { show: false } },
+    ],
     series: [
       { name: labels.bookings, type: 'bar', data: sorted.map((r) => r.bookings), barMaxWidth: 26 },
       { name: labels.hours, type: 'line', yAxisIndex: 1, data: sorted.map((r) => Math.round(r.hours)), smooth: true },
@@ -82,7 +99,12 @@ export function topOption(rows: readonly TopResource[], labels: SeriesLabels): S
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value' },
-    yAxis: { type: 'category', inverse: true, data: top.map((r) => r.name), axisLabel: { width: 140, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: top.map((r) => r.name),
+      axisLabel: { width: 140, overflow: 'truncate' },
+    },
     series: [
       {
         name: labels.hours,
