@@ -2,17 +2,16 @@ package org.xuequ.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -43,11 +42,18 @@ abstract class BrowserTest {
     void launch() throws Exception {
         Files.createDirectories(SHOTS);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("xuequ.e2e.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getProperty("xuequ.e2e.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -61,13 +67,17 @@ abstract class BrowserTest {
     }
 
     BrowserContext laptop() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("zh-CN"));
+        return browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("zh-CN"));
     }
 
     /** A parent's phone. */
     BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN")
-                .setIsMobile(true).setHasTouch(true));
+        return browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setLocale("zh-CN")
+                .setIsMobile(true)
+                .setHasTouch(true));
     }
 
     void signIn(Page page, String username) {
@@ -87,7 +97,9 @@ abstract class BrowserTest {
     }
 
     void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     String base() {

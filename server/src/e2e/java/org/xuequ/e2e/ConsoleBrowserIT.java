@@ -1,27 +1,14 @@
 package org.xuequ.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The console in a real browser: Debian's Chromium, headless, against the whole application
@@ -110,7 +97,9 @@ class ConsoleBrowserIT extends BrowserTest {
             signIn(page, "changan");
             open(page, "nav-registry", "nav-registry-districts");
             page.getByTestId("districts-table")
-                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("长安街学区").setExact(true))
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Locator.GetByRoleOptions().setName("长安街学区").setExact(true))
                     .click();
             assertThat(page.getByTestId("district-detail")).isVisible();
             assertThat(page.getByTestId("page-title")).containsText("长安街学区");
@@ -124,13 +113,16 @@ class ConsoleBrowserIT extends BrowserTest {
             shot(page, "31-district-compliance");
 
             page.getByTestId("tab-map").click();
-            assertThat(page.getByTestId("district-map").locator("canvas").first()).isVisible();
+            assertThat(page.getByTestId("district-map").locator("canvas").first())
+                    .isVisible();
             shot(page, "32-district-map");
 
             // A member school's own page: seats and feeder links (对口直升).
             page.navigate(base() + "/registry/units?name=长安街第一小学");
             page.getByTestId("units-table")
-                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("长安街第一小学").setExact(true))
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Locator.GetByRoleOptions().setName("长安街第一小学").setExact(true))
                     .click();
             assertThat(page.getByTestId("unit-detail")).isVisible();
             assertThat(page.getByTestId("unit-seats")).containsText("小学一年级");
@@ -145,7 +137,8 @@ class ConsoleBrowserIT extends BrowserTest {
             Page page = context.newPage();
             signIn(page, "xicheng");
             open(page, "nav-registry", "nav-registry-map");
-            assertThat(page.getByTestId("registry-map").locator("canvas").first()).isVisible();
+            assertThat(page.getByTestId("registry-map").locator("canvas").first())
+                    .isVisible();
             shot(page, "33-registry-map");
             open(page, "nav-registry", "nav-registry-tree");
             assertThat(page.getByTestId("registry-tree")).containsText("西城区");

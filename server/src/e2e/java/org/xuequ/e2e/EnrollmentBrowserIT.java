@@ -28,8 +28,12 @@ class EnrollmentBrowserIT extends BrowserTest {
             assertThat(page.getByTestId("run-steps")).hasAttribute("data-status", "COMMITTED");
             assertThat(page.getByTestId("run-commitment")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
             step(page, "execute");
-            assertThat(page.getByTestId("run-steps")).hasAttribute("data-status", "EXECUTED",
-                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(120_000));
+            assertThat(page.getByTestId("run-steps"))
+                    .hasAttribute(
+                            "data-status",
+                            "EXECUTED",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                                    .setTimeout(120_000));
             shot(page, "enrollment-01-executed");
 
             page.getByTestId("run-tab-results").click();
@@ -55,8 +59,12 @@ class EnrollmentBrowserIT extends BrowserTest {
             page.getByTestId("verify-run").first().click();
             page.getByTestId("verify-seed-input").fill(seed);
             page.getByTestId("verify-submit").click();
-            assertThat(page.getByTestId("verify-outcome")).hasAttribute("data-outcome", "match",
-                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            assertThat(page.getByTestId("verify-outcome"))
+                    .hasAttribute(
+                            "data-outcome",
+                            "match",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                                    .setTimeout(60_000));
             shot(page, "enrollment-04-verified-on-a-phone");
         }
     }

@@ -2,6 +2,10 @@ package org.xuequ.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,16 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.function.Function;
-
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xuequ.platform.jobs.SystemTask;
-import org.xuequ.sharing.Holidays;
-import org.xuequ.sharing.Usage;
+import org.xuequ.sharing.calendar.Holidays;
+import org.xuequ.sharing.usage.Usage;
 
 /**
  * The seed document's story in a browser: a school asks for a hall free on a given afternoon for
@@ -32,6 +31,7 @@ class SharingBrowserIT extends BrowserTest {
 
     @Autowired
     Holidays holidays;
+
     @Autowired
     Usage usage;
 
@@ -48,8 +48,9 @@ class SharingBrowserIT extends BrowserTest {
             page.getByTestId("sharing-search-submit").click();
             assertThat(page.getByTestId("sharing-search-recognised")).containsText("500");
             Locator result = page.getByTestId("resource-result")
-                    .filter(new Locator.FilterOptions().setHas(page.getByTestId("resource-result-link")
-                            .filter(new Locator.FilterOptions().setHasText(HALL))));
+                    .filter(new Locator.FilterOptions()
+                            .setHas(page.getByTestId("resource-result-link")
+                                    .filter(new Locator.FilterOptions().setHasText(HALL))));
             // The first search on a fresh index may be slow on a busy machine.
             assertThat(result).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
             String resourceId = result.getAttribute("data-resource-id");
@@ -69,13 +70,14 @@ class SharingBrowserIT extends BrowserTest {
             assertThat(dialog).isHidden();
 
             // The detail page's calendar turns to the booked week: the request holds the slot, pending.
-            Locator event = page.locator("[data-testid=\"calendar-day-" + date + "\"] [data-testid^=\"calendar-event-\"]")
+            Locator event = page.locator(
+                            "[data-testid=\"calendar-day-" + date + "\"] [data-testid^=\"calendar-event-\"]")
                     .filter(new Locator.FilterOptions().setHasText("13:00"));
             assertThat(event).hasAttribute("data-status", "REQUESTED");
             String bookingId = event.getAttribute("data-testid").substring("calendar-event-".length());
             event.scrollIntoViewIfNeeded();
             still(page, "sharing-03-requested-in-calendar");
-            return new String[]{resourceId, bookingId};
+            return new String[] {resourceId, bookingId};
         });
         String resourceId = booked[0];
         String bookingId = booked[1];
@@ -99,11 +101,15 @@ class SharingBrowserIT extends BrowserTest {
             page.navigate(base() + "/sharing/resources/" + resourceId + "?tab=usage");
             Locator usage = page.getByTestId("resource-usage");
             assertThat(usage).isVisible();
-            Usage.ResourceReport report = SystemTask.call(() -> this.usage.resourceReport(Long.parseLong(resourceId), null, null));
+            Usage.ResourceReport report =
+                    SystemTask.call(() -> this.usage.resourceReport(Long.parseLong(resourceId), null, null));
             if (!day.isBefore(report.from()) && !day.isAfter(report.to())) {
-                org.assertj.core.api.Assertions.assertThat(report.totals().bookings()).isPositive();
+                org.assertj.core.api.Assertions.assertThat(report.totals().bookings())
+                        .isPositive();
             }
-            assertThat(usage.locator("[data-testid=\"resource-usage-figure-bookings\"] [data-testid=\"resource-usage-figure-value\"]"))
+            assertThat(
+                            usage.locator(
+                                    "[data-testid=\"resource-usage-figure-bookings\"] [data-testid=\"resource-usage-figure-value\"]"))
                     .hasText(String.valueOf(report.totals().bookings()));
             assertThat(page.getByTestId("resource-usage-chart-monthly")).isVisible();
             assertThat(page.getByTestId("resource-usage-chart-heatmap")).isVisible();
@@ -124,8 +130,8 @@ class SharingBrowserIT extends BrowserTest {
             for (int i = 0; i < weeks; i++) {
                 page.getByTestId("calendar-next").click();
             }
-            Locator event = page.locator("[data-testid=\"calendar-day-" + date + "\"] [data-testid=\"calendar-event-"
-                    + bookingId + "\"]");
+            Locator event = page.locator(
+                    "[data-testid=\"calendar-day-" + date + "\"] [data-testid=\"calendar-event-" + bookingId + "\"]");
             assertThat(event).hasAttribute("data-status", "CONFIRMED");
             assertThat(event).containsText("13:00");
             event.click();
@@ -138,7 +144,8 @@ class SharingBrowserIT extends BrowserTest {
 
             page.getByTestId("calendar-mode-month").click();
             assertThat(page.locator("[data-testid=\"calendar-month-day-" + date + "\"] [data-testid=\"calendar-event-"
-                    + bookingId + "\"]")).containsText("已确认");
+                            + bookingId + "\"]"))
+                    .containsText("已确认");
             still(page, "sharing-08-confirmed-in-month");
             return null;
         });
@@ -152,21 +159,25 @@ class SharingBrowserIT extends BrowserTest {
             page.locator("[data-testid=\"holiday-year\"] input").fill("2027");
             page.locator("[data-testid=\"holiday-year\"] input").press("Enter");
             // The statutory days are seeded; the State Council's notice adds bridging days around them.
-            assertThat(page.locator("[data-testid=\"holiday-row\"][data-date=\"2027-10-01\"]")).hasCount(1);
+            assertThat(page.locator("[data-testid=\"holiday-row\"][data-date=\"2027-10-01\"]"))
+                    .hasCount(1);
             page.locator("input[data-testid=\"holiday-range-from\"]").fill("2027-10-04");
             page.locator("input[data-testid=\"holiday-range-to\"]").fill("2027-10-07");
             page.locator("input[data-testid=\"holiday-range-name\"]").fill("国庆节");
             page.getByTestId("holiday-range-fill").click();
-            assertThat(page.locator("[data-testid=\"holiday-row\"][data-date=\"2027-10-07\"]")).hasCount(1);
+            assertThat(page.locator("[data-testid=\"holiday-row\"][data-date=\"2027-10-07\"]"))
+                    .hasCount(1);
             still(page, "sharing-09-holidays-of-2027");
             page.getByTestId("holiday-save").click();
             // Saved: the server's list has the new days, and every resource closed on holidays refuses them.
-            org.assertj.core.api.Assertions.assertThat(waitFor(() -> holidays.all().get(LocalDate.of(2027, 10, 7))))
+            org.assertj.core.api.Assertions.assertThat(
+                            waitFor(() -> holidays.all().get(LocalDate.of(2027, 10, 7))))
                     .isEqualTo("国庆节");
             page.reload();
             page.locator("[data-testid=\"holiday-year\"] input").fill("2027");
             page.locator("[data-testid=\"holiday-year\"] input").press("Enter");
-            assertThat(page.locator("[data-testid=\"holiday-row\"][data-date=\"2027-10-07\"]")).hasCount(1);
+            assertThat(page.locator("[data-testid=\"holiday-row\"][data-date=\"2027-10-07\"]"))
+                    .hasCount(1);
             return null;
         });
     }
