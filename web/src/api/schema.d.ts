@@ -545,7 +545,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Searches the audit log, newest first by default, filtered by actor, action, entity and a time range (from inclusive, to exclusive; ISO-8601 instants).
+         * @description Searches the audit log, newest first by default, filtered by actor, action, entity and a time range (from inclusive, to exclusive; ISO-8601 instants). Paged; the commission sees only its own region's entries.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["AuditController.search"];
         put?: never;
         post?: never;
@@ -586,7 +591,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (signing in; attempts are counted and rate-limited). */
+        /**
+         * Signs in with username and password and starts a session (a new session id and a new CSRF token); answers the signed-in user.
+         * @description Signs in with username and password and starts a session (a new session id and a new CSRF token); answers the signed-in user. Wrong credentials, a disabled account and a locked account each answer 401 with their own problem; attempts are counted and rate-limited.
+         *
+         *     **Who may call:** anyone, without signing in (signing in; attempts are counted and rate-limited).
+         */
         post: operations["AuthController.login"];
         delete?: never;
         options?: never;
@@ -601,7 +611,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * The signed-in user: name, role, language, data scope and whether a password change is due.
+         * @description The signed-in user: name, role, language, data scope and whether a password change is due. 401 when nobody is signed in.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["AuthController.me"];
         put?: never;
         post?: never;
@@ -619,7 +634,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * Stores the signed-in user's language (zh-CN or en) for the console and the server's messages; answers the updated user.
+         * @description Stores the signed-in user's language (zh-CN or en) for the console and the server's messages; answers the updated user.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         put: operations["AuthController.changeLocale"];
         post?: never;
         delete?: never;
@@ -638,7 +658,7 @@ export interface paths {
         get?: never;
         /**
          * Every signed-in user changes their own password here, also when a reset forces them to.
-         * @description Every signed-in user changes their own password here, also when a reset forces them to.
+         * @description Every signed-in user changes their own password here, also when a reset forces them to. The current password proves who they are (wrong tries count like sign-ins); 400 names what the password policy refuses. This session stays signed in under a new id, the account's other sessions end.
          *
          *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
          */
@@ -657,7 +677,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The home page's figures for the caller's data scope: sampleData, scopeLabel, a counts object (each module's counts; users and auditEventsToday for administrators and the commission) and whatever else the modules contribute.
+         * @description The home page's figures for the caller's data scope: sampleData, scopeLabel, a counts object (each module's counts; users and auditEventsToday for administrators and the commission) and whatever else the modules contribute.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DashboardController.dashboard"];
         put?: never;
         post?: never;
@@ -674,7 +699,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED.
+         * @description One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED. 404 for an unknown or expired job.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["JobController.job"];
         put?: never;
         post?: never;
@@ -691,10 +721,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the accounts in the caller's data scope, optionally filtered by q (part of the username or display name).
+         * @description Lists the accounts in the caller's data scope, optionally filtered by q (part of the username or display name). Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UserController.list"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates an account within the caller's data scope (only an administrator creates administrators).
+         * @description Creates an account within the caller's data scope (only an administrator creates administrators). 400 lists every invalid field: a taken username, a password the policy refuses, a scope that does not fit the role.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.create"];
         delete?: never;
         options?: never;
@@ -709,7 +749,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One account; 403 when it lies outside the caller's data scope.
+         * @description One account; 403 when it lies outside the caller's data scope.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UserController.get"];
         put?: never;
         post?: never;
@@ -728,7 +773,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Disables an account: it can no longer sign in and its sessions end on their next request.
+         * @description Disables an account: it can no longer sign in and its sessions end on their next request. 409 for the caller's own account.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.disable"];
         delete?: never;
         options?: never;
@@ -745,7 +795,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Enables a disabled account again.
+         * @description Enables a disabled account again. 409 for the caller's own account.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.enable"];
         delete?: never;
         options?: never;
@@ -762,7 +817,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Gives the account a new password, the one in the body or a generated one, which it must change at its next sign-in; its sessions end and a lock-out is lifted.
+         * @description Gives the account a new password, the one in the body or a generated one, which it must change at its next sign-in; its sessions end and a lock-out is lifted. The answer is not cacheable. 409 for the caller's own account.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.resetPassword"];
         delete?: never;
         options?: never;
@@ -779,7 +839,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lifts a sign-in lock-out (after too many failed attempts) now.
+         * @description Lifts a sign-in lock-out (after too many failed attempts) now.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.unlock"];
         delete?: never;
         options?: never;
@@ -998,10 +1063,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Searches the address blocks in the caller's data scope by part of the name and by subdistrict.
+         * @description Searches the address blocks in the caller's data scope by part of the name and by subdistrict. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["AddressBlockController.search"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Adds an address block in a subdistrict the caller's scope covers.
+         * @description Adds an address block in a subdistrict the caller's scope covers. 400 lists every invalid field (unknown subdistrict, missing community or name, negative households).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["AddressBlockController.create"];
         delete?: never;
         options?: never;
@@ -1016,12 +1091,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the school districts in the caller's data scope, filtered by part of the name and by kind.
+         * @description Lists the school districts in the caller's data scope, filtered by part of the name and by kind. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictController.districts"];
         put?: never;
         /**
-         * Districts are set up and re-formed by the commission; never deleted (dissolve with status).
-         * @description Districts are set up and re-formed by the commission; never deleted (dissolve with status).
+         * Sets up a district in the caller's region (the commission's decision; districts are never deleted, they are dissolved through their status).
+         * @description Sets up a district in the caller's region (the commission's decision; districts are never deleted, they are dissolved through their status). 400 lists every invalid field.
          *
          *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
          */
@@ -1039,9 +1119,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One school district; 403 outside the caller's data scope, 404 when there is none.
+         * @description One school district; 403 outside the caller's data scope, 404 when there is none.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictController.district"];
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Re-forms or dissolves a district (name, subdistricts, office, status).
+         * @description Re-forms or dissolves a district (name, subdistricts, office, status). 409 when the version is stale, 400 lists every invalid field (the office must sit in one of the district's subdistricts).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["DistrictController.updateDistrict"];
         post?: never;
         delete?: never;
@@ -1057,7 +1147,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Checks the district's organisation against the rules for a school year (this one when empty): each rule, whether it passed, and why.
+         * @description Checks the district's organisation against the rules for a school year (this one when empty): each rule, whether it passed, and why.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.compliance"];
         put?: never;
         post?: never;
@@ -1074,9 +1169,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district's council and the kinds of representative it lacks, or a preschool district's governance committee.
+         * @description The district's council and the kinds of representative it lacks, or a preschool district's governance committee.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.council"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Replaces the council's members (and, for a preschool district only, the committee's departments) with the lists sent.
+         * @description Replaces the council's members (and, for a preschool district only, the committee's departments) with the lists sent. 400 names every member without a name or kind.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["DistrictOrganisationController.replaceCouncil"];
         post?: never;
         delete?: never;
@@ -1092,7 +1197,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district's members year by year.
+         * @description The district's members year by year.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.history"];
         put?: never;
         post?: never;
@@ -1109,10 +1219,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district's member units for a school year (this school year when year is empty).
+         * @description The district's member units for a school year (this school year when year is empty).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.members"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Places a unit in the district for a school year, or changes its role there; answers that year's members.
+         * @description Places a unit in the district for a school year, or changes its role there; answers that year's members. 400 names each refusal (a unit of another region, a unit already in another district of the same kind that year, the preschool limits: at most 16 kindergartens, one central unit that is public and of high grade).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["DistrictOrganisationController.place"];
         delete?: never;
         options?: never;
@@ -1127,9 +1247,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district office: the subdistrict it sits in and its staff.
+         * @description The district office: the subdistrict it sits in and its staff.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.office"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Replaces the office's staff with the list sent; each needs a name and who delegated them.
+         * @description Replaces the office's staff with the list sent; each needs a name and who delegated them.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["DistrictOrganisationController.replaceOffice"];
         post?: never;
         delete?: never;
@@ -1145,9 +1275,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district's positions and who holds them.
+         * @description The district's positions and who holds them.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.positions"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Replaces the district's positions with the list sent; a liaison must name a unit that is a member this school year.
+         * @description Replaces the district's positions with the list sent; a liaison must name a unit that is a member this school year.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["DistrictOrganisationController.replacePositions"];
         post?: never;
         delete?: never;
@@ -1165,7 +1305,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates an education group led by a unit, with its members joining it.
+         * @description Creates an education group led by a unit, with its members joining it. 400 for a missing or taken name or members from another region.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UnitLinksController.createGroup"];
         delete?: never;
         options?: never;
@@ -1181,14 +1326,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Written straight to the response in the request thread: the caller's scope applies, nothing is buffered.
-         * @description Written straight to the response in the request thread: the caller's scope applies, nothing is buffered.
+         * Everything of a kind in the caller's data scope as an Excel file.
+         * @description Everything of a kind in the caller's data scope as an Excel file. Written straight to the response in the request thread: the caller's scope applies, nothing is buffered.
          *
          *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
          */
         get: operations["RegistryExcelController.export"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Imports an Excel file of a kind, all or nothing: 200 with the counts of what was written, or 400 listing the bad rows (the list is cut short; errorCount gives the total) after which nothing has changed.
+         * @description Imports an Excel file of a kind, all or nothing: 200 with the counts of what was written, or 400 listing the bad rows (the list is cut short; errorCount gives the total) after which nothing has changed. With async=true it answers 202 with a jobId to poll at /api/platform/jobs/{id} instead.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RegistryExcelController.importFile"];
         delete?: never;
         options?: never;
@@ -1205,7 +1355,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The uploaded file handed back with an error column (错误/Error) on each bad row, so it can be corrected and imported again; nothing is written.
+         * @description The uploaded file handed back with an error column (错误/Error) on each bad row, so it can be corrected and imported again; nothing is written.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RegistryExcelController.annotated"];
         delete?: never;
         options?: never;
@@ -1220,7 +1375,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The empty Excel template of a kind (units, institutions, address-blocks, memberships), with its column notes.
+         * @description The empty Excel template of a kind (units, institutions, address-blocks, memberships), with its column notes. 404 for an unknown kind.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RegistryExcelController.template"];
         put?: never;
         post?: never;
@@ -1237,10 +1397,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the partner institutions in the caller's data scope, filtered by part of the name, kind and district.
+         * @description Lists the partner institutions in the caller's data scope, filtered by part of the name, kind and district. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["InstitutionController.institutions"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Registers a partner institution in a district the caller's scope covers.
+         * @description Registers a partner institution in a district the caller's scope covers. 400 lists every invalid field.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["InstitutionController.register"];
         delete?: never;
         options?: never;
@@ -1256,7 +1426,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Edits a partner institution.
+         * @description Edits a partner institution. 409 when the version is stale; 400 lists every invalid field (missing or taken name, missing kind, unknown district).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["InstitutionController.updateInstitution"];
         post?: never;
         delete?: never;
@@ -1272,7 +1447,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The districts and units in the caller's data scope with their coordinates, for the map; units without coordinates are included with null longitude and latitude.
+         * @description The districts and units in the caller's data scope with their coordinates, for the map; units without coordinates are included with null longitude and latitude.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["OverviewController.map"];
         put?: never;
         post?: never;
@@ -1291,7 +1471,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Records that one principal heads the given units (at least two).
+         * @description Records that one principal heads the given units (at least two).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UnitLinksController.ally"];
         delete?: never;
         options?: never;
@@ -1306,7 +1491,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
+        /**
+         * Every region (行政区) on the platform, with its GB/T 2260 code.
+         * @description Every region (行政区) on the platform, with its GB/T 2260 code.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`.
+         */
         get: operations["RegionController.regions"];
         put?: never;
         post?: never;
@@ -1323,7 +1513,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
+        /**
+         * A region's 2020 census figures: population, households and the youngest age bands, with the source to cite.
+         * @description A region's 2020 census figures: population, households and the youngest age bands, with the source to cite. 404 for a region without census data.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`.
+         */
         get: operations["CensusController.census"];
         put?: never;
         post?: never;
@@ -1340,7 +1535,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
+        /**
+         * The subdistricts (街道/乡镇) of a region, each with its 9-digit code; empty for an unknown region.
+         * @description The subdistricts (街道/乡镇) of a region, each with its 9-digit code; empty for an unknown region.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`.
+         */
         get: operations["RegionController.subdistricts"];
         put?: never;
         post?: never;
@@ -1357,7 +1557,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The region → district → unit tree of everything in the caller's data scope.
+         * @description The region → district → unit tree of everything in the caller's data scope.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["OverviewController.tree"];
         put?: never;
         post?: never;
@@ -1374,10 +1579,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the education units in the caller's data scope, filtered by part of the name, type and home district.
+         * @description Lists the education units in the caller's data scope, filtered by part of the name, type and home district. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UnitController.units"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates an education unit in the caller's data scope.
+         * @description Creates an education unit in the caller's data scope. 400 lists every invalid field (missing name, type or ownership, a taken name, unknown district or subdistrict, coordinates outside China or not in a pair).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UnitController.createUnit"];
         delete?: never;
         options?: never;
@@ -1392,9 +1607,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One education unit; 403 outside the caller's data scope.
+         * @description One education unit; 403 outside the caller's data scope.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UnitController.unit"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Edits an education unit.
+         * @description Edits an education unit. 409 when the version is stale; a unit's own staff get 403 naming each structural field (name, type, ownership, district, coordinates ...) they tried to change.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["UnitController.updateUnit"];
         post?: never;
         delete?: never;
@@ -1412,7 +1637,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Links a primary unit to the junior unit it feeds (对口直升) from a school year on; answers the primary unit's profile.
+         * @description Links a primary unit to the junior unit it feeds (对口直升) from a school year on; answers the primary unit's profile.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UnitLinksController.linkFeeder"];
         delete?: never;
         options?: never;
@@ -1427,7 +1657,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * A unit's links: seats by year and entry grade, education group, shared-principal alliance, and the feeder links in both directions.
+         * @description A unit's links: seats by year and entry grade, education group, shared-principal alliance, and the feeder links in both directions.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UnitLinksController.profile"];
         put?: never;
         post?: never;
@@ -1445,7 +1680,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Sets the seats a unit offers for a school year and entry grade, replacing what was set before; answers the unit's profile.
+         * @description Sets the seats a unit offers for a school year and entry grade, replacing what was set before; answers the unit's profile.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["UnitLinksController.offerSeats"];
         post?: never;
         delete?: never;
@@ -1971,6 +2211,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A new address block; longitude and latitude may be left empty. */
         "AddressBlockController.AddressBlockForm": {
             community: string;
             /** Format: int32 */
@@ -1978,20 +2219,32 @@ export interface components {
             latitude: number;
             longitude: number;
             name: string;
+            /** @description the 9-digit code of an existing subdistrict, in the caller's scope */
             subdistrictCode: string;
         };
+        /** @description An address block. */
         "AddressBlockController.AddressBlockView": {
+            /** @description the community (社区/居委会) it belongs to */
             community: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the number of households
+             */
             households: number;
             /** Format: int64 */
             id: number;
+            /** @description WGS-84 degrees north; null when not located */
             latitude: number;
+            /** @description WGS-84 degrees east; null when not located */
             longitude: number;
             name: string;
             regionCode: string;
+            /** @description the 9-digit code of the subdistrict (街道) it lies in */
             subdistrictCode: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version, for optimistic locking
+             */
             version: number;
         };
         "AppealController.AppealView": {
@@ -2042,20 +2295,29 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description One entry of the audit log (审计日志): who did what to which entity. */
         "AuditController.AuditEntryView": {
             /** @enum {string} */
             action: "CREATE" | "UPDATE" | "DELETE" | "LOGIN_SUCCESS" | "LOGIN_FAILURE" | "LOGOUT" | "ACCESS";
+            /** @description who acted (a username) */
             actor: string;
+            /** @description the entity's recorded fields after the change (any JSON); null when not recorded (e.g. a deletion) */
             after: components["schemas"]["JsonNode"] | null;
+            /** @description the entity's recorded fields before the change (any JSON); null when not recorded (e.g. a creation) */
             before: components["schemas"]["JsonNode"] | null;
+            /** @description a free-text note; null when there is none */
             detail: string | null;
+            /** @description the changed entity's id; null when there is none */
             entityId: string | null;
+            /** @description the kind of entity changed; null for events about no entity (sign-ins) */
             entityType: string | null;
             /** Format: int64 */
             id: number;
             /** Format: date-time */
             occurredAt: string;
+            /** @description the region (GB/T 2260 code) the entity belongs to; null for platform-wide events */
             regionCode: string | null;
+            /** @description the caller's IP address, when the change came from a request */
             remoteAddress: string | null;
         };
         "AuthController.LocaleRequest": {
@@ -2065,14 +2327,20 @@ export interface components {
             password: string;
             username: string;
         };
+        /** @description The signed-in user as the console needs them. */
         "AuthController.Me": {
+            /** @description whether this installation holds sample data */
             demo: boolean;
             displayName: string;
             /** Format: int64 */
             id: number;
+            /** @description the user's chosen language: zh-CN or en */
             locale: string;
+            /** @description whether the user must change their password before doing anything else (after a reset) */
             passwordChangeRequired: boolean;
+            /** @description the role's name (ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR) */
             role: string;
+            /** @description the data scope (数据范围) the user's reads and writes are limited to */
             scope: components["schemas"]["ScopeView"];
             username: string;
         };
@@ -2327,33 +2595,58 @@ export interface components {
             /** Format: int32 */
             rank: number;
         };
+        /** @description A district to set up or re-form. */
         "DistrictController.DistrictForm": {
-            /** @enum {string} */
+            /**
+             * @description PRIMARY, JUNIOR or PRESCHOOL; set on creation and never changed
+             * @enum {string}
+             */
             kind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
             name: string;
+            /** @description where the office sits; must be one of subdistrictCodes */
             officeSubdistrictCode: string;
+            /** @description the region on creation; the caller's own region when empty; ignored by an edit */
             regionCode: string;
-            /** @enum {string} */
+            /**
+             * @description required by an edit; ignored on creation
+             * @enum {string}
+             */
             status: "ACTIVE" | "DISSOLVED";
             subdistrictCodes: string[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by an edit: the version the editor saw
+             */
             version: number;
         };
+        /** @description A school district (学区). */
         "DistrictController.DistrictView": {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             kind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
             name: string;
+            /** @description where the district office (学区办公室) sits: one of its subdistricts; null when not set */
             officeSubdistrictCode: string | null;
+            /** @description that subdistrict's name; null when not set */
             officeSubdistrictName: string | null;
             regionCode: string;
-            /** @enum {string} */
+            /**
+             * @description ACTIVE, or DISSOLVED: districts are never deleted
+             * @enum {string}
+             */
             status: "ACTIVE" | "DISSOLVED";
+            /** @description the subdistricts (街道) it is made of */
             subdistricts: components["schemas"]["DistrictController.SubdistrictView"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description how many education units have it as their home district
+             */
             unitCount: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with an edit (a stale one answers 409)
+             */
             version: number;
         };
         "DistrictController.SubdistrictView": {
@@ -2374,7 +2667,9 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description One rule of the compliance check. */
         "DistrictOrganisationController.CheckView": {
+            /** @description why it passed or failed, in the caller's language */
             message: string;
             passed: boolean;
             rule: string;
@@ -2387,10 +2682,15 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description The district's council (学区理事会) or, for a preschool district, its governance committee (学区治理委员会). */
         "DistrictOrganisationController.Council": {
+            /** @description the committee's departments; empty for a council */
             departments: components["schemas"]["DistrictPeople.CommitteeDepartment"][];
+            /** @description COUNCIL, or COMMITTEE for a preschool district */
             kind: string;
+            /** @description the council's representatives; for a committee, the member kindergartens' heads (derived from this year's members, not stored) */
             members: components["schemas"]["DistrictPeople.CouncilMember"][];
+            /** @description the kinds of representative a council still lacks (seed 000 requires all five); empty for a committee */
             missingKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT")[];
         };
         "DistrictOrganisationController.CouncilForm": {
@@ -2404,30 +2704,44 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description The district office (学区办公室): where it sits and who staffs it. */
         "DistrictOrganisationController.Office": {
             staff: components["schemas"]["DistrictPeople.OfficeStaff"][];
+            /** @description the subdistrict it sits in; null when the district has none set */
             subdistrictCode: string | null;
             subdistrictName: string | null;
         };
         "DistrictOrganisationController.OfficeForm": {
             staff: components["schemas"]["DistrictPeople.OfficeStaff"][];
         };
+        /** @description A unit to place in the district. */
         "DistrictOrganisationController.Placement": {
-            /** @enum {string} */
+            /**
+             * @description CENTRAL or MEMBER (中心园 / 成员园 in a preschool district)
+             * @enum {string}
+             */
             role: "CENTRAL" | "MEMBER";
             /** Format: int64 */
             unitId: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the school year (the year it starts in); this school year when empty
+             */
             year: number;
         };
         "DistrictOrganisationController.PositionsForm": {
             positions: components["schemas"]["DistrictPeople.Position"][];
         };
+        /** @description A named position in the district (inspector, liaison, researcher, trainer). */
         "DistrictOrganisationController.PositionView": {
             kind: string;
             personName: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the member unit a liaison (视导员) looks after; null for other positions
+             */
             unitId: number | null;
+            /** @description that unit's name; null when there is no unit or it is not a member this year */
             unitName: string | null;
         };
         "DistrictPeople.CommitteeDepartment": {
@@ -2617,30 +2931,47 @@ export interface components {
             institutionName: string;
             username: string;
         };
+        /** @description A partner institution to register or edit. */
         "InstitutionController.InstitutionForm": {
             contact: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the school district it works with, in the caller's scope; required on registration
+             */
             districtId: number;
             /** @enum {string} */
             kind: "MUSEUM" | "RESEARCH_INSTITUTE" | "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY_CENTRE" | "LIBRARY" | "SPORTS_VENUE" | "OTHER";
             name: string;
             offers: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by an edit: the version the editor saw
+             */
             version: number;
         };
+        /** @description A partner institution (社会机构, the "X"). */
         "InstitutionController.InstitutionView": {
+            /** @description how to reach it; null when not given */
             contact: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the school district it works with; null when none
+             */
             districtId: number | null;
+            /** @description that district's name; null when none */
             districtName: string | null;
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             kind: "MUSEUM" | "RESEARCH_INSTITUTE" | "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY_CENTRE" | "LIBRARY" | "SPORTS_VENUE" | "OTHER";
             name: string;
+            /** @description what it offers schools, in free text; null when not given */
             offers: string | null;
             regionCode: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with an edit (a stale one answers 409)
+             */
             version: number;
         };
         /** @description Any JSON value. */
@@ -3172,21 +3503,34 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @description A data scope as the console shows it. */
+        /** @description A data scope (数据范围) as the console shows it. */
         ScopeView: {
+            /** @description the districts of a DISTRICTS scope, ascending; empty otherwise */
             districtIds: number[];
+            /** @description REGION, DISTRICTS, UNIT or ALL (an administrator's) */
             kind: string;
+            /** @description the scope's human name: the region, the districts or the unit */
             label: string;
+            /** @description the region's GB/T 2260 code; null for ALL */
             regionCode: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the unit of a UNIT scope; null otherwise
+             */
             unitId: number | null;
         };
         StreamingResponseBody: unknown;
+        /** @description A unit to create or edit. Empty text fields are stored as absent. A unit's own staff may change only the fields that do not shape districts, zones or the draw. */
         "UnitController.UnitForm": {
             address: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the home school district, in the unit's region
+             */
             districtId: number | null;
+            /** @description WGS-84 degrees north, 3–54 */
             latitude: number | null;
+            /** @description WGS-84 degrees east, 73–136; given together with latitude */
             longitude: number | null;
             name: string;
             /** @enum {string|null} */
@@ -3195,28 +3539,41 @@ export interface components {
             subdistrictCode: string | null;
             /** @enum {string|null} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH" | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by an edit: the version the editor saw
+             */
             version: number;
         };
+        /** @description An education unit (教育单位). */
         "UnitController.UnitView": {
             address: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description its home school district; null when it has none
+             */
             districtId: number | null;
             districtName: string | null;
             /** Format: int64 */
             id: number;
+            /** @description WGS-84 degrees north; null when not located */
             latitude: number | null;
+            /** @description WGS-84 degrees east; null when not located (longitude and latitude are set together) */
             longitude: number | null;
             name: string;
             /** @enum {string} */
             ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE";
+            /** @description the unit's quality grade; null when not graded */
             qualityGrade: string | null;
             regionCode: string;
             subdistrictCode: string | null;
             subdistrictName: string | null;
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with an edit (a stale one answers 409)
+             */
             version: number;
         };
         "UnitLinks.Feeder": {
@@ -3224,12 +3581,19 @@ export interface components {
             sinceYear: number;
             unit: components["schemas"]["UnitLinks.UnitRef"];
         };
+        /** @description A unit's links to others. */
         "UnitLinks.Profile": {
+            /** @description the principal it shares with its alliance units; null when it is in no alliance */
             alliancePrincipal: string | null;
+            /** @description the other units of its alliance */
             allianceUnits: components["schemas"]["UnitLinks.UnitRef"][];
+            /** @description the name of the education group it belongs to; null when none */
             educationGroup: string | null;
+            /** @description the primary units that feed this unit */
             fedBy: components["schemas"]["UnitLinks.Feeder"][];
+            /** @description the junior units this primary unit feeds (对口直升) */
             feedsInto: components["schemas"]["UnitLinks.Feeder"][];
+            /** @description whether the unit is a legal person (独立法人) */
             legalPerson: boolean;
             seats: components["schemas"]["EducationUnit.SeatQuota"][];
             /** Format: int64 */
@@ -3242,32 +3606,56 @@ export interface components {
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
         };
+        /** @description A shared-principal alliance: one principal heading several units. */
         "UnitLinksController.AllianceForm": {
             principalName: string;
+            /** @description at least two units, in one region */
             unitIds: number[];
         };
         "UnitLinksController.Created": {
             /** Format: int64 */
             id: number;
         };
+        /** @description A feeder link (对口直升): this primary unit feeds a junior unit. */
         "UnitLinksController.FeederForm": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description a junior, nine-year or twelve-year unit of the same region
+             */
             juniorUnitId: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the first school year the link applies to (2000–2100)
+             */
             sinceYear: number;
         };
+        /** @description A new education group (教育集团). */
         "UnitLinksController.GroupForm": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the unit that leads it
+             */
             leadUnitId: number;
             name: string;
+            /** @description the other member units, in the lead unit's region */
             unitIds: number[];
         };
+        /** @description Seats (学位) a unit offers. */
         "UnitLinksController.SeatsForm": {
-            /** @enum {string} */
+            /**
+             * @description the grade children enter at; it must fit the unit's type
+             * @enum {string}
+             */
             entryGrade: "KINDERGARTEN" | "PRIMARY_1" | "JUNIOR_1" | "SENIOR_1";
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many; 0 or more
+             */
             seats: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the school year (2000–2100)
+             */
             year: number;
         };
         "Usage.DistrictRow": {
@@ -3419,14 +3807,20 @@ export interface components {
             topResources: components["schemas"]["Usage.ResourceRow"][];
             totals: components["schemas"]["Usage.Totals"];
         };
+        /** @description A new account. A non-administrator's scope comes from regionCode plus districtIds (a district office) or unitId (a unit). */
         "UserController.CreateUser": {
             displayName: string;
             districtIds: number[];
+            /** @description the initial password; it must satisfy the password policy */
             password: string;
+            /** @description the region (GB/T 2260 code) of the account's scope; null only for an administrator */
             regionCode: string | null;
             /** @enum {string} */
             role: "ADMIN" | "COMMISSION" | "DISTRICT_OFFICE" | "UNIT" | "INSTITUTION" | "INSPECTOR";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the unit of a UNIT account; null otherwise
+             */
             unitId: number | null;
             username: string;
         };
@@ -3439,16 +3833,25 @@ export interface components {
         "UserController.ResetPassword": {
             password: string | null;
         };
+        /** @description A user account. */
         "UserController.UserView": {
             displayName: string;
             enabled: boolean;
             /** Format: int64 */
             id: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description the last successful sign-in; null when never
+             */
             lastLoginAt: string | null;
+            /** @description whether sign-in is locked out now (too many failed attempts) */
             locked: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the lock-out ends; null when not locked
+             */
             lockedUntil: string | null;
+            /** @description whether the user must change their password at the next sign-in (after a reset) */
             passwordChangeRequired: boolean;
             /** @enum {string} */
             role: "ADMIN" | "COMMISSION" | "DISTRICT_OFFICE" | "UNIT" | "INSTITUTION" | "INSPECTOR";

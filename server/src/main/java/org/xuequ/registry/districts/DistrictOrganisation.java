@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
@@ -64,7 +65,7 @@ public class DistrictOrganisation {
             String unitName,
             UnitType unitType,
             Ownership ownership,
-            String qualityGrade,
+            @Nullable String qualityGrade,
             DistrictMembership.Role role,
             int year) {}
 

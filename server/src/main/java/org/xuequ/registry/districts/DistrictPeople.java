@@ -3,6 +3,7 @@ package org.xuequ.registry.districts;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.jspecify.annotations.Nullable;
 
 /** The people around a district, kept with it: council, committee departments, office staff, positions. */
 public final class DistrictPeople {
@@ -43,7 +44,10 @@ public final class DistrictPeople {
 
     @Embeddable
     public record CouncilMember(
-            String name, @Enumerated(EnumType.STRING) CouncilKind kind, String organisation, String title) {}
+            String name,
+            @Enumerated(EnumType.STRING) CouncilKind kind,
+            @Nullable String organisation,
+            @Nullable String title) {}
 
     @Embeddable
     public record CommitteeDepartment(
@@ -52,7 +56,7 @@ public final class DistrictPeople {
     @Embeddable
     public record OfficeStaff(
             String name,
-            String title,
+            @Nullable String title,
             @Enumerated(EnumType.STRING) Delegation delegatedBy) {}
 
     @Embeddable

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.access.CurrentUser;
@@ -49,7 +50,12 @@ public class RegistryOverview {
     public record MapDistrict(long id, String name, DistrictKind kind) {}
 
     public record MapUnit(
-            long id, String name, UnitType type, Long districtId, BigDecimal longitude, BigDecimal latitude) {}
+            long id,
+            String name,
+            UnitType type,
+            @Nullable Long districtId,
+            BigDecimal longitude,
+            BigDecimal latitude) {}
 
     public record UnitMap(List<MapDistrict> districts, List<MapUnit> units) {}
 

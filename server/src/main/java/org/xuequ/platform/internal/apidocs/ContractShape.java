@@ -60,6 +60,9 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         components.addSchemas(WhoMayCallIt.PROBLEM, problemSchema());
         if (api.getTags() != null) {
             api.getTags().sort(Comparator.comparing(tag -> tag.getName()));
+            api.getTags().stream()
+                    .filter(tag -> tag.getDescription() != null)
+                    .forEach(tag -> tag.setDescription(unwrap(tag.getDescription())));
         }
         Map<String, Schema> schemas = components.getSchemas();
         if (schemas.containsKey("JsonNode")) {
@@ -80,6 +83,9 @@ final class ContractShape implements GlobalOpenApiCustomizer {
     }
 
     private void shape(String name, Schema<?> schema) {
+        if (schema.getDescription() != null) {
+            schema.setDescription(unwrap(schema.getDescription()));
+        }
         Map<String, Schema> properties = schema.getProperties();
         if (properties == null || properties.isEmpty()) {
             return;
@@ -91,6 +97,9 @@ final class ContractShape implements GlobalOpenApiCustomizer {
             boolean nullable = !validated.contains(property.getKey())
                     && (NullableUntilAnnotated.contains(name, property.getKey())
                             || type != null && declaredNullable(type.getRawClass(), property.getKey()));
+            if (property.getValue().getDescription() != null) {
+                property.getValue().setDescription(unwrap(property.getValue().getDescription()));
+            }
             if (nullable) {
                 properties.put(property.getKey(), orNull(property.getValue()));
             }
@@ -140,6 +149,19 @@ final class ContractShape implements GlobalOpenApiCustomizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Javadoc's line breaks taken out of a description: lines of one paragraph joined by a space, paragraphs (an
+     * empty line between) kept apart.
+     */
+    static String unwrap(String javadoc) {
+        String[] paragraphs = javadoc.strip().split("\\s*\\n\\s*\\n\\s*");
+        List<String> joined = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            joined.add(paragraph.replaceAll("\\s*\\n\\s*", " "));
+        }
+        return String.join("\n\n", joined);
     }
 
     /** The same schema, also allowing null (OpenAPI 3.1: a "null" type, or one of the reference and null). */
