@@ -11,10 +11,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the appeals in the caller's data scope, newest first by default, filtered by cycle, run and status.
+         * @description Lists the appeals in the caller's data scope, newest first by default, filtered by cycle, run and status. Paged; where the caller sees full ID numbers, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["AppealController.search"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Files an appeal for a family against a reviewed or published run.
+         * @description Files an appeal for a family against a reviewed or published run. 409 when the application already has an appeal waiting for its decision; 400 for a missing reason or an application not in the run's cycle.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["AppealController.file"];
         delete?: never;
         options?: never;
@@ -31,7 +41,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Decides an appeal once: upholds it (optionally moving the child to a school with a free seat; the draw itself stays as drawn) or rejects it.
+         * @description Decides an appeal once: upholds it (optionally moving the child to a school with a free seat; the draw itself stays as drawn) or rejects it. 409 when it is decided already, the version is stale, or the school has no free seat.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["AppealController.decide"];
         delete?: never;
         options?: never;
@@ -46,10 +61,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the applications in the caller's data scope, filtered by cycle, district, status and number (q), with each child's options.
+         * @description Lists the applications in the caller's data scope, filtered by cycle, district, status and number (q), with each child's options. Paged; where the caller sees full ID numbers, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ApplicationController.search"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Submits a child's choices for the family (or replaces the choices of its existing application).
+         * @description Submits a child's choices for the family (or replaces the choices of its existing application). 409 when applications are closed (past the deadline, or the cycle's inputs are frozen by a run); 400 when the child is not eligible or a choice is not allowed.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ApplicationController.submit"];
         delete?: never;
         options?: never;
@@ -65,7 +90,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Changes an application's choices.
+         * @description Changes an application's choices. 409 when the version is stale or applications are closed; 400 when a choice is not allowed.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["ApplicationController.revise"];
         post?: never;
         delete?: never;
@@ -83,7 +113,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Withdraws an application.
+         * @description Withdraws an application. 409 when the version is stale or applications are closed.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ApplicationController.withdraw"];
         delete?: never;
         options?: never;
@@ -98,7 +133,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * What a child may choose: eligibility, zone, the guaranteed school, the schools with their tier, the number of choices and the deadline.
+         * @description What a child may choose: eligibility, zone, the guaranteed school, the schools with their tier, the number of choices and the deadline. cycleId is not used (the child's cycle applies).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ApplicationController.options"];
         put?: never;
         post?: never;
@@ -115,10 +155,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the children in the caller's data scope, filtered by cycle, eligibility (with a cycle), district and q: part of the name or, for a caller who sees full ID numbers, the number's last digits.
+         * @description Lists the children in the caller's data scope, filtered by cycle, eligibility (with a cycle), district and q: part of the name or, for a caller who sees full ID numbers, the number's last digits. Paged. Where numbers are masked, sorting by ID number or birth date answers 400; where they are not, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ChildController.search"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Registers a child in a cycle and issues the family's access code.
+         * @description Registers a child in a cycle and issues the family's access code. 400 lists every invalid field (including an ID number already registered in the cycle).
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ChildController.register"];
         delete?: never;
         options?: never;
@@ -133,9 +183,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One child; where the caller sees the full ID number, the access is audited.
+         * @description One child; where the caller sees the full ID number, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ChildController.get"];
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Revises a child's registration.
+         * @description Revises a child's registration. 409 when the version is stale; 400 lists every invalid field.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["ChildController.revise"];
         post?: never;
         delete?: never;
@@ -153,7 +213,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Issues the family a new access code; the old one stops working.
+         * @description Issues the family a new access code; the old one stops working.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ChildController.resetAccessCode"];
         delete?: never;
         options?: never;
@@ -168,7 +233,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The enrollment cycles the caller's data scope can read, with their counts.
+         * @description The enrollment cycles the caller's data scope can read, with their counts.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["CycleController.cycles"];
         put?: never;
         post?: never;
@@ -185,7 +255,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One enrollment cycle with its counts.
+         * @description One enrollment cycle with its counts.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["CycleController.cycle"];
         put?: never;
         post?: never;
@@ -202,7 +277,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The enrollment demand survey (入学需求调研) of a cycle in the caller's data scope: per district and per school, the expected children by priority tier against seats.
+         * @description The enrollment demand survey (入学需求调研) of a cycle in the caller's data scope: per district and per school, the expected children by priority tier against seats.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DemandController.demand"];
         put?: never;
         post?: never;
@@ -219,7 +299,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The same survey as an Excel sheet: one row per school, then one per district; tiers as columns.
+         * @description The same survey as an Excel sheet: one row per school, then one per district; tiers as columns.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DemandController.demandExport"];
         put?: never;
         post?: never;
@@ -236,10 +321,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The children of a cycle in the caller's data scope as an Excel file (ID numbers masked where the caller's role does not need them).
+         * @description The children of a cycle in the caller's data scope as an Excel file (ID numbers masked where the caller's role does not need them).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ChildExcelController.export"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Registers or updates (matched by ID number) the children of an Excel file in a cycle, all or nothing: 200 with the counts of what was written, or 400 listing the bad rows (the list is cut short; errorCount gives the total) after which nothing has changed.
+         * @description Registers or updates (matched by ID number) the children of an Excel file in a cycle, all or nothing: 200 with the counts of what was written, or 400 listing the bad rows (the list is cut short; errorCount gives the total) after which nothing has changed. With async=true it answers 202 with a jobId to poll at /api/platform/jobs/{id} instead.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ChildExcelController.importFile"];
         delete?: never;
         options?: never;
@@ -256,7 +351,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The uploaded file handed back with an error column on each bad row, so it can be corrected and imported again; nothing is written.
+         * @description The uploaded file handed back with an error column on each bad row, so it can be corrected and imported again; nothing is written.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ChildExcelController.annotated"];
         delete?: never;
         options?: never;
@@ -271,7 +371,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The empty Excel template for registering children, with its column notes.
+         * @description The empty Excel template for registering children, with its column notes.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ChildExcelController.template"];
         put?: never;
         post?: never;
@@ -288,7 +393,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The priority policies (优先顺位) the caller's data scope can read.
+         * @description The priority policies (优先顺位) the caller's data scope can read.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["CycleController.policies"];
         put?: never;
         post?: never;
@@ -306,7 +416,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Revises a priority policy's name and tiers.
+         * @description Revises a priority policy's name and tiers. 409 when the version is stale; 400 names every invalid tier.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["CycleController.revisePolicy"];
         post?: never;
         delete?: never;
@@ -322,10 +437,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The allocation runs of the regions the caller may read, newest first, optionally of one cycle.
+         * @description The allocation runs of the regions the caller may read, newest first, optionally of one cycle.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.list"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates a draft run of a cycle.
+         * @description Creates a draft run of a cycle. 400 for a missing name or mechanism.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.create"];
         delete?: never;
         options?: never;
@@ -340,7 +465,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One allocation run.
+         * @description One allocation run.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.get"];
         put?: never;
         post?: never;
@@ -359,7 +489,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Commits a draft run: freezes the cycle's inputs (zones and applications close for good) and draws the seed, whose SHA-256 is published at once.
+         * @description Commits a draft run: freezes the cycle's inputs (zones and applications close for good) and draws the seed, whose SHA-256 is published at once. 409 when the version is stale, the run is not a draft, or another run of the cycle is committed already.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.commit"];
         delete?: never;
         options?: never;
@@ -376,7 +511,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Starts the draw as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}); the draw can be executed again and always gives the same result.
+         * @description Starts the draw as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}); the draw can be executed again and always gives the same result. 409 when the version is stale, the run is in the wrong state, or it is executing already.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.execute"];
         delete?: never;
         options?: never;
@@ -391,7 +531,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The admission notices of every child placed at a school in the run, as one PDF, once the run is reviewed or published; not cacheable.
+         * @description The admission notices of every child placed at a school in the run, as one PDF, once the run is reviewed or published; not cacheable. 404 when the school has no placed child in the run.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["NoticeController.school"];
         put?: never;
         post?: never;
@@ -408,7 +553,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One child's admission notice (入学通知书) as a PDF, by application number, once the run is reviewed or published (409 before); not cacheable.
+         * @description One child's admission notice (入学通知书) as a PDF, by application number, once the run is reviewed or published (409 before); not cacheable. 404 when the child was not placed.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["NoticeController.notice"];
         put?: never;
         post?: never;
@@ -427,7 +577,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Publishes a reviewed run: the results become public and the seed is revealed, so that anyone can check the draw.
+         * @description Publishes a reviewed run: the results become public and the seed is revealed, so that anyone can check the draw. 409 when the version is stale or the run is not reviewed.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.publish"];
         delete?: never;
         options?: never;
@@ -442,7 +597,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The run's results in the caller's data scope, filtered by school, district, placed or not, and q (part of the application number or the child's name); ordered by application number.
+         * @description The run's results in the caller's data scope, filtered by school, district, placed or not, and q (part of the application number or the child's name); ordered by application number. Paged; where the caller sees full ID numbers, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.results"];
         put?: never;
         post?: never;
@@ -459,7 +619,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * How the draw reached one applicant's result: where it was placed, each rejection with the cut-off that beat it, and the same in plain lines.
+         * @description How the draw reached one applicant's result: where it was placed, each rejection with the cut-off that beat it, and the same in plain lines.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.explanation"];
         put?: never;
         post?: never;
@@ -478,7 +643,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Marks an executed run reviewed: from now on appeals may be filed and admission notices printed.
+         * @description Marks an executed run reviewed: from now on appeals may be filed and admission notices printed. 409 when the version is stale or the run is not executed.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.review"];
         delete?: never;
         options?: never;
@@ -493,7 +663,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Every school of the run: seats, admitted, guaranteed and the cut-off.
+         * @description Every school of the run: seats, admitted, guaranteed and the cut-off.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.schools"];
         put?: never;
         post?: never;
@@ -510,10 +685,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The zones of a cycle in the caller's data scope, optionally of one district.
+         * @description The zones of a cycle in the caller's data scope, optionally of one district.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ZoneController.list"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Defines a zone in a cycle.
+         * @description Defines a zone in a cycle. 409 when the cycle no longer accepts zone changes (its inputs are frozen by a run); 400 lists every invalid field (a taken name, the wrong number of schools for the kind, a block zoned elsewhere ...).
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ZoneController.create"];
         delete?: never;
         options?: never;
@@ -529,7 +714,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Redefines a zone.
+         * @description Redefines a zone. 409 when the version is stale or the cycle no longer accepts zone changes; 400 lists every invalid field.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["ZoneController.revise"];
         post?: never;
         delete?: never;
@@ -861,7 +1051,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * The family appeals against its child's result in the latest published run.
+         * @description The family appeals against its child's result in the latest published run. 409 when there is no published result, or an appeal is still waiting for its decision.
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         post: operations["FamilyController.appeal"];
         delete?: never;
         options?: never;
@@ -878,7 +1073,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * The family submits or changes its child's ranked choices.
+         * @description The family submits or changes its child's ranked choices. 409 when applications are closed; 400 when the child is not eligible or a choice is not allowed.
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         post: operations["FamilyController.apply"];
         delete?: never;
         options?: never;
@@ -893,7 +1093,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * What the signed-in family sees: the child, options, application, published result and appeal.
+         * @description What the signed-in family sees: the child, options, application, published result and appeal. 401 when the family is not signed in.
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         get: operations["FamilyController.me"];
         put?: never;
         post?: never;
@@ -912,7 +1117,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * Signs a family in with the child's ID number and access code; the session then holds the child and nothing else.
+         * @description Signs a family in with the child's ID number and access code; the session then holds the child and nothing else. Answers what the family sees. 401 for a wrong pair; 429 after too many attempts.
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         post: operations["FamilyController.signIn"];
         delete?: never;
         options?: never;
@@ -929,7 +1139,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * Ends the family's session (it no longer holds the child).
+         * @description Ends the family's session (it no longer holds the child).
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         post: operations["FamilyController.signOut"];
         delete?: never;
         options?: never;
@@ -944,7 +1159,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * Every committed draw (电脑派位) with its commitment, and its seed once published.
+         * @description Every committed draw (电脑派位) with its commitment, and its seed once published.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.runs"];
         put?: never;
         post?: never;
@@ -961,7 +1181,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * One committed draw; 404 for a draft or an unknown one.
+         * @description One committed draw; 404 for a draft or an unknown one.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.run"];
         put?: never;
         post?: never;
@@ -978,7 +1203,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * The draw's frozen applicants as CSV, so that anyone can rerun it with their own tools.
+         * @description The draw's frozen applicants as CSV, so that anyone can rerun it with their own tools.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.inputs"];
         put?: never;
         post?: never;
@@ -997,7 +1227,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents look up their child's published result with the application number and a second fact). */
+        /**
+         * A family looks up its child's published result with the application number and a second fact: the birth date or the access code.
+         * @description A family looks up its child's published result with the application number and a second fact: the birth date or the access code. A wrong number and a wrong fact answer the same 404; 429 after too many attempts; 409 before publication.
+         *
+         *     **Who may call:** anyone, without signing in (parents look up their child's published result with the application number and a second fact).
+         */
         post: operations["PublicEnrollmentController.result"];
         delete?: never;
         options?: never;
@@ -1012,7 +1247,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * The draw's frozen seats per school as CSV.
+         * @description The draw's frozen seats per school as CSV.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.schools"];
         put?: never;
         post?: never;
@@ -1031,7 +1271,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * Checks a published draw: the seed given (64 hex digits) is hashed against the published commitment, the draw is replayed from the frozen inputs, and every applicant's school is compared with the published result.
+         * @description Checks a published draw: the seed given (64 hex digits) is hashed against the published commitment, the draw is replayed from the frozen inputs, and every applicant's school is compared with the published result. Answers seedMatchesCommitment, resultMatches, applicants, placed, differenceCount, the first differences and a sample of lottery numbers. 409 before publication.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         post: operations["PublicEnrollmentController.verify"];
         delete?: never;
         options?: never;
@@ -1046,7 +1291,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * Zone look-up (划片查询) without signing in: the address blocks whose name matches q (at least 2 characters; at most 20 blocks), each with its zone and school(s) in the latest cycle of each level, and the tier a child would have given three facts about the family (hukou here, property here, a residence permit).
+         * @description Zone look-up (划片查询) without signing in: the address blocks whose name matches q (at least 2 characters; at most 20 blocks), each with its zone and school(s) in the latest cycle of each level, and the tier a child would have given three facts about the family (hukou here, property here, a residence permit).
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.lookup"];
         put?: never;
         post?: never;
@@ -2247,52 +2497,96 @@ export interface components {
              */
             version: number;
         };
+        /** @description An appeal (申诉/复核) against a run's result. */
         "AppealController.AppealView": {
+            /** @description the application's number (报名号) */
             applicationNumber: string;
+            /** @description the child, with the ID number masked unless the caller's role needs it */
             child: components["schemas"]["EnrollmentViews.ChildSummary"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was decided; null until decided
+             */
             decidedAt: string | null;
+            /** @description who decided; null until decided */
             decidedBy: string | null;
+            /** @description the decision's text; null until decided */
             decision: string | null;
             /** Format: date-time */
             filedAt: string;
-            /** @enum {string} */
+            /**
+             * @description OFFICE when an office filed it for the family, FAMILY when the family did
+             * @enum {string}
+             */
             filedBy: "FAMILY" | "OFFICE";
             /** Format: int64 */
             id: number;
             reason: string;
+            /** @description the school an upheld appeal moved the child to; null when none */
             reassignedUnit: components["schemas"]["EnrollmentViews.Ref"] | null;
             run: components["schemas"]["EnrollmentViews.Ref"];
             /** @enum {string} */
             status: "FILED" | "UPHELD" | "REJECTED";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back when deciding (a stale one answers 409)
+             */
             version: number;
         };
+        /** @description The decision on an appeal. */
         "AppealController.DecideRequest": {
+            /** @description the decision's text, shown to the family */
             decision: string;
+            /** @description UPHELD or REJECTED */
             outcome: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description when upheld, the school of the run to move the child to (it needs a free seat); null to keep the result
+             */
             reassignUnitId: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the decider saw
+             */
             version: number;
         };
+        /** @description An appeal an office files for a family. */
         "AppealController.FileRequest": {
+            /** @description the application's number (报名号) */
             applicationNumber: string;
+            /** @description why the family appeals; at most 1,000 characters */
             reason: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the run whose result is appealed; it must be reviewed or published
+             */
             runId: number;
         };
+        /** @description A family's ranked choices (志愿), filed or changed by an office. */
         "ApplicationController.ApplicationRequest": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the child; required when submitting
+             */
             childId: number;
+            /** @description the chosen schools, best first: no repeats, at most the cycle's maxChoices, each one the child's options allow */
             choiceUnitIds: number[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description not used: the child's cycle applies
+             */
             cycleId: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by a change: the version the editor saw
+             */
             version: number;
         };
         "ApplicationController.VersionOnly": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the editor saw
+             */
             version: number;
         };
         /** @description One entry of the audit log (审计日志): who did what to which entity. */
@@ -2479,55 +2773,95 @@ export interface components {
             source: string;
         };
         "ChildController.AccessCode": {
+            /** @description the new access code, shown this once; the old one stops working */
             familyAccessCode: string;
         };
+        /** @description A school-age child (适龄儿童) to register or revise. Block and unit ids must be of the cycle's region. */
         "ChildController.ChildRequest": {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description must match the ID number
+             */
             birthDate: string | null;
             categories: ("SIBLING" | "MIGRANT_WITH_PERMIT" | "DISABILITY" | "MILITARY" | "MARTYR" | "TALENT")[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the enrollment cycle; required on registration, ignored by a revision
+             */
             cycleId: number | null;
+            /** @description the registered household address, as text */
             hukouAddress: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the address block of the household registration (户籍); required for LOCAL hukou
+             */
             hukouBlockId: number | null;
             /** @enum {string|null} */
             hukouType: "LOCAL" | "BEIJING" | "NON_BEIJING" | null;
+            /** @description the 18-character resident ID number */
             idNumber: string;
             name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the primary school attended; required in a junior cycle
+             */
             primaryUnitId: number | null;
             /** Format: int64 */
             propertyBlockId: number | null;
+            /** @description whether the family owns the home; then propertyBlockId and propertySince are required */
             propertyOwned: boolean;
             /** Format: date */
             propertySince: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the address block where the family lives
+             */
             residenceBlockId: number | null;
             /** Format: date */
             residenceSince: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the school a sibling attends; required with the SIBLING category
+             */
             siblingUnitId: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by a revision: the version the editor saw
+             */
             version: number;
         };
+        /** @description A newly registered child. */
         "ChildController.RegisteredView": {
             child: components["schemas"]["EnrollmentViews.ChildView"];
+            /** @description the family's access code for 家长服务, shown this once */
             familyAccessCode: string;
         };
+        /** @description An enrollment cycle: one school year and level of a region. */
         "CycleController.CycleView": {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description applications close then
+             */
             applicationDeadline: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description children born on or before it are of age; null when there is no cutoff
+             */
             birthDateCutoff: string | null;
             counts: components["schemas"]["Cycles.Counts"];
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             level: "PRIMARY" | "JUNIOR";
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many schools an application may rank
+             */
             maxChoices: number | null;
             name: string;
+            /** @description whether applications are accepted now */
             open: boolean;
+            /** @description the priority policy (优先顺位) the draw applies */
             policy: components["schemas"]["EnrollmentViews.Ref"] | null;
             regionCode: string;
             /** Format: int32 */
@@ -2535,10 +2869,15 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description A revised priority policy. */
         "CycleController.PolicyForm": {
             name: string;
+            /** @description the tiers, highest first */
             rules: components["schemas"]["Cycles.RuleForm"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the editor saw
+             */
             version: number;
         };
         "CycleController.PolicyView": {
@@ -2550,12 +2889,20 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description One priority tier of a policy. */
         "CycleController.RuleView": {
+            /** @description what a child must hold to be in the tier */
             conditions: ("HUKOU_IN_ZONE" | "PROPERTY_IN_ZONE" | "HUKOU_AT_PROPERTY" | "RESIDENCE_IN_ZONE" | "RESIDENCE_PERMIT" | "SIBLING_AT_SCHOOL" | "POLICY_CATEGORY")[];
             label: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the years a property must have been held; null when there is no minimum
+             */
             minPropertyYears: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1 is the highest tier
+             */
             rank: number;
         };
         "Cycles.Counts": {
@@ -2573,15 +2920,28 @@ export interface components {
             /** Format: int32 */
             minPropertyYears: number | null;
         };
+        /** @description Expected demand against seats, for one school or one district. */
         "DemandController.DemandLine": {
+            /** @description the expected children per priority tier, in the order of tiers */
             byTier: number[];
+            /** @description the district; null on a school's line when the school has no home district */
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description the of-age registered children expected to apply (a multi-school zone shares a child evenly among its schools, hence fractions)
+             */
             expected: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description expected minus seats, to one decimal: positive means too few seats
+             */
             gap: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the seats offered
+             */
             seats: number;
+            /** @description the school; null on a district's line */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
         "DemandController.DemandView": {
@@ -2778,37 +3138,51 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description An application (志愿) with its ranked choices. */
         "EnrollmentViews.ApplicationView": {
             child: components["schemas"]["EnrollmentViews.ChildSummary"];
             choices: components["schemas"]["EnrollmentViews.ChoiceView"][];
             cycle: components["schemas"]["EnrollmentViews.Ref"];
+            /** @description the school the child is guaranteed a seat at; null when none */
             guaranteed: components["schemas"]["EnrollmentViews.GuaranteedView"] | null;
             /** Format: int64 */
             id: number;
+            /** @description the application number (报名号) */
             number: string;
             /** @enum {string} */
             status: "SUBMITTED" | "WITHDRAWN";
             /** Format: date-time */
             submittedAt: string;
-            /** @enum {string} */
+            /**
+             * @description OFFICE or FAMILY
+             * @enum {string}
+             */
             submittedBy: "FAMILY" | "OFFICE";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with a change (a stale one answers 409)
+             */
             version: number;
         };
         "EnrollmentViews.ChildSummary": {
             /** Format: int64 */
             id: number;
+            /** @description the child's ID number, masked unless the caller's role needs it */
             idNumber: string;
             name: string;
         };
-        /** @description <code>birthDate</code> is null where the number is masked; <code>birthMonth</code> is always there. */
+        /** @description A registered school-age child (适龄儿童). <code>birthDate</code> is null where the number is masked; <code>birthMonth</code> is always there. */
         "EnrollmentViews.ChildView": {
             /** Format: date */
             birthDate: string | null;
+            /** @description as yyyy-MM */
             birthMonth: string;
             categories: ("SIBLING" | "MIGRANT_WITH_PERMIT" | "DISABILITY" | "MILITARY" | "MARTYR" | "TALENT")[];
+            /** @description the district whose zone holds the residence block; null while the block is unzoned */
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
+            /** @description whether the child is of age for the cycle */
             eligible: boolean;
+            /** @description M or F */
             gender: string;
             hukouAddress: string | null;
             hukouBlock: components["schemas"]["EnrollmentViews.Ref"] | null;
@@ -2816,6 +3190,7 @@ export interface components {
             hukouType: "LOCAL" | "BEIJING" | "NON_BEIJING";
             /** Format: int64 */
             id: number;
+            /** @description the ID number, masked unless the caller's role needs it */
             idNumber: string;
             /** @enum {string} */
             level: "PRIMARY" | "JUNIOR";
@@ -2832,52 +3207,85 @@ export interface components {
             /** Format: int32 */
             schoolYear: number;
             siblingUnit: components["schemas"]["EnrollmentViews.Ref"] | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with a revision (a stale one answers 409)
+             */
             version: number;
         };
+        /** @description One ranked choice of an application. */
         "EnrollmentViews.ChoiceView": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1 is the first choice
+             */
             rank: number;
+            /** @description the conditions the child holds there, in the caller's language */
             reasons: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the child's priority tier at that school; 0 when the school is no longer among the child's options
+             */
             tier: number;
-            tierLabel: string;
+            /** @description the tier's name; null when the school is no longer among the child's options */
+            tierLabel: string | null;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
+        /** @description A school the child is guaranteed a seat at (e.g. 对口直升), and why, in the caller's language. */
         "EnrollmentViews.GuaranteedView": {
             reason: string;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
+        /** @description What a child may choose. */
         "EnrollmentViews.OptionsView": {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description applications close then
+             */
             deadline: string | null;
             eligible: boolean;
+            /** @description the school the child is guaranteed a seat at; null when none */
             guaranteed: components["schemas"]["EnrollmentViews.GuaranteedView"] | null;
+            /** @description why the child may not apply, in the caller's language; null when eligible */
             ineligibleReason: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many schools an application may rank
+             */
             maxChoices: number;
+            /** @description the schools the child may choose, zoned ones first */
             schools: components["schemas"]["EnrollmentViews.SchoolOptionView"][];
+            /** @description the zone of the child's residence block; null while the block is unzoned */
             zone: components["schemas"]["EnrollmentViews.ZoneRef"] | null;
         };
+        /** @description Another record, by id and name. */
         "EnrollmentViews.Ref": {
             /** Format: int64 */
             id: number;
             name: string;
         };
+        /** @description A school the child may choose. */
         "EnrollmentViews.SchoolOptionView": {
+            /** @description whether the school is zoned for the child's block (otherwise it is a school of the district with seats) */
             inZone: boolean;
+            /** @description the conditions the child holds there, in the caller's language */
             reasons: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the child's priority tier there (1 is the highest)
+             */
             tier: number;
             tierLabel: string;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
         "EnrollmentViews.ZoneRef": {
+            /** @description SINGLE or MULTI (多校划片) */
             kind: string;
             name: string;
         };
         "FamilyController.AppealView": {
-            decision: string;
+            /** @description the decision's text; null until decided */
+            decision: string | null;
             /** Format: int64 */
             id: number;
             reason: string;
@@ -2887,33 +3295,47 @@ export interface components {
         "FamilyController.ChildFacts": {
             /** Format: date */
             birthDate: string;
+            /** @description the child's ID number, masked */
             idNumber: string;
             name: string;
         };
         "FamilyController.Choices": {
             choiceUnitIds: number[];
         };
+        /** @description Everything the family sees of its child. */
         "FamilyController.FamilyView": {
+            /** @description the latest appeal against that run; null when none */
             appeal: components["schemas"]["FamilyController.AppealView"] | null;
+            /** @description the child's application; null before one is filed */
             application: components["schemas"]["EnrollmentViews.ApplicationView"] | null;
             child: components["schemas"]["FamilyController.ChildFacts"];
             cycle: components["schemas"]["EnrollmentViews.Ref"];
+            /** @description what the child may choose */
             options: components["schemas"]["EnrollmentViews.OptionsView"] | null;
+            /** @description the result of the latest published run; null before one is published or without an application */
             result: components["schemas"]["FamilyController.ResultView"] | null;
         };
         "FamilyController.Reason": {
             reason: string;
         };
+        /** @description The child's result in the latest published run. */
         "FamilyController.ResultView": {
             applicationNumber: string;
+            /** @description how the draw reached the result, step by step */
             explanation: components["schemas"]["RunViews.ExplanationView"] | null;
+            /** @description the child's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             run: components["schemas"]["EnrollmentViews.Ref"];
+            /** @description the stage of the draw that placed the child; null when not placed */
             stage: string | null;
+            /** @description the school the child was placed at; null when not placed */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
+        /** @description A family's sign-in. */
         "FamilyController.SignIn": {
+            /** @description the access code the office gave the family */
             accessCode: string;
+            /** @description the child's resident ID number */
             idNumber: string;
         };
         "Holidays.Holiday": {
@@ -3091,6 +3513,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
+            /** @description the subdistrict's name */
             subdistrict: string;
         };
         "PublicEnrollmentController.CycleRef": {
@@ -3102,23 +3525,37 @@ export interface components {
             /** Format: int32 */
             schoolYear: number;
         };
+        /** @description One address block that matches the look-up, with its zone in the latest cycle of a level. */
         "PublicEnrollmentController.LookupView": {
             block: components["schemas"]["PublicEnrollmentController.BlockView"];
             cycle: components["schemas"]["PublicEnrollmentController.CycleRef"];
+            /** @description the zoned school(s) */
             schools: components["schemas"]["ZoneLookup.School"][];
+            /** @description the best priority tier a child of this family would have at the zone's schools; null when the zone has no school */
             tier: components["schemas"]["PublicEnrollmentController.TierView"] | null;
             zone: components["schemas"]["EnrollmentViews.ZoneRef"];
         };
+        /** @description A published result, without name or ID number. */
         "PublicEnrollmentController.PublicResult": {
             applicationNumber: string;
+            /** @description the lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
+            /** @description the stage of the draw that placed the child; null when not placed */
             stage: string | null;
+            /** @description the school; null when not placed */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
+        /** @description A draw as the public sees it, once committed. */
         "PublicEnrollmentController.PublicRun": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many applications the frozen inputs hold
+             */
             applicants: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the inputs were frozen and the seed drawn
+             */
             committedAt: string | null;
             cycle: components["schemas"]["PublicEnrollmentController.CycleRef"];
             /** Format: int64 */
@@ -3126,10 +3563,15 @@ export interface components {
             /** @enum {string} */
             mechanism: "BOSTON" | "DA" | "SERIAL";
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the results were published; null before
+             */
             publishedAt: string | null;
             regionCode: string;
+            /** @description the seed, revealed once the results are published; null before */
             seed: string | null;
+            /** @description the SHA-256 of the seed, published before the draw */
             seedCommitment: string | null;
             /** @enum {string} */
             status: "DRAFT" | "COMMITTED" | "EXECUTED" | "REVIEWED" | "PUBLISHED";
@@ -3395,112 +3837,198 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description Where a school's admissions stopped. */
         "RunController.CutoffView": {
+            /** @description that child's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             /** Format: int32 */
             round: number | null;
             stage: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the priority tier of the last admitted child
+             */
             tier: number;
             tierLabel: string;
         };
+        /** @description One applicant's result. */
         "RunController.ResultView": {
             applicationNumber: string;
+            /** @description the child, with the ID number masked unless the caller's role needs it */
             child: components["schemas"]["EnrollmentViews.ChildSummary"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description which of the child's choices the school was (1 = first); null when not placed through a choice
+             */
             choiceRank: number | null;
+            /** @description the lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
+            /** @description the stage of the draw that placed the child; null when not placed */
             stage: string | null;
             /** Format: int32 */
             tier: number | null;
             tierLabel: string | null;
+            /** @description the school; null when not placed */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
+        /** @description A new allocation run (电脑派位) of a cycle. */
         "RunController.RunRequest": {
             /** Format: int64 */
             cycleId: number;
-            /** @enum {string} */
+            /**
+             * @description how the choices stage fills schools (BOSTON, DA for deferred acceptance, SERIAL)
+             * @enum {string}
+             */
             mechanism: "BOSTON" | "DA" | "SERIAL";
             name: string;
         };
+        /** @description A school's outcome in the run. */
         "RunController.SchoolView": {
             /** Format: int32 */
             admitted: number;
+            /** @description where admissions stopped; null when there is none */
             cutoff: components["schemas"]["RunController.CutoffView"] | null;
+            /** @description its home district; null when none */
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many of the admitted were guaranteed a seat
+             */
             guaranteed: number;
             /** Format: int32 */
             seats: number;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
         "RunController.VersionOnly": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the caller saw
+             */
             version: number;
         };
+        /** @description How the draw reached one applicant's result. */
         "RunViews.ExplanationView": {
             applicationNumber: string;
+            /** @description the same in plain sentences, in the caller's language */
             lines: string[];
+            /** @description the applicant's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             placement: components["schemas"]["RunViews.PlacementView"];
+            /** @description the schools that turned the applicant down */
             rejections: components["schemas"]["RunViews.RejectionView"][];
         };
+        /** @description Where the draw placed the applicant. */
         "RunViews.PlacementView": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description which choice it was (1 = first); 0 when not placed through a choice
+             */
             choice: number;
+            /** @description whether the seat was guaranteed */
             guaranteed: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the round of the choices stage
+             */
             round: number;
-            stage: string;
-            /** Format: int32 */
+            /** @description the stage of the draw; null when not placed */
+            stage: string | null;
+            /**
+             * Format: int32
+             * @description the applicant's priority tier there
+             */
             tier: number;
             tierLabel: string;
-            unit: components["schemas"]["EnrollmentViews.Ref"];
+            /** @description the school; null when not placed */
+            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
+        /** @description A school that turned the applicant down, and why. */
         "RunViews.RejectionView": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description which choice it was (1 = first)
+             */
             choice: number | null;
+            /** @description that child's lottery number, an unsigned 64-bit integer as decimal text */
             cutoffLottery: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the tier of the last child the school admitted
+             */
             cutoffTier: number | null;
             cutoffTierLabel: string | null;
+            /** @description OUTRANKED, NO_SEATS or NOT_OFFERED */
             reason: string;
             /** Format: int32 */
             round: number | null;
+            /** @description the stage of the draw; null when no stage offered the school */
             stage: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the applicant's tier there
+             */
             tier: number | null;
             tierLabel: string | null;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
+        /** @description An allocation run (电脑派位): DRAFT → COMMITTED → EXECUTED → REVIEWED → PUBLISHED. */
         "RunViews.RunView": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the applications in the frozen inputs
+             */
             applicants: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the inputs were frozen and the seed drawn; null while a draft
+             */
             committedAt: string | null;
             /** Format: date-time */
             createdAt: string | null;
             cycle: components["schemas"]["EnrollmentViews.Ref"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the draw last ran; null before
+             */
             executedAt: string | null;
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
+            /**
+             * @description how the choices stage fills schools
+             * @enum {string}
+             */
             mechanism: "BOSTON" | "DA" | "SERIAL";
             name: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the applicants placed by the draw; 0 before it ran
+             */
             placed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description null before publication
+             */
             publishedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description null before review
+             */
             reviewedAt: string | null;
+            /** @description the seed, revealed at publication; null before */
             seed: string | null;
+            /** @description the SHA-256 of the seed, published at commit; null while a draft */
             seedCommitment: string | null;
             /** @enum {string} */
             status: "DRAFT" | "COMMITTED" | "EXECUTED" | "REVIEWED" | "PUBLISHED";
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the applicants left without a school; 0 before the draw ran
+             */
             unplaced: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with every step (a stale one answers 409)
+             */
             version: number;
         };
         /** @description A data scope (数据范围) as the console shows it. */
@@ -3858,29 +4386,50 @@ export interface components {
             scope: components["schemas"]["ScopeView"];
             username: string;
         };
+        /** @description A zone to define or redefine. */
         "ZoneController.ZoneRequest": {
+            /** @description the address blocks; none may be zoned elsewhere in the cycle */
             blockIds: number[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the enrollment cycle; required on creation, ignored by a revision
+             */
             cycleId: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the school district the zone belongs to, in the cycle's region
+             */
             districtId: number | null;
             /** @enum {string} */
             kind: "SINGLE" | "MULTI";
             name: string;
+            /** @description the zoned schools, of the cycle's level */
             schoolIds: number[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by a revision: the version the editor saw
+             */
             version: number;
         };
+        /** @description An attendance zone (划片). */
         "ZoneController.ZoneView": {
+            /** @description the address blocks the zone covers */
             blocks: components["schemas"]["EnrollmentViews.Ref"][];
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
+            /**
+             * @description SINGLE (one school) or MULTI (多校划片, two or more)
+             * @enum {string}
+             */
             kind: "SINGLE" | "MULTI";
             name: string;
+            /** @description the zoned schools */
             schools: components["schemas"]["EnrollmentViews.Ref"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with a revision (a stale one answers 409)
+             */
             version: number;
         };
         "ZoneLookup.School": {
