@@ -1951,10 +1951,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The caller's bookings: view=mine (the bookings the caller's organisation requested) or view=managed (bookings of the resources the caller manages), filtered by status, resource and date range.
+         * @description The caller's bookings: view=mine (the bookings the caller's organisation requested) or view=managed (bookings of the resources the caller manages), filtered by status, resource and date range. Paged (size at most 100).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["BookingController.list"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Requests a booking of a resource for a period.
+         * @description Requests a booking of a resource for a period. It is CONFIRMED at once, or REQUESTED when the resource needs approval; a taken slot answers 409 booking-conflict unless waitlist is set (then WAITLISTED, first come first served). The resource's rules (capacity, notice, how far ahead, duration, holidays, blackouts, opening hours, monthly quota) refuse with 422, one problem type per rule.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.request"];
         delete?: never;
         options?: never;
@@ -1969,7 +1979,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One booking, to its requester or the resource's managers.
+         * @description One booking, to its requester or the resource's managers.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["BookingController.get"];
         put?: never;
         post?: never;
@@ -1988,7 +2003,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resource's manager confirms a requested booking.
+         * @description The resource's manager confirms a requested booking. 409 when the booking's state does not allow it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.approve"];
         delete?: never;
         options?: never;
@@ -2005,7 +2025,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Cancels a booking, by its requester or the resource's manager.
+         * @description Cancels a booking, by its requester or the resource's manager. A freed slot goes to the first waitlisted request that fits. 409 when the booking's state does not allow it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.cancel"];
         delete?: never;
         options?: never;
@@ -2022,7 +2047,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resource's manager records that the requester did not come to a confirmed booking, once it has started.
+         * @description The resource's manager records that the requester did not come to a confirmed booking, once it has started. 409 otherwise.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.noShow"];
         delete?: never;
         options?: never;
@@ -2039,7 +2069,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The requester rates a booking (1 to 5 stars, with an optional comment); the resource's rating follows.
+         * @description The requester rates a booking (1 to 5 stars, with an optional comment); the resource's rating follows. 409 unless the booking was used, or when it is rated already.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.rate"];
         delete?: never;
         options?: never;
@@ -2056,7 +2091,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resource's manager rejects a request, with a note (required).
+         * @description The resource's manager rejects a request, with a note (required). A freed slot goes to the first waitlisted request that fits. 409 when the booking's state does not allow it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.reject"];
         delete?: never;
         options?: never;
@@ -2073,7 +2113,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resource's manager records that a confirmed booking was used, once it has started.
+         * @description The resource's manager records that a confirmed booking was used, once it has started. 409 otherwise.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.used"];
         delete?: never;
         options?: never;
@@ -2090,7 +2135,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Books a resource weekly (the same times each week, up to 26 weeks), every occurrence checked like a single booking.
+         * @description Books a resource weekly (the same times each week, up to 26 weeks), every occurrence checked like a single booking. With dryRun it only reports each occurrence (200); otherwise it creates the series (201). When any occurrence fails and skipConflicts is not set, nothing is booked and 409 lists the failing occurrences.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.series"];
         delete?: never;
         options?: never;
@@ -2107,7 +2157,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Cancels the occurrences of a series that have not started yet; answers how many (cancelled).
+         * @description Cancels the occurrences of a series that have not started yet; answers how many (cancelled).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.cancelSeries"];
         delete?: never;
         options?: never;
@@ -2122,7 +2177,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
+        /**
+         * The days off (holidays) of a year, or of every year when year is empty, by date.
+         * @description The days off (holidays) of a year, or of every year when year is empty, by date.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`.
+         */
         get: operations["HolidayController.holidays"];
         put?: never;
         post?: never;
@@ -2140,7 +2200,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Replaces one year's days off with the list sent, all or nothing: any bad row and nothing changes (400 names it).
+         * @description Replaces one year's days off with the list sent, all or nothing: any bad row and nothing changes (400 names it).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["HolidayController.replaceHolidays"];
         post?: never;
         delete?: never;
@@ -2158,7 +2223,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Rebuilds the search index from the database as a background job; answers 202 with its jobId.
+         * @description Rebuilds the search index from the database as a background job; answers 202 with its jobId.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["SearchController.rebuild"];
         delete?: never;
         options?: never;
@@ -2173,7 +2243,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Every link between an INSTITUTION user and an institution the caller's data scope covers, by username.
+         * @description Every link between an INSTITUTION user and an institution the caller's data scope covers, by username.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["InstitutionAccountController.all"];
         put?: never;
         post?: never;
@@ -2191,10 +2266,20 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Links an INSTITUTION user to a partner institution (replacing an earlier link); audited.
+         * @description Links an INSTITUTION user to a partner institution (replacing an earlier link); audited. 400 for an unknown user, a user of another role or an unknown institution.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["InstitutionAccountController.link"];
         post?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Removes a user's link to their institution; audited.
+         * @description Removes a user's link to their institution; audited. 404 when there is none in the caller's scope.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         delete: operations["InstitutionAccountController.unlink"];
         options?: never;
         head?: never;
@@ -2208,7 +2293,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * The institution the signed-in user acts for; 404 when the user acts for none.
+         * @description The institution the signed-in user acts for; 404 when the user acts for none.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["InstitutionAccountController.mine"];
         put?: never;
         post?: never;
@@ -2225,7 +2315,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * The caller's notifications, newest first, optionally unread only.
+         * @description The caller's notifications, newest first, optionally unread only. Paged (size at most 100).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["NotificationController.list"];
         put?: never;
         post?: never;
@@ -2244,7 +2339,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * Marks one notification read for the caller; 404 when it is not theirs.
+         * @description Marks one notification read for the caller; 404 when it is not theirs.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         post: operations["NotificationController.read"];
         delete?: never;
         options?: never;
@@ -2261,7 +2361,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * Marks all the caller's notifications read; answers how many were (marked).
+         * @description Marks all the caller's notifications read; answers how many were (marked).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         post: operations["NotificationController.readAll"];
         delete?: never;
         options?: never;
@@ -2276,7 +2381,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * How many of the caller's notifications are unread (count).
+         * @description How many of the caller's notifications are unread (count).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["NotificationController.unreadCount"];
         put?: never;
         post?: never;
@@ -2293,7 +2403,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Up to limit (1–50, default 8) shared resources for the caller, ranked by what the caller's organisation booked before, what similar units book, the kinds it books, distance and free room in the coming week.
+         * @description Up to limit (1–50, default 8) shared resources for the caller, ranked by what the caller's organisation booked before, what similar units book, the kinds it books, distance and free room in the coming week.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RecommendationController.recommend"];
         put?: never;
         post?: never;
@@ -2312,7 +2427,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates a resource owned by a unit or institution the caller manages (a unit's staff and an institution's users default to their own); it starts SHARED when asked, else DRAFT.
+         * @description Creates a resource owned by a unit or institution the caller manages (a unit's staff and an institution's users default to their own); it starts SHARED when asked, else DRAFT. 400 lists every invalid field; inspectors may not create resources (403).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ResourceController.create"];
         delete?: never;
         options?: never;
@@ -2327,9 +2447,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One resource with its opening hours, blackouts and booking rules; 404 when it does not exist or is not shared and the caller does not manage it.
+         * @description One resource with its opening hours, blackouts and booking rules; 404 when it does not exist or is not shared and the caller does not manage it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ResourceController.get"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Edits a resource the caller manages, and its status when one is sent.
+         * @description Edits a resource the caller manages, and its status when one is sent. 409 when the version is stale; 400 lists every invalid field.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["ResourceController.update"];
         post?: never;
         delete?: never;
@@ -2345,7 +2475,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * A resource's calendar between two dates (both required, at most 62 days): each day's open hours or why it is closed, and the bookings holding a slot.
+         * @description A resource's calendar between two dates (both required, at most 62 days): each day's open hours or why it is closed, and the bookings holding a slot. Requester and purpose are shown only to the resource's managers and to the requester.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ResourceCalendarController.calendar"];
         put?: never;
         post?: never;
@@ -2364,7 +2499,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Changes a resource's status (DRAFT, SHARED, SUSPENDED, RETIRED).
+         * @description Changes a resource's status (DRAFT, SHARED, SUSPENDED, RETIRED). 409 when a version is sent and it is stale.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ResourceController.status"];
         delete?: never;
         options?: never;
@@ -2379,7 +2519,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resources the caller manages, in any status, filtered by text, kind and status.
+         * @description The resources the caller manages, in any status, filtered by text, kind and status. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ResourceController.managed"];
         put?: never;
         post?: never;
@@ -2396,7 +2541,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Searches the shared resources (精准查询): full text (Chinese-aware) in q, with filters for kind, district, minimum capacity, audience, grade and a free period (freeFrom–freeTo, ISO-8601 with offset).
+         * @description Searches the shared resources (精准查询): full text (Chinese-aware) in q, with filters for kind, district, minimum capacity, audience, grade and a free period (freeFrom–freeTo, ISO-8601 with offset). sort is RELEVANCE, DISTANCE or RATING; distance is from lat/lon (given together) or else the caller's own location. Paged (size at most 100).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["SearchController.search"];
         put?: never;
         post?: never;
@@ -2413,7 +2563,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Bookings, hours and utilisation of the resources the caller manages, per district, kind, requester type, month and top resource.
+         * @description Bookings, hours and utilisation of the resources the caller manages, per district, kind, requester type, month and top resource. Counts granted bookings (confirmed, used, no-show) that start in the range; utilisation = booked hours / open hours. The range defaults to the current term; at most two years (400 otherwise).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UsageController.report"];
         put?: never;
         post?: never;
@@ -2430,7 +2585,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Every managed resource's figures for the range as an Excel sheet.
+         * @description Every managed resource's figures for the range as an Excel sheet.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UsageController.export"];
         put?: never;
         post?: never;
@@ -2447,7 +2607,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One resource in depth, for its managers: totals, requesters by type, top requesters, months, and bookings by weekday and hour.
+         * @description One resource in depth, for its managers: totals, requesters by type, top requesters, months, and bookings by weekday and hour.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UsageController.resource"];
         put?: never;
         post?: never;
@@ -2647,40 +2812,66 @@ export interface components {
         Blackout: {
             /** Format: date */
             from: string;
+            /** @description at most 100 characters; null when not given */
             reason: string | null;
             /** Format: date */
             to: string;
         };
         "BookingController.NoteForm": {
+            /** @description a note for the other side; required when rejecting */
             note: string;
         };
         "BookingController.RatingForm": {
+            /** @description optional */
             comment: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1 to 5 stars
+             */
             rating: number;
         };
+        /** @description One week's occurrence of a recurring booking. */
         "BookingController.SeriesOccurrence": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the booking made; null when none was made
+             */
             bookingId: number | null;
             /** Format: date */
             date: string;
             /** Format: date-time */
             endsAt: string;
+            /** @description BOOKED, FAILED, or FREE (a dry run's occurrence that would be booked) */
             outcome: string;
+            /** @description why it failed, as a problem type (urn:xuequ:problem:...); null when it did not fail */
             problemType: string | null;
+            /** @description why it failed, in the caller's language; null when it did not fail */
             reason: string | null;
             /** Format: date-time */
             startsAt: string;
-            /** @enum {string|null} */
+            /**
+             * @description the booking's status; null when none was made
+             * @enum {string|null}
+             */
             status: "REQUESTED" | "CONFIRMED" | "WAITLISTED" | "REJECTED" | "CANCELLED" | "USED" | "NO_SHOW" | "EXPIRED" | null;
         };
+        /** @description The outcome of a recurring booking. */
         "BookingController.SeriesResult": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description occurrences booked (or, in a dry run, that would be)
+             */
             booked: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description occurrences refused
+             */
             failed: number;
             occurrences: components["schemas"]["BookingController.SeriesOccurrence"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the series created; null for a dry run
+             */
             seriesId: number | null;
         };
         /** @description How a resource may be booked. */
@@ -2698,60 +2889,95 @@ export interface components {
              */
             monthlyQuota: number | null;
         };
-        /** @description Times as ISO-8601 with an offset or Z (OffsetDateTime: Jackson's Instant reader refuses offsets). */
+        /** @description A booking request. Times as ISO-8601 with an offset or Z (OffsetDateTime: Jackson's Instant reader refuses offsets). */
         "Bookings.Request": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many people come; at most the resource's capacity
+             */
             attendees: number;
             /** Format: date-time */
             endsAt: string;
+            /** @description what the resource is booked for, shown to its managers */
             purpose: string;
             /** Format: int64 */
             resourceId: number;
             /** Format: date-time */
             startsAt: string;
+            /** @description true to join the waitlist when the slot is taken (instead of a 409); empty means false */
             waitlist: boolean | null;
         };
+        /** @description A booking (预约) as its requester or the resource's managers see it. */
         "BookingViews.View": {
             /** Format: int32 */
             attendees: number;
+            /** @description whether the caller may approve or reject it now */
             canApprove: boolean;
+            /** @description whether the caller may cancel it now */
             canCancel: boolean;
+            /** @description whether the caller may mark it used or no-show now */
             canMarkUse: boolean;
+            /** @description whether the caller may rate it now */
             canRate: boolean;
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when; null while undecided
+             */
             decidedAt: string | null;
+            /** @description who last decided it (approved, rejected, cancelled, marked); null while undecided */
             decidedBy: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the district of the resource; null when it has none
+             */
             districtId: number | null;
             /** Format: date-time */
             endsAt: string;
             /** Format: int64 */
             id: number;
+            /** @description the last note given with a decision; null when none */
             note: string | null;
+            /** @description the resource's provider (unit or institution) */
             ownerName: string;
             purpose: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the requester's stars, 1 to 5; null until rated
+             */
             rating: number | null;
+            /** @description null when none */
             ratingComment: string | null;
+            /** @description the user who made the request */
             requestedBy: string;
+            /** @description the kind of organisation that requested it */
             requesterKind: string;
+            /** @description the requesting organisation */
             requesterName: string;
             /** Format: int64 */
             resourceId: number;
             /** @enum {string} */
             resourceKind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT";
             resourceName: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the recurring series it belongs to; null for a single booking
+             */
             seriesId: number | null;
             /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
             status: "REQUESTED" | "CONFIRMED" | "WAITLISTED" | "REJECTED" | "CANCELLED" | "USED" | "NO_SHOW" | "EXPIRED";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version
+             */
             version: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description 1-based place among the waitlisted requests for an overlapping slot; null unless WAITLISTED
+             */
             waitlistPosition: number | null;
         };
         "CensusCohorts.AgeBand": {
@@ -2780,7 +3006,7 @@ export interface components {
         "ChildController.ChildRequest": {
             /**
              * Format: date
-             * @description must match the ID number
+             * @description required (null answers 400 naming the field); must match the ID number
              */
             birthDate: string | null;
             categories: ("SIBLING" | "MIGRANT_WITH_PERMIT" | "DISABILITY" | "MILITARY" | "MARTYR" | "TALENT")[];
@@ -2796,7 +3022,10 @@ export interface components {
              * @description the address block of the household registration (户籍); required for LOCAL hukou
              */
             hukouBlockId: number | null;
-            /** @enum {string|null} */
+            /**
+             * @description required (null answers 400 naming the field)
+             * @enum {string|null}
+             */
             hukouType: "LOCAL" | "BEIJING" | "NON_BEIJING" | null;
             /** @description the 18-character resident ID number */
             idNumber: string;
@@ -2814,7 +3043,7 @@ export interface components {
             propertySince: string | null;
             /**
              * Format: int64
-             * @description the address block where the family lives
+             * @description the address block where the family lives; required (null answers 400 naming the field)
              */
             residenceBlockId: number | null;
             /** Format: date */
@@ -3344,7 +3573,10 @@ export interface components {
             name: string;
         };
         "InstitutionAccountController.LinkForm": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the partner institution, in the caller's scope
+             */
             institutionId: number;
         };
         "InstitutionAccounts.InstitutionAccount": {
@@ -3398,17 +3630,26 @@ export interface components {
         };
         /** @description Any JSON value. */
         JsonNode: unknown;
+        /** @description A notification, its text in the caller's language. */
         "NotificationController.View": {
             body: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the booking it is about; null when none
+             */
             bookingId: number | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: int64 */
             id: number;
+            /** @description what happened, e.g. BOOKING_PROMOTED */
             kind: string;
+            /** @description whether the caller has read it */
             read: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the resource it is about; null when none
+             */
             resourceId: number | null;
             title: string;
         };
@@ -3591,11 +3832,17 @@ export interface components {
             /** Format: int32 */
             rank: number;
         };
+        /** @description A recommended resource. */
         "RecommendationController.View": {
+            /** @description the same reasons as one sentence in the caller's language */
             reason: string;
+            /** @description the codes of the reasons: REBOOKED, SIMILAR_UNITS, SAME_KIND, NEARBY, FREE_SOON, POPULAR */
             reasons: string[];
             resource: components["schemas"]["ResourceViews.Card"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description the ranking score; higher is better
+             */
             score: number;
         };
         "RecurringBookings.Request": {
@@ -3675,10 +3922,13 @@ export interface components {
             /** Format: date */
             to: string;
         };
+        /** @description One day of the calendar. */
         "ResourceCalendar.Day": {
+            /** @description why the day is closed: <code>HOLIDAY:&lt;name&gt;</code>, <code>BLACKOUT:&lt;reason&gt;</code> or CLOSED (no opening hours that weekday); null when it is open */
             closedReason: string | null;
             /** Format: date */
             date: string;
+            /** @description the opening hours; empty when closed */
             open: components["schemas"]["ResourceCalendar.Interval"][];
         };
         /** @description Requester name and purpose are null unless the caller manages the resource or made the booking. */
@@ -3702,64 +3952,122 @@ export interface components {
             start: string;
         };
         "ResourceController.StatusForm": {
-            /** @enum {string} */
+            /**
+             * @description DRAFT, SHARED, SUSPENDED or RETIRED
+             * @enum {string}
+             */
             status: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the editor saw; without it the change is not checked for staleness
+             */
             version: number;
         };
         /** @description What the console sends; boxed so that a missing field is told apart from zero. */
         "ResourceValidation.Form": {
+            /** @description empty for the owner's address */
             address: string | null;
             audiences: ("STUDENTS" | "TEACHERS" | "PARENTS" | "COMMUNITY")[];
             blackouts: components["schemas"]["Blackout"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1–100,000 people; required (null answers 400 naming the field)
+             */
             capacity: number | null;
+            /** @description whether it closes on the holiday list's days off (default true) */
             closedOnHolidays: boolean;
             contact: string | null;
             description: string | null;
             facilities: string[];
             grades: ("K1" | "K2" | "K3" | "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "J1" | "J2" | "J3" | "S1" | "S2" | "S3")[];
-            /** @enum {string|null} */
+            /**
+             * @description required (null answers 400 naming the field)
+             * @enum {string|null}
+             */
             kind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT" | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description WGS-84 degrees north, 3–54
+             */
             latitude: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description WGS-84 degrees east, 73–136, given together with latitude; empty for the owner's location
+             */
             longitude: number | null;
             name: string;
             openingHours: components["schemas"]["OpeningHours"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the owning unit or institution; see ownerKind
+             */
             ownerId: number | null;
-            /** @enum {string|null} */
+            /**
+             * @description UNIT or INSTITUTION; with ownerId empty too, the caller's own unit or institution
+             * @enum {string|null}
+             */
             ownerKind: "UNIT" | "INSTITUTION" | null;
+            /** @description at most 10 http(s) URLs */
             photoUrls: string[];
+            /** @description empty for the default rules */
             rules: components["schemas"]["ResourceValidation.Rules"];
-            /** @enum {string|null} */
+            /**
+             * @description on creation, SHARED to share it at once (otherwise DRAFT); on an edit, a new status or empty
+             * @enum {string|null}
+             */
             status: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED" | null;
             tags: string[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by an edit: the version the editor saw
+             */
             version: number;
         };
+        /** @description A resource's booking rules; an empty one keeps its default. */
         "ResourceValidation.Rules": {
+            /** @description whether bookings wait for the provider's approval (default true) */
             approvalRequired: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how far ahead a booking may start, 1–366 (default 90)
+             */
             maxAdvanceDays: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the longest booking, 15–1440 (default 240)
+             */
             maxDurationMinutes: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how long before its start a booking must be made, 0–2160 (default 24)
+             */
             minNoticeHours: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description slot-holding bookings one requester may have per calendar month, 1–1000; empty for no limit
+             */
             monthlyQuota: number | null;
         };
+        /** @description A shared resource (共享资源) as a search result or list entry. */
         "ResourceViews.Card": {
+            /** @description null when not given */
             address: string | null;
+            /** @description whether a booking waits for the provider's approval */
             approvalRequired: boolean;
             audiences: string[];
             /** Format: int32 */
             capacity: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description kilometres from the search's origin; null without one
+             */
             distanceKm: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the provider's district; null when none
+             */
             districtId: number | null;
+            /** @description null when there is no district */
             districtName: string | null;
             facilities: string[];
             grades: string[];
@@ -3767,54 +4075,85 @@ export interface components {
             id: number;
             /** @enum {string} */
             kind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT";
-            /** Format: double */
+            /**
+             * Format: double
+             * @description WGS-84 degrees north; null when not located
+             */
             latitude: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description WGS-84 degrees east; null when not located
+             */
             longitude: number | null;
             name: string;
             /** Format: int64 */
             ownerId: number;
             /** @enum {string} */
             ownerKind: "UNIT" | "INSTITUTION";
+            /** @description the unit or institution that provides it */
             ownerName: string;
+            /** @description the first photo; null when there is none */
             photoUrl: string | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description average stars to one decimal; null before the first rating
+             */
             rating: number | null;
             /** Format: int32 */
             ratingCount: number;
-            /** Format: float */
+            /**
+             * Format: float
+             * @description the text search's relevance; null unless searched by text
+             */
             score: number | null;
             /** @enum {string} */
             status: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED";
             tags: string[];
         };
+        /** @description A shared resource with everything needed to book it or edit it. */
         "ResourceViews.Detail": {
-            address: string;
+            /** @description null when not given */
+            address: string | null;
             approvalRequired: boolean;
             audiences: string[];
             blackouts: components["schemas"]["Blackout"][];
+            /** @description whether the caller may book it */
             canBook: boolean;
+            /** @description whether the caller may edit it and decide its bookings */
             canManage: boolean;
             /** Format: int32 */
             capacity: number;
+            /** @description whether the resource closes on the days off of the holiday list */
             closedOnHolidays: boolean;
+            /** @description null when not given */
             contact: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description null when not given */
             description: string | null;
-            /** Format: int64 */
-            districtId: number;
-            districtName: string;
+            /**
+             * Format: int64
+             * @description the provider's district; null when none
+             */
+            districtId: number | null;
+            /** @description null when there is no district */
+            districtName: string | null;
             facilities: string[];
             grades: string[];
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             kind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT";
-            /** Format: double */
-            latitude: number;
-            /** Format: double */
-            longitude: number;
+            /**
+             * Format: double
+             * @description WGS-84 degrees north; null when not located
+             */
+            latitude: number | null;
+            /**
+             * Format: double
+             * @description WGS-84 degrees east; null when not located
+             */
+            longitude: number | null;
             name: string;
             openingHours: components["schemas"]["OpeningHours"][];
             /** Format: int64 */
@@ -3823,8 +4162,11 @@ export interface components {
             ownerKind: "UNIT" | "INSTITUTION";
             ownerName: string;
             photoUrls: string[];
-            /** Format: double */
-            rating: number;
+            /**
+             * Format: double
+             * @description average stars to one decimal; null before the first rating
+             */
+            rating: number | null;
             /** Format: int32 */
             ratingCount: number;
             regionCode: string;
@@ -3834,7 +4176,10 @@ export interface components {
             tags: string[];
             /** Format: date-time */
             updatedAt: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with an edit (a stale one answers 409)
+             */
             version: number;
         };
         /** @description Where a school's admissions stopped. */
@@ -4061,11 +4406,17 @@ export interface components {
             /** @description WGS-84 degrees east, 73–136; given together with latitude */
             longitude: number | null;
             name: string;
-            /** @enum {string|null} */
+            /**
+             * @description required (null answers 400 naming the field)
+             * @enum {string|null}
+             */
             ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE" | null;
             qualityGrade: string | null;
             subdistrictCode: string | null;
-            /** @enum {string|null} */
+            /**
+             * @description required (null answers 400 naming the field)
+             * @enum {string|null}
+             */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH" | null;
             /**
              * Format: int64
@@ -4189,7 +4540,10 @@ export interface components {
         "Usage.DistrictRow": {
             /** Format: int64 */
             bookings: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description null for resources without a district
+             */
             districtId: number | null;
             districtName: string | null;
             /** Format: double */
@@ -4216,6 +4570,7 @@ export interface components {
             bookings: number;
             /** Format: double */
             hours: number;
+            /** @description as yyyy-MM */
             month: string;
             /** Format: double */
             openHours: number;
@@ -4261,10 +4616,14 @@ export interface components {
             /** Format: double */
             utilisation: number;
         };
+        /** @description One resource's totals in the range. */
         "Usage.ResourceTotals": {
             /** Format: int64 */
             attendees: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description per granted booking; null when bookings is 0
+             */
             averageAttendees: number;
             /** Format: int64 */
             bookings: number;
@@ -4278,9 +4637,15 @@ export interface components {
             noShows: number;
             /** Format: double */
             openHours: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description bookings still waiting for a decision or a slot
+             */
             pending: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description average stars to one decimal; null before the first rating
+             */
             rating: number | null;
             /** Format: int64 */
             ratingCount: number;
@@ -4289,22 +4654,38 @@ export interface components {
             /** Format: double */
             utilisation: number;
         };
+        /** @description The report's totals. */
         "Usage.Totals": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description granted bookings (confirmed, used, no-show) starting in the range
+             */
             bookings: number;
             /** Format: int64 */
             cancelled: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description booked hours of those
+             */
             hours: number;
             /** Format: int64 */
             noShows: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description the hours the resources were open in the range
+             */
             openHours: number;
             /** Format: int64 */
             resources: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the resources now shared
+             */
             sharedResources: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description hours / open hours
+             */
             utilisation: number;
         };
         "Usage.TypeRow": {
@@ -4397,7 +4778,7 @@ export interface components {
             cycleId: number | null;
             /**
              * Format: int64
-             * @description the school district the zone belongs to, in the cycle's region
+             * @description the school district the zone belongs to, in the cycle's region; required (null answers 400 naming the field)
              */
             districtId: number | null;
             /** @enum {string} */

@@ -219,7 +219,7 @@ public class EnrollmentViews {
             @Nullable GuaranteedView guaranteed,
             List<SchoolOptionView> schools,
             int maxChoices,
-            Instant deadline) {}
+            @Nullable Instant deadline) {}
 
     public OptionsView options(ApplicationOptions.Options o) {
         return new OptionsView(

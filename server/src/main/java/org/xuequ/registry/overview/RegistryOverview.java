@@ -54,8 +54,8 @@ public class RegistryOverview {
             String name,
             UnitType type,
             @Nullable Long districtId,
-            BigDecimal longitude,
-            BigDecimal latitude) {}
+            @Nullable BigDecimal longitude,
+            @Nullable BigDecimal latitude) {}
 
     public record UnitMap(List<MapDistrict> districts, List<MapUnit> units) {}
 

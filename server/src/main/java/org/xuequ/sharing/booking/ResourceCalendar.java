@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
@@ -44,7 +45,14 @@ public class ResourceCalendar {
 
     public record Interval(LocalTime start, LocalTime end) {}
 
-    public record Day(LocalDate date, List<Interval> open, String closedReason) {}
+    /**
+     * One day of the calendar.
+     *
+     * @param open the opening hours; empty when closed
+     * @param closedReason why the day is closed: {@code HOLIDAY:<name>}, {@code BLACKOUT:<reason>} or CLOSED (no opening hours that weekday); null when it is open
+     */
+    public record Day(
+            LocalDate date, List<Interval> open, @Nullable String closedReason) {}
 
     /** Requester name and purpose are null unless the caller manages the resource or made the booking. */
     public record Entry(
@@ -52,8 +60,8 @@ public class ResourceCalendar {
             Instant startsAt,
             Instant endsAt,
             BookingStatus status,
-            String requesterName,
-            String purpose,
+            @Nullable String requesterName,
+            @Nullable String purpose,
             boolean mine) {}
 
     public record Calendar(long resourceId, LocalDate from, LocalDate to, List<Day> days, List<Entry> bookings) {}

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,15 @@ public class Usage {
         this.directory = directory;
     }
 
+    /**
+     * The report's totals.
+     *
+     * @param sharedResources the resources now shared
+     * @param bookings granted bookings (confirmed, used, no-show) starting in the range
+     * @param hours booked hours of those
+     * @param openHours the hours the resources were open in the range
+     * @param utilisation hours / open hours
+     */
     public record Totals(
             long resources,
             long sharedResources,
@@ -97,9 +107,10 @@ public class Usage {
             long noShows,
             long cancelled) {}
 
+    /** @param districtId null for resources without a district */
     public record DistrictRow(
-            Long districtId,
-            String districtName,
+            @Nullable Long districtId,
+            @Nullable String districtName,
             long resources,
             long bookings,
             double hours,
@@ -115,13 +126,14 @@ public class Usage {
             String name,
             String ownerName,
             ResourceKind kind,
-            Long districtId,
-            String districtName,
+            @Nullable Long districtId,
+            @Nullable String districtName,
             long bookings,
             double hours,
             double openHours,
             double utilisation) {}
 
+    /** @param month as yyyy-MM */
     public record MonthRow(String month, long bookings, double hours, double openHours, double utilisation) {}
 
     public record Report(
@@ -135,6 +147,13 @@ public class Usage {
             List<MonthRow> monthly,
             List<ResourceRow> allResources) {}
 
+    /**
+     * One resource's totals in the range.
+     *
+     * @param averageAttendees per granted booking; null when bookings is 0
+     * @param pending bookings still waiting for a decision or a slot
+     * @param rating average stars to one decimal; null before the first rating
+     */
     public record ResourceTotals(
             long bookings,
             double hours,
@@ -147,7 +166,7 @@ public class Usage {
             long rejected,
             long expired,
             long pending,
-            Double rating,
+            @Nullable Double rating,
             long ratingCount) {}
 
     public record RequesterRow(String requesterName, String requesterKind, long bookings, double hours) {}

@@ -58,10 +58,11 @@ class ChildController {
      * A school-age child (适龄儿童) to register or revise. Block and unit ids must be of the cycle's region.
      * @param cycleId the enrollment cycle; required on registration, ignored by a revision
      * @param idNumber the 18-character resident ID number
-     * @param birthDate must match the ID number
+     * @param birthDate required (null answers 400 naming the field); must match the ID number
+     * @param hukouType required (null answers 400 naming the field)
      * @param hukouBlockId the address block of the household registration (户籍); required for LOCAL hukou
      * @param hukouAddress the registered household address, as text
-     * @param residenceBlockId the address block where the family lives
+     * @param residenceBlockId the address block where the family lives; required (null answers 400 naming the field)
      * @param propertyOwned whether the family owns the home; then propertyBlockId and propertySince are required
      * @param siblingUnitId the school a sibling attends; required with the SIBLING category
      * @param primaryUnitId the primary school attended; required in a junior cycle
@@ -71,11 +72,11 @@ class ChildController {
             @Nullable Long cycleId,
             String name,
             String idNumber,
-            LocalDate birthDate,
-            HukouType hukouType,
+            @Nullable LocalDate birthDate,
+            @Nullable HukouType hukouType,
             @Nullable Long hukouBlockId,
             String hukouAddress,
-            Long residenceBlockId,
+            @Nullable Long residenceBlockId,
             Boolean propertyOwned,
             @Nullable Long propertyBlockId,
             @Nullable LocalDate propertySince,

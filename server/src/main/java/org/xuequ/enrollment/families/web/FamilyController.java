@@ -108,7 +108,7 @@ class FamilyController {
     record FamilyView(
             ChildFacts child,
             Ref cycle,
-            OptionsView options,
+            @Nullable OptionsView options,
             @Nullable ApplicationView application,
             @Nullable ResultView result,
             @Nullable AppealView appeal) {}

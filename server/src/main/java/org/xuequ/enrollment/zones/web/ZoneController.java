@@ -54,7 +54,8 @@ class ZoneController {
     /**
      * A zone to define or redefine.
      * @param cycleId the enrollment cycle; required on creation, ignored by a revision
-     * @param districtId the school district the zone belongs to, in the cycle's region
+     * @param districtId the school district the zone belongs to, in the cycle's region; required (null answers 400
+     *     naming the field)
      * @param schoolIds the zoned schools, of the cycle's level
      * @param blockIds the address blocks; none may be zoned elsewhere in the cycle
      * @param version required by a revision: the version the editor saw
@@ -63,7 +64,7 @@ class ZoneController {
             @Nullable Long cycleId,
             String name,
             ZoneKind kind,
-            Long districtId,
+            @Nullable Long districtId,
             Set<Long> schoolIds,
             Set<Long> blockIds,
             Long version) {

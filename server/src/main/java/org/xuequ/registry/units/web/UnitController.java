@@ -69,6 +69,8 @@ class UnitController {
     /**
      * A unit to create or edit. Empty text fields are stored as absent. A unit's own staff may change only the fields
      * that do not shape districts, zones or the draw.
+     * @param type required (null answers 400 naming the field)
+     * @param ownership required (null answers 400 naming the field)
      * @param districtId the home school district, in the unit's region
      * @param longitude WGS-84 degrees east, 73–136; given together with latitude
      * @param latitude WGS-84 degrees north, 3–54
@@ -76,8 +78,8 @@ class UnitController {
      */
     record UnitForm(
             String name,
-            UnitType type,
-            Ownership ownership,
+            @Nullable UnitType type,
+            @Nullable Ownership ownership,
             @Nullable String qualityGrade,
             @Nullable String address,
             @Nullable String subdistrictCode,
