@@ -2640,7 +2640,7 @@ export interface components {
         /** @description An address block. */
         "AddressBlockController.AddressBlockView": {
             /** @description the community (社区/居委会) it belongs to */
-            community: string | null;
+            community: string;
             /**
              * Format: int32
              * @description the number of households
@@ -2655,7 +2655,7 @@ export interface components {
             name: string;
             regionCode: string;
             /** @description the 9-digit code of the subdistrict (街道) it lies in */
-            subdistrictCode: string | null;
+            subdistrictCode: string;
             /**
              * Format: int64
              * @description the row version, for optimistic locking
@@ -2878,11 +2878,11 @@ export interface components {
         BookingRules: {
             approvalRequired: boolean;
             /** Format: int32 */
-            maxAdvanceDays: number | null;
+            maxAdvanceDays: number;
             /** Format: int32 */
-            maxDurationMinutes: number | null;
+            maxDurationMinutes: number;
             /** Format: int32 */
-            minNoticeHours: number | null;
+            minNoticeHours: number;
             /**
              * Format: int32
              * @description slot-holding bookings one requester may have on the resource per calendar month; null = no limit
@@ -3071,7 +3071,7 @@ export interface components {
              * Format: date-time
              * @description applications close then
              */
-            applicationDeadline: string | null;
+            applicationDeadline: string;
             /**
              * Format: date
              * @description children born on or before it are of age; null when there is no cutoff
@@ -3086,12 +3086,12 @@ export interface components {
              * Format: int32
              * @description how many schools an application may rank
              */
-            maxChoices: number | null;
+            maxChoices: number;
             name: string;
             /** @description whether applications are accepted now */
             open: boolean;
             /** @description the priority policy (优先顺位) the draw applies */
-            policy: components["schemas"]["EnrollmentViews.Ref"] | null;
+            policy: components["schemas"]["EnrollmentViews.Ref"];
             regionCode: string;
             /** Format: int32 */
             schoolYear: number;
@@ -3336,7 +3336,7 @@ export interface components {
         "DistrictPeople.CommitteeDepartment": {
             /** @enum {string} */
             department: "PARTY_BUILDING" | "ADMINISTRATION" | "RESEARCH" | "TRAINING";
-            headName: string | null;
+            headName: string;
         };
         "DistrictPeople.CouncilMember": {
             /** @enum {string} */
@@ -3430,7 +3430,7 @@ export interface components {
             /** Format: date */
             propertySince: string | null;
             regionCode: string;
-            residenceBlock: components["schemas"]["EnrollmentViews.Ref"] | null;
+            residenceBlock: components["schemas"]["EnrollmentViews.Ref"];
             /** Format: date */
             residenceSince: string | null;
             /** Format: int32 */
@@ -3551,7 +3551,7 @@ export interface components {
         "FamilyController.ResultView": {
             applicationNumber: string;
             /** @description how the draw reached the result, step by step */
-            explanation: components["schemas"]["RunViews.ExplanationView"] | null;
+            explanation: components["schemas"]["RunViews.ExplanationView"];
             /** @description the child's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             run: components["schemas"]["EnrollmentViews.Ref"];
@@ -3797,7 +3797,7 @@ export interface components {
              * Format: date-time
              * @description when the inputs were frozen and the seed drawn
              */
-            committedAt: string | null;
+            committedAt: string;
             cycle: components["schemas"]["PublicEnrollmentController.CycleRef"];
             /** Format: int64 */
             id: number;
@@ -3813,7 +3813,7 @@ export interface components {
             /** @description the seed, revealed once the results are published; null before */
             seed: string | null;
             /** @description the SHA-256 of the seed, published before the draw */
-            seedCommitment: string | null;
+            seedCommitment: string;
             /** @enum {string} */
             status: "DRAFT" | "COMMITTED" | "EXECUTED" | "REVIEWED" | "PUBLISHED";
         };
@@ -4187,7 +4187,7 @@ export interface components {
             /** @description that child's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             /** Format: int32 */
-            round: number | null;
+            round: number;
             stage: string;
             /**
              * Format: int32
@@ -4211,8 +4211,8 @@ export interface components {
             /** @description the stage of the draw that placed the child; null when not placed */
             stage: string | null;
             /** Format: int32 */
-            tier: number | null;
-            tierLabel: string | null;
+            tier: number;
+            tierLabel: string;
             /** @description the school; null when not placed */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
@@ -4293,27 +4293,27 @@ export interface components {
              * Format: int32
              * @description which choice it was (1 = first)
              */
-            choice: number | null;
+            choice: number;
             /** @description that child's lottery number, an unsigned 64-bit integer as decimal text */
-            cutoffLottery: string | null;
+            cutoffLottery: string;
             /**
              * Format: int32
              * @description the tier of the last child the school admitted
              */
-            cutoffTier: number | null;
-            cutoffTierLabel: string | null;
+            cutoffTier: number;
+            cutoffTierLabel: string;
             /** @description OUTRANKED, NO_SEATS or NOT_OFFERED */
             reason: string;
             /** Format: int32 */
-            round: number | null;
+            round: number;
             /** @description the stage of the draw; null when no stage offered the school */
             stage: string | null;
             /**
              * Format: int32
              * @description the applicant's tier there
              */
-            tier: number | null;
-            tierLabel: string | null;
+            tier: number;
+            tierLabel: string;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
         /** @description An allocation run (电脑派位): DRAFT → COMMITTED → EXECUTED → REVIEWED → PUBLISHED. */
@@ -4329,7 +4329,7 @@ export interface components {
              */
             committedAt: string | null;
             /** Format: date-time */
-            createdAt: string | null;
+            createdAt: string;
             cycle: components["schemas"]["EnrollmentViews.Ref"];
             /**
              * Format: date-time
@@ -4796,7 +4796,7 @@ export interface components {
         "ZoneController.ZoneView": {
             /** @description the address blocks the zone covers */
             blocks: components["schemas"]["EnrollmentViews.Ref"][];
-            district: components["schemas"]["EnrollmentViews.Ref"] | null;
+            district: components["schemas"]["EnrollmentViews.Ref"];
             /** Format: int64 */
             id: number;
             /**

@@ -28,8 +28,8 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
  * anywhere, Jackson's default), so every property of a response is present: all are {@code required}.
  * A property is {@code null}-able only when its Java declaration says so, with a {@code @Nullable}
  * (JSpecify, on the record component, field or getter type; any annotation named Nullable counts),
- * an {@code Optional}, or, until the records carry the annotation, an entry in
- * {@link NullableUntilAnnotated}; never one that bean validation requires. Everything else is non-null,
+ * or an {@code Optional}; never one that bean validation requires (a declaration that says both fails
+ * loudly). Everything else is non-null,
  * so the console's generated types are strict. Request bodies follow the same rule: the console sends
  * every property, null where the server accepts null (which Jackson reads like an absent one). Also:
  * the RFC 9457 problem schema, the session cookie, one server at "/".
@@ -69,12 +69,6 @@ final class ContractShape implements GlobalOpenApiCustomizer {
             // Any JSON value (audit snapshots): swagger-core would describe the Java class instead.
             schemas.put("JsonNode", new Schema<>().specVersion(SpecVersion.V31).description("Any JSON value."));
         }
-        Set<String> unmatched = NullableUntilAnnotated.unmatched((Map) schemas);
-        if (!unmatched.isEmpty()) {
-            // Loud on purpose: a silently ignored entry would turn a nullable property non-null in the console's types.
-            throw new IllegalStateException(
-                    "NullableUntilAnnotated names properties the API does not have: " + unmatched);
-        }
         for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
             if (!entry.getKey().equals(WhoMayCallIt.PROBLEM)) {
                 shape(entry.getKey(), entry.getValue());
@@ -94,9 +88,13 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         // What swagger-core marked required so far comes from bean validation (@NotNull, @NotBlank): never null.
         Set<String> validated = new TreeSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
         for (Map.Entry<String, Schema> property : new ArrayList<>(properties.entrySet())) {
-            boolean nullable = !validated.contains(property.getKey())
-                    && (NullableUntilAnnotated.contains(name, property.getKey())
-                            || type != null && declaredNullable(type.getRawClass(), property.getKey()));
+            boolean declared = type != null && declaredNullable(type.getRawClass(), property.getKey());
+            if (declared && validated.contains(property.getKey())) {
+                // Loud on purpose: the console's types would say one thing and the server do the other.
+                throw new IllegalStateException(
+                        name + "." + property.getKey() + " is declared @Nullable but bean validation requires it");
+            }
+            boolean nullable = declared;
             if (property.getValue().getDescription() != null) {
                 property.getValue().setDescription(unwrap(property.getValue().getDescription()));
             }
