@@ -2747,6 +2747,7 @@ export interface components {
              */
             version: number;
         };
+        /** @description The version the editor saw, for a step without other input. */
         "ApplicationController.VersionOnly": {
             /**
              * Format: int64
@@ -2779,9 +2780,11 @@ export interface components {
             /** @description the caller's IP address, when the change came from a request */
             remoteAddress: string | null;
         };
+        /** @description The language to use: zh-CN or en. */
         "AuthController.LocaleRequest": {
             locale: string;
         };
+        /** @description A username and password to sign in with. */
         "AuthController.LoginRequest": {
             password: string;
             username: string;
@@ -2817,10 +2820,12 @@ export interface components {
             /** Format: date */
             to: string;
         };
+        /** @description A note to the other side of the booking. */
         "BookingController.NoteForm": {
             /** @description a note for the other side; required when rejecting */
             note: string;
         };
+        /** @description The requester's rating of a used booking. */
         "BookingController.RatingForm": {
             /** @description optional */
             comment: string;
@@ -2980,6 +2985,7 @@ export interface components {
              */
             waitlistPosition: number | null;
         };
+        /** @description People of an age band (0, 1-4, 5-9, 10-14, ...) by sex. */
         "CensusCohorts.AgeBand": {
             band: string;
             /** Format: int32 */
@@ -2987,6 +2993,7 @@ export interface components {
             /** Format: int32 */
             male: number;
         };
+        /** @description A region's 2020 census figures, with the source to cite. */
         "CensusCohorts.RegionCensus": {
             ageBands: components["schemas"]["CensusCohorts.AgeBand"][];
             code: string;
@@ -2998,6 +3005,7 @@ export interface components {
             population: number;
             source: string;
         };
+        /** @description A family's new access code. */
         "ChildController.AccessCode": {
             /** @description the new access code, shown this once; the old one stops working */
             familyAccessCode: string;
@@ -3109,6 +3117,7 @@ export interface components {
              */
             version: number;
         };
+        /** @description A priority policy (优先顺位): its tiers, highest first. */
         "CycleController.PolicyView": {
             /** Format: int64 */
             id: number;
@@ -3134,6 +3143,7 @@ export interface components {
              */
             rank: number;
         };
+        /** @description Children registered, of age, and submitted applications in the cycle, within the caller's scope. */
         "Cycles.Counts": {
             /** Format: int64 */
             applications: number;
@@ -3173,12 +3183,14 @@ export interface components {
             /** @description the school; null on a district's line */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
+        /** @description The demand survey of a cycle: per district and per school. */
         "DemandController.DemandView": {
             cycle: components["schemas"]["EnrollmentViews.Ref"];
             districts: components["schemas"]["DemandController.DemandLine"][];
             schools: components["schemas"]["DemandController.DemandLine"][];
             tiers: components["schemas"]["DemandController.TierView"][];
         };
+        /** @description A priority tier: its rank (1 is the highest) and name. */
         "DemandController.TierView": {
             label: string;
             /** Format: int32 */
@@ -3238,10 +3250,12 @@ export interface components {
              */
             version: number;
         };
+        /** @description A subdistrict (街道/乡镇) of the district. */
         "DistrictController.SubdistrictView": {
             code: string;
             name: string;
         };
+        /** @description A unit's membership of a district in a school year, with its role (CENTRAL or MEMBER). */
         "DistrictOrganisation.Member": {
             /** @enum {string} */
             ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE";
@@ -3263,6 +3277,7 @@ export interface components {
             passed: boolean;
             rule: string;
         };
+        /** @description The compliance check of a district's organisation for a school year. */
         "DistrictOrganisationController.ComplianceView": {
             checks: components["schemas"]["DistrictOrganisationController.CheckView"][];
             compliant: boolean;
@@ -3282,10 +3297,12 @@ export interface components {
             /** @description the kinds of representative a council still lacks (seed 000 requires all five); empty for a committee */
             missingKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT")[];
         };
+        /** @description The council's members and, for a preschool district, the committee's departments. */
         "DistrictOrganisationController.CouncilForm": {
             departments: components["schemas"]["DistrictPeople.CommitteeDepartment"][];
             members: components["schemas"]["DistrictPeople.CouncilMember"][];
         };
+        /** @description The district's members in one school year. */
         "DistrictOrganisationController.HistoryYear": {
             /** Format: int32 */
             unitCount: number;
@@ -3300,6 +3317,7 @@ export interface components {
             subdistrictCode: string | null;
             subdistrictName: string | null;
         };
+        /** @description The office's staff. */
         "DistrictOrganisationController.OfficeForm": {
             staff: components["schemas"]["DistrictPeople.OfficeStaff"][];
         };
@@ -3318,6 +3336,7 @@ export interface components {
              */
             year: number;
         };
+        /** @description The district's positions and who holds them. */
         "DistrictOrganisationController.PositionsForm": {
             positions: components["schemas"]["DistrictPeople.Position"][];
         };
@@ -3333,11 +3352,13 @@ export interface components {
             /** @description that unit's name; null when there is no unit or it is not a member this year */
             unitName: string | null;
         };
+        /** @description A department of a preschool district's governance committee, with its head. */
         "DistrictPeople.CommitteeDepartment": {
             /** @enum {string} */
             department: "PARTY_BUILDING" | "ADMINISTRATION" | "RESEARCH" | "TRAINING";
             headName: string;
         };
+        /** @description A representative on the district council (学区理事会). */
         "DistrictPeople.CouncilMember": {
             /** @enum {string} */
             kind: "UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT";
@@ -3345,12 +3366,14 @@ export interface components {
             organisation: string | null;
             title: string | null;
         };
+        /** @description A member of the district office's staff and who delegated them. */
         "DistrictPeople.OfficeStaff": {
             /** @enum {string} */
             delegatedBy: "SUBDISTRICT_OFFICE" | "COMMISSION";
             name: string;
             title: string | null;
         };
+        /** @description A named position and who holds it; a liaison (视导员) names the member unit they look after. */
         "DistrictPeople.Position": {
             /** @enum {string} */
             kind: "INSPECTOR_FULL_TIME" | "INSPECTOR_PART_TIME" | "LIAISON" | "RESEARCHER" | "TRAINER";
@@ -3393,6 +3416,7 @@ export interface components {
              */
             version: number;
         };
+        /** @description A child as lists show it. */
         "EnrollmentViews.ChildSummary": {
             /** Format: int64 */
             id: number;
@@ -3507,11 +3531,13 @@ export interface components {
             tierLabel: string;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
+        /** @description An attendance zone by name and kind. */
         "EnrollmentViews.ZoneRef": {
             /** @description SINGLE or MULTI (多校划片) */
             kind: string;
             name: string;
         };
+        /** @description The family's latest appeal against the published result. */
         "FamilyController.AppealView": {
             /** @description the decision's text; null until decided */
             decision: string | null;
@@ -3521,6 +3547,7 @@ export interface components {
             /** @enum {string} */
             status: "FILED" | "UPHELD" | "REJECTED";
         };
+        /** @description The child as the family sees it. */
         "FamilyController.ChildFacts": {
             /** Format: date */
             birthDate: string;
@@ -3528,6 +3555,7 @@ export interface components {
             idNumber: string;
             name: string;
         };
+        /** @description The family's ranked choices, best first. */
         "FamilyController.Choices": {
             choiceUnitIds: number[];
         };
@@ -3544,6 +3572,7 @@ export interface components {
             /** @description the result of the latest published run; null before one is published or without an application */
             result: components["schemas"]["FamilyController.ResultView"] | null;
         };
+        /** @description Why the family appeals. */
         "FamilyController.Reason": {
             reason: string;
         };
@@ -3567,11 +3596,13 @@ export interface components {
             /** @description the child's resident ID number */
             idNumber: string;
         };
+        /** @description A day off (holiday) by date and name. */
         "Holidays.Holiday": {
             /** Format: date */
             date: string;
             name: string;
         };
+        /** @description The institution a user is to act for. */
         "InstitutionAccountController.LinkForm": {
             /**
              * Format: int64
@@ -3579,6 +3610,7 @@ export interface components {
              */
             institutionId: number;
         };
+        /** @description An INSTITUTION user and the partner institution they act for. */
         "InstitutionAccounts.InstitutionAccount": {
             /** Format: int64 */
             institutionId: number;
@@ -3749,6 +3781,7 @@ export interface components {
             /** @description `urn:xuequ:problem:<key>`, e.g. urn:xuequ:problem:validation; stable, for programs. */
             type: string;
         };
+        /** @description An address block as the public sees it. */
         "PublicEnrollmentController.BlockView": {
             community: string;
             /** Format: int64 */
@@ -3757,6 +3790,7 @@ export interface components {
             /** @description the subdistrict's name */
             subdistrict: string;
         };
+        /** @description An enrollment cycle by name, school year and level. */
         "PublicEnrollmentController.CycleRef": {
             /** Format: int64 */
             id: number;
@@ -3824,9 +3858,11 @@ export interface components {
             birthDate: string;
             number: string;
         };
+        /** @description The revealed seed to check a draw with: 64 hex digits. */
         "PublicEnrollmentController.SeedRequest": {
             seed: string;
         };
+        /** @description A priority tier: its rank (1 is the highest) and name. */
         "PublicEnrollmentController.TierView": {
             label: string;
             /** Format: int32 */
@@ -3845,31 +3881,43 @@ export interface components {
              */
             score: number;
         };
+        /** @description A weekly booking: the same times on the same weekday from firstDate to untilDate (at most 26 weeks). */
         "RecurringBookings.Request": {
             /** Format: int32 */
             attendees: number;
+            /** @description only report what each occurrence would give; nothing is booked */
             dryRun: boolean;
-            /** Format: time-local */
+            /**
+             * Format: time-local
+             * @description local time each occurrence ends
+             */
             endTime: string;
             /** Format: date */
             firstDate: string;
             purpose: string;
             /** Format: int64 */
             resourceId: number;
+            /** @description book the occurrences that pass and report the others, instead of booking none */
             skipConflicts: boolean;
-            /** Format: time-local */
+            /**
+             * Format: time-local
+             * @description local time (Asia/Shanghai) each occurrence starts
+             */
             startTime: string;
             /** Format: date */
             untilDate: string;
         };
+        /** @description A region (行政区) by its GB/T 2260 code. */
         "RegionController.RegionView": {
             code: string;
             name: string;
         };
+        /** @description A subdistrict (街道/乡镇) by its 9-digit code. */
         "RegionController.SubdistrictView": {
             code: string;
             name: string;
         };
+        /** @description A district in the tree, with its units. */
         "RegistryOverview.DistrictBranch": {
             /** Format: int64 */
             id: number;
@@ -3878,6 +3926,7 @@ export interface components {
             name: string;
             units: components["schemas"]["RegistryOverview.UnitLeaf"][];
         };
+        /** @description A district on the map. */
         "RegistryOverview.MapDistrict": {
             /** Format: int64 */
             id: number;
@@ -3896,11 +3945,13 @@ export interface components {
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
         };
+        /** @description A region in the tree, with its districts. */
         "RegistryOverview.RegionRoot": {
             code: string;
             districts: components["schemas"]["RegistryOverview.DistrictBranch"][];
             name: string;
         };
+        /** @description A unit in the tree. */
         "RegistryOverview.UnitLeaf": {
             /** Format: int64 */
             id: number;
@@ -3908,10 +3959,12 @@ export interface components {
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
         };
+        /** @description The districts and located units of the caller's scope. */
         "RegistryOverview.UnitMap": {
             districts: components["schemas"]["RegistryOverview.MapDistrict"][];
             units: components["schemas"]["RegistryOverview.MapUnit"][];
         };
+        /** @description A resource's calendar from one date to another, both inclusive. */
         "ResourceCalendar.Calendar": {
             bookings: components["schemas"]["ResourceCalendar.Entry"][];
             days: components["schemas"]["ResourceCalendar.Day"][];
@@ -3945,12 +3998,14 @@ export interface components {
             /** @enum {string} */
             status: "REQUESTED" | "CONFIRMED" | "WAITLISTED" | "REJECTED" | "CANCELLED" | "USED" | "NO_SHOW" | "EXPIRED";
         };
+        /** @description Open from start to end, local time (Asia/Shanghai). */
         "ResourceCalendar.Interval": {
             /** Format: time-local */
             end: string;
             /** Format: time-local */
             start: string;
         };
+        /** @description A resource's new status. */
         "ResourceController.StatusForm": {
             /**
              * @description DRAFT, SHARED, SUSPENDED or RETIRED
@@ -4244,6 +4299,7 @@ export interface components {
             seats: number;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
+        /** @description The version the caller saw, for a step of the run. */
         "RunController.VersionOnly": {
             /**
              * Format: int64
@@ -4455,6 +4511,7 @@ export interface components {
              */
             version: number;
         };
+        /** @description A feeder link (对口直升) to or from a unit, since a school year. */
         "UnitLinks.Feeder": {
             /** Format: int32 */
             sinceYear: number;
@@ -4478,6 +4535,7 @@ export interface components {
             /** Format: int64 */
             unitId: number;
         };
+        /** @description A unit by id, name and type. */
         "UnitLinks.UnitRef": {
             /** Format: int64 */
             id: number;
@@ -4491,6 +4549,7 @@ export interface components {
             /** @description at least two units, in one region */
             unitIds: number[];
         };
+        /** @description The id of what was created. */
         "UnitLinksController.Created": {
             /** Format: int64 */
             id: number;
@@ -4537,6 +4596,7 @@ export interface components {
              */
             year: number;
         };
+        /** @description Usage of the managed resources of one district. */
         "Usage.DistrictRow": {
             /** Format: int64 */
             bookings: number;
@@ -4555,6 +4615,7 @@ export interface components {
             /** Format: double */
             utilisation: number;
         };
+        /** @description Usage per kind of resource. */
         "Usage.KindRow": {
             /** Format: int64 */
             bookings: number;
@@ -4565,6 +4626,7 @@ export interface components {
             /** Format: int64 */
             resources: number;
         };
+        /** @description Usage in one month of the range. */
         "Usage.MonthRow": {
             /** Format: int64 */
             bookings: number;
@@ -4577,6 +4639,7 @@ export interface components {
             /** Format: double */
             utilisation: number;
         };
+        /** @description Usage by one requesting organisation. */
         "Usage.RequesterRow": {
             /** Format: int64 */
             bookings: number;
@@ -4585,6 +4648,7 @@ export interface components {
             requesterKind: string;
             requesterName: string;
         };
+        /** @description One resource's usage in depth. */
         "Usage.ResourceReport": {
             byWeekdayHour: components["schemas"]["Usage.WeekdayHourCell"][];
             /** Format: date */
@@ -4597,6 +4661,7 @@ export interface components {
             topRequesters: components["schemas"]["Usage.RequesterRow"][];
             totals: components["schemas"]["Usage.ResourceTotals"];
         };
+        /** @description Usage of one resource. */
         "Usage.ResourceRow": {
             /** Format: int64 */
             bookings: number;
@@ -4688,6 +4753,7 @@ export interface components {
              */
             utilisation: number;
         };
+        /** @description Usage per type of requesting organisation. */
         "Usage.TypeRow": {
             /** Format: int64 */
             bookings: number;
@@ -4695,6 +4761,7 @@ export interface components {
             hours: number;
             type: string;
         };
+        /** @description Granted bookings starting on a weekday at an hour. */
         "Usage.WeekdayHourCell": {
             /** Format: int64 */
             bookings: number;
@@ -4813,6 +4880,7 @@ export interface components {
              */
             version: number;
         };
+        /** @description A zoned school. */
         "ZoneLookup.School": {
             address: string;
             /** Format: int64 */

@@ -31,6 +31,7 @@ public class Cycles {
         this.jdbc = jdbc;
     }
 
+    /** Children registered, of age, and submitted applications in the cycle, within the caller's scope. */
     public record Counts(long children, long eligible, long applications) {}
 
     /** Children registered, of age, and submitted applications in the cycle, within the caller's scope. */

@@ -126,6 +126,8 @@ public class EnrollmentViews {
     }
 
     /**
+     * A child as lists show it.
+     *
      * @param idNumber the child's ID number, masked unless the caller's role needs it
      */
     public record ChildSummary(long id, String name, String idNumber) {}
@@ -190,6 +192,8 @@ public class EnrollmentViews {
     }
 
     /**
+     * An attendance zone by name and kind.
+     *
      * @param kind SINGLE or MULTI (多校划片)
      */
     public record ZoneRef(String name, String kind) {}

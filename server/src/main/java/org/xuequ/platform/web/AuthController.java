@@ -62,10 +62,12 @@ class AuthController {
         this.settings = settings;
     }
 
+    /** A username and password to sign in with. */
     record LoginRequest(
             @NotBlank @Size(max = 64) String username,
             @NotBlank @Size(max = 200) String password) {}
 
+    /** The language to use: zh-CN or en. */
     record LocaleRequest(
             @NotBlank @Pattern(regexp = "zh-CN|en") String locale) {}
 

@@ -60,6 +60,7 @@ public class DistrictOrganisation {
         return SchoolYear.current(clock);
     }
 
+    /** A unit's membership of a district in a school year, with its role (CENTRAL or MEMBER). */
     public record Member(
             long unitId,
             String unitName,

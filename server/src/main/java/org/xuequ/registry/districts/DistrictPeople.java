@@ -42,6 +42,7 @@ public final class DistrictPeople {
         TRAINER
     }
 
+    /** A representative on the district council (学区理事会). */
     @Embeddable
     public record CouncilMember(
             String name,
@@ -49,16 +50,19 @@ public final class DistrictPeople {
             @Nullable String organisation,
             @Nullable String title) {}
 
+    /** A department of a preschool district's governance committee, with its head. */
     @Embeddable
     public record CommitteeDepartment(
             @Enumerated(EnumType.STRING) Department department, String headName) {}
 
+    /** A member of the district office's staff and who delegated them. */
     @Embeddable
     public record OfficeStaff(
             String name,
             @Nullable String title,
             @Enumerated(EnumType.STRING) Delegation delegatedBy) {}
 
+    /** A named position and who holds it; a liaison (视导员) names the member unit they look after. */
     @Embeddable
     public record Position(@Enumerated(EnumType.STRING) PositionKind kind, String personName, Long unitId) {}
 }

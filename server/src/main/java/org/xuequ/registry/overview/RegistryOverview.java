@@ -41,12 +41,16 @@ public class RegistryOverview {
         this.currentUser = currentUser;
     }
 
+    /** A unit in the tree. */
     public record UnitLeaf(long id, String name, UnitType type) {}
 
+    /** A district in the tree, with its units. */
     public record DistrictBranch(long id, String name, DistrictKind kind, List<UnitLeaf> units) {}
 
+    /** A region in the tree, with its districts. */
     public record RegionRoot(String code, String name, List<DistrictBranch> districts) {}
 
+    /** A district on the map. */
     public record MapDistrict(long id, String name, DistrictKind kind) {}
 
     public record MapUnit(
@@ -57,6 +61,7 @@ public class RegistryOverview {
             @Nullable BigDecimal longitude,
             @Nullable BigDecimal latitude) {}
 
+    /** The districts and located units of the caller's scope. */
     public record UnitMap(List<MapDistrict> districts, List<MapUnit> units) {}
 
     public List<RegionRoot> tree() {

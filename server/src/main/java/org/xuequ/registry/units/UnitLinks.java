@@ -38,8 +38,10 @@ public class UnitLinks {
         this.currentUser = currentUser;
     }
 
+    /** A unit by id, name and type. */
     public record UnitRef(long id, String name, UnitType type) {}
 
+    /** A feeder link (对口直升) to or from a unit, since a school year. */
     public record Feeder(UnitRef unit, int sinceYear) {}
 
     /**

@@ -43,6 +43,7 @@ public class ResourceCalendar {
         this.parties = parties;
     }
 
+    /** Open from start to end, local time (Asia/Shanghai). */
     public record Interval(LocalTime start, LocalTime end) {}
 
     /**
@@ -64,6 +65,7 @@ public class ResourceCalendar {
             @Nullable String purpose,
             boolean mine) {}
 
+    /** A resource's calendar from one date to another, both inclusive. */
     public record Calendar(long resourceId, LocalDate from, LocalDate to, List<Day> days, List<Entry> bookings) {}
 
     public Calendar of(long resourceId, LocalDate from, LocalDate to) {

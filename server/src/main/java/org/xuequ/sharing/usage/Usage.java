@@ -107,7 +107,11 @@ public class Usage {
             long noShows,
             long cancelled) {}
 
-    /** @param districtId null for resources without a district */
+    /**
+     * Usage of the managed resources of one district.
+     *
+     * @param districtId null for resources without a district
+     */
     public record DistrictRow(
             @Nullable Long districtId,
             @Nullable String districtName,
@@ -117,10 +121,13 @@ public class Usage {
             double openHours,
             double utilisation) {}
 
+    /** Usage per kind of resource. */
     public record KindRow(ResourceKind kind, long resources, long bookings, double hours) {}
 
+    /** Usage per type of requesting organisation. */
     public record TypeRow(String type, long bookings, double hours) {}
 
+    /** Usage of one resource. */
     public record ResourceRow(
             long resourceId,
             String name,
@@ -133,7 +140,11 @@ public class Usage {
             double openHours,
             double utilisation) {}
 
-    /** @param month as yyyy-MM */
+    /**
+     * Usage in one month of the range.
+     *
+     * @param month as yyyy-MM
+     */
     public record MonthRow(String month, long bookings, double hours, double openHours, double utilisation) {}
 
     public record Report(
@@ -169,10 +180,13 @@ public class Usage {
             @Nullable Double rating,
             long ratingCount) {}
 
+    /** Usage by one requesting organisation. */
     public record RequesterRow(String requesterName, String requesterKind, long bookings, double hours) {}
 
+    /** Granted bookings starting on a weekday at an hour. */
     public record WeekdayHourCell(DayOfWeek day, int hour, long bookings) {}
 
+    /** One resource's usage in depth. */
     public record ResourceReport(
             LocalDate from,
             LocalDate to,

@@ -60,6 +60,8 @@ class ApplicationController {
     record ApplicationRequest(Long cycleId, Long childId, List<Long> choiceUnitIds, Long version) {}
 
     /**
+     * The version the editor saw, for a step without other input.
+     *
      * @param version the version the editor saw
      */
     record VersionOnly(Long version) {}

@@ -164,6 +164,8 @@ class ChildController {
     }
 
     /**
+     * A family's new access code.
+     *
      * @param familyAccessCode the new access code, shown this once; the old one stops working
      */
     record AccessCode(String familyAccessCode) {}

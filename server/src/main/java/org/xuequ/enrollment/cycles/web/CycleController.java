@@ -97,6 +97,7 @@ class CycleController {
             List<TierCondition> conditions,
             @Nullable Integer minPropertyYears) {}
 
+    /** A priority policy (优先顺位): its tiers, highest first. */
     record PolicyView(long id, String regionCode, String name, List<RuleView> rules, long version) {}
 
     /**

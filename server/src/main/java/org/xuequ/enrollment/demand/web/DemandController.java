@@ -30,6 +30,7 @@ class DemandController {
         this.text = text;
     }
 
+    /** A priority tier: its rank (1 is the highest) and name. */
     record TierView(int rank, String label) {}
 
     /**
@@ -45,6 +46,7 @@ class DemandController {
     record DemandLine(
             @Nullable Ref unit, @Nullable Ref district, int seats, double expected, double[] byTier, double gap) {}
 
+    /** The demand survey of a cycle: per district and per school. */
     record DemandView(Ref cycle, List<TierView> tiers, List<DemandLine> districts, List<DemandLine> schools) {}
 
     /**

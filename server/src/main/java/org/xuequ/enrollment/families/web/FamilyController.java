@@ -70,6 +70,8 @@ class FamilyController {
     record SignIn(String idNumber, String accessCode) {}
 
     /**
+     * The child as the family sees it.
+     *
      * @param idNumber the child's ID number, masked
      */
     record ChildFacts(String name, String idNumber, LocalDate birthDate) {}
@@ -90,6 +92,8 @@ class FamilyController {
             RunViews.ExplanationView explanation) {}
 
     /**
+     * The family's latest appeal against the published result.
+     *
      * @param decision the decision's text; null until decided
      */
     record AppealView(
@@ -136,6 +140,7 @@ class FamilyController {
         return view(childOf(session));
     }
 
+    /** The family's ranked choices, best first. */
     record Choices(List<Long> choiceUnitIds) {}
 
     /**
@@ -149,6 +154,7 @@ class FamilyController {
         return view(childId);
     }
 
+    /** Why the family appeals. */
     record Reason(String reason) {}
 
     /**

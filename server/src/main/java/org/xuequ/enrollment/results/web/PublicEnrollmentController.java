@@ -60,12 +60,16 @@ class PublicEnrollmentController {
     }
 
     /**
+     * An address block as the public sees it.
+     *
      * @param subdistrict the subdistrict's name
      */
     record BlockView(long id, String name, String community, String subdistrict) {}
 
+    /** An enrollment cycle by name, school year and level. */
     record CycleRef(long id, String name, int schoolYear, Level level) {}
 
+    /** A priority tier: its rank (1 is the highest) and name. */
     record TierView(int rank, String label) {}
 
     /**
@@ -156,6 +160,7 @@ class PublicEnrollmentController {
         return csv("run-" + id + "-schools.csv", replay.seatsCsv(id));
     }
 
+    /** The revealed seed to check a draw with: 64 hex digits. */
     record SeedRequest(String seed) {}
 
     /**

@@ -56,6 +56,8 @@ class RunController {
     record RunRequest(Long cycleId, String name, AllocationRun.Mechanism mechanism) {}
 
     /**
+     * The version the caller saw, for a step of the run.
+     *
      * @param version the version the caller saw
      */
     record VersionOnly(Long version) {

@@ -40,6 +40,7 @@ class DistrictController {
         this.currentUser = currentUser;
     }
 
+    /** A subdistrict (街道/乡镇) of the district. */
     record SubdistrictView(String code, String name) {}
 
     /**

@@ -53,6 +53,7 @@ class DistrictOrganisationController {
      */
     record Placement(Long unitId, DistrictMembership.Role role, Integer year) {}
 
+    /** The district's members in one school year. */
     record HistoryYear(int year, int unitCount, List<Member> units) {}
 
     /**
@@ -70,6 +71,7 @@ class DistrictOrganisationController {
             List<CommitteeDepartment> departments,
             List<CouncilKind> missingKinds) {}
 
+    /** The council's members and, for a preschool district, the committee's departments. */
     record CouncilForm(List<CouncilMember> members, List<CommitteeDepartment> departments) {}
 
     /**
@@ -79,6 +81,7 @@ class DistrictOrganisationController {
     record Office(
             @Nullable String subdistrictCode, @Nullable String subdistrictName, List<OfficeStaff> staff) {}
 
+    /** The office's staff. */
     record OfficeForm(List<OfficeStaff> staff) {}
 
     /**
@@ -92,6 +95,7 @@ class DistrictOrganisationController {
             @Nullable Long unitId,
             @Nullable String unitName) {}
 
+    /** The district's positions and who holds them. */
     record PositionsForm(List<Position> positions) {}
 
     /**
@@ -100,6 +104,7 @@ class DistrictOrganisationController {
      */
     record CheckView(String rule, boolean passed, String message) {}
 
+    /** The compliance check of a district's organisation for a school year. */
     record ComplianceView(long districtId, int year, boolean compliant, List<CheckView> checks) {}
 
     /** The district's member units for a school year (this school year when year is empty). */

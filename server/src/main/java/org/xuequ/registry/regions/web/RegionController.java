@@ -22,8 +22,10 @@ class RegionController {
         this.districts = districts;
     }
 
+    /** A region (行政区) by its GB/T 2260 code. */
     record RegionView(String code, String name) {}
 
+    /** A subdistrict (街道/乡镇) by its 9-digit code. */
     record SubdistrictView(String code, String name) {}
 
     /** Every region (行政区) on the platform, with its GB/T 2260 code. */

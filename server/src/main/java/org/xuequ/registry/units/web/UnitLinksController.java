@@ -56,6 +56,7 @@ class UnitLinksController {
      */
     record AllianceForm(String principalName, Set<Long> unitIds) {}
 
+    /** The id of what was created. */
     record Created(long id) {}
 
     /**

@@ -149,11 +149,15 @@ class BookingController {
     }
 
     /**
+     * A note to the other side of the booking.
+     *
      * @param note a note for the other side; required when rejecting
      */
     record NoteForm(String note) {}
 
     /**
+     * The requester's rating of a used booking.
+     *
      * @param rating 1 to 5 stars
      * @param comment optional
      */

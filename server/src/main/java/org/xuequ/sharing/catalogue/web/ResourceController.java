@@ -86,6 +86,8 @@ class ResourceController {
     }
 
     /**
+     * A resource's new status.
+     *
      * @param status DRAFT, SHARED, SUSPENDED or RETIRED
      * @param version the version the editor saw; without it the change is not checked for staleness
      */

@@ -28,6 +28,8 @@ class InstitutionAccountController {
     }
 
     /**
+     * The institution a user is to act for.
+     *
      * @param institutionId the partner institution, in the caller's scope
      */
     record LinkForm(Long institutionId) {}
