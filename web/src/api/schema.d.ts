@@ -11,10 +11,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the appeals in the caller's data scope, newest first by default, filtered by cycle, run and status.
+         * @description Lists the appeals in the caller's data scope, newest first by default, filtered by cycle, run and status. Paged; where the caller sees full ID numbers, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["AppealController.search"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Files an appeal for a family against a reviewed or published run.
+         * @description Files an appeal for a family against a reviewed or published run. 409 when the application already has an appeal waiting for its decision; 400 for a missing reason or an application not in the run's cycle.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["AppealController.file"];
         delete?: never;
         options?: never;
@@ -31,7 +41,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Decides an appeal once: upholds it (optionally moving the child to a school with a free seat; the draw itself stays as drawn) or rejects it.
+         * @description Decides an appeal once: upholds it (optionally moving the child to a school with a free seat; the draw itself stays as drawn) or rejects it. 409 when it is decided already, the version is stale, or the school has no free seat.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["AppealController.decide"];
         delete?: never;
         options?: never;
@@ -46,10 +61,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the applications in the caller's data scope, filtered by cycle, district, status and number (q), with each child's options.
+         * @description Lists the applications in the caller's data scope, filtered by cycle, district, status and number (q), with each child's options. Paged; where the caller sees full ID numbers, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ApplicationController.search"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Submits a child's choices for the family (or replaces the choices of its existing application).
+         * @description Submits a child's choices for the family (or replaces the choices of its existing application). 409 when applications are closed (past the deadline, or the cycle's inputs are frozen by a run); 400 when the child is not eligible or a choice is not allowed.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ApplicationController.submit"];
         delete?: never;
         options?: never;
@@ -65,7 +90,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Changes an application's choices.
+         * @description Changes an application's choices. 409 when the version is stale or applications are closed; 400 when a choice is not allowed.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["ApplicationController.revise"];
         post?: never;
         delete?: never;
@@ -83,7 +113,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Withdraws an application.
+         * @description Withdraws an application. 409 when the version is stale or applications are closed.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ApplicationController.withdraw"];
         delete?: never;
         options?: never;
@@ -98,7 +133,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * What a child may choose: eligibility, zone, the guaranteed school, the schools with their tier, the number of choices and the deadline.
+         * @description What a child may choose: eligibility, zone, the guaranteed school, the schools with their tier, the number of choices and the deadline. cycleId is not used (the child's cycle applies).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ApplicationController.options"];
         put?: never;
         post?: never;
@@ -115,10 +155,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the children in the caller's data scope, filtered by cycle, eligibility (with a cycle), district and q: part of the name or, for a caller who sees full ID numbers, the number's last digits.
+         * @description Lists the children in the caller's data scope, filtered by cycle, eligibility (with a cycle), district and q: part of the name or, for a caller who sees full ID numbers, the number's last digits. Paged. Where numbers are masked, sorting by ID number or birth date answers 400; where they are not, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ChildController.search"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Registers a child in a cycle and issues the family's access code.
+         * @description Registers a child in a cycle and issues the family's access code. 400 lists every invalid field (including an ID number already registered in the cycle).
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ChildController.register"];
         delete?: never;
         options?: never;
@@ -133,9 +183,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One child; where the caller sees the full ID number, the access is audited.
+         * @description One child; where the caller sees the full ID number, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ChildController.get"];
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Revises a child's registration.
+         * @description Revises a child's registration. 409 when the version is stale; 400 lists every invalid field.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["ChildController.revise"];
         post?: never;
         delete?: never;
@@ -153,7 +213,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Issues the family a new access code; the old one stops working.
+         * @description Issues the family a new access code; the old one stops working.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ChildController.resetAccessCode"];
         delete?: never;
         options?: never;
@@ -168,7 +233,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The enrollment cycles the caller's data scope can read, with their counts.
+         * @description The enrollment cycles the caller's data scope can read, with their counts.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["CycleController.cycles"];
         put?: never;
         post?: never;
@@ -185,7 +255,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One enrollment cycle with its counts.
+         * @description One enrollment cycle with its counts.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["CycleController.cycle"];
         put?: never;
         post?: never;
@@ -202,7 +277,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The enrollment demand survey (入学需求调研) of a cycle in the caller's data scope: per district and per school, the expected children by priority tier against seats.
+         * @description The enrollment demand survey (入学需求调研) of a cycle in the caller's data scope: per district and per school, the expected children by priority tier against seats.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DemandController.demand"];
         put?: never;
         post?: never;
@@ -219,7 +299,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The same survey as an Excel sheet: one row per school, then one per district; tiers as columns.
+         * @description The same survey as an Excel sheet: one row per school, then one per district; tiers as columns.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DemandController.demandExport"];
         put?: never;
         post?: never;
@@ -236,10 +321,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The children of a cycle in the caller's data scope as an Excel file (ID numbers masked where the caller's role does not need them).
+         * @description The children of a cycle in the caller's data scope as an Excel file (ID numbers masked where the caller's role does not need them).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ChildExcelController.export"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Registers or updates (matched by ID number) the children of an Excel file in a cycle, all or nothing: 200 with the counts of what was written, or 400 listing the bad rows (the list is cut short; errorCount gives the total) after which nothing has changed.
+         * @description Registers or updates (matched by ID number) the children of an Excel file in a cycle, all or nothing: 200 with the counts of what was written, or 400 listing the bad rows (the list is cut short; errorCount gives the total) after which nothing has changed. With async=true it answers 202 with a jobId to poll at /api/platform/jobs/{id} instead.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ChildExcelController.importFile"];
         delete?: never;
         options?: never;
@@ -256,7 +351,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The uploaded file handed back with an error column on each bad row, so it can be corrected and imported again; nothing is written.
+         * @description The uploaded file handed back with an error column on each bad row, so it can be corrected and imported again; nothing is written.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ChildExcelController.annotated"];
         delete?: never;
         options?: never;
@@ -271,7 +371,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The empty Excel template for registering children, with its column notes.
+         * @description The empty Excel template for registering children, with its column notes.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ChildExcelController.template"];
         put?: never;
         post?: never;
@@ -288,7 +393,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The priority policies (优先顺位) the caller's data scope can read.
+         * @description The priority policies (优先顺位) the caller's data scope can read.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["CycleController.policies"];
         put?: never;
         post?: never;
@@ -306,7 +416,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Revises a priority policy's name and tiers.
+         * @description Revises a priority policy's name and tiers. 409 when the version is stale; 400 names every invalid tier.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["CycleController.revisePolicy"];
         post?: never;
         delete?: never;
@@ -322,10 +437,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The allocation runs of the regions the caller may read, newest first, optionally of one cycle.
+         * @description The allocation runs of the regions the caller may read, newest first, optionally of one cycle.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.list"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates a draft run of a cycle.
+         * @description Creates a draft run of a cycle. 400 for a missing name or mechanism.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.create"];
         delete?: never;
         options?: never;
@@ -340,7 +465,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One allocation run.
+         * @description One allocation run.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.get"];
         put?: never;
         post?: never;
@@ -359,7 +489,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Commits a draft run: freezes the cycle's inputs (zones and applications close for good) and draws the seed, whose SHA-256 is published at once.
+         * @description Commits a draft run: freezes the cycle's inputs (zones and applications close for good) and draws the seed, whose SHA-256 is published at once. 409 when the version is stale, the run is not a draft, or another run of the cycle is committed already.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.commit"];
         delete?: never;
         options?: never;
@@ -376,7 +511,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Starts the draw as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}); the draw can be executed again and always gives the same result.
+         * @description Starts the draw as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}); the draw can be executed again and always gives the same result. 409 when the version is stale, the run is in the wrong state, or it is executing already.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.execute"];
         delete?: never;
         options?: never;
@@ -391,7 +531,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The admission notices of every child placed at a school in the run, as one PDF, once the run is reviewed or published; not cacheable.
+         * @description The admission notices of every child placed at a school in the run, as one PDF, once the run is reviewed or published; not cacheable. 404 when the school has no placed child in the run.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["NoticeController.school"];
         put?: never;
         post?: never;
@@ -408,7 +553,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One child's admission notice (入学通知书) as a PDF, by application number, once the run is reviewed or published (409 before); not cacheable.
+         * @description One child's admission notice (入学通知书) as a PDF, by application number, once the run is reviewed or published (409 before); not cacheable. 404 when the child was not placed.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["NoticeController.notice"];
         put?: never;
         post?: never;
@@ -427,7 +577,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Publishes a reviewed run: the results become public and the seed is revealed, so that anyone can check the draw.
+         * @description Publishes a reviewed run: the results become public and the seed is revealed, so that anyone can check the draw. 409 when the version is stale or the run is not reviewed.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.publish"];
         delete?: never;
         options?: never;
@@ -442,7 +597,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The run's results in the caller's data scope, filtered by school, district, placed or not, and q (part of the application number or the child's name); ordered by application number.
+         * @description The run's results in the caller's data scope, filtered by school, district, placed or not, and q (part of the application number or the child's name); ordered by application number. Paged; where the caller sees full ID numbers, the access is audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.results"];
         put?: never;
         post?: never;
@@ -459,7 +619,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * How the draw reached one applicant's result: where it was placed, each rejection with the cut-off that beat it, and the same in plain lines.
+         * @description How the draw reached one applicant's result: where it was placed, each rejection with the cut-off that beat it, and the same in plain lines.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.explanation"];
         put?: never;
         post?: never;
@@ -478,7 +643,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Marks an executed run reviewed: from now on appeals may be filed and admission notices printed.
+         * @description Marks an executed run reviewed: from now on appeals may be filed and admission notices printed. 409 when the version is stale or the run is not executed.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RunController.review"];
         delete?: never;
         options?: never;
@@ -493,7 +663,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Every school of the run: seats, admitted, guaranteed and the cut-off.
+         * @description Every school of the run: seats, admitted, guaranteed and the cut-off.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RunController.schools"];
         put?: never;
         post?: never;
@@ -510,10 +685,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The zones of a cycle in the caller's data scope, optionally of one district.
+         * @description The zones of a cycle in the caller's data scope, optionally of one district.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ZoneController.list"];
         put?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Defines a zone in a cycle.
+         * @description Defines a zone in a cycle. 409 when the cycle no longer accepts zone changes (its inputs are frozen by a run); 400 lists every invalid field (a taken name, the wrong number of schools for the kind, a block zoned elsewhere ...).
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ZoneController.create"];
         delete?: never;
         options?: never;
@@ -529,7 +714,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Redefines a zone.
+         * @description Redefines a zone. 409 when the version is stale or the cycle no longer accepts zone changes; 400 lists every invalid field.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["ZoneController.revise"];
         post?: never;
         delete?: never;
@@ -545,7 +735,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Searches the audit log, newest first by default, filtered by actor, action, entity and a time range (from inclusive, to exclusive; ISO-8601 instants).
+         * @description Searches the audit log, newest first by default, filtered by actor, action, entity and a time range (from inclusive, to exclusive; ISO-8601 instants). Paged; the commission sees only its own region's entries.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["AuditController.search"];
         put?: never;
         post?: never;
@@ -586,7 +781,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (signing in; attempts are counted and rate-limited). */
+        /**
+         * Signs in with username and password and starts a session (a new session id and a new CSRF token); answers the signed-in user.
+         * @description Signs in with username and password and starts a session (a new session id and a new CSRF token); answers the signed-in user. Wrong credentials, a disabled account and a locked account each answer 401 with their own problem; attempts are counted and rate-limited.
+         *
+         *     **Who may call:** anyone, without signing in (signing in; attempts are counted and rate-limited).
+         */
         post: operations["AuthController.login"];
         delete?: never;
         options?: never;
@@ -601,7 +801,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * The signed-in user: name, role, language, data scope and whether a password change is due.
+         * @description The signed-in user: name, role, language, data scope and whether a password change is due. 401 when nobody is signed in.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["AuthController.me"];
         put?: never;
         post?: never;
@@ -619,7 +824,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * Stores the signed-in user's language (zh-CN or en) for the console and the server's messages; answers the updated user.
+         * @description Stores the signed-in user's language (zh-CN or en) for the console and the server's messages; answers the updated user.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         put: operations["AuthController.changeLocale"];
         post?: never;
         delete?: never;
@@ -638,7 +848,7 @@ export interface paths {
         get?: never;
         /**
          * Every signed-in user changes their own password here, also when a reset forces them to.
-         * @description Every signed-in user changes their own password here, also when a reset forces them to.
+         * @description Every signed-in user changes their own password here, also when a reset forces them to. The current password proves who they are (wrong tries count like sign-ins); 400 names what the password policy refuses. This session stays signed in under a new id, the account's other sessions end.
          *
          *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
          */
@@ -657,7 +867,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The home page's figures for the caller's data scope: sampleData, scopeLabel, a counts object (each module's counts; users and auditEventsToday for administrators and the commission) and whatever else the modules contribute.
+         * @description The home page's figures for the caller's data scope: sampleData, scopeLabel, a counts object (each module's counts; users and auditEventsToday for administrators and the commission) and whatever else the modules contribute.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DashboardController.dashboard"];
         put?: never;
         post?: never;
@@ -674,7 +889,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED.
+         * @description One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED. 404 for an unknown or expired job.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["JobController.job"];
         put?: never;
         post?: never;
@@ -691,10 +911,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the accounts in the caller's data scope, optionally filtered by q (part of the username or display name).
+         * @description Lists the accounts in the caller's data scope, optionally filtered by q (part of the username or display name). Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UserController.list"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates an account within the caller's data scope (only an administrator creates administrators).
+         * @description Creates an account within the caller's data scope (only an administrator creates administrators). 400 lists every invalid field: a taken username, a password the policy refuses, a scope that does not fit the role.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.create"];
         delete?: never;
         options?: never;
@@ -709,7 +939,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One account; 403 when it lies outside the caller's data scope.
+         * @description One account; 403 when it lies outside the caller's data scope.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UserController.get"];
         put?: never;
         post?: never;
@@ -728,7 +963,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Disables an account: it can no longer sign in and its sessions end on their next request.
+         * @description Disables an account: it can no longer sign in and its sessions end on their next request. 409 for the caller's own account.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.disable"];
         delete?: never;
         options?: never;
@@ -745,7 +985,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Enables a disabled account again.
+         * @description Enables a disabled account again. 409 for the caller's own account.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.enable"];
         delete?: never;
         options?: never;
@@ -762,7 +1007,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Gives the account a new password, the one in the body or a generated one, which it must change at its next sign-in; its sessions end and a lock-out is lifted.
+         * @description Gives the account a new password, the one in the body or a generated one, which it must change at its next sign-in; its sessions end and a lock-out is lifted. The answer is not cacheable. 409 for the caller's own account.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.resetPassword"];
         delete?: never;
         options?: never;
@@ -779,7 +1029,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lifts a sign-in lock-out (after too many failed attempts) now.
+         * @description Lifts a sign-in lock-out (after too many failed attempts) now.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UserController.unlock"];
         delete?: never;
         options?: never;
@@ -796,7 +1051,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * The family appeals against its child's result in the latest published run.
+         * @description The family appeals against its child's result in the latest published run. 409 when there is no published result, or an appeal is still waiting for its decision.
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         post: operations["FamilyController.appeal"];
         delete?: never;
         options?: never;
@@ -813,7 +1073,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * The family submits or changes its child's ranked choices.
+         * @description The family submits or changes its child's ranked choices. 409 when applications are closed; 400 when the child is not eligible or a choice is not allowed.
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         post: operations["FamilyController.apply"];
         delete?: never;
         options?: never;
@@ -828,7 +1093,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * What the signed-in family sees: the child, options, application, published result and appeal.
+         * @description What the signed-in family sees: the child, options, application, published result and appeal. 401 when the family is not signed in.
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         get: operations["FamilyController.me"];
         put?: never;
         post?: never;
@@ -847,7 +1117,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * Signs a family in with the child's ID number and access code; the session then holds the child and nothing else.
+         * @description Signs a family in with the child's ID number and access code; the session then holds the child and nothing else. Answers what the family sees. 401 for a wrong pair; 429 after too many attempts.
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         post: operations["FamilyController.signIn"];
         delete?: never;
         options?: never;
@@ -864,7 +1139,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child). */
+        /**
+         * Ends the family's session (it no longer holds the child).
+         * @description Ends the family's session (it no longer holds the child).
+         *
+         *     **Who may call:** anyone, without signing in (parents sign in with the child's ID number and access code; the family session then limits them to their own child).
+         */
         post: operations["FamilyController.signOut"];
         delete?: never;
         options?: never;
@@ -879,7 +1159,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * Every committed draw (电脑派位) with its commitment, and its seed once published.
+         * @description Every committed draw (电脑派位) with its commitment, and its seed once published.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.runs"];
         put?: never;
         post?: never;
@@ -896,7 +1181,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * One committed draw; 404 for a draft or an unknown one.
+         * @description One committed draw; 404 for a draft or an unknown one.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.run"];
         put?: never;
         post?: never;
@@ -913,7 +1203,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * The draw's frozen applicants as CSV, so that anyone can rerun it with their own tools.
+         * @description The draw's frozen applicants as CSV, so that anyone can rerun it with their own tools.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.inputs"];
         put?: never;
         post?: never;
@@ -932,7 +1227,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (parents look up their child's published result with the application number and a second fact). */
+        /**
+         * A family looks up its child's published result with the application number and a second fact: the birth date or the access code.
+         * @description A family looks up its child's published result with the application number and a second fact: the birth date or the access code. A wrong number and a wrong fact answer the same 404; 429 after too many attempts; 409 before publication.
+         *
+         *     **Who may call:** anyone, without signing in (parents look up their child's published result with the application number and a second fact).
+         */
         post: operations["PublicEnrollmentController.result"];
         delete?: never;
         options?: never;
@@ -947,7 +1247,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * The draw's frozen seats per school as CSV.
+         * @description The draw's frozen seats per school as CSV.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.schools"];
         put?: never;
         post?: never;
@@ -966,7 +1271,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * Checks a published draw: the seed given (64 hex digits) is hashed against the published commitment, the draw is replayed from the frozen inputs, and every applicant's school is compared with the published result.
+         * @description Checks a published draw: the seed given (64 hex digits) is hashed against the published commitment, the draw is replayed from the frozen inputs, and every applicant's school is compared with the published result. Answers seedMatchesCommitment, resultMatches, applicants, placed, differenceCount, the first differences and a sample of lottery numbers. 409 before publication.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         post: operations["PublicEnrollmentController.verify"];
         delete?: never;
         options?: never;
@@ -981,7 +1291,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact). */
+        /**
+         * Zone look-up (划片查询) without signing in: the address blocks whose name matches q (at least 2 characters; at most 20 blocks), each with its zone and school(s) in the latest cycle of each level, and the tier a child would have given three facts about the family (hukou here, property here, a residence permit).
+         * @description Zone look-up (划片查询) without signing in: the address blocks whose name matches q (at least 2 characters; at most 20 blocks), each with its zone and school(s) in the latest cycle of each level, and the tier a child would have given three facts about the family (hukou here, property here, a residence permit).
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
         get: operations["PublicEnrollmentController.lookup"];
         put?: never;
         post?: never;
@@ -998,10 +1313,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Searches the address blocks in the caller's data scope by part of the name and by subdistrict.
+         * @description Searches the address blocks in the caller's data scope by part of the name and by subdistrict. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["AddressBlockController.search"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Adds an address block in a subdistrict the caller's scope covers.
+         * @description Adds an address block in a subdistrict the caller's scope covers. 400 lists every invalid field (unknown subdistrict, missing community or name, negative households).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["AddressBlockController.create"];
         delete?: never;
         options?: never;
@@ -1016,12 +1341,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the school districts in the caller's data scope, filtered by part of the name and by kind.
+         * @description Lists the school districts in the caller's data scope, filtered by part of the name and by kind. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictController.districts"];
         put?: never;
         /**
-         * Districts are set up and re-formed by the commission; never deleted (dissolve with status).
-         * @description Districts are set up and re-formed by the commission; never deleted (dissolve with status).
+         * Sets up a district in the caller's region (the commission's decision; districts are never deleted, they are dissolved through their status).
+         * @description Sets up a district in the caller's region (the commission's decision; districts are never deleted, they are dissolved through their status). 400 lists every invalid field.
          *
          *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
          */
@@ -1039,9 +1369,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One school district; 403 outside the caller's data scope, 404 when there is none.
+         * @description One school district; 403 outside the caller's data scope, 404 when there is none.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictController.district"];
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Re-forms or dissolves a district (name, subdistricts, office, status).
+         * @description Re-forms or dissolves a district (name, subdistricts, office, status). 409 when the version is stale, 400 lists every invalid field (the office must sit in one of the district's subdistricts).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["DistrictController.updateDistrict"];
         post?: never;
         delete?: never;
@@ -1057,7 +1397,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Checks the district's organisation against the rules for a school year (this one when empty): each rule, whether it passed, and why.
+         * @description Checks the district's organisation against the rules for a school year (this one when empty): each rule, whether it passed, and why.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.compliance"];
         put?: never;
         post?: never;
@@ -1074,9 +1419,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district's council and the kinds of representative it lacks, or a preschool district's governance committee.
+         * @description The district's council and the kinds of representative it lacks, or a preschool district's governance committee.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.council"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Replaces the council's members (and, for a preschool district only, the committee's departments) with the lists sent.
+         * @description Replaces the council's members (and, for a preschool district only, the committee's departments) with the lists sent. 400 names every member without a name or kind.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["DistrictOrganisationController.replaceCouncil"];
         post?: never;
         delete?: never;
@@ -1092,7 +1447,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district's members year by year.
+         * @description The district's members year by year.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.history"];
         put?: never;
         post?: never;
@@ -1109,10 +1469,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district's member units for a school year (this school year when year is empty).
+         * @description The district's member units for a school year (this school year when year is empty).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.members"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Places a unit in the district for a school year, or changes its role there; answers that year's members.
+         * @description Places a unit in the district for a school year, or changes its role there; answers that year's members. 400 names each refusal (a unit of another region, a unit already in another district of the same kind that year, the preschool limits: at most 16 kindergartens, one central unit that is public and of high grade).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["DistrictOrganisationController.place"];
         delete?: never;
         options?: never;
@@ -1127,9 +1497,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district office: the subdistrict it sits in and its staff.
+         * @description The district office: the subdistrict it sits in and its staff.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.office"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Replaces the office's staff with the list sent; each needs a name and who delegated them.
+         * @description Replaces the office's staff with the list sent; each needs a name and who delegated them.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["DistrictOrganisationController.replaceOffice"];
         post?: never;
         delete?: never;
@@ -1145,9 +1525,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The district's positions and who holds them.
+         * @description The district's positions and who holds them.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["DistrictOrganisationController.positions"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Replaces the district's positions with the list sent; a liaison must name a unit that is a member this school year.
+         * @description Replaces the district's positions with the list sent; a liaison must name a unit that is a member this school year.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["DistrictOrganisationController.replacePositions"];
         post?: never;
         delete?: never;
@@ -1165,7 +1555,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates an education group led by a unit, with its members joining it.
+         * @description Creates an education group led by a unit, with its members joining it. 400 for a missing or taken name or members from another region.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UnitLinksController.createGroup"];
         delete?: never;
         options?: never;
@@ -1181,14 +1576,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Written straight to the response in the request thread: the caller's scope applies, nothing is buffered.
-         * @description Written straight to the response in the request thread: the caller's scope applies, nothing is buffered.
+         * Everything of a kind in the caller's data scope as an Excel file.
+         * @description Everything of a kind in the caller's data scope as an Excel file. Written straight to the response in the request thread: the caller's scope applies, nothing is buffered.
          *
          *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
          */
         get: operations["RegistryExcelController.export"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Imports an Excel file of a kind, all or nothing: 200 with the counts of what was written, or 400 listing the bad rows (the list is cut short; errorCount gives the total) after which nothing has changed.
+         * @description Imports an Excel file of a kind, all or nothing: 200 with the counts of what was written, or 400 listing the bad rows (the list is cut short; errorCount gives the total) after which nothing has changed. With async=true it answers 202 with a jobId to poll at /api/platform/jobs/{id} instead.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RegistryExcelController.importFile"];
         delete?: never;
         options?: never;
@@ -1205,7 +1605,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The uploaded file handed back with an error column (错误/Error) on each bad row, so it can be corrected and imported again; nothing is written.
+         * @description The uploaded file handed back with an error column (错误/Error) on each bad row, so it can be corrected and imported again; nothing is written.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["RegistryExcelController.annotated"];
         delete?: never;
         options?: never;
@@ -1220,7 +1625,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The empty Excel template of a kind (units, institutions, address-blocks, memberships), with its column notes.
+         * @description The empty Excel template of a kind (units, institutions, address-blocks, memberships), with its column notes. 404 for an unknown kind.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RegistryExcelController.template"];
         put?: never;
         post?: never;
@@ -1237,10 +1647,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the partner institutions in the caller's data scope, filtered by part of the name, kind and district.
+         * @description Lists the partner institutions in the caller's data scope, filtered by part of the name, kind and district. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["InstitutionController.institutions"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Registers a partner institution in a district the caller's scope covers.
+         * @description Registers a partner institution in a district the caller's scope covers. 400 lists every invalid field.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["InstitutionController.register"];
         delete?: never;
         options?: never;
@@ -1256,7 +1676,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Edits a partner institution.
+         * @description Edits a partner institution. 409 when the version is stale; 400 lists every invalid field (missing or taken name, missing kind, unknown district).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["InstitutionController.updateInstitution"];
         post?: never;
         delete?: never;
@@ -1272,7 +1697,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The districts and units in the caller's data scope with their coordinates, for the map; units without coordinates are included with null longitude and latitude.
+         * @description The districts and units in the caller's data scope with their coordinates, for the map; units without coordinates are included with null longitude and latitude.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["OverviewController.map"];
         put?: never;
         post?: never;
@@ -1291,7 +1721,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Records that one principal heads the given units (at least two).
+         * @description Records that one principal heads the given units (at least two).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UnitLinksController.ally"];
         delete?: never;
         options?: never;
@@ -1306,7 +1741,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
+        /**
+         * Every region (行政区) on the platform, with its GB/T 2260 code.
+         * @description Every region (行政区) on the platform, with its GB/T 2260 code.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`.
+         */
         get: operations["RegionController.regions"];
         put?: never;
         post?: never;
@@ -1323,7 +1763,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
+        /**
+         * A region's 2020 census figures: population, households and the youngest age bands, with the source to cite.
+         * @description A region's 2020 census figures: population, households and the youngest age bands, with the source to cite. 404 for a region without census data.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`.
+         */
         get: operations["CensusController.census"];
         put?: never;
         post?: never;
@@ -1340,7 +1785,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
+        /**
+         * The subdistricts (街道/乡镇) of a region, each with its 9-digit code; empty for an unknown region.
+         * @description The subdistricts (街道/乡镇) of a region, each with its 9-digit code; empty for an unknown region.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`.
+         */
         get: operations["RegionController.subdistricts"];
         put?: never;
         post?: never;
@@ -1357,7 +1807,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The region → district → unit tree of everything in the caller's data scope.
+         * @description The region → district → unit tree of everything in the caller's data scope.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["OverviewController.tree"];
         put?: never;
         post?: never;
@@ -1374,10 +1829,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Lists the education units in the caller's data scope, filtered by part of the name, type and home district.
+         * @description Lists the education units in the caller's data scope, filtered by part of the name, type and home district. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UnitController.units"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates an education unit in the caller's data scope.
+         * @description Creates an education unit in the caller's data scope. 400 lists every invalid field (missing name, type or ownership, a taken name, unknown district or subdistrict, coordinates outside China or not in a pair).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UnitController.createUnit"];
         delete?: never;
         options?: never;
@@ -1392,9 +1857,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One education unit; 403 outside the caller's data scope.
+         * @description One education unit; 403 outside the caller's data scope.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UnitController.unit"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Edits an education unit.
+         * @description Edits an education unit. 409 when the version is stale; a unit's own staff get 403 naming each structural field (name, type, ownership, district, coordinates ...) they tried to change.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["UnitController.updateUnit"];
         post?: never;
         delete?: never;
@@ -1412,7 +1887,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Links a primary unit to the junior unit it feeds (对口直升) from a school year on; answers the primary unit's profile.
+         * @description Links a primary unit to the junior unit it feeds (对口直升) from a school year on; answers the primary unit's profile.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["UnitLinksController.linkFeeder"];
         delete?: never;
         options?: never;
@@ -1427,7 +1907,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * A unit's links: seats by year and entry grade, education group, shared-principal alliance, and the feeder links in both directions.
+         * @description A unit's links: seats by year and entry grade, education group, shared-principal alliance, and the feeder links in both directions.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UnitLinksController.profile"];
         put?: never;
         post?: never;
@@ -1445,7 +1930,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Sets the seats a unit offers for a school year and entry grade, replacing what was set before; answers the unit's profile.
+         * @description Sets the seats a unit offers for a school year and entry grade, replacing what was set before; answers the unit's profile.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["UnitLinksController.offerSeats"];
         post?: never;
         delete?: never;
@@ -1461,10 +1951,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The caller's bookings: view=mine (the bookings the caller's organisation requested) or view=managed (bookings of the resources the caller manages), filtered by status, resource and date range.
+         * @description The caller's bookings: view=mine (the bookings the caller's organisation requested) or view=managed (bookings of the resources the caller manages), filtered by status, resource and date range. Paged (size at most 100).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["BookingController.list"];
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Requests a booking of a resource for a period.
+         * @description Requests a booking of a resource for a period. It is CONFIRMED at once, or REQUESTED when the resource needs approval; a taken slot answers 409 booking-conflict unless waitlist is set (then WAITLISTED, first come first served). The resource's rules (capacity, notice, how far ahead, duration, holidays, blackouts, opening hours, monthly quota) refuse with 422, one problem type per rule.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.request"];
         delete?: never;
         options?: never;
@@ -1479,7 +1979,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One booking, to its requester or the resource's managers.
+         * @description One booking, to its requester or the resource's managers.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["BookingController.get"];
         put?: never;
         post?: never;
@@ -1498,7 +2003,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resource's manager confirms a requested booking.
+         * @description The resource's manager confirms a requested booking. 409 when the booking's state does not allow it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.approve"];
         delete?: never;
         options?: never;
@@ -1515,7 +2025,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Cancels a booking, by its requester or the resource's manager.
+         * @description Cancels a booking, by its requester or the resource's manager. A freed slot goes to the first waitlisted request that fits. 409 when the booking's state does not allow it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.cancel"];
         delete?: never;
         options?: never;
@@ -1532,7 +2047,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resource's manager records that the requester did not come to a confirmed booking, once it has started.
+         * @description The resource's manager records that the requester did not come to a confirmed booking, once it has started. 409 otherwise.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.noShow"];
         delete?: never;
         options?: never;
@@ -1549,7 +2069,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The requester rates a booking (1 to 5 stars, with an optional comment); the resource's rating follows.
+         * @description The requester rates a booking (1 to 5 stars, with an optional comment); the resource's rating follows. 409 unless the booking was used, or when it is rated already.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.rate"];
         delete?: never;
         options?: never;
@@ -1566,7 +2091,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resource's manager rejects a request, with a note (required).
+         * @description The resource's manager rejects a request, with a note (required). A freed slot goes to the first waitlisted request that fits. 409 when the booking's state does not allow it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.reject"];
         delete?: never;
         options?: never;
@@ -1583,7 +2113,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resource's manager records that a confirmed booking was used, once it has started.
+         * @description The resource's manager records that a confirmed booking was used, once it has started. 409 otherwise.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.used"];
         delete?: never;
         options?: never;
@@ -1600,7 +2135,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Books a resource weekly (the same times each week, up to 26 weeks), every occurrence checked like a single booking.
+         * @description Books a resource weekly (the same times each week, up to 26 weeks), every occurrence checked like a single booking. With dryRun it only reports each occurrence (200); otherwise it creates the series (201). When any occurrence fails and skipConflicts is not set, nothing is booked and 409 lists the failing occurrences.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.series"];
         delete?: never;
         options?: never;
@@ -1617,7 +2157,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Cancels the occurrences of a series that have not started yet; answers how many (cancelled).
+         * @description Cancels the occurrences of a series that have not started yet; answers how many (cancelled).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["BookingController.cancelSeries"];
         delete?: never;
         options?: never;
@@ -1632,7 +2177,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`. */
+        /**
+         * The days off (holidays) of a year, or of every year when year is empty, by date.
+         * @description The days off (holidays) of a year, or of every year when year is empty, by date.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `SHARED_REFERENCE`.
+         */
         get: operations["HolidayController.holidays"];
         put?: never;
         post?: never;
@@ -1650,7 +2200,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Replaces one year's days off with the list sent, all or nothing: any bad row and nothing changes (400 names it).
+         * @description Replaces one year's days off with the list sent, all or nothing: any bad row and nothing changes (400 names it).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["HolidayController.replaceHolidays"];
         post?: never;
         delete?: never;
@@ -1668,7 +2223,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Rebuilds the search index from the database as a background job; answers 202 with its jobId.
+         * @description Rebuilds the search index from the database as a background job; answers 202 with its jobId.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["SearchController.rebuild"];
         delete?: never;
         options?: never;
@@ -1683,7 +2243,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Every link between an INSTITUTION user and an institution the caller's data scope covers, by username.
+         * @description Every link between an INSTITUTION user and an institution the caller's data scope covers, by username.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["InstitutionAccountController.all"];
         put?: never;
         post?: never;
@@ -1701,10 +2266,20 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Links an INSTITUTION user to a partner institution (replacing an earlier link); audited.
+         * @description Links an INSTITUTION user to a partner institution (replacing an earlier link); audited. 400 for an unknown user, a user of another role or an unknown institution.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["InstitutionAccountController.link"];
         post?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Removes a user's link to their institution; audited.
+         * @description Removes a user's link to their institution; audited. 404 when there is none in the caller's scope.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
         delete: operations["InstitutionAccountController.unlink"];
         options?: never;
         head?: never;
@@ -1718,7 +2293,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * The institution the signed-in user acts for; 404 when the user acts for none.
+         * @description The institution the signed-in user acts for; 404 when the user acts for none.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["InstitutionAccountController.mine"];
         put?: never;
         post?: never;
@@ -1735,7 +2315,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * The caller's notifications, newest first, optionally unread only.
+         * @description The caller's notifications, newest first, optionally unread only. Paged (size at most 100).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["NotificationController.list"];
         put?: never;
         post?: never;
@@ -1754,7 +2339,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * Marks one notification read for the caller; 404 when it is not theirs.
+         * @description Marks one notification read for the caller; 404 when it is not theirs.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         post: operations["NotificationController.read"];
         delete?: never;
         options?: never;
@@ -1771,7 +2361,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * Marks all the caller's notifications read; answers how many were (marked).
+         * @description Marks all the caller's notifications read; answers how many were (marked).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         post: operations["NotificationController.readAll"];
         delete?: never;
         options?: never;
@@ -1786,7 +2381,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`. */
+        /**
+         * How many of the caller's notifications are unread (count).
+         * @description How many of the caller's notifications are unread (count).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
         get: operations["NotificationController.unreadCount"];
         put?: never;
         post?: never;
@@ -1803,7 +2403,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Up to limit (1–50, default 8) shared resources for the caller, ranked by what the caller's organisation booked before, what similar units book, the kinds it books, distance and free room in the coming week.
+         * @description Up to limit (1–50, default 8) shared resources for the caller, ranked by what the caller's organisation booked before, what similar units book, the kinds it books, distance and free room in the coming week.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["RecommendationController.recommend"];
         put?: never;
         post?: never;
@@ -1822,7 +2427,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Creates a resource owned by a unit or institution the caller manages (a unit's staff and an institution's users default to their own); it starts SHARED when asked, else DRAFT.
+         * @description Creates a resource owned by a unit or institution the caller manages (a unit's staff and an institution's users default to their own); it starts SHARED when asked, else DRAFT. 400 lists every invalid field; inspectors may not create resources (403).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ResourceController.create"];
         delete?: never;
         options?: never;
@@ -1837,9 +2447,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One resource with its opening hours, blackouts and booking rules; 404 when it does not exist or is not shared and the caller does not manage it.
+         * @description One resource with its opening hours, blackouts and booking rules; 404 when it does not exist or is not shared and the caller does not manage it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ResourceController.get"];
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Edits a resource the caller manages, and its status when one is sent.
+         * @description Edits a resource the caller manages, and its status when one is sent. 409 when the version is stale; 400 lists every invalid field.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         put: operations["ResourceController.update"];
         post?: never;
         delete?: never;
@@ -1855,7 +2475,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * A resource's calendar between two dates (both required, at most 62 days): each day's open hours or why it is closed, and the bookings holding a slot.
+         * @description A resource's calendar between two dates (both required, at most 62 days): each day's open hours or why it is closed, and the bookings holding a slot. Requester and purpose are shown only to the resource's managers and to the requester.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ResourceCalendarController.calendar"];
         put?: never;
         post?: never;
@@ -1874,7 +2499,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Changes a resource's status (DRAFT, SHARED, SUSPENDED, RETIRED).
+         * @description Changes a resource's status (DRAFT, SHARED, SUSPENDED, RETIRED). 409 when a version is sent and it is stale.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         post: operations["ResourceController.status"];
         delete?: never;
         options?: never;
@@ -1889,7 +2519,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * The resources the caller manages, in any status, filtered by text, kind and status.
+         * @description The resources the caller manages, in any status, filtered by text, kind and status. Paged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["ResourceController.managed"];
         put?: never;
         post?: never;
@@ -1906,7 +2541,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Searches the shared resources (精准查询): full text (Chinese-aware) in q, with filters for kind, district, minimum capacity, audience, grade and a free period (freeFrom–freeTo, ISO-8601 with offset).
+         * @description Searches the shared resources (精准查询): full text (Chinese-aware) in q, with filters for kind, district, minimum capacity, audience, grade and a free period (freeFrom–freeTo, ISO-8601 with offset). sort is RELEVANCE, DISTANCE or RATING; distance is from lat/lon (given together) or else the caller's own location. Paged (size at most 100).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["SearchController.search"];
         put?: never;
         post?: never;
@@ -1923,7 +2563,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Bookings, hours and utilisation of the resources the caller manages, per district, kind, requester type, month and top resource.
+         * @description Bookings, hours and utilisation of the resources the caller manages, per district, kind, requester type, month and top resource. Counts granted bookings (confirmed, used, no-show) that start in the range; utilisation = booked hours / open hours. The range defaults to the current term; at most two years (400 otherwise).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UsageController.report"];
         put?: never;
         post?: never;
@@ -1940,7 +2585,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * Every managed resource's figures for the range as an Excel sheet.
+         * @description Every managed resource's figures for the range as an Excel sheet.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UsageController.export"];
         put?: never;
         post?: never;
@@ -1957,7 +2607,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`. */
+        /**
+         * One resource in depth, for its managers: totals, requesters by type, top requesters, months, and bookings by weekday and hour.
+         * @description One resource in depth, for its managers: totals, requesters by type, top requesters, months, and bookings by weekday and hour.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
         get: operations["UsageController.resource"];
         put?: never;
         post?: never;
@@ -1971,6 +2626,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A new address block; longitude and latitude may be left empty. */
         "AddressBlockController.AddressBlockForm": {
             community: string;
             /** Format: int32 */
@@ -1978,101 +2634,175 @@ export interface components {
             latitude: number;
             longitude: number;
             name: string;
+            /** @description the 9-digit code of an existing subdistrict, in the caller's scope */
             subdistrictCode: string;
         };
+        /** @description An address block. */
         "AddressBlockController.AddressBlockView": {
-            community: string | null;
-            /** Format: int32 */
+            /** @description the community (社区/居委会) it belongs to */
+            community: string;
+            /**
+             * Format: int32
+             * @description the number of households
+             */
             households: number;
             /** Format: int64 */
             id: number;
+            /** @description WGS-84 degrees north; null when not located */
             latitude: number;
+            /** @description WGS-84 degrees east; null when not located */
             longitude: number;
             name: string;
             regionCode: string;
-            subdistrictCode: string | null;
-            /** Format: int64 */
+            /** @description the 9-digit code of the subdistrict (街道) it lies in */
+            subdistrictCode: string;
+            /**
+             * Format: int64
+             * @description the row version, for optimistic locking
+             */
             version: number;
         };
+        /** @description An appeal (申诉/复核) against a run's result. */
         "AppealController.AppealView": {
+            /** @description the application's number (报名号) */
             applicationNumber: string;
+            /** @description the child, with the ID number masked unless the caller's role needs it */
             child: components["schemas"]["EnrollmentViews.ChildSummary"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was decided; null until decided
+             */
             decidedAt: string | null;
+            /** @description who decided; null until decided */
             decidedBy: string | null;
+            /** @description the decision's text; null until decided */
             decision: string | null;
             /** Format: date-time */
             filedAt: string;
-            /** @enum {string} */
+            /**
+             * @description OFFICE when an office filed it for the family, FAMILY when the family did
+             * @enum {string}
+             */
             filedBy: "FAMILY" | "OFFICE";
             /** Format: int64 */
             id: number;
             reason: string;
+            /** @description the school an upheld appeal moved the child to; null when none */
             reassignedUnit: components["schemas"]["EnrollmentViews.Ref"] | null;
             run: components["schemas"]["EnrollmentViews.Ref"];
             /** @enum {string} */
             status: "FILED" | "UPHELD" | "REJECTED";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back when deciding (a stale one answers 409)
+             */
             version: number;
         };
+        /** @description The decision on an appeal. */
         "AppealController.DecideRequest": {
+            /** @description the decision's text, shown to the family */
             decision: string;
+            /** @description UPHELD or REJECTED */
             outcome: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description when upheld, the school of the run to move the child to (it needs a free seat); null to keep the result
+             */
             reassignUnitId: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the decider saw
+             */
             version: number;
         };
+        /** @description An appeal an office files for a family. */
         "AppealController.FileRequest": {
+            /** @description the application's number (报名号) */
             applicationNumber: string;
+            /** @description why the family appeals; at most 1,000 characters */
             reason: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the run whose result is appealed; it must be reviewed or published
+             */
             runId: number;
         };
+        /** @description A family's ranked choices (志愿), filed or changed by an office. */
         "ApplicationController.ApplicationRequest": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the child; required when submitting
+             */
             childId: number;
+            /** @description the chosen schools, best first: no repeats, at most the cycle's maxChoices, each one the child's options allow */
             choiceUnitIds: number[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description not used: the child's cycle applies
+             */
             cycleId: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by a change: the version the editor saw
+             */
             version: number;
         };
+        /** @description The version the editor saw, for a step without other input. */
         "ApplicationController.VersionOnly": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the editor saw
+             */
             version: number;
         };
+        /** @description One entry of the audit log (审计日志): who did what to which entity. */
         "AuditController.AuditEntryView": {
             /** @enum {string} */
             action: "CREATE" | "UPDATE" | "DELETE" | "LOGIN_SUCCESS" | "LOGIN_FAILURE" | "LOGOUT" | "ACCESS";
+            /** @description who acted (a username) */
             actor: string;
+            /** @description the entity's recorded fields after the change (any JSON); null when not recorded (e.g. a deletion) */
             after: components["schemas"]["JsonNode"] | null;
+            /** @description the entity's recorded fields before the change (any JSON); null when not recorded (e.g. a creation) */
             before: components["schemas"]["JsonNode"] | null;
+            /** @description a free-text note; null when there is none */
             detail: string | null;
+            /** @description the changed entity's id; null when there is none */
             entityId: string | null;
+            /** @description the kind of entity changed; null for events about no entity (sign-ins) */
             entityType: string | null;
             /** Format: int64 */
             id: number;
             /** Format: date-time */
             occurredAt: string;
+            /** @description the region (GB/T 2260 code) the entity belongs to; null for platform-wide events */
             regionCode: string | null;
+            /** @description the caller's IP address, when the change came from a request */
             remoteAddress: string | null;
         };
+        /** @description The language to use: zh-CN or en. */
         "AuthController.LocaleRequest": {
             locale: string;
         };
+        /** @description A username and password to sign in with. */
         "AuthController.LoginRequest": {
             password: string;
             username: string;
         };
+        /** @description The signed-in user as the console needs them. */
         "AuthController.Me": {
+            /** @description whether this installation holds sample data */
             demo: boolean;
             displayName: string;
             /** Format: int64 */
             id: number;
+            /** @description the user's chosen language: zh-CN or en */
             locale: string;
+            /** @description whether the user must change their password before doing anything else (after a reset) */
             passwordChangeRequired: boolean;
+            /** @description the role's name (ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR) */
             role: string;
+            /** @description the data scope (数据范围) the user's reads and writes are limited to */
             scope: components["schemas"]["ScopeView"];
             username: string;
         };
@@ -2085,113 +2815,177 @@ export interface components {
         Blackout: {
             /** Format: date */
             from: string;
+            /** @description at most 100 characters; null when not given */
             reason: string | null;
             /** Format: date */
             to: string;
         };
+        /** @description A note to the other side of the booking. */
         "BookingController.NoteForm": {
+            /** @description a note for the other side; required when rejecting */
             note: string;
         };
+        /** @description The requester's rating of a used booking. */
         "BookingController.RatingForm": {
+            /** @description optional */
             comment: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1 to 5 stars
+             */
             rating: number;
         };
+        /** @description One week's occurrence of a recurring booking. */
         "BookingController.SeriesOccurrence": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the booking made; null when none was made
+             */
             bookingId: number | null;
             /** Format: date */
             date: string;
             /** Format: date-time */
             endsAt: string;
+            /** @description BOOKED, FAILED, or FREE (a dry run's occurrence that would be booked) */
             outcome: string;
+            /** @description why it failed, as a problem type (urn:xuequ:problem:...); null when it did not fail */
             problemType: string | null;
+            /** @description why it failed, in the caller's language; null when it did not fail */
             reason: string | null;
             /** Format: date-time */
             startsAt: string;
-            /** @enum {string|null} */
+            /**
+             * @description the booking's status; null when none was made
+             * @enum {string|null}
+             */
             status: "REQUESTED" | "CONFIRMED" | "WAITLISTED" | "REJECTED" | "CANCELLED" | "USED" | "NO_SHOW" | "EXPIRED" | null;
         };
+        /** @description The outcome of a recurring booking. */
         "BookingController.SeriesResult": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description occurrences booked (or, in a dry run, that would be)
+             */
             booked: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description occurrences refused
+             */
             failed: number;
             occurrences: components["schemas"]["BookingController.SeriesOccurrence"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the series created; null for a dry run
+             */
             seriesId: number | null;
         };
         /** @description How a resource may be booked. */
         BookingRules: {
             approvalRequired: boolean;
             /** Format: int32 */
-            maxAdvanceDays: number | null;
+            maxAdvanceDays: number;
             /** Format: int32 */
-            maxDurationMinutes: number | null;
+            maxDurationMinutes: number;
             /** Format: int32 */
-            minNoticeHours: number | null;
+            minNoticeHours: number;
             /**
              * Format: int32
              * @description slot-holding bookings one requester may have on the resource per calendar month; null = no limit
              */
             monthlyQuota: number | null;
         };
-        /** @description Times as ISO-8601 with an offset or Z (OffsetDateTime: Jackson's Instant reader refuses offsets). */
+        /** @description A booking request. Times as ISO-8601 with an offset or Z (OffsetDateTime: Jackson's Instant reader refuses offsets). */
         "Bookings.Request": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many people come; at most the resource's capacity
+             */
             attendees: number;
             /** Format: date-time */
             endsAt: string;
+            /** @description what the resource is booked for, shown to its managers */
             purpose: string;
             /** Format: int64 */
             resourceId: number;
             /** Format: date-time */
             startsAt: string;
+            /** @description true to join the waitlist when the slot is taken (instead of a 409); empty means false */
             waitlist: boolean | null;
         };
+        /** @description A booking (预约) as its requester or the resource's managers see it. */
         "BookingViews.View": {
             /** Format: int32 */
             attendees: number;
+            /** @description whether the caller may approve or reject it now */
             canApprove: boolean;
+            /** @description whether the caller may cancel it now */
             canCancel: boolean;
+            /** @description whether the caller may mark it used or no-show now */
             canMarkUse: boolean;
+            /** @description whether the caller may rate it now */
             canRate: boolean;
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when; null while undecided
+             */
             decidedAt: string | null;
+            /** @description who last decided it (approved, rejected, cancelled, marked); null while undecided */
             decidedBy: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the district of the resource; null when it has none
+             */
             districtId: number | null;
             /** Format: date-time */
             endsAt: string;
             /** Format: int64 */
             id: number;
+            /** @description the last note given with a decision; null when none */
             note: string | null;
+            /** @description the resource's provider (unit or institution) */
             ownerName: string;
             purpose: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the requester's stars, 1 to 5; null until rated
+             */
             rating: number | null;
+            /** @description null when none */
             ratingComment: string | null;
+            /** @description the user who made the request */
             requestedBy: string;
+            /** @description the kind of organisation that requested it */
             requesterKind: string;
+            /** @description the requesting organisation */
             requesterName: string;
             /** Format: int64 */
             resourceId: number;
             /** @enum {string} */
             resourceKind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT";
             resourceName: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the recurring series it belongs to; null for a single booking
+             */
             seriesId: number | null;
             /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
             status: "REQUESTED" | "CONFIRMED" | "WAITLISTED" | "REJECTED" | "CANCELLED" | "USED" | "NO_SHOW" | "EXPIRED";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version
+             */
             version: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description 1-based place among the waitlisted requests for an overlapping slot; null unless WAITLISTED
+             */
             waitlistPosition: number | null;
         };
+        /** @description People of an age band (0, 1-4, 5-9, 10-14, ...) by sex. */
         "CensusCohorts.AgeBand": {
             band: string;
             /** Format: int32 */
@@ -2199,6 +2993,7 @@ export interface components {
             /** Format: int32 */
             male: number;
         };
+        /** @description A region's 2020 census figures, with the source to cite. */
         "CensusCohorts.RegionCensus": {
             ageBands: components["schemas"]["CensusCohorts.AgeBand"][];
             code: string;
@@ -2210,69 +3005,119 @@ export interface components {
             population: number;
             source: string;
         };
+        /** @description A family's new access code. */
         "ChildController.AccessCode": {
+            /** @description the new access code, shown this once; the old one stops working */
             familyAccessCode: string;
         };
+        /** @description A school-age child (适龄儿童) to register or revise. Block and unit ids must be of the cycle's region. */
         "ChildController.ChildRequest": {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description required (null answers 400 naming the field); must match the ID number
+             */
             birthDate: string | null;
             categories: ("SIBLING" | "MIGRANT_WITH_PERMIT" | "DISABILITY" | "MILITARY" | "MARTYR" | "TALENT")[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the enrollment cycle; required on registration, ignored by a revision
+             */
             cycleId: number | null;
+            /** @description the registered household address, as text */
             hukouAddress: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the address block of the household registration (户籍); required for LOCAL hukou
+             */
             hukouBlockId: number | null;
-            /** @enum {string|null} */
+            /**
+             * @description required (null answers 400 naming the field)
+             * @enum {string|null}
+             */
             hukouType: "LOCAL" | "BEIJING" | "NON_BEIJING" | null;
+            /** @description the 18-character resident ID number */
             idNumber: string;
             name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the primary school attended; required in a junior cycle
+             */
             primaryUnitId: number | null;
             /** Format: int64 */
             propertyBlockId: number | null;
+            /** @description whether the family owns the home; then propertyBlockId and propertySince are required */
             propertyOwned: boolean;
             /** Format: date */
             propertySince: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the address block where the family lives; required (null answers 400 naming the field)
+             */
             residenceBlockId: number | null;
             /** Format: date */
             residenceSince: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the school a sibling attends; required with the SIBLING category
+             */
             siblingUnitId: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by a revision: the version the editor saw
+             */
             version: number;
         };
+        /** @description A newly registered child. */
         "ChildController.RegisteredView": {
             child: components["schemas"]["EnrollmentViews.ChildView"];
+            /** @description the family's access code for 家长服务, shown this once */
             familyAccessCode: string;
         };
+        /** @description An enrollment cycle: one school year and level of a region. */
         "CycleController.CycleView": {
-            /** Format: date-time */
-            applicationDeadline: string | null;
-            /** Format: date */
+            /**
+             * Format: date-time
+             * @description applications close then
+             */
+            applicationDeadline: string;
+            /**
+             * Format: date
+             * @description children born on or before it are of age; null when there is no cutoff
+             */
             birthDateCutoff: string | null;
             counts: components["schemas"]["Cycles.Counts"];
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             level: "PRIMARY" | "JUNIOR";
-            /** Format: int32 */
-            maxChoices: number | null;
+            /**
+             * Format: int32
+             * @description how many schools an application may rank
+             */
+            maxChoices: number;
             name: string;
+            /** @description whether applications are accepted now */
             open: boolean;
-            policy: components["schemas"]["EnrollmentViews.Ref"] | null;
+            /** @description the priority policy (优先顺位) the draw applies */
+            policy: components["schemas"]["EnrollmentViews.Ref"];
             regionCode: string;
             /** Format: int32 */
             schoolYear: number;
             /** Format: int64 */
             version: number;
         };
+        /** @description A revised priority policy. */
         "CycleController.PolicyForm": {
             name: string;
+            /** @description the tiers, highest first */
             rules: components["schemas"]["Cycles.RuleForm"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the editor saw
+             */
             version: number;
         };
+        /** @description A priority policy (优先顺位): its tiers, highest first. */
         "CycleController.PolicyView": {
             /** Format: int64 */
             id: number;
@@ -2282,14 +3127,23 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description One priority tier of a policy. */
         "CycleController.RuleView": {
+            /** @description what a child must hold to be in the tier */
             conditions: ("HUKOU_IN_ZONE" | "PROPERTY_IN_ZONE" | "HUKOU_AT_PROPERTY" | "RESIDENCE_IN_ZONE" | "RESIDENCE_PERMIT" | "SIBLING_AT_SCHOOL" | "POLICY_CATEGORY")[];
             label: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the years a property must have been held; null when there is no minimum
+             */
             minPropertyYears: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1 is the highest tier
+             */
             rank: number;
         };
+        /** @description Children registered, of age, and submitted applications in the cycle, within the caller's scope. */
         "Cycles.Counts": {
             /** Format: int64 */
             applications: number;
@@ -2305,61 +3159,103 @@ export interface components {
             /** Format: int32 */
             minPropertyYears: number | null;
         };
+        /** @description Expected demand against seats, for one school or one district. */
         "DemandController.DemandLine": {
+            /** @description the expected children per priority tier, in the order of tiers */
             byTier: number[];
+            /** @description the district; null on a school's line when the school has no home district */
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description the of-age registered children expected to apply (a multi-school zone shares a child evenly among its schools, hence fractions)
+             */
             expected: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description expected minus seats, to one decimal: positive means too few seats
+             */
             gap: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the seats offered
+             */
             seats: number;
+            /** @description the school; null on a district's line */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
+        /** @description The demand survey of a cycle: per district and per school. */
         "DemandController.DemandView": {
             cycle: components["schemas"]["EnrollmentViews.Ref"];
             districts: components["schemas"]["DemandController.DemandLine"][];
             schools: components["schemas"]["DemandController.DemandLine"][];
             tiers: components["schemas"]["DemandController.TierView"][];
         };
+        /** @description A priority tier: its rank (1 is the highest) and name. */
         "DemandController.TierView": {
             label: string;
             /** Format: int32 */
             rank: number;
         };
+        /** @description A district to set up or re-form. */
         "DistrictController.DistrictForm": {
-            /** @enum {string} */
+            /**
+             * @description PRIMARY, JUNIOR or PRESCHOOL; set on creation and never changed
+             * @enum {string}
+             */
             kind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
             name: string;
+            /** @description where the office sits; must be one of subdistrictCodes */
             officeSubdistrictCode: string;
+            /** @description the region on creation; the caller's own region when empty; ignored by an edit */
             regionCode: string;
-            /** @enum {string} */
+            /**
+             * @description required by an edit; ignored on creation
+             * @enum {string}
+             */
             status: "ACTIVE" | "DISSOLVED";
             subdistrictCodes: string[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by an edit: the version the editor saw
+             */
             version: number;
         };
+        /** @description A school district (学区). */
         "DistrictController.DistrictView": {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             kind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
             name: string;
+            /** @description where the district office (学区办公室) sits: one of its subdistricts; null when not set */
             officeSubdistrictCode: string | null;
+            /** @description that subdistrict's name; null when not set */
             officeSubdistrictName: string | null;
             regionCode: string;
-            /** @enum {string} */
+            /**
+             * @description ACTIVE, or DISSOLVED: districts are never deleted
+             * @enum {string}
+             */
             status: "ACTIVE" | "DISSOLVED";
+            /** @description the subdistricts (街道) it is made of */
             subdistricts: components["schemas"]["DistrictController.SubdistrictView"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description how many education units have it as their home district
+             */
             unitCount: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with an edit (a stale one answers 409)
+             */
             version: number;
         };
+        /** @description A subdistrict (街道/乡镇) of the district. */
         "DistrictController.SubdistrictView": {
             code: string;
             name: string;
         };
+        /** @description A unit's membership of a district in a school year, with its role (CENTRAL or MEMBER). */
         "DistrictOrganisation.Member": {
             /** @enum {string} */
             ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE";
@@ -2374,11 +3270,14 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description One rule of the compliance check. */
         "DistrictOrganisationController.CheckView": {
+            /** @description why it passed or failed, in the caller's language */
             message: string;
             passed: boolean;
             rule: string;
         };
+        /** @description The compliance check of a district's organisation for a school year. */
         "DistrictOrganisationController.ComplianceView": {
             checks: components["schemas"]["DistrictOrganisationController.CheckView"][];
             compliant: boolean;
@@ -2387,16 +3286,23 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description The district's council (学区理事会) or, for a preschool district, its governance committee (学区治理委员会). */
         "DistrictOrganisationController.Council": {
+            /** @description the committee's departments; empty for a council */
             departments: components["schemas"]["DistrictPeople.CommitteeDepartment"][];
+            /** @description COUNCIL, or COMMITTEE for a preschool district */
             kind: string;
+            /** @description the council's representatives; for a committee, the member kindergartens' heads (derived from this year's members, not stored) */
             members: components["schemas"]["DistrictPeople.CouncilMember"][];
+            /** @description the kinds of representative a council still lacks (seed 000 requires all five); empty for a committee */
             missingKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT")[];
         };
+        /** @description The council's members and, for a preschool district, the committee's departments. */
         "DistrictOrganisationController.CouncilForm": {
             departments: components["schemas"]["DistrictPeople.CommitteeDepartment"][];
             members: components["schemas"]["DistrictPeople.CouncilMember"][];
         };
+        /** @description The district's members in one school year. */
         "DistrictOrganisationController.HistoryYear": {
             /** Format: int32 */
             unitCount: number;
@@ -2404,37 +3310,55 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description The district office (学区办公室): where it sits and who staffs it. */
         "DistrictOrganisationController.Office": {
             staff: components["schemas"]["DistrictPeople.OfficeStaff"][];
+            /** @description the subdistrict it sits in; null when the district has none set */
             subdistrictCode: string | null;
             subdistrictName: string | null;
         };
+        /** @description The office's staff. */
         "DistrictOrganisationController.OfficeForm": {
             staff: components["schemas"]["DistrictPeople.OfficeStaff"][];
         };
+        /** @description A unit to place in the district. */
         "DistrictOrganisationController.Placement": {
-            /** @enum {string} */
+            /**
+             * @description CENTRAL or MEMBER (中心园 / 成员园 in a preschool district)
+             * @enum {string}
+             */
             role: "CENTRAL" | "MEMBER";
             /** Format: int64 */
             unitId: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the school year (the year it starts in); this school year when empty
+             */
             year: number;
         };
+        /** @description The district's positions and who holds them. */
         "DistrictOrganisationController.PositionsForm": {
             positions: components["schemas"]["DistrictPeople.Position"][];
         };
+        /** @description A named position in the district (inspector, liaison, researcher, trainer). */
         "DistrictOrganisationController.PositionView": {
             kind: string;
             personName: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the member unit a liaison (视导员) looks after; null for other positions
+             */
             unitId: number | null;
+            /** @description that unit's name; null when there is no unit or it is not a member this year */
             unitName: string | null;
         };
+        /** @description A department of a preschool district's governance committee, with its head. */
         "DistrictPeople.CommitteeDepartment": {
             /** @enum {string} */
             department: "PARTY_BUILDING" | "ADMINISTRATION" | "RESEARCH" | "TRAINING";
-            headName: string | null;
+            headName: string;
         };
+        /** @description A representative on the district council (学区理事会). */
         "DistrictPeople.CouncilMember": {
             /** @enum {string} */
             kind: "UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT";
@@ -2442,12 +3366,14 @@ export interface components {
             organisation: string | null;
             title: string | null;
         };
+        /** @description A member of the district office's staff and who delegated them. */
         "DistrictPeople.OfficeStaff": {
             /** @enum {string} */
             delegatedBy: "SUBDISTRICT_OFFICE" | "COMMISSION";
             name: string;
             title: string | null;
         };
+        /** @description A named position and who holds it; a liaison (视导员) names the member unit they look after. */
         "DistrictPeople.Position": {
             /** @enum {string} */
             kind: "INSPECTOR_FULL_TIME" | "INSPECTOR_PART_TIME" | "LIAISON" | "RESEARCHER" | "TRAINER";
@@ -2464,37 +3390,52 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description An application (志愿) with its ranked choices. */
         "EnrollmentViews.ApplicationView": {
             child: components["schemas"]["EnrollmentViews.ChildSummary"];
             choices: components["schemas"]["EnrollmentViews.ChoiceView"][];
             cycle: components["schemas"]["EnrollmentViews.Ref"];
+            /** @description the school the child is guaranteed a seat at; null when none */
             guaranteed: components["schemas"]["EnrollmentViews.GuaranteedView"] | null;
             /** Format: int64 */
             id: number;
+            /** @description the application number (报名号) */
             number: string;
             /** @enum {string} */
             status: "SUBMITTED" | "WITHDRAWN";
             /** Format: date-time */
             submittedAt: string;
-            /** @enum {string} */
+            /**
+             * @description OFFICE or FAMILY
+             * @enum {string}
+             */
             submittedBy: "FAMILY" | "OFFICE";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with a change (a stale one answers 409)
+             */
             version: number;
         };
+        /** @description A child as lists show it. */
         "EnrollmentViews.ChildSummary": {
             /** Format: int64 */
             id: number;
+            /** @description the child's ID number, masked unless the caller's role needs it */
             idNumber: string;
             name: string;
         };
-        /** @description <code>birthDate</code> is null where the number is masked; <code>birthMonth</code> is always there. */
+        /** @description A registered school-age child (适龄儿童). <code>birthDate</code> is null where the number is masked; <code>birthMonth</code> is always there. */
         "EnrollmentViews.ChildView": {
             /** Format: date */
             birthDate: string | null;
+            /** @description as yyyy-MM */
             birthMonth: string;
             categories: ("SIBLING" | "MIGRANT_WITH_PERMIT" | "DISABILITY" | "MILITARY" | "MARTYR" | "TALENT")[];
+            /** @description the district whose zone holds the residence block; null while the block is unzoned */
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
+            /** @description whether the child is of age for the cycle */
             eligible: boolean;
+            /** @description M or F */
             gender: string;
             hukouAddress: string | null;
             hukouBlock: components["schemas"]["EnrollmentViews.Ref"] | null;
@@ -2502,6 +3443,7 @@ export interface components {
             hukouType: "LOCAL" | "BEIJING" | "NON_BEIJING";
             /** Format: int64 */
             id: number;
+            /** @description the ID number, masked unless the caller's role needs it */
             idNumber: string;
             /** @enum {string} */
             level: "PRIMARY" | "JUNIOR";
@@ -2512,150 +3454,234 @@ export interface components {
             /** Format: date */
             propertySince: string | null;
             regionCode: string;
-            residenceBlock: components["schemas"]["EnrollmentViews.Ref"] | null;
+            residenceBlock: components["schemas"]["EnrollmentViews.Ref"];
             /** Format: date */
             residenceSince: string | null;
             /** Format: int32 */
             schoolYear: number;
             siblingUnit: components["schemas"]["EnrollmentViews.Ref"] | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with a revision (a stale one answers 409)
+             */
             version: number;
         };
+        /** @description One ranked choice of an application. */
         "EnrollmentViews.ChoiceView": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1 is the first choice
+             */
             rank: number;
+            /** @description the conditions the child holds there, in the caller's language */
             reasons: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the child's priority tier at that school; 0 when the school is no longer among the child's options
+             */
             tier: number;
-            tierLabel: string;
+            /** @description the tier's name; null when the school is no longer among the child's options */
+            tierLabel: string | null;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
+        /** @description A school the child is guaranteed a seat at (e.g. 对口直升), and why, in the caller's language. */
         "EnrollmentViews.GuaranteedView": {
             reason: string;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
+        /** @description What a child may choose. */
         "EnrollmentViews.OptionsView": {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description applications close then
+             */
             deadline: string | null;
             eligible: boolean;
+            /** @description the school the child is guaranteed a seat at; null when none */
             guaranteed: components["schemas"]["EnrollmentViews.GuaranteedView"] | null;
+            /** @description why the child may not apply, in the caller's language; null when eligible */
             ineligibleReason: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many schools an application may rank
+             */
             maxChoices: number;
+            /** @description the schools the child may choose, zoned ones first */
             schools: components["schemas"]["EnrollmentViews.SchoolOptionView"][];
+            /** @description the zone of the child's residence block; null while the block is unzoned */
             zone: components["schemas"]["EnrollmentViews.ZoneRef"] | null;
         };
+        /** @description Another record, by id and name. */
         "EnrollmentViews.Ref": {
             /** Format: int64 */
             id: number;
             name: string;
         };
+        /** @description A school the child may choose. */
         "EnrollmentViews.SchoolOptionView": {
+            /** @description whether the school is zoned for the child's block (otherwise it is a school of the district with seats) */
             inZone: boolean;
+            /** @description the conditions the child holds there, in the caller's language */
             reasons: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the child's priority tier there (1 is the highest)
+             */
             tier: number;
             tierLabel: string;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
+        /** @description An attendance zone by name and kind. */
         "EnrollmentViews.ZoneRef": {
+            /** @description SINGLE or MULTI (多校划片) */
             kind: string;
             name: string;
         };
+        /** @description The family's latest appeal against the published result. */
         "FamilyController.AppealView": {
-            decision: string;
+            /** @description the decision's text; null until decided */
+            decision: string | null;
             /** Format: int64 */
             id: number;
             reason: string;
             /** @enum {string} */
             status: "FILED" | "UPHELD" | "REJECTED";
         };
+        /** @description The child as the family sees it. */
         "FamilyController.ChildFacts": {
             /** Format: date */
             birthDate: string;
+            /** @description the child's ID number, masked */
             idNumber: string;
             name: string;
         };
+        /** @description The family's ranked choices, best first. */
         "FamilyController.Choices": {
             choiceUnitIds: number[];
         };
+        /** @description Everything the family sees of its child. */
         "FamilyController.FamilyView": {
+            /** @description the latest appeal against that run; null when none */
             appeal: components["schemas"]["FamilyController.AppealView"] | null;
+            /** @description the child's application; null before one is filed */
             application: components["schemas"]["EnrollmentViews.ApplicationView"] | null;
             child: components["schemas"]["FamilyController.ChildFacts"];
             cycle: components["schemas"]["EnrollmentViews.Ref"];
+            /** @description what the child may choose */
             options: components["schemas"]["EnrollmentViews.OptionsView"] | null;
+            /** @description the result of the latest published run; null before one is published or without an application */
             result: components["schemas"]["FamilyController.ResultView"] | null;
         };
+        /** @description Why the family appeals. */
         "FamilyController.Reason": {
             reason: string;
         };
+        /** @description The child's result in the latest published run. */
         "FamilyController.ResultView": {
             applicationNumber: string;
-            explanation: components["schemas"]["RunViews.ExplanationView"] | null;
+            /** @description how the draw reached the result, step by step */
+            explanation: components["schemas"]["RunViews.ExplanationView"];
+            /** @description the child's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             run: components["schemas"]["EnrollmentViews.Ref"];
+            /** @description the stage of the draw that placed the child; null when not placed */
             stage: string | null;
+            /** @description the school the child was placed at; null when not placed */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
+        /** @description A family's sign-in. */
         "FamilyController.SignIn": {
+            /** @description the access code the office gave the family */
             accessCode: string;
+            /** @description the child's resident ID number */
             idNumber: string;
         };
+        /** @description A day off (holiday) by date and name. */
         "Holidays.Holiday": {
             /** Format: date */
             date: string;
             name: string;
         };
+        /** @description The institution a user is to act for. */
         "InstitutionAccountController.LinkForm": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the partner institution, in the caller's scope
+             */
             institutionId: number;
         };
+        /** @description An INSTITUTION user and the partner institution they act for. */
         "InstitutionAccounts.InstitutionAccount": {
             /** Format: int64 */
             institutionId: number;
             institutionName: string;
             username: string;
         };
+        /** @description A partner institution to register or edit. */
         "InstitutionController.InstitutionForm": {
             contact: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the school district it works with, in the caller's scope; required on registration
+             */
             districtId: number;
             /** @enum {string} */
             kind: "MUSEUM" | "RESEARCH_INSTITUTE" | "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY_CENTRE" | "LIBRARY" | "SPORTS_VENUE" | "OTHER";
             name: string;
             offers: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by an edit: the version the editor saw
+             */
             version: number;
         };
+        /** @description A partner institution (社会机构, the "X"). */
         "InstitutionController.InstitutionView": {
+            /** @description how to reach it; null when not given */
             contact: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the school district it works with; null when none
+             */
             districtId: number | null;
+            /** @description that district's name; null when none */
             districtName: string | null;
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             kind: "MUSEUM" | "RESEARCH_INSTITUTE" | "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY_CENTRE" | "LIBRARY" | "SPORTS_VENUE" | "OTHER";
             name: string;
+            /** @description what it offers schools, in free text; null when not given */
             offers: string | null;
             regionCode: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with an edit (a stale one answers 409)
+             */
             version: number;
         };
         /** @description Any JSON value. */
         JsonNode: unknown;
+        /** @description A notification, its text in the caller's language. */
         "NotificationController.View": {
             body: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the booking it is about; null when none
+             */
             bookingId: number | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: int64 */
             id: number;
+            /** @description what happened, e.g. BOOKING_PROMOTED */
             kind: string;
+            /** @description whether the caller has read it */
             read: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the resource it is about; null when none
+             */
             resourceId: number | null;
             title: string;
         };
@@ -2755,13 +3781,16 @@ export interface components {
             /** @description `urn:xuequ:problem:<key>`, e.g. urn:xuequ:problem:validation; stable, for programs. */
             type: string;
         };
+        /** @description An address block as the public sees it. */
         "PublicEnrollmentController.BlockView": {
             community: string;
             /** Format: int64 */
             id: number;
             name: string;
+            /** @description the subdistrict's name */
             subdistrict: string;
         };
+        /** @description An enrollment cycle by name, school year and level. */
         "PublicEnrollmentController.CycleRef": {
             /** Format: int64 */
             id: number;
@@ -2771,35 +3800,54 @@ export interface components {
             /** Format: int32 */
             schoolYear: number;
         };
+        /** @description One address block that matches the look-up, with its zone in the latest cycle of a level. */
         "PublicEnrollmentController.LookupView": {
             block: components["schemas"]["PublicEnrollmentController.BlockView"];
             cycle: components["schemas"]["PublicEnrollmentController.CycleRef"];
+            /** @description the zoned school(s) */
             schools: components["schemas"]["ZoneLookup.School"][];
+            /** @description the best priority tier a child of this family would have at the zone's schools; null when the zone has no school */
             tier: components["schemas"]["PublicEnrollmentController.TierView"] | null;
             zone: components["schemas"]["EnrollmentViews.ZoneRef"];
         };
+        /** @description A published result, without name or ID number. */
         "PublicEnrollmentController.PublicResult": {
             applicationNumber: string;
+            /** @description the lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
+            /** @description the stage of the draw that placed the child; null when not placed */
             stage: string | null;
+            /** @description the school; null when not placed */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
+        /** @description A draw as the public sees it, once committed. */
         "PublicEnrollmentController.PublicRun": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many applications the frozen inputs hold
+             */
             applicants: number;
-            /** Format: date-time */
-            committedAt: string | null;
+            /**
+             * Format: date-time
+             * @description when the inputs were frozen and the seed drawn
+             */
+            committedAt: string;
             cycle: components["schemas"]["PublicEnrollmentController.CycleRef"];
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             mechanism: "BOSTON" | "DA" | "SERIAL";
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the results were published; null before
+             */
             publishedAt: string | null;
             regionCode: string;
+            /** @description the seed, revealed once the results are published; null before */
             seed: string | null;
-            seedCommitment: string | null;
+            /** @description the SHA-256 of the seed, published before the draw */
+            seedCommitment: string;
             /** @enum {string} */
             status: "DRAFT" | "COMMITTED" | "EXECUTED" | "REVIEWED" | "PUBLISHED";
         };
@@ -2810,46 +3858,66 @@ export interface components {
             birthDate: string;
             number: string;
         };
+        /** @description The revealed seed to check a draw with: 64 hex digits. */
         "PublicEnrollmentController.SeedRequest": {
             seed: string;
         };
+        /** @description A priority tier: its rank (1 is the highest) and name. */
         "PublicEnrollmentController.TierView": {
             label: string;
             /** Format: int32 */
             rank: number;
         };
+        /** @description A recommended resource. */
         "RecommendationController.View": {
+            /** @description the same reasons as one sentence in the caller's language */
             reason: string;
+            /** @description the codes of the reasons: REBOOKED, SIMILAR_UNITS, SAME_KIND, NEARBY, FREE_SOON, POPULAR */
             reasons: string[];
             resource: components["schemas"]["ResourceViews.Card"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description the ranking score; higher is better
+             */
             score: number;
         };
+        /** @description A weekly booking: the same times on the same weekday from firstDate to untilDate (at most 26 weeks). */
         "RecurringBookings.Request": {
             /** Format: int32 */
             attendees: number;
+            /** @description only report what each occurrence would give; nothing is booked */
             dryRun: boolean;
-            /** Format: time-local */
+            /**
+             * Format: time-local
+             * @description local time each occurrence ends
+             */
             endTime: string;
             /** Format: date */
             firstDate: string;
             purpose: string;
             /** Format: int64 */
             resourceId: number;
+            /** @description book the occurrences that pass and report the others, instead of booking none */
             skipConflicts: boolean;
-            /** Format: time-local */
+            /**
+             * Format: time-local
+             * @description local time (Asia/Shanghai) each occurrence starts
+             */
             startTime: string;
             /** Format: date */
             untilDate: string;
         };
+        /** @description A region (行政区) by its GB/T 2260 code. */
         "RegionController.RegionView": {
             code: string;
             name: string;
         };
+        /** @description A subdistrict (街道/乡镇) by its 9-digit code. */
         "RegionController.SubdistrictView": {
             code: string;
             name: string;
         };
+        /** @description A district in the tree, with its units. */
         "RegistryOverview.DistrictBranch": {
             /** Format: int64 */
             id: number;
@@ -2858,6 +3926,7 @@ export interface components {
             name: string;
             units: components["schemas"]["RegistryOverview.UnitLeaf"][];
         };
+        /** @description A district on the map. */
         "RegistryOverview.MapDistrict": {
             /** Format: int64 */
             id: number;
@@ -2876,11 +3945,13 @@ export interface components {
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
         };
+        /** @description A region in the tree, with its districts. */
         "RegistryOverview.RegionRoot": {
             code: string;
             districts: components["schemas"]["RegistryOverview.DistrictBranch"][];
             name: string;
         };
+        /** @description A unit in the tree. */
         "RegistryOverview.UnitLeaf": {
             /** Format: int64 */
             id: number;
@@ -2888,10 +3959,12 @@ export interface components {
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
         };
+        /** @description The districts and located units of the caller's scope. */
         "RegistryOverview.UnitMap": {
             districts: components["schemas"]["RegistryOverview.MapDistrict"][];
             units: components["schemas"]["RegistryOverview.MapUnit"][];
         };
+        /** @description A resource's calendar from one date to another, both inclusive. */
         "ResourceCalendar.Calendar": {
             bookings: components["schemas"]["ResourceCalendar.Entry"][];
             days: components["schemas"]["ResourceCalendar.Day"][];
@@ -2902,10 +3975,13 @@ export interface components {
             /** Format: date */
             to: string;
         };
+        /** @description One day of the calendar. */
         "ResourceCalendar.Day": {
+            /** @description why the day is closed: <code>HOLIDAY:&lt;name&gt;</code>, <code>BLACKOUT:&lt;reason&gt;</code> or CLOSED (no opening hours that weekday); null when it is open */
             closedReason: string | null;
             /** Format: date */
             date: string;
+            /** @description the opening hours; empty when closed */
             open: components["schemas"]["ResourceCalendar.Interval"][];
         };
         /** @description Requester name and purpose are null unless the caller manages the resource or made the booking. */
@@ -2922,71 +3998,131 @@ export interface components {
             /** @enum {string} */
             status: "REQUESTED" | "CONFIRMED" | "WAITLISTED" | "REJECTED" | "CANCELLED" | "USED" | "NO_SHOW" | "EXPIRED";
         };
+        /** @description Open from start to end, local time (Asia/Shanghai). */
         "ResourceCalendar.Interval": {
             /** Format: time-local */
             end: string;
             /** Format: time-local */
             start: string;
         };
+        /** @description A resource's new status. */
         "ResourceController.StatusForm": {
-            /** @enum {string} */
+            /**
+             * @description DRAFT, SHARED, SUSPENDED or RETIRED
+             * @enum {string}
+             */
             status: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the editor saw; without it the change is not checked for staleness
+             */
             version: number;
         };
         /** @description What the console sends; boxed so that a missing field is told apart from zero. */
         "ResourceValidation.Form": {
+            /** @description empty for the owner's address */
             address: string | null;
             audiences: ("STUDENTS" | "TEACHERS" | "PARENTS" | "COMMUNITY")[];
             blackouts: components["schemas"]["Blackout"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1–100,000 people; required (null answers 400 naming the field)
+             */
             capacity: number | null;
+            /** @description whether it closes on the holiday list's days off (default true) */
             closedOnHolidays: boolean;
             contact: string | null;
             description: string | null;
             facilities: string[];
             grades: ("K1" | "K2" | "K3" | "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "J1" | "J2" | "J3" | "S1" | "S2" | "S3")[];
-            /** @enum {string|null} */
+            /**
+             * @description required (null answers 400 naming the field)
+             * @enum {string|null}
+             */
             kind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT" | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description WGS-84 degrees north, 3–54
+             */
             latitude: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description WGS-84 degrees east, 73–136, given together with latitude; empty for the owner's location
+             */
             longitude: number | null;
             name: string;
             openingHours: components["schemas"]["OpeningHours"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the owning unit or institution; see ownerKind
+             */
             ownerId: number | null;
-            /** @enum {string|null} */
+            /**
+             * @description UNIT or INSTITUTION; with ownerId empty too, the caller's own unit or institution
+             * @enum {string|null}
+             */
             ownerKind: "UNIT" | "INSTITUTION" | null;
+            /** @description at most 10 http(s) URLs */
             photoUrls: string[];
+            /** @description empty for the default rules */
             rules: components["schemas"]["ResourceValidation.Rules"];
-            /** @enum {string|null} */
+            /**
+             * @description on creation, SHARED to share it at once (otherwise DRAFT); on an edit, a new status or empty
+             * @enum {string|null}
+             */
             status: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED" | null;
             tags: string[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by an edit: the version the editor saw
+             */
             version: number;
         };
+        /** @description A resource's booking rules; an empty one keeps its default. */
         "ResourceValidation.Rules": {
+            /** @description whether bookings wait for the provider's approval (default true) */
             approvalRequired: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how far ahead a booking may start, 1–366 (default 90)
+             */
             maxAdvanceDays: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the longest booking, 15–1440 (default 240)
+             */
             maxDurationMinutes: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how long before its start a booking must be made, 0–2160 (default 24)
+             */
             minNoticeHours: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description slot-holding bookings one requester may have per calendar month, 1–1000; empty for no limit
+             */
             monthlyQuota: number | null;
         };
+        /** @description A shared resource (共享资源) as a search result or list entry. */
         "ResourceViews.Card": {
+            /** @description null when not given */
             address: string | null;
+            /** @description whether a booking waits for the provider's approval */
             approvalRequired: boolean;
             audiences: string[];
             /** Format: int32 */
             capacity: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description kilometres from the search's origin; null without one
+             */
             distanceKm: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the provider's district; null when none
+             */
             districtId: number | null;
+            /** @description null when there is no district */
             districtName: string | null;
             facilities: string[];
             grades: string[];
@@ -2994,54 +4130,85 @@ export interface components {
             id: number;
             /** @enum {string} */
             kind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT";
-            /** Format: double */
+            /**
+             * Format: double
+             * @description WGS-84 degrees north; null when not located
+             */
             latitude: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description WGS-84 degrees east; null when not located
+             */
             longitude: number | null;
             name: string;
             /** Format: int64 */
             ownerId: number;
             /** @enum {string} */
             ownerKind: "UNIT" | "INSTITUTION";
+            /** @description the unit or institution that provides it */
             ownerName: string;
+            /** @description the first photo; null when there is none */
             photoUrl: string | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description average stars to one decimal; null before the first rating
+             */
             rating: number | null;
             /** Format: int32 */
             ratingCount: number;
-            /** Format: float */
+            /**
+             * Format: float
+             * @description the text search's relevance; null unless searched by text
+             */
             score: number | null;
             /** @enum {string} */
             status: "DRAFT" | "SHARED" | "SUSPENDED" | "RETIRED";
             tags: string[];
         };
+        /** @description A shared resource with everything needed to book it or edit it. */
         "ResourceViews.Detail": {
-            address: string;
+            /** @description null when not given */
+            address: string | null;
             approvalRequired: boolean;
             audiences: string[];
             blackouts: components["schemas"]["Blackout"][];
+            /** @description whether the caller may book it */
             canBook: boolean;
+            /** @description whether the caller may edit it and decide its bookings */
             canManage: boolean;
             /** Format: int32 */
             capacity: number;
+            /** @description whether the resource closes on the days off of the holiday list */
             closedOnHolidays: boolean;
+            /** @description null when not given */
             contact: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description null when not given */
             description: string | null;
-            /** Format: int64 */
-            districtId: number;
-            districtName: string;
+            /**
+             * Format: int64
+             * @description the provider's district; null when none
+             */
+            districtId: number | null;
+            /** @description null when there is no district */
+            districtName: string | null;
             facilities: string[];
             grades: string[];
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             kind: "VENUE" | "COURSE" | "EXPERT" | "LAB" | "PRACTICE_BASE" | "EQUIPMENT";
-            /** Format: double */
-            latitude: number;
-            /** Format: double */
-            longitude: number;
+            /**
+             * Format: double
+             * @description WGS-84 degrees north; null when not located
+             */
+            latitude: number | null;
+            /**
+             * Format: double
+             * @description WGS-84 degrees east; null when not located
+             */
+            longitude: number | null;
             name: string;
             openingHours: components["schemas"]["OpeningHours"][];
             /** Format: int64 */
@@ -3050,8 +4217,11 @@ export interface components {
             ownerKind: "UNIT" | "INSTITUTION";
             ownerName: string;
             photoUrls: string[];
-            /** Format: double */
-            rating: number;
+            /**
+             * Format: double
+             * @description average stars to one decimal; null before the first rating
+             */
+            rating: number | null;
             /** Format: int32 */
             ratingCount: number;
             regionCode: string;
@@ -3061,180 +4231,311 @@ export interface components {
             tags: string[];
             /** Format: date-time */
             updatedAt: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with an edit (a stale one answers 409)
+             */
             version: number;
         };
+        /** @description Where a school's admissions stopped. */
         "RunController.CutoffView": {
+            /** @description that child's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             /** Format: int32 */
-            round: number | null;
+            round: number;
             stage: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the priority tier of the last admitted child
+             */
             tier: number;
             tierLabel: string;
         };
+        /** @description One applicant's result. */
         "RunController.ResultView": {
             applicationNumber: string;
+            /** @description the child, with the ID number masked unless the caller's role needs it */
             child: components["schemas"]["EnrollmentViews.ChildSummary"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description which of the child's choices the school was (1 = first); null when not placed through a choice
+             */
             choiceRank: number | null;
+            /** @description the lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
+            /** @description the stage of the draw that placed the child; null when not placed */
             stage: string | null;
             /** Format: int32 */
-            tier: number | null;
-            tierLabel: string | null;
+            tier: number;
+            tierLabel: string;
+            /** @description the school; null when not placed */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
+        /** @description A new allocation run (电脑派位) of a cycle. */
         "RunController.RunRequest": {
             /** Format: int64 */
             cycleId: number;
-            /** @enum {string} */
+            /**
+             * @description how the choices stage fills schools (BOSTON, DA for deferred acceptance, SERIAL)
+             * @enum {string}
+             */
             mechanism: "BOSTON" | "DA" | "SERIAL";
             name: string;
         };
+        /** @description A school's outcome in the run. */
         "RunController.SchoolView": {
             /** Format: int32 */
             admitted: number;
+            /** @description where admissions stopped; null when there is none */
             cutoff: components["schemas"]["RunController.CutoffView"] | null;
+            /** @description its home district; null when none */
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many of the admitted were guaranteed a seat
+             */
             guaranteed: number;
             /** Format: int32 */
             seats: number;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
+        /** @description The version the caller saw, for a step of the run. */
         "RunController.VersionOnly": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the version the caller saw
+             */
             version: number;
         };
+        /** @description How the draw reached one applicant's result. */
         "RunViews.ExplanationView": {
             applicationNumber: string;
+            /** @description the same in plain sentences, in the caller's language */
             lines: string[];
+            /** @description the applicant's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             placement: components["schemas"]["RunViews.PlacementView"];
+            /** @description the schools that turned the applicant down */
             rejections: components["schemas"]["RunViews.RejectionView"][];
         };
+        /** @description Where the draw placed the applicant. */
         "RunViews.PlacementView": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description which choice it was (1 = first); 0 when not placed through a choice
+             */
             choice: number;
+            /** @description whether the seat was guaranteed */
             guaranteed: boolean;
+            /**
+             * Format: int32
+             * @description the round of the choices stage
+             */
+            round: number;
+            /** @description the stage of the draw; null when not placed */
+            stage: string | null;
+            /**
+             * Format: int32
+             * @description the applicant's priority tier there
+             */
+            tier: number;
+            tierLabel: string;
+            /** @description the school; null when not placed */
+            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
+        };
+        /** @description A school that turned the applicant down, and why. */
+        "RunViews.RejectionView": {
+            /**
+             * Format: int32
+             * @description which choice it was (1 = first)
+             */
+            choice: number;
+            /** @description that child's lottery number, an unsigned 64-bit integer as decimal text */
+            cutoffLottery: string;
+            /**
+             * Format: int32
+             * @description the tier of the last child the school admitted
+             */
+            cutoffTier: number;
+            cutoffTierLabel: string;
+            /** @description OUTRANKED, NO_SEATS or NOT_OFFERED */
+            reason: string;
             /** Format: int32 */
             round: number;
-            stage: string;
-            /** Format: int32 */
+            /** @description the stage of the draw; null when no stage offered the school */
+            stage: string | null;
+            /**
+             * Format: int32
+             * @description the applicant's tier there
+             */
             tier: number;
             tierLabel: string;
             unit: components["schemas"]["EnrollmentViews.Ref"];
         };
-        "RunViews.RejectionView": {
-            /** Format: int32 */
-            choice: number | null;
-            cutoffLottery: string | null;
-            /** Format: int32 */
-            cutoffTier: number | null;
-            cutoffTierLabel: string | null;
-            reason: string;
-            /** Format: int32 */
-            round: number | null;
-            stage: string | null;
-            /** Format: int32 */
-            tier: number | null;
-            tierLabel: string | null;
-            unit: components["schemas"]["EnrollmentViews.Ref"];
-        };
+        /** @description An allocation run (电脑派位): DRAFT → COMMITTED → EXECUTED → REVIEWED → PUBLISHED. */
         "RunViews.RunView": {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the applications in the frozen inputs
+             */
             applicants: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the inputs were frozen and the seed drawn; null while a draft
+             */
             committedAt: string | null;
             /** Format: date-time */
-            createdAt: string | null;
+            createdAt: string;
             cycle: components["schemas"]["EnrollmentViews.Ref"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the draw last ran; null before
+             */
             executedAt: string | null;
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
+            /**
+             * @description how the choices stage fills schools
+             * @enum {string}
+             */
             mechanism: "BOSTON" | "DA" | "SERIAL";
             name: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the applicants placed by the draw; 0 before it ran
+             */
             placed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description null before publication
+             */
             publishedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description null before review
+             */
             reviewedAt: string | null;
+            /** @description the seed, revealed at publication; null before */
             seed: string | null;
+            /** @description the SHA-256 of the seed, published at commit; null while a draft */
             seedCommitment: string | null;
             /** @enum {string} */
             status: "DRAFT" | "COMMITTED" | "EXECUTED" | "REVIEWED" | "PUBLISHED";
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the applicants left without a school; 0 before the draw ran
+             */
             unplaced: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with every step (a stale one answers 409)
+             */
             version: number;
         };
-        /** @description A data scope as the console shows it. */
+        /** @description A data scope (数据范围) as the console shows it. */
         ScopeView: {
+            /** @description the districts of a DISTRICTS scope, ascending; empty otherwise */
             districtIds: number[];
+            /** @description REGION, DISTRICTS, UNIT or ALL (an administrator's) */
             kind: string;
+            /** @description the scope's human name: the region, the districts or the unit */
             label: string;
+            /** @description the region's GB/T 2260 code; null for ALL */
             regionCode: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the unit of a UNIT scope; null otherwise
+             */
             unitId: number | null;
         };
         StreamingResponseBody: unknown;
+        /** @description A unit to create or edit. Empty text fields are stored as absent. A unit's own staff may change only the fields that do not shape districts, zones or the draw. */
         "UnitController.UnitForm": {
             address: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the home school district, in the unit's region
+             */
             districtId: number | null;
+            /** @description WGS-84 degrees north, 3–54 */
             latitude: number | null;
+            /** @description WGS-84 degrees east, 73–136; given together with latitude */
             longitude: number | null;
             name: string;
-            /** @enum {string|null} */
+            /**
+             * @description required (null answers 400 naming the field)
+             * @enum {string|null}
+             */
             ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE" | null;
             qualityGrade: string | null;
             subdistrictCode: string | null;
-            /** @enum {string|null} */
+            /**
+             * @description required (null answers 400 naming the field)
+             * @enum {string|null}
+             */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH" | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by an edit: the version the editor saw
+             */
             version: number;
         };
+        /** @description An education unit (教育单位). */
         "UnitController.UnitView": {
             address: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description its home school district; null when it has none
+             */
             districtId: number | null;
             districtName: string | null;
             /** Format: int64 */
             id: number;
+            /** @description WGS-84 degrees north; null when not located */
             latitude: number | null;
+            /** @description WGS-84 degrees east; null when not located (longitude and latitude are set together) */
             longitude: number | null;
             name: string;
             /** @enum {string} */
             ownership: "PUBLIC" | "PRIVATE_INCLUSIVE" | "PRIVATE";
+            /** @description the unit's quality grade; null when not graded */
             qualityGrade: string | null;
             regionCode: string;
             subdistrictCode: string | null;
             subdistrictName: string | null;
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with an edit (a stale one answers 409)
+             */
             version: number;
         };
+        /** @description A feeder link (对口直升) to or from a unit, since a school year. */
         "UnitLinks.Feeder": {
             /** Format: int32 */
             sinceYear: number;
             unit: components["schemas"]["UnitLinks.UnitRef"];
         };
+        /** @description A unit's links to others. */
         "UnitLinks.Profile": {
+            /** @description the principal it shares with its alliance units; null when it is in no alliance */
             alliancePrincipal: string | null;
+            /** @description the other units of its alliance */
             allianceUnits: components["schemas"]["UnitLinks.UnitRef"][];
+            /** @description the name of the education group it belongs to; null when none */
             educationGroup: string | null;
+            /** @description the primary units that feed this unit */
             fedBy: components["schemas"]["UnitLinks.Feeder"][];
+            /** @description the junior units this primary unit feeds (对口直升) */
             feedsInto: components["schemas"]["UnitLinks.Feeder"][];
+            /** @description whether the unit is a legal person (独立法人) */
             legalPerson: boolean;
             seats: components["schemas"]["EducationUnit.SeatQuota"][];
             /** Format: int64 */
             unitId: number;
         };
+        /** @description A unit by id, name and type. */
         "UnitLinks.UnitRef": {
             /** Format: int64 */
             id: number;
@@ -3242,38 +4543,67 @@ export interface components {
             /** @enum {string} */
             type: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
         };
+        /** @description A shared-principal alliance: one principal heading several units. */
         "UnitLinksController.AllianceForm": {
             principalName: string;
+            /** @description at least two units, in one region */
             unitIds: number[];
         };
+        /** @description The id of what was created. */
         "UnitLinksController.Created": {
             /** Format: int64 */
             id: number;
         };
+        /** @description A feeder link (对口直升): this primary unit feeds a junior unit. */
         "UnitLinksController.FeederForm": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description a junior, nine-year or twelve-year unit of the same region
+             */
             juniorUnitId: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the first school year the link applies to (2000–2100)
+             */
             sinceYear: number;
         };
+        /** @description A new education group (教育集团). */
         "UnitLinksController.GroupForm": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the unit that leads it
+             */
             leadUnitId: number;
             name: string;
+            /** @description the other member units, in the lead unit's region */
             unitIds: number[];
         };
+        /** @description Seats (学位) a unit offers. */
         "UnitLinksController.SeatsForm": {
-            /** @enum {string} */
+            /**
+             * @description the grade children enter at; it must fit the unit's type
+             * @enum {string}
+             */
             entryGrade: "KINDERGARTEN" | "PRIMARY_1" | "JUNIOR_1" | "SENIOR_1";
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description how many; 0 or more
+             */
             seats: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the school year (2000–2100)
+             */
             year: number;
         };
+        /** @description Usage of the managed resources of one district. */
         "Usage.DistrictRow": {
             /** Format: int64 */
             bookings: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description null for resources without a district
+             */
             districtId: number | null;
             districtName: string | null;
             /** Format: double */
@@ -3285,6 +4615,7 @@ export interface components {
             /** Format: double */
             utilisation: number;
         };
+        /** @description Usage per kind of resource. */
         "Usage.KindRow": {
             /** Format: int64 */
             bookings: number;
@@ -3295,17 +4626,20 @@ export interface components {
             /** Format: int64 */
             resources: number;
         };
+        /** @description Usage in one month of the range. */
         "Usage.MonthRow": {
             /** Format: int64 */
             bookings: number;
             /** Format: double */
             hours: number;
+            /** @description as yyyy-MM */
             month: string;
             /** Format: double */
             openHours: number;
             /** Format: double */
             utilisation: number;
         };
+        /** @description Usage by one requesting organisation. */
         "Usage.RequesterRow": {
             /** Format: int64 */
             bookings: number;
@@ -3314,6 +4648,7 @@ export interface components {
             requesterKind: string;
             requesterName: string;
         };
+        /** @description One resource's usage in depth. */
         "Usage.ResourceReport": {
             byWeekdayHour: components["schemas"]["Usage.WeekdayHourCell"][];
             /** Format: date */
@@ -3326,6 +4661,7 @@ export interface components {
             topRequesters: components["schemas"]["Usage.RequesterRow"][];
             totals: components["schemas"]["Usage.ResourceTotals"];
         };
+        /** @description Usage of one resource. */
         "Usage.ResourceRow": {
             /** Format: int64 */
             bookings: number;
@@ -3345,10 +4681,14 @@ export interface components {
             /** Format: double */
             utilisation: number;
         };
+        /** @description One resource's totals in the range. */
         "Usage.ResourceTotals": {
             /** Format: int64 */
             attendees: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description per granted booking; null when bookings is 0
+             */
             averageAttendees: number;
             /** Format: int64 */
             bookings: number;
@@ -3362,9 +4702,15 @@ export interface components {
             noShows: number;
             /** Format: double */
             openHours: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description bookings still waiting for a decision or a slot
+             */
             pending: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description average stars to one decimal; null before the first rating
+             */
             rating: number | null;
             /** Format: int64 */
             ratingCount: number;
@@ -3373,24 +4719,41 @@ export interface components {
             /** Format: double */
             utilisation: number;
         };
+        /** @description The report's totals. */
         "Usage.Totals": {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description granted bookings (confirmed, used, no-show) starting in the range
+             */
             bookings: number;
             /** Format: int64 */
             cancelled: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description booked hours of those
+             */
             hours: number;
             /** Format: int64 */
             noShows: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description the hours the resources were open in the range
+             */
             openHours: number;
             /** Format: int64 */
             resources: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the resources now shared
+             */
             sharedResources: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description hours / open hours
+             */
             utilisation: number;
         };
+        /** @description Usage per type of requesting organisation. */
         "Usage.TypeRow": {
             /** Format: int64 */
             bookings: number;
@@ -3398,6 +4761,7 @@ export interface components {
             hours: number;
             type: string;
         };
+        /** @description Granted bookings starting on a weekday at an hour. */
         "Usage.WeekdayHourCell": {
             /** Format: int64 */
             bookings: number;
@@ -3419,14 +4783,20 @@ export interface components {
             topResources: components["schemas"]["Usage.ResourceRow"][];
             totals: components["schemas"]["Usage.Totals"];
         };
+        /** @description A new account. A non-administrator's scope comes from regionCode plus districtIds (a district office) or unitId (a unit). */
         "UserController.CreateUser": {
             displayName: string;
             districtIds: number[];
+            /** @description the initial password; it must satisfy the password policy */
             password: string;
+            /** @description the region (GB/T 2260 code) of the account's scope; null only for an administrator */
             regionCode: string | null;
             /** @enum {string} */
             role: "ADMIN" | "COMMISSION" | "DISTRICT_OFFICE" | "UNIT" | "INSTITUTION" | "INSPECTOR";
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the unit of a UNIT account; null otherwise
+             */
             unitId: number | null;
             username: string;
         };
@@ -3439,47 +4809,78 @@ export interface components {
         "UserController.ResetPassword": {
             password: string | null;
         };
+        /** @description A user account. */
         "UserController.UserView": {
             displayName: string;
             enabled: boolean;
             /** Format: int64 */
             id: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description the last successful sign-in; null when never
+             */
             lastLoginAt: string | null;
+            /** @description whether sign-in is locked out now (too many failed attempts) */
             locked: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the lock-out ends; null when not locked
+             */
             lockedUntil: string | null;
+            /** @description whether the user must change their password at the next sign-in (after a reset) */
             passwordChangeRequired: boolean;
             /** @enum {string} */
             role: "ADMIN" | "COMMISSION" | "DISTRICT_OFFICE" | "UNIT" | "INSTITUTION" | "INSPECTOR";
             scope: components["schemas"]["ScopeView"];
             username: string;
         };
+        /** @description A zone to define or redefine. */
         "ZoneController.ZoneRequest": {
+            /** @description the address blocks; none may be zoned elsewhere in the cycle */
             blockIds: number[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the enrollment cycle; required on creation, ignored by a revision
+             */
             cycleId: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the school district the zone belongs to, in the cycle's region; required (null answers 400 naming the field)
+             */
             districtId: number | null;
             /** @enum {string} */
             kind: "SINGLE" | "MULTI";
             name: string;
+            /** @description the zoned schools, of the cycle's level */
             schoolIds: number[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description required by a revision: the version the editor saw
+             */
             version: number;
         };
+        /** @description An attendance zone (划片). */
         "ZoneController.ZoneView": {
+            /** @description the address blocks the zone covers */
             blocks: components["schemas"]["EnrollmentViews.Ref"][];
-            district: components["schemas"]["EnrollmentViews.Ref"] | null;
+            district: components["schemas"]["EnrollmentViews.Ref"];
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
+            /**
+             * @description SINGLE (one school) or MULTI (多校划片, two or more)
+             * @enum {string}
+             */
             kind: "SINGLE" | "MULTI";
             name: string;
+            /** @description the zoned schools */
             schools: components["schemas"]["EnrollmentViews.Ref"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the row version; send it back with a revision (a stale one answers 409)
+             */
             version: number;
         };
+        /** @description A zoned school. */
         "ZoneLookup.School": {
             address: string;
             /** Format: int64 */

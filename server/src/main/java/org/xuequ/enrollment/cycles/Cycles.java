@@ -2,6 +2,7 @@ package org.xuequ.enrollment.cycles;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ public class Cycles {
         this.jdbc = jdbc;
     }
 
+    /** Children registered, of age, and submitted applications in the cycle, within the caller's scope. */
     public record Counts(long children, long eligible, long applications) {}
 
     /** Children registered, of age, and submitted applications in the cycle, within the caller's scope. */
@@ -107,7 +109,10 @@ public class Cycles {
     }
 
     /** A rule as edited: its rank is its position in the list. */
-    public record RuleForm(String label, List<TierCondition> conditions, Integer minPropertyYears) {}
+    public record RuleForm(
+            String label,
+            List<TierCondition> conditions,
+            @Nullable Integer minPropertyYears) {}
 
     @Transactional
     public PriorityPolicy createPolicy(String regionCode, String name, List<RuleForm> rules) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.xuequ.enrollment.applications.ApplicationOptions;
 import org.xuequ.enrollment.applications.EnrollmentApplication;
@@ -34,34 +35,45 @@ public class EnrollmentViews {
         this.text = text;
     }
 
+    /** Another record, by id and name. */
     public record Ref(long id, String name) {
         public static Ref of(Long id, Map<Long, String> names) {
             return id == null ? null : new Ref(id, names.getOrDefault(id, "#" + id));
         }
     }
 
-    /** {@code birthDate} is null where the number is masked; {@code birthMonth} is always there. */
+    /**
+     * A registered school-age child (适龄儿童). {@code birthDate} is null where the number is masked;
+     * {@code birthMonth} is always there.
+     *
+     * @param idNumber the ID number, masked unless the caller's role needs it
+     * @param birthMonth as yyyy-MM
+     * @param gender M or F
+     * @param eligible whether the child is of age for the cycle
+     * @param district the district whose zone holds the residence block; null while the block is unzoned
+     * @param version the row version; send it back with a revision (a stale one answers 409)
+     */
     public record ChildView(
             long id,
             String regionCode,
             String name,
             String idNumber,
-            LocalDate birthDate,
+            @Nullable LocalDate birthDate,
             String birthMonth,
             String gender,
             boolean eligible,
             HukouType hukouType,
-            Ref hukouBlock,
-            String hukouAddress,
+            @Nullable Ref hukouBlock,
+            @Nullable String hukouAddress,
             Ref residenceBlock,
-            Ref district,
+            @Nullable Ref district,
             boolean propertyOwned,
-            Ref propertyBlock,
-            LocalDate propertySince,
-            LocalDate residenceSince,
+            @Nullable Ref propertyBlock,
+            @Nullable LocalDate propertySince,
+            @Nullable LocalDate residenceSince,
             Set<ChildCategory> categories,
-            Ref siblingUnit,
-            Ref primaryUnit,
+            @Nullable Ref siblingUnit,
+            @Nullable Ref primaryUnit,
             Level level,
             int schoolYear,
             long version) {}
@@ -113,19 +125,40 @@ public class EnrollmentViews {
                 .toList();
     }
 
+    /**
+     * A child as lists show it.
+     *
+     * @param idNumber the child's ID number, masked unless the caller's role needs it
+     */
     public record ChildSummary(long id, String name, String idNumber) {}
 
-    public record ChoiceView(int rank, Ref unit, int tier, String tierLabel, List<String> reasons) {}
+    /**
+     * One ranked choice of an application.
+     * @param rank 1 is the first choice
+     * @param tier the child's priority tier at that school; 0 when the school is no longer among the child's options
+     * @param tierLabel the tier's name; null when the school is no longer among the child's options
+     * @param reasons the conditions the child holds there, in the caller's language
+     */
+    public record ChoiceView(
+            int rank, Ref unit, int tier, @Nullable String tierLabel, List<String> reasons) {}
 
+    /** A school the child is guaranteed a seat at (e.g. 对口直升), and why, in the caller's language. */
     public record GuaranteedView(Ref unit, String reason) {}
 
+    /**
+     * An application (志愿) with its ranked choices.
+     * @param number the application number (报名号)
+     * @param guaranteed the school the child is guaranteed a seat at; null when none
+     * @param submittedBy OFFICE or FAMILY
+     * @param version the row version; send it back with a change (a stale one answers 409)
+     */
     public record ApplicationView(
             long id,
             String number,
             Ref cycle,
             ChildSummary child,
             List<ChoiceView> choices,
-            GuaranteedView guaranteed,
+            @Nullable GuaranteedView guaranteed,
             EnrollmentApplication.Status status,
             EnrollmentApplication.SubmittedBy submittedBy,
             Instant submittedAt,
@@ -158,18 +191,39 @@ public class EnrollmentViews {
                 a.getVersion());
     }
 
+    /**
+     * An attendance zone by name and kind.
+     *
+     * @param kind SINGLE or MULTI (多校划片)
+     */
     public record ZoneRef(String name, String kind) {}
 
+    /**
+     * A school the child may choose.
+     * @param inZone whether the school is zoned for the child's block (otherwise it is a school of the district with
+     *     seats)
+     * @param tier the child's priority tier there (1 is the highest)
+     * @param reasons the conditions the child holds there, in the caller's language
+     */
     public record SchoolOptionView(Ref unit, boolean inZone, int tier, String tierLabel, List<String> reasons) {}
 
+    /**
+     * What a child may choose.
+     * @param ineligibleReason why the child may not apply, in the caller's language; null when eligible
+     * @param zone the zone of the child's residence block; null while the block is unzoned
+     * @param guaranteed the school the child is guaranteed a seat at; null when none
+     * @param schools the schools the child may choose, zoned ones first
+     * @param maxChoices how many schools an application may rank
+     * @param deadline applications close then
+     */
     public record OptionsView(
             boolean eligible,
-            String ineligibleReason,
-            ZoneRef zone,
-            GuaranteedView guaranteed,
+            @Nullable String ineligibleReason,
+            @Nullable ZoneRef zone,
+            @Nullable GuaranteedView guaranteed,
             List<SchoolOptionView> schools,
             int maxChoices,
-            Instant deadline) {}
+            @Nullable Instant deadline) {}
 
     public OptionsView options(ApplicationOptions.Options o) {
         return new OptionsView(

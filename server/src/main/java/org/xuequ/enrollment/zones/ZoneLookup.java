@@ -38,6 +38,7 @@ public class ZoneLookup {
         this.loader = loader;
     }
 
+    /** A zoned school. */
     public record School(long id, String name, String address) {}
 
     public record Answer(

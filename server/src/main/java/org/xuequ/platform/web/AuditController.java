@@ -1,6 +1,7 @@
 package org.xuequ.platform.web;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -34,19 +35,35 @@ class AuditController {
         this.json = json;
     }
 
+    /**
+     * One entry of the audit log (审计日志): who did what to which entity.
+     * @param actor who acted (a username)
+     * @param entityType the kind of entity changed; null for events about no entity (sign-ins)
+     * @param entityId the changed entity's id; null when there is none
+     * @param regionCode the region (GB/T 2260 code) the entity belongs to; null for platform-wide events
+     * @param before the entity's recorded fields before the change (any JSON); null when not recorded (e.g. a
+     *     creation)
+     * @param after the entity's recorded fields after the change (any JSON); null when not recorded (e.g. a deletion)
+     * @param remoteAddress the caller's IP address, when the change came from a request
+     * @param detail a free-text note; null when there is none
+     */
     record AuditEntryView(
             long id,
             Instant occurredAt,
             String actor,
             Action action,
-            String entityType,
-            String entityId,
-            String regionCode,
-            JsonNode before,
-            JsonNode after,
-            String remoteAddress,
-            String detail) {}
+            @Nullable String entityType,
+            @Nullable String entityId,
+            @Nullable String regionCode,
+            @Nullable JsonNode before,
+            @Nullable JsonNode after,
+            @Nullable String remoteAddress,
+            @Nullable String detail) {}
 
+    /**
+     * Searches the audit log, newest first by default, filtered by actor, action, entity and a time range (from
+     * inclusive, to exclusive; ISO-8601 instants). Paged; the commission sees only its own region's entries.
+     */
     @GetMapping
     Page<AuditEntryView> search(
             @RequestParam(required = false) String actor,

@@ -32,6 +32,7 @@ import org.xuequ.platform.accounts.RateLimited;
 import org.xuequ.platform.internal.security.accounts.UserAccounts;
 import org.xuequ.platform.internal.security.signin.LoginService;
 
+/** Signing in and the signed-in user's own account (password, language), for every role. */
 @RestController
 @RequestMapping("/api/platform/auth")
 class AuthController {
@@ -61,13 +62,24 @@ class AuthController {
         this.settings = settings;
     }
 
+    /** A username and password to sign in with. */
     record LoginRequest(
             @NotBlank @Size(max = 64) String username,
             @NotBlank @Size(max = 200) String password) {}
 
+    /** The language to use: zh-CN or en. */
     record LocaleRequest(
             @NotBlank @Pattern(regexp = "zh-CN|en") String locale) {}
 
+    /**
+     * The signed-in user as the console needs them.
+     * @param role the role's name (ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR)
+     * @param locale the user's chosen language: zh-CN or en
+     * @param scope the data scope (数据范围) the user's reads and writes are limited to
+     * @param demo whether this installation holds sample data
+     * @param passwordChangeRequired whether the user must change their password before doing anything else (after a
+     *     reset)
+     */
     record Me(
             long id,
             String username,
@@ -88,6 +100,11 @@ class AuthController {
         return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
     }
 
+    /**
+     * Signs in with username and password and starts a session (a new session id and a new CSRF token); answers the
+     * signed-in user. Wrong credentials, a disabled account and a locked account each answer 401 with their own
+     * problem; attempts are counted and rate-limited.
+     */
     @PublicEndpoint("signing in; attempts are counted and rate-limited")
     @PostMapping("/login")
     @RateLimited("sign-in")
@@ -106,6 +123,10 @@ class AuthController {
         return me();
     }
 
+    /**
+     * The signed-in user: name, role, language, data scope and whether a password change is due. 401 when nobody is
+     * signed in.
+     */
     @Permits(
             value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
             scope = ScopeRule.OWN_ACCOUNT)
@@ -127,7 +148,11 @@ class AuthController {
                 account.isPasswordChangeRequired());
     }
 
-    /** Every signed-in user changes their own password here, also when a reset forces them to. */
+    /**
+     * Every signed-in user changes their own password here, also when a reset forces them to. The current password
+     * proves who they are (wrong tries count like sign-ins); 400 names what the password policy refuses. This session
+     * stays signed in under a new id, the account's other sessions end.
+     */
     @PutMapping("/password")
     @Permits(
             value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
@@ -140,6 +165,10 @@ class AuthController {
         return me();
     }
 
+    /**
+     * Stores the signed-in user's language (zh-CN or en) for the console and the server's messages; answers the
+     * updated user.
+     */
     @Permits(
             value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
             scope = ScopeRule.OWN_ACCOUNT)

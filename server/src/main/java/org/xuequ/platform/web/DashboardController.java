@@ -43,6 +43,11 @@ class DashboardController {
         this.scopeLabels = scopeLabels;
     }
 
+    /**
+     * The home page's figures for the caller's data scope: sampleData, scopeLabel, a counts object (each module's
+     * counts; users and auditEventsToday for administrators and the commission) and whatever else the modules
+     * contribute.
+     */
     @GetMapping
     Map<String, Object> dashboard() {
         DataScope scope = currentUser.scope();

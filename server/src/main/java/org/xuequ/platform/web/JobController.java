@@ -31,6 +31,11 @@ class JobController {
         this.problems = problems;
     }
 
+    /**
+     * One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total,
+     * startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED. 404 for an
+     * unknown or expired job.
+     */
     @GetMapping("/{id}")
     Map<String, Object> job(@PathVariable String id, HttpServletRequest request) {
         Job job = jobs.find(id).orElseThrow(() -> XuequProblem.notFound("Job", id));

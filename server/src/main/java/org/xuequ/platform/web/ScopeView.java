@@ -1,10 +1,24 @@
 package org.xuequ.platform.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.xuequ.platform.access.DataScope;
 
-/** A data scope as the console shows it. */
-record ScopeView(String kind, String regionCode, List<Long> districtIds, Long unitId, String label) {
+/**
+ * A data scope (数据范围) as the console shows it.
+ *
+ * @param kind REGION, DISTRICTS, UNIT or ALL (an administrator's)
+ * @param regionCode the region's GB/T 2260 code; null for ALL
+ * @param districtIds the districts of a DISTRICTS scope, ascending; empty otherwise
+ * @param unitId the unit of a UNIT scope; null otherwise
+ * @param label the scope's human name: the region, the districts or the unit
+ */
+record ScopeView(
+        String kind,
+        @Nullable String regionCode,
+        List<Long> districtIds,
+        @Nullable Long unitId,
+        String label) {
 
     static ScopeView of(DataScope scope, String label) {
         if (scope instanceof DataScope.Region region) {

@@ -3,6 +3,7 @@ package org.xuequ.platform.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -26,6 +27,7 @@ import org.xuequ.platform.internal.security.accounts.UserAccount;
 import org.xuequ.platform.internal.security.accounts.UserAccounts;
 import org.xuequ.platform.internal.security.accounts.UserAccounts.PasswordReset;
 
+/** User accounts (用户) and their data scopes, managed by administrators and the commission (within its region). */
 @RestController
 @RequestMapping("/api/platform/users")
 @Permits({Role.ADMIN, Role.COMMISSION})
@@ -43,6 +45,13 @@ class UserController {
         this.scopeLabels = scopeLabels;
     }
 
+    /**
+     * A user account.
+     * @param locked whether sign-in is locked out now (too many failed attempts)
+     * @param lockedUntil when the lock-out ends; null when not locked
+     * @param lastLoginAt the last successful sign-in; null when never
+     * @param passwordChangeRequired whether the user must change their password at the next sign-in (after a reset)
+     */
     record UserView(
             long id,
             String username,
@@ -51,25 +60,36 @@ class UserController {
             ScopeView scope,
             boolean enabled,
             boolean locked,
-            Instant lockedUntil,
-            Instant lastLoginAt,
+            @Nullable Instant lockedUntil,
+            @Nullable Instant lastLoginAt,
             boolean passwordChangeRequired) {}
 
     /** {@code password} empty or absent: the platform generates one. */
-    record ResetPassword(String password) {}
+    record ResetPassword(@Nullable String password) {}
 
     /** {@code temporaryPassword} is shown once, and only when the platform generated it. */
-    record PasswordResetView(UserView user, String temporaryPassword) {}
+    record PasswordResetView(UserView user, @Nullable String temporaryPassword) {}
 
+    /**
+     * A new account. A non-administrator's scope comes from regionCode plus districtIds (a district office) or unitId
+     * (a unit).
+     * @param password the initial password; it must satisfy the password policy
+     * @param regionCode the region (GB/T 2260 code) of the account's scope; null only for an administrator
+     * @param unitId the unit of a UNIT account; null otherwise
+     */
     record CreateUser(
             String username,
             String displayName,
             Role role,
             String password,
-            String regionCode,
+            @Nullable String regionCode,
             Set<Long> districtIds,
-            Long unitId) {}
+            @Nullable Long unitId) {}
 
+    /**
+     * Lists the accounts in the caller's data scope, optionally filtered by q (part of the username or display name).
+     * Paged.
+     */
     @GetMapping
     Page<UserView> list(
             @RequestParam(required = false) String q,
@@ -77,11 +97,16 @@ class UserController {
         return userAccounts.search(currentUser.scope(), q, pageable).map(this::view);
     }
 
+    /** One account; 403 when it lies outside the caller's data scope. */
     @GetMapping("/{id}")
     UserView get(@PathVariable long id) {
         return view(userAccounts.get(id));
     }
 
+    /**
+     * Creates an account within the caller's data scope (only an administrator creates administrators). 400 lists
+     * every invalid field: a taken username, a password the policy refuses, a scope that does not fit the role.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@RequestBody CreateUser body) {
@@ -96,23 +121,34 @@ class UserController {
         return view(userAccounts.get(id));
     }
 
+    /** Lifts a sign-in lock-out (after too many failed attempts) now. */
     @PostMapping("/{id}/unlock")
     UserView unlock(@PathVariable long id) {
         return view(userAccounts.unlock(id));
     }
 
+    /**
+     * Disables an account: it can no longer sign in and its sessions end on their next request. 409 for the caller's
+     * own account.
+     */
     @PostMapping("/{id}/disable")
     @Permits({Role.ADMIN, Role.COMMISSION})
     UserView disable(@PathVariable long id) {
         return view(userAccounts.disable(id));
     }
 
+    /** Enables a disabled account again. 409 for the caller's own account. */
     @PostMapping("/{id}/enable")
     @Permits({Role.ADMIN, Role.COMMISSION})
     UserView enable(@PathVariable long id) {
         return view(userAccounts.enable(id));
     }
 
+    /**
+     * Gives the account a new password, the one in the body or a generated one, which it must change at its next
+     * sign-in; its sessions end and a lock-out is lifted. The answer is not cacheable. 409 for the caller's own
+     * account.
+     */
     @PostMapping("/{id}/password-reset")
     @Permits({Role.ADMIN, Role.COMMISSION})
     ResponseEntity<PasswordResetView> resetPassword(

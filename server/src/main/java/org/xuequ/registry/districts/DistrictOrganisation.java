@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
@@ -59,12 +60,13 @@ public class DistrictOrganisation {
         return SchoolYear.current(clock);
     }
 
+    /** A unit's membership of a district in a school year, with its role (CENTRAL or MEMBER). */
     public record Member(
             long unitId,
             String unitName,
             UnitType unitType,
             Ownership ownership,
-            String qualityGrade,
+            @Nullable String qualityGrade,
             DistrictMembership.Role role,
             int year) {}
 

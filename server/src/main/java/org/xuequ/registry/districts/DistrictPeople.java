@@ -3,6 +3,7 @@ package org.xuequ.registry.districts;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.jspecify.annotations.Nullable;
 
 /** The people around a district, kept with it: council, committee departments, office staff, positions. */
 public final class DistrictPeople {
@@ -41,20 +42,27 @@ public final class DistrictPeople {
         TRAINER
     }
 
+    /** A representative on the district council (学区理事会). */
     @Embeddable
     public record CouncilMember(
-            String name, @Enumerated(EnumType.STRING) CouncilKind kind, String organisation, String title) {}
+            String name,
+            @Enumerated(EnumType.STRING) CouncilKind kind,
+            @Nullable String organisation,
+            @Nullable String title) {}
 
+    /** A department of a preschool district's governance committee, with its head. */
     @Embeddable
     public record CommitteeDepartment(
             @Enumerated(EnumType.STRING) Department department, String headName) {}
 
+    /** A member of the district office's staff and who delegated them. */
     @Embeddable
     public record OfficeStaff(
             String name,
-            String title,
+            @Nullable String title,
             @Enumerated(EnumType.STRING) Delegation delegatedBy) {}
 
+    /** A named position and who holds it; a liaison (视导员) names the member unit they look after. */
     @Embeddable
     public record Position(@Enumerated(EnumType.STRING) PositionKind kind, String personName, Long unitId) {}
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.access.CurrentUser;
@@ -40,17 +41,27 @@ public class RegistryOverview {
         this.currentUser = currentUser;
     }
 
+    /** A unit in the tree. */
     public record UnitLeaf(long id, String name, UnitType type) {}
 
+    /** A district in the tree, with its units. */
     public record DistrictBranch(long id, String name, DistrictKind kind, List<UnitLeaf> units) {}
 
+    /** A region in the tree, with its districts. */
     public record RegionRoot(String code, String name, List<DistrictBranch> districts) {}
 
+    /** A district on the map. */
     public record MapDistrict(long id, String name, DistrictKind kind) {}
 
     public record MapUnit(
-            long id, String name, UnitType type, Long districtId, BigDecimal longitude, BigDecimal latitude) {}
+            long id,
+            String name,
+            UnitType type,
+            @Nullable Long districtId,
+            @Nullable BigDecimal longitude,
+            @Nullable BigDecimal latitude) {}
 
+    /** The districts and located units of the caller's scope. */
     public record UnitMap(List<MapDistrict> districts, List<MapUnit> units) {}
 
     public List<RegionRoot> tree() {

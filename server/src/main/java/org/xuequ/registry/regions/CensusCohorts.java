@@ -22,8 +22,10 @@ public class CensusCohorts {
         this.jdbc = jdbc;
     }
 
+    /** People of an age band (0, 1-4, 5-9, 10-14, ...) by sex. */
     public record AgeBand(String band, int male, int female) {}
 
+    /** A region's 2020 census figures, with the source to cite. */
     public record RegionCensus(
             String code,
             String name,

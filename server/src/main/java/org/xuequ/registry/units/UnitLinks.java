@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
@@ -37,15 +38,27 @@ public class UnitLinks {
         this.currentUser = currentUser;
     }
 
+    /** A unit by id, name and type. */
     public record UnitRef(long id, String name, UnitType type) {}
 
+    /** A feeder link (对口直升) to or from a unit, since a school year. */
     public record Feeder(UnitRef unit, int sinceYear) {}
 
+    /**
+     * A unit's links to others.
+     *
+     * @param legalPerson whether the unit is a legal person (独立法人)
+     * @param educationGroup the name of the education group it belongs to; null when none
+     * @param alliancePrincipal the principal it shares with its alliance units; null when it is in no alliance
+     * @param allianceUnits the other units of its alliance
+     * @param feedsInto the junior units this primary unit feeds (对口直升)
+     * @param fedBy the primary units that feed this unit
+     */
     public record Profile(
             long unitId,
             boolean legalPerson,
-            String educationGroup,
-            String alliancePrincipal,
+            @Nullable String educationGroup,
+            @Nullable String alliancePrincipal,
             List<UnitRef> allianceUnits,
             List<EducationUnit.SeatQuota> seats,
             List<Feeder> feedsInto,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -63,14 +64,21 @@ public class Bookings {
         this.notices = notices;
     }
 
-    /** Times as ISO-8601 with an offset or Z (OffsetDateTime: Jackson's Instant reader refuses offsets). */
+    /**
+     * A booking request. Times as ISO-8601 with an offset or Z (OffsetDateTime: Jackson's Instant reader refuses
+     * offsets).
+     *
+     * @param attendees how many people come; at most the resource's capacity
+     * @param purpose what the resource is booked for, shown to its managers
+     * @param waitlist true to join the waitlist when the slot is taken (instead of a 409); empty means false
+     */
     public record Request(
             Long resourceId,
             OffsetDateTime startsAt,
             OffsetDateTime endsAt,
             Integer attendees,
             String purpose,
-            Boolean waitlist) {
+            @Nullable Boolean waitlist) {
 
         Instant start() {
             return startsAt == null ? null : startsAt.toInstant();

@@ -55,6 +55,14 @@ public class RecurringBookings {
         this.notices = notices;
     }
 
+    /**
+     * A weekly booking: the same times on the same weekday from firstDate to untilDate (at most 26 weeks).
+     *
+     * @param startTime local time (Asia/Shanghai) each occurrence starts
+     * @param endTime local time each occurrence ends
+     * @param skipConflicts book the occurrences that pass and report the others, instead of booking none
+     * @param dryRun only report what each occurrence would give; nothing is booked
+     */
     public record Request(
             Long resourceId,
             LocalDate firstDate,

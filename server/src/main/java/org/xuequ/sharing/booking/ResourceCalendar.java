@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
@@ -42,9 +43,17 @@ public class ResourceCalendar {
         this.parties = parties;
     }
 
+    /** Open from start to end, local time (Asia/Shanghai). */
     public record Interval(LocalTime start, LocalTime end) {}
 
-    public record Day(LocalDate date, List<Interval> open, String closedReason) {}
+    /**
+     * One day of the calendar.
+     *
+     * @param open the opening hours; empty when closed
+     * @param closedReason why the day is closed: {@code HOLIDAY:<name>}, {@code BLACKOUT:<reason>} or CLOSED (no opening hours that weekday); null when it is open
+     */
+    public record Day(
+            LocalDate date, List<Interval> open, @Nullable String closedReason) {}
 
     /** Requester name and purpose are null unless the caller manages the resource or made the booking. */
     public record Entry(
@@ -52,10 +61,11 @@ public class ResourceCalendar {
             Instant startsAt,
             Instant endsAt,
             BookingStatus status,
-            String requesterName,
-            String purpose,
+            @Nullable String requesterName,
+            @Nullable String purpose,
             boolean mine) {}
 
+    /** A resource's calendar from one date to another, both inclusive. */
     public record Calendar(long resourceId, LocalDate from, LocalDate to, List<Day> days, List<Entry> bookings) {}
 
     public Calendar of(long resourceId, LocalDate from, LocalDate to) {

@@ -40,6 +40,7 @@ public class Holidays {
         this.audit = audit;
     }
 
+    /** A day off (holiday) by date and name. */
     public record Holiday(LocalDate date, String name) {}
 
     /** The days off of one year, or of every year when {@code year} is null, by date. */

@@ -1,6 +1,7 @@
 package org.xuequ.sharing.catalogue;
 
 import jakarta.persistence.Embeddable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a resource may be booked.
@@ -12,7 +13,7 @@ public record BookingRules(
         int minNoticeHours,
         int maxAdvanceDays,
         int maxDurationMinutes,
-        Integer monthlyQuota,
+        @Nullable Integer monthlyQuota,
         boolean approvalRequired) {
 
     public static BookingRules defaults() {

@@ -3,6 +3,7 @@ package org.xuequ.sharing.catalogue;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.sharing.catalogue.SharedResource.Details;
@@ -12,17 +13,32 @@ public final class ResourceValidation {
 
     private ResourceValidation() {}
 
-    /** What the console sends; boxed so that a missing field is told apart from zero. */
+    /**
+     * What the console sends; boxed so that a missing field is told apart from zero.
+     *
+     * @param ownerKind UNIT or INSTITUTION; with ownerId empty too, the caller's own unit or institution
+     * @param ownerId the owning unit or institution; see ownerKind
+     * @param address empty for the owner's address
+     * @param longitude WGS-84 degrees east, 73–136, given together with latitude; empty for the owner's location
+     * @param latitude WGS-84 degrees north, 3–54
+     * @param kind required (null answers 400 naming the field)
+     * @param capacity 1–100,000 people; required (null answers 400 naming the field)
+     * @param photoUrls at most 10 http(s) URLs
+     * @param closedOnHolidays whether it closes on the holiday list's days off (default true)
+     * @param rules empty for the default rules
+     * @param status on creation, SHARED to share it at once (otherwise DRAFT); on an edit, a new status or empty
+     * @param version required by an edit: the version the editor saw
+     */
     public record Form(
             String name,
-            ResourceKind kind,
-            OwnerKind ownerKind,
-            Long ownerId,
-            String description,
-            String address,
-            Double longitude,
-            Double latitude,
-            Integer capacity,
+            @Nullable ResourceKind kind,
+            @Nullable OwnerKind ownerKind,
+            @Nullable Long ownerId,
+            @Nullable String description,
+            @Nullable String address,
+            @Nullable Double longitude,
+            @Nullable Double latitude,
+            @Nullable Integer capacity,
             List<String> tags,
             List<String> facilities,
             List<Audience> audiences,
@@ -32,15 +48,23 @@ public final class ResourceValidation {
             List<Blackout> blackouts,
             Boolean closedOnHolidays,
             Rules rules,
-            String contact,
-            ResourceStatus status,
+            @Nullable String contact,
+            @Nullable ResourceStatus status,
             Long version) {}
 
+    /**
+     * A resource's booking rules; an empty one keeps its default.
+     * @param minNoticeHours how long before its start a booking must be made, 0–2160 (default 24)
+     * @param maxAdvanceDays how far ahead a booking may start, 1–366 (default 90)
+     * @param maxDurationMinutes the longest booking, 15–1440 (default 240)
+     * @param monthlyQuota slot-holding bookings one requester may have per calendar month, 1–1000; empty for no limit
+     * @param approvalRequired whether bookings wait for the provider's approval (default true)
+     */
     public record Rules(
-            Integer minNoticeHours,
-            Integer maxAdvanceDays,
-            Integer maxDurationMinutes,
-            Integer monthlyQuota,
+            @Nullable Integer minNoticeHours,
+            @Nullable Integer maxAdvanceDays,
+            @Nullable Integer maxDurationMinutes,
+            @Nullable Integer monthlyQuota,
             Boolean approvalRequired) {}
 
     static Details validate(Form f, SharedResource.Owner owner) {

@@ -48,6 +48,7 @@ public class InstitutionAccounts {
         this.audit = audit;
     }
 
+    /** An INSTITUTION user and the partner institution they act for. */
     public record InstitutionAccount(String username, long institutionId, String institutionName) {}
 
     /** The caller's own link; 404 when the caller acts for no institution. */

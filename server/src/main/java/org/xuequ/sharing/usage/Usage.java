@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,15 @@ public class Usage {
         this.directory = directory;
     }
 
+    /**
+     * The report's totals.
+     *
+     * @param sharedResources the resources now shared
+     * @param bookings granted bookings (confirmed, used, no-show) starting in the range
+     * @param hours booked hours of those
+     * @param openHours the hours the resources were open in the range
+     * @param utilisation hours / open hours
+     */
     public record Totals(
             long resources,
             long sharedResources,
@@ -97,31 +107,44 @@ public class Usage {
             long noShows,
             long cancelled) {}
 
+    /**
+     * Usage of the managed resources of one district.
+     *
+     * @param districtId null for resources without a district
+     */
     public record DistrictRow(
-            Long districtId,
-            String districtName,
+            @Nullable Long districtId,
+            @Nullable String districtName,
             long resources,
             long bookings,
             double hours,
             double openHours,
             double utilisation) {}
 
+    /** Usage per kind of resource. */
     public record KindRow(ResourceKind kind, long resources, long bookings, double hours) {}
 
+    /** Usage per type of requesting organisation. */
     public record TypeRow(String type, long bookings, double hours) {}
 
+    /** Usage of one resource. */
     public record ResourceRow(
             long resourceId,
             String name,
             String ownerName,
             ResourceKind kind,
-            Long districtId,
-            String districtName,
+            @Nullable Long districtId,
+            @Nullable String districtName,
             long bookings,
             double hours,
             double openHours,
             double utilisation) {}
 
+    /**
+     * Usage in one month of the range.
+     *
+     * @param month as yyyy-MM
+     */
     public record MonthRow(String month, long bookings, double hours, double openHours, double utilisation) {}
 
     public record Report(
@@ -135,6 +158,13 @@ public class Usage {
             List<MonthRow> monthly,
             List<ResourceRow> allResources) {}
 
+    /**
+     * One resource's totals in the range.
+     *
+     * @param averageAttendees per granted booking; null when bookings is 0
+     * @param pending bookings still waiting for a decision or a slot
+     * @param rating average stars to one decimal; null before the first rating
+     */
     public record ResourceTotals(
             long bookings,
             double hours,
@@ -147,13 +177,16 @@ public class Usage {
             long rejected,
             long expired,
             long pending,
-            Double rating,
+            @Nullable Double rating,
             long ratingCount) {}
 
+    /** Usage by one requesting organisation. */
     public record RequesterRow(String requesterName, String requesterKind, long bookings, double hours) {}
 
+    /** Granted bookings starting on a weekday at an hour. */
     public record WeekdayHourCell(DayOfWeek day, int hour, long bookings) {}
 
+    /** One resource's usage in depth. */
     public record ResourceReport(
             LocalDate from,
             LocalDate to,

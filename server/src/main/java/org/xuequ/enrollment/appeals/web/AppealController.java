@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -62,6 +63,17 @@ class AppealController {
         this.privacy = privacy;
     }
 
+    /**
+     * An appeal (申诉/复核) against a run's result.
+     * @param applicationNumber the application's number (报名号)
+     * @param child the child, with the ID number masked unless the caller's role needs it
+     * @param filedBy OFFICE when an office filed it for the family, FAMILY when the family did
+     * @param decision the decision's text; null until decided
+     * @param decidedBy who decided; null until decided
+     * @param decidedAt when it was decided; null until decided
+     * @param reassignedUnit the school an upheld appeal moved the child to; null when none
+     * @param version the row version; send it back when deciding (a stale one answers 409)
+     */
     record AppealView(
             long id,
             Ref run,
@@ -71,16 +83,35 @@ class AppealController {
             Appeal.Status status,
             EnrollmentApplication.SubmittedBy filedBy,
             Instant filedAt,
-            String decision,
-            String decidedBy,
-            Instant decidedAt,
-            Ref reassignedUnit,
+            @Nullable String decision,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable Ref reassignedUnit,
             long version) {}
 
+    /**
+     * An appeal an office files for a family.
+     * @param runId the run whose result is appealed; it must be reviewed or published
+     * @param applicationNumber the application's number (报名号)
+     * @param reason why the family appeals; at most 1,000 characters
+     */
     record FileRequest(Long runId, String applicationNumber, String reason) {}
 
-    record DecideRequest(String outcome, String decision, Long reassignUnitId, Long version) {}
+    /**
+     * The decision on an appeal.
+     * @param outcome UPHELD or REJECTED
+     * @param decision the decision's text, shown to the family
+     * @param reassignUnitId when upheld, the school of the run to move the child to (it needs a free seat); null to
+     *     keep the result
+     * @param version the version the decider saw
+     */
+    record DecideRequest(
+            String outcome, String decision, @Nullable Long reassignUnitId, Long version) {}
 
+    /**
+     * Lists the appeals in the caller's data scope, newest first by default, filtered by cycle, run and status. Paged;
+     * where the caller sees full ID numbers, the access is audited.
+     */
     @GetMapping
     Page<AppealView> search(
             @RequestParam(required = false) Long cycleId,
@@ -94,6 +125,10 @@ class AppealController {
         return views;
     }
 
+    /**
+     * Files an appeal for a family against a reviewed or published run. 409 when the application already has an appeal
+     * waiting for its decision; 400 for a missing reason or an application not in the run's cycle.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
@@ -105,6 +140,11 @@ class AppealController {
                 "appeal filed", appeals.fileForFamily(request.runId(), request.applicationNumber(), request.reason()));
     }
 
+    /**
+     * Decides an appeal once: upholds it (optionally moving the child to a school with a free seat; the draw itself
+     * stays as drawn) or rejects it. 409 when it is decided already, the version is stale, or the school has no free
+     * seat.
+     */
     @PostMapping("/{id}/decide")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     AppealView decide(@PathVariable long id, @RequestBody DecideRequest request) {

@@ -49,10 +49,27 @@ class ApplicationController {
         this.views = views;
     }
 
+    /**
+     * A family's ranked choices (志愿), filed or changed by an office.
+     * @param cycleId not used: the child's cycle applies
+     * @param childId the child; required when submitting
+     * @param choiceUnitIds the chosen schools, best first: no repeats, at most the cycle's maxChoices, each one the
+     *     child's options allow
+     * @param version required by a change: the version the editor saw
+     */
     record ApplicationRequest(Long cycleId, Long childId, List<Long> choiceUnitIds, Long version) {}
 
+    /**
+     * The version the editor saw, for a step without other input.
+     *
+     * @param version the version the editor saw
+     */
     record VersionOnly(Long version) {}
 
+    /**
+     * Lists the applications in the caller's data scope, filtered by cycle, district, status and number (q), with each
+     * child's options. Paged; where the caller sees full ID numbers, the access is audited.
+     */
     @GetMapping
     Page<ApplicationView> search(
             @RequestParam(required = false) Long cycleId,
@@ -77,11 +94,20 @@ class ApplicationController {
         return new PageImpl<>(views, pageable, page.getTotalElements());
     }
 
+    /**
+     * What a child may choose: eligibility, zone, the guaranteed school, the schools with their tier, the number of
+     * choices and the deadline. cycleId is not used (the child's cycle applies).
+     */
     @GetMapping("/options")
     OptionsView options(@RequestParam(required = false) Long cycleId, @RequestParam long childId) {
         return views.options(applications.options(childId));
     }
 
+    /**
+     * Submits a child's choices for the family (or replaces the choices of its existing application). 409 when
+     * applications are closed (past the deadline, or the cycle's inputs are frozen by a run); 400 when the child is
+     * not eligible or a choice is not allowed.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
@@ -92,6 +118,10 @@ class ApplicationController {
         return shown("application submitted", applications.submitForFamily(request.childId(), request.choiceUnitIds()));
     }
 
+    /**
+     * Changes an application's choices. 409 when the version is stale or applications are closed; 400 when a choice is
+     * not allowed.
+     */
     @PutMapping("/{id}")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ApplicationView revise(@PathVariable long id, @RequestBody ApplicationRequest request) {
@@ -100,6 +130,7 @@ class ApplicationController {
                 applications.revise(id, request.version() == null ? -1 : request.version(), request.choiceUnitIds()));
     }
 
+    /** Withdraws an application. 409 when the version is stale or applications are closed. */
     @PostMapping("/{id}/withdraw")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ApplicationView withdraw(@PathVariable long id, @RequestBody VersionOnly request) {

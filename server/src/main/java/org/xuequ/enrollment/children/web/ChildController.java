@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -53,22 +54,36 @@ class ChildController {
         this.privacy = privacy;
     }
 
+    /**
+     * A school-age child (适龄儿童) to register or revise. Block and unit ids must be of the cycle's region.
+     * @param cycleId the enrollment cycle; required on registration, ignored by a revision
+     * @param idNumber the 18-character resident ID number
+     * @param birthDate required (null answers 400 naming the field); must match the ID number
+     * @param hukouType required (null answers 400 naming the field)
+     * @param hukouBlockId the address block of the household registration (户籍); required for LOCAL hukou
+     * @param hukouAddress the registered household address, as text
+     * @param residenceBlockId the address block where the family lives; required (null answers 400 naming the field)
+     * @param propertyOwned whether the family owns the home; then propertyBlockId and propertySince are required
+     * @param siblingUnitId the school a sibling attends; required with the SIBLING category
+     * @param primaryUnitId the primary school attended; required in a junior cycle
+     * @param version required by a revision: the version the editor saw
+     */
     record ChildRequest(
-            Long cycleId,
+            @Nullable Long cycleId,
             String name,
             String idNumber,
-            LocalDate birthDate,
-            HukouType hukouType,
-            Long hukouBlockId,
+            @Nullable LocalDate birthDate,
+            @Nullable HukouType hukouType,
+            @Nullable Long hukouBlockId,
             String hukouAddress,
-            Long residenceBlockId,
+            @Nullable Long residenceBlockId,
             Boolean propertyOwned,
-            Long propertyBlockId,
-            LocalDate propertySince,
-            LocalDate residenceSince,
+            @Nullable Long propertyBlockId,
+            @Nullable LocalDate propertySince,
+            @Nullable LocalDate residenceSince,
             Set<ChildCategory> categories,
-            Long siblingUnitId,
-            Long primaryUnitId,
+            @Nullable Long siblingUnitId,
+            @Nullable Long primaryUnitId,
             Long version) {
         ChildForm form() {
             return new ChildForm(
@@ -89,8 +104,17 @@ class ChildController {
         }
     }
 
+    /**
+     * A newly registered child.
+     * @param familyAccessCode the family's access code for 家长服务, shown this once
+     */
     record RegisteredView(ChildView child, String familyAccessCode) {}
 
+    /**
+     * Lists the children in the caller's data scope, filtered by cycle, eligibility (with a cycle), district and q:
+     * part of the name or, for a caller who sees full ID numbers, the number's last digits. Paged. Where numbers are
+     * masked, sorting by ID number or birth date answers 400; where they are not, the access is audited.
+     */
     @GetMapping
     Page<ChildView> search(
             @RequestParam(required = false) Long cycleId,
@@ -106,6 +130,7 @@ class ChildController {
         return new PageImpl<>(content, pageable, page.getTotalElements());
     }
 
+    /** One child; where the caller sees the full ID number, the access is audited. */
     @GetMapping("/{id}")
     ChildView get(@PathVariable long id) {
         SchoolAgeChild child = children.get(id);
@@ -113,6 +138,10 @@ class ChildController {
         return one(child);
     }
 
+    /**
+     * Registers a child in a cycle and issues the family's access code. 400 lists every invalid field (including an ID
+     * number already registered in the cycle).
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
@@ -125,6 +154,7 @@ class ChildController {
         return new RegisteredView(one(registered.child()), registered.familyAccessCode());
     }
 
+    /** Revises a child's registration. 409 when the version is stale; 400 lists every invalid field. */
     @PutMapping("/{id}")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ChildView revise(@PathVariable long id, @RequestBody ChildRequest request) {
@@ -133,8 +163,14 @@ class ChildController {
         return one(child);
     }
 
+    /**
+     * A family's new access code.
+     *
+     * @param familyAccessCode the new access code, shown this once; the old one stops working
+     */
     record AccessCode(String familyAccessCode) {}
 
+    /** Issues the family a new access code; the old one stops working. */
     @PostMapping("/{id}/access-code")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     AccessCode resetAccessCode(@PathVariable long id) {

@@ -34,18 +34,29 @@ class ChildExcelController {
         this.jobs = jobs;
     }
 
+    /** The empty Excel template for registering children, with its column notes. */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @GetMapping("/excel/children/template")
     void template(HttpServletResponse response) throws IOException {
         excel.template(ExcelUpload.xlsx(response, "children-template.xlsx"));
     }
 
+    /**
+     * The children of a cycle in the caller's data scope as an Excel file (ID numbers masked where the caller's role
+     * does not need them).
+     */
     @GetMapping("/excel/children")
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.INSPECTOR})
     void export(@RequestParam long cycleId, HttpServletResponse response) throws IOException {
         excel.export(cycleId, ExcelUpload.xlsx(response, "children.xlsx"));
     }
 
+    /**
+     * Registers or updates (matched by ID number) the children of an Excel file in a cycle, all or nothing: 200 with
+     * the counts of what was written, or 400 listing the bad rows (the list is cut short; errorCount gives the total)
+     * after which nothing has changed. With async=true it answers 202 with a jobId to poll at /api/platform/jobs/{id}
+     * instead.
+     */
     @PostMapping(path = "/excel/children", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ResponseEntity<?> importFile(
@@ -70,6 +81,10 @@ class ChildExcelController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
     }
 
+    /**
+     * The uploaded file handed back with an error column on each bad row, so it can be corrected and imported again;
+     * nothing is written.
+     */
     @PostMapping(path = "/excel/children/annotated", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     void annotated(@RequestParam long cycleId, @RequestPart("file") MultipartFile file, HttpServletResponse response) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,6 +20,7 @@ import org.xuequ.enrollment.web.EnrollmentViews.Ref;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 
+/** Enrollment cycles (招生年度) and their priority policies (优先顺位): read in scope, policies revised by the commission. */
 @RestController
 @RequestMapping("/api/enrollment")
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
@@ -32,13 +34,21 @@ class CycleController {
         this.clock = clock;
     }
 
+    /**
+     * An enrollment cycle: one school year and level of a region.
+     * @param birthDateCutoff children born on or before it are of age; null when there is no cutoff
+     * @param applicationDeadline applications close then
+     * @param open whether applications are accepted now
+     * @param policy the priority policy (优先顺位) the draw applies
+     * @param maxChoices how many schools an application may rank
+     */
     record CycleView(
             long id,
             String regionCode,
             int schoolYear,
             Level level,
             String name,
-            LocalDate birthDateCutoff,
+            @Nullable LocalDate birthDateCutoff,
             Instant applicationDeadline,
             boolean open,
             Ref policy,
@@ -46,11 +56,13 @@ class CycleController {
             int maxChoices,
             long version) {}
 
+    /** The enrollment cycles the caller's data scope can read, with their counts. */
     @GetMapping("/cycles")
     List<CycleView> cycles() {
         return cycles.list().stream().map(this::view).toList();
     }
 
+    /** One enrollment cycle with its counts. */
     @GetMapping("/cycles/{id}")
     CycleView cycle(@PathVariable long id) {
         return view(cycles.get(id));
@@ -73,17 +85,35 @@ class CycleController {
                 c.getVersion());
     }
 
-    record RuleView(int rank, String label, List<TierCondition> conditions, Integer minPropertyYears) {}
+    /**
+     * One priority tier of a policy.
+     * @param rank 1 is the highest tier
+     * @param conditions what a child must hold to be in the tier
+     * @param minPropertyYears the years a property must have been held; null when there is no minimum
+     */
+    record RuleView(
+            int rank,
+            String label,
+            List<TierCondition> conditions,
+            @Nullable Integer minPropertyYears) {}
 
+    /** A priority policy (优先顺位): its tiers, highest first. */
     record PolicyView(long id, String regionCode, String name, List<RuleView> rules, long version) {}
 
+    /**
+     * A revised priority policy.
+     * @param rules the tiers, highest first
+     * @param version the version the editor saw
+     */
     record PolicyForm(String name, List<Cycles.RuleForm> rules, Long version) {}
 
+    /** The priority policies (优先顺位) the caller's data scope can read. */
     @GetMapping("/policies")
     List<PolicyView> policies() {
         return cycles.policies().stream().map(CycleController::view).toList();
     }
 
+    /** Revises a priority policy's name and tiers. 409 when the version is stale; 400 names every invalid tier. */
     @PutMapping("/policies/{id}")
     @Permits({Role.ADMIN, Role.COMMISSION})
     PolicyView revisePolicy(@PathVariable long id, @RequestBody PolicyForm form) {

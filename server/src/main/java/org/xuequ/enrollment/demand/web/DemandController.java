@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,12 +30,29 @@ class DemandController {
         this.text = text;
     }
 
+    /** A priority tier: its rank (1 is the highest) and name. */
     record TierView(int rank, String label) {}
 
-    record DemandLine(Ref unit, Ref district, int seats, double expected, double[] byTier, double gap) {}
+    /**
+     * Expected demand against seats, for one school or one district.
+     * @param unit the school; null on a district's line
+     * @param district the district; null on a school's line when the school has no home district
+     * @param seats the seats offered
+     * @param expected the of-age registered children expected to apply (a multi-school zone shares a child evenly
+     *     among its schools, hence fractions)
+     * @param byTier the expected children per priority tier, in the order of tiers
+     * @param gap expected minus seats, to one decimal: positive means too few seats
+     */
+    record DemandLine(
+            @Nullable Ref unit, @Nullable Ref district, int seats, double expected, double[] byTier, double gap) {}
 
+    /** The demand survey of a cycle: per district and per school. */
     record DemandView(Ref cycle, List<TierView> tiers, List<DemandLine> districts, List<DemandLine> schools) {}
 
+    /**
+     * The enrollment demand survey (入学需求调研) of a cycle in the caller's data scope: per district and per school, the
+     * expected children by priority tier against seats.
+     */
     @GetMapping("/demand")
     DemandView demand(@RequestParam long cycleId) {
         DemandSurvey.Survey survey = demand.survey(cycleId);
@@ -61,6 +79,7 @@ class DemandController {
                         .toList());
     }
 
+    /** The same survey as an Excel sheet: one row per school, then one per district; tiers as columns. */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
     @GetMapping("/demand/export")
     void demandExport(@RequestParam long cycleId, HttpServletResponse response) throws IOException {

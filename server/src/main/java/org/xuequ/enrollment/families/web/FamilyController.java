@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,28 +62,65 @@ class FamilyController {
         this.runResults = runResults;
     }
 
+    /**
+     * A family's sign-in.
+     * @param idNumber the child's resident ID number
+     * @param accessCode the access code the office gave the family
+     */
     record SignIn(String idNumber, String accessCode) {}
 
+    /**
+     * The child as the family sees it.
+     *
+     * @param idNumber the child's ID number, masked
+     */
     record ChildFacts(String name, String idNumber, LocalDate birthDate) {}
 
+    /**
+     * The child's result in the latest published run.
+     * @param lottery the child's lottery number, an unsigned 64-bit integer as decimal text
+     * @param unit the school the child was placed at; null when not placed
+     * @param stage the stage of the draw that placed the child; null when not placed
+     * @param explanation how the draw reached the result, step by step
+     */
     record ResultView(
             String applicationNumber,
             String lottery,
-            Ref unit,
-            String stage,
+            @Nullable Ref unit,
+            @Nullable String stage,
             Ref run,
             RunViews.ExplanationView explanation) {}
 
-    record AppealView(long id, String reason, Appeal.Status status, String decision) {}
+    /**
+     * The family's latest appeal against the published result.
+     *
+     * @param decision the decision's text; null until decided
+     */
+    record AppealView(
+            long id,
+            String reason,
+            Appeal.Status status,
+            @Nullable String decision) {}
 
+    /**
+     * Everything the family sees of its child.
+     * @param options what the child may choose
+     * @param application the child's application; null before one is filed
+     * @param result the result of the latest published run; null before one is published or without an application
+     * @param appeal the latest appeal against that run; null when none
+     */
     record FamilyView(
             ChildFacts child,
             Ref cycle,
-            OptionsView options,
-            ApplicationView application,
-            ResultView result,
-            AppealView appeal) {}
+            @Nullable OptionsView options,
+            @Nullable ApplicationView application,
+            @Nullable ResultView result,
+            @Nullable AppealView appeal) {}
 
+    /**
+     * Signs a family in with the child's ID number and access code; the session then holds the child and nothing else.
+     * Answers what the family sees. 401 for a wrong pair; 429 after too many attempts.
+     */
     @PostMapping("/sign-in")
     @RateLimited("family-sign-in")
     FamilyView signIn(@RequestBody SignIn request, HttpServletRequest http) {
@@ -93,13 +131,22 @@ class FamilyController {
         return view(childId);
     }
 
+    /**
+     * What the signed-in family sees: the child, options, application, published result and appeal. 401 when the
+     * family is not signed in.
+     */
     @GetMapping("/me")
     FamilyView me(HttpSession session) {
         return view(childOf(session));
     }
 
+    /** The family's ranked choices, best first. */
     record Choices(List<Long> choiceUnitIds) {}
 
+    /**
+     * The family submits or changes its child's ranked choices. 409 when applications are closed; 400 when the child
+     * is not eligible or a choice is not allowed.
+     */
     @PostMapping("/application")
     FamilyView apply(@RequestBody Choices request, HttpSession session) {
         long childId = childOf(session);
@@ -107,8 +154,13 @@ class FamilyController {
         return view(childId);
     }
 
+    /** Why the family appeals. */
     record Reason(String reason) {}
 
+    /**
+     * The family appeals against its child's result in the latest published run. 409 when there is no published
+     * result, or an appeal is still waiting for its decision.
+     */
     @PostMapping("/appeal")
     FamilyView appeal(@RequestBody Reason request, HttpSession session) {
         long childId = childOf(session);
@@ -116,6 +168,7 @@ class FamilyController {
         return view(childId);
     }
 
+    /** Ends the family's session (it no longer holds the child). */
     @PostMapping("/sign-out")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void signOut(HttpSession session) {

@@ -16,7 +16,7 @@ import org.xuequ.platform.access.Role;
 
 /**
  * 入学通知书 as PDF, for the offices that hand them out and a school for its own pupils (the scope
- * of {@link org.xuequ.enrollment.runs.RunResults} decides which children). Written straight to the
+ * of {@code RunResults} decides which children). Written straight to the
  * response, so a school's few hundred pages are never held as one byte array.
  */
 @RestController
@@ -30,12 +30,20 @@ class NoticeController {
         this.notices = notices;
     }
 
+    /**
+     * One child's admission notice (入学通知书) as a PDF, by application number, once the run is reviewed or published (409
+     * before); not cacheable. 404 when the child was not placed.
+     */
     @GetMapping("/notices/{applicationNumber}.pdf")
     void notice(@PathVariable long id, @PathVariable String applicationNumber, HttpServletResponse response)
             throws IOException {
         write(notices.notice(id, applicationNumber), response);
     }
 
+    /**
+     * The admission notices of every child placed at a school in the run, as one PDF, once the run is reviewed or
+     * published; not cacheable. 404 when the school has no placed child in the run.
+     */
     @GetMapping("/notices.pdf")
     void school(@PathVariable long id, @RequestParam long unitId, HttpServletResponse response) throws IOException {
         write(notices.school(id, unitId), response);

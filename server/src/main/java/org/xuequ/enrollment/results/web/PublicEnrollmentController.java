@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,19 +59,37 @@ class PublicEnrollmentController {
         this.views = views;
     }
 
+    /**
+     * An address block as the public sees it.
+     *
+     * @param subdistrict the subdistrict's name
+     */
     record BlockView(long id, String name, String community, String subdistrict) {}
 
+    /** An enrollment cycle by name, school year and level. */
     record CycleRef(long id, String name, int schoolYear, Level level) {}
 
+    /** A priority tier: its rank (1 is the highest) and name. */
     record TierView(int rank, String label) {}
 
+    /**
+     * One address block that matches the look-up, with its zone in the latest cycle of a level.
+     * @param schools the zoned school(s)
+     * @param tier the best priority tier a child of this family would have at the zone's schools; null when the zone
+     *     has no school
+     */
     record LookupView(
             BlockView block,
             CycleRef cycle,
             EnrollmentViews.ZoneRef zone,
             List<ZoneLookup.School> schools,
-            TierView tier) {}
+            @Nullable TierView tier) {}
 
+    /**
+     * Zone look-up (划片查询) without signing in: the address blocks whose name matches q (at least 2 characters; at most
+     * 20 blocks), each with its zone and school(s) in the latest cycle of each level, and the tier a child would have
+     * given three facts about the family (hukou here, property here, a residence permit).
+     */
     @GetMapping("/zone-lookup")
     List<LookupView> lookup(
             @RequestParam(required = false) String q,
@@ -96,6 +115,14 @@ class PublicEnrollmentController {
                 .toList();
     }
 
+    /**
+     * A draw as the public sees it, once committed.
+     * @param seedCommitment the SHA-256 of the seed, published before the draw
+     * @param seed the seed, revealed once the results are published; null before
+     * @param committedAt when the inputs were frozen and the seed drawn
+     * @param publishedAt when the results were published; null before
+     * @param applicants how many applications the frozen inputs hold
+     */
     record PublicRun(
             long id,
             String regionCode,
@@ -104,33 +131,44 @@ class PublicEnrollmentController {
             AllocationRun.Mechanism mechanism,
             AllocationRun.Status status,
             String seedCommitment,
-            String seed,
+            @Nullable String seed,
             Instant committedAt,
-            Instant publishedAt,
+            @Nullable Instant publishedAt,
             int applicants) {}
 
+    /** Every committed draw (电脑派位) with its commitment, and its seed once published. */
     @GetMapping("/runs")
     List<PublicRun> runs() {
         return replay.publicRuns().stream().map(this::view).toList();
     }
 
+    /** One committed draw; 404 for a draft or an unknown one. */
     @GetMapping("/runs/{id}")
     PublicRun run(@PathVariable long id) {
         return view(replay.publicRun(id));
     }
 
+    /** The draw's frozen applicants as CSV, so that anyone can rerun it with their own tools. */
     @GetMapping(value = "/runs/{id}/inputs.csv")
     ResponseEntity<String> inputs(@PathVariable long id) {
         return csv("run-" + id + "-applicants.csv", replay.inputsCsv(id));
     }
 
+    /** The draw's frozen seats per school as CSV. */
     @GetMapping(value = "/runs/{id}/schools.csv")
     ResponseEntity<String> schools(@PathVariable long id) {
         return csv("run-" + id + "-schools.csv", replay.seatsCsv(id));
     }
 
+    /** The revealed seed to check a draw with: 64 hex digits. */
     record SeedRequest(String seed) {}
 
+    /**
+     * Checks a published draw: the seed given (64 hex digits) is hashed against the published commitment, the draw is
+     * replayed from the frozen inputs, and every applicant's school is compared with the published result. Answers
+     * seedMatchesCommitment, resultMatches, applicants, placed, differenceCount, the first differences and a sample of
+     * lottery numbers. 409 before publication.
+     */
     @PostMapping("/runs/{id}/verify")
     Map<String, Object> verify(@PathVariable long id, @RequestBody SeedRequest request) {
         DrawReplay.Verdict verdict = replay.verify(id, request.seed());
@@ -175,11 +213,26 @@ class PublicEnrollmentController {
                                 .toList()));
     }
 
-    record PublicResult(String applicationNumber, String lottery, Ref unit, String stage) {}
+    /**
+     * A published result, without name or ID number.
+     * @param lottery the lottery number, an unsigned 64-bit integer as decimal text
+     * @param unit the school; null when not placed
+     * @param stage the stage of the draw that placed the child; null when not placed
+     */
+    record PublicResult(
+            String applicationNumber,
+            String lottery,
+            @Nullable Ref unit,
+            @Nullable String stage) {}
 
     /** The number and a fact only the family holds; in the body, so that no code ends up in access logs. */
     record ResultRequest(String number, LocalDate birthDate, String accessCode) {}
 
+    /**
+     * A family looks up its child's published result with the application number and a second fact: the birth date or
+     * the access code. A wrong number and a wrong fact answer the same 404; 429 after too many attempts; 409 before
+     * publication.
+     */
     @PostMapping("/runs/{id}/result")
     @PublicEndpoint("parents look up their child's published result with the application number and a second fact")
     @RateLimited("result-lookup")

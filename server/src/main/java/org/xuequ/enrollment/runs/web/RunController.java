@@ -2,6 +2,7 @@ package org.xuequ.enrollment.runs.web;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -48,24 +49,36 @@ class RunController {
         this.privacy = privacy;
     }
 
+    /**
+     * A new allocation run (电脑派位) of a cycle.
+     * @param mechanism how the choices stage fills schools (BOSTON, DA for deferred acceptance, SERIAL)
+     */
     record RunRequest(Long cycleId, String name, AllocationRun.Mechanism mechanism) {}
 
+    /**
+     * The version the caller saw, for a step of the run.
+     *
+     * @param version the version the caller saw
+     */
     record VersionOnly(Long version) {
         long value() {
             return version == null ? -1 : version;
         }
     }
 
+    /** The allocation runs of the regions the caller may read, newest first, optionally of one cycle. */
     @GetMapping
     List<RunView> list(@RequestParam(required = false) Long cycleId) {
         return runs.list(cycleId).stream().map(views::run).toList();
     }
 
+    /** One allocation run. */
     @GetMapping("/{id}")
     RunView get(@PathVariable long id) {
         return views.run(runs.get(id));
     }
 
+    /** Creates a draft run of a cycle. 400 for a missing name or mechanism. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Permits({Role.ADMIN, Role.COMMISSION})
@@ -76,34 +89,70 @@ class RunController {
         return views.run(runs.create(request.cycleId(), request.name(), request.mechanism()));
     }
 
+    /**
+     * Commits a draft run: freezes the cycle's inputs (zones and applications close for good) and draws the seed,
+     * whose SHA-256 is published at once. 409 when the version is stale, the run is not a draft, or another run of the
+     * cycle is committed already.
+     */
     @PostMapping("/{id}/commit")
     @Permits({Role.ADMIN, Role.COMMISSION})
     RunView commit(@PathVariable long id, @RequestBody VersionOnly request) {
         return views.run(runs.commit(id, request.value()));
     }
 
+    /**
+     * Starts the draw as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}); the draw can
+     * be executed again and always gives the same result. 409 when the version is stale, the run is in the wrong
+     * state, or it is executing already.
+     */
     @PostMapping("/{id}/execute")
     @Permits({Role.ADMIN, Role.COMMISSION})
     ResponseEntity<Map<String, String>> execute(@PathVariable long id, @RequestBody VersionOnly request) {
         return ResponseEntity.accepted().body(Map.of("jobId", runs.execute(id, request.value())));
     }
 
+    /**
+     * Marks an executed run reviewed: from now on appeals may be filed and admission notices printed. 409 when the
+     * version is stale or the run is not executed.
+     */
     @PostMapping("/{id}/review")
     @Permits({Role.ADMIN, Role.COMMISSION})
     RunView review(@PathVariable long id, @RequestBody VersionOnly request) {
         return views.run(runs.review(id, request.value()));
     }
 
+    /**
+     * Publishes a reviewed run: the results become public and the seed is revealed, so that anyone can check the draw.
+     * 409 when the version is stale or the run is not reviewed.
+     */
     @PostMapping("/{id}/publish")
     @Permits({Role.ADMIN, Role.COMMISSION})
     RunView publish(@PathVariable long id, @RequestBody VersionOnly request) {
         return views.run(runs.publish(id, request.value()));
     }
 
+    /**
+     * Where a school's admissions stopped.
+     * @param tier the priority tier of the last admitted child
+     * @param lottery that child's lottery number, an unsigned 64-bit integer as decimal text
+     */
     record CutoffView(String stage, int tier, String tierLabel, String lottery, int round) {}
 
-    record SchoolView(Ref unit, Ref district, int seats, int admitted, int guaranteed, CutoffView cutoff) {}
+    /**
+     * A school's outcome in the run.
+     * @param district its home district; null when none
+     * @param guaranteed how many of the admitted were guaranteed a seat
+     * @param cutoff where admissions stopped; null when there is none
+     */
+    record SchoolView(
+            Ref unit,
+            @Nullable Ref district,
+            int seats,
+            int admitted,
+            int guaranteed,
+            @Nullable CutoffView cutoff) {}
 
+    /** Every school of the run: seats, admitted, guaranteed and the cut-off. */
     @GetMapping("/{id}/schools")
     List<SchoolView> schools(@PathVariable long id) {
         var policy = policyOf(id);
@@ -125,16 +174,29 @@ class RunController {
                 .toList();
     }
 
+    /**
+     * One applicant's result.
+     * @param child the child, with the ID number masked unless the caller's role needs it
+     * @param unit the school; null when not placed
+     * @param stage the stage of the draw that placed the child; null when not placed
+     * @param choiceRank which of the child's choices the school was (1 = first); null when not placed through a choice
+     * @param lottery the lottery number, an unsigned 64-bit integer as decimal text
+     */
     record ResultView(
             String applicationNumber,
             ChildSummary child,
-            Ref unit,
-            String stage,
-            Integer choiceRank,
+            @Nullable Ref unit,
+            @Nullable String stage,
+            @Nullable Integer choiceRank,
             int tier,
             String tierLabel,
             String lottery) {}
 
+    /**
+     * The run's results in the caller's data scope, filtered by school, district, placed or not, and q (part of the
+     * application number or the child's name); ordered by application number. Paged; where the caller sees full ID
+     * numbers, the access is audited.
+     */
     @GetMapping("/{id}/results")
     Page<ResultView> results(
             @PathVariable long id,
@@ -155,6 +217,10 @@ class RunController {
         return page.map(r -> view(r, policy));
     }
 
+    /**
+     * How the draw reached one applicant's result: where it was placed, each rejection with the cut-off that beat it,
+     * and the same in plain lines.
+     */
     @GetMapping("/{id}/results/{number}/explanation")
     ExplanationView explanation(@PathVariable long id, @PathVariable String number) {
         RunResults.ResultRow row = results.result(id, number);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
@@ -30,19 +31,33 @@ public class RunViews {
         this.text = text;
     }
 
+    /**
+     * An allocation run (电脑派位): DRAFT → COMMITTED → EXECUTED → REVIEWED → PUBLISHED.
+     * @param mechanism how the choices stage fills schools
+     * @param seedCommitment the SHA-256 of the seed, published at commit; null while a draft
+     * @param seed the seed, revealed at publication; null before
+     * @param committedAt when the inputs were frozen and the seed drawn; null while a draft
+     * @param executedAt when the draw last ran; null before
+     * @param reviewedAt null before review
+     * @param publishedAt null before publication
+     * @param applicants the applications in the frozen inputs
+     * @param placed the applicants placed by the draw; 0 before it ran
+     * @param unplaced the applicants left without a school; 0 before the draw ran
+     * @param version the row version; send it back with every step (a stale one answers 409)
+     */
     public record RunView(
             long id,
             Ref cycle,
             String name,
             AllocationRun.Mechanism mechanism,
             AllocationRun.Status status,
-            String seedCommitment,
-            String seed,
+            @Nullable String seedCommitment,
+            @Nullable String seed,
             Instant createdAt,
-            Instant committedAt,
-            Instant executedAt,
-            Instant reviewedAt,
-            Instant publishedAt,
+            @Nullable Instant committedAt,
+            @Nullable Instant executedAt,
+            @Nullable Instant reviewedAt,
+            @Nullable Instant publishedAt,
             int applicants,
             int placed,
             int unplaced,
@@ -70,13 +85,37 @@ public class RunViews {
                 r.getVersion());
     }
 
+    /**
+     * Where the draw placed the applicant.
+     * @param unit the school; null when not placed
+     * @param choice which choice it was (1 = first); 0 when not placed through a choice
+     * @param stage the stage of the draw; null when not placed
+     * @param tier the applicant's priority tier there
+     * @param round the round of the choices stage
+     * @param guaranteed whether the seat was guaranteed
+     */
     public record PlacementView(
-            Ref unit, int choice, String stage, int tier, String tierLabel, int round, boolean guaranteed) {}
+            @Nullable Ref unit,
+            int choice,
+            @Nullable String stage,
+            int tier,
+            String tierLabel,
+            int round,
+            boolean guaranteed) {}
 
+    /**
+     * A school that turned the applicant down, and why.
+     * @param choice which choice it was (1 = first)
+     * @param stage the stage of the draw; null when no stage offered the school
+     * @param reason OUTRANKED, NO_SEATS or NOT_OFFERED
+     * @param tier the applicant's tier there
+     * @param cutoffTier the tier of the last child the school admitted
+     * @param cutoffLottery that child's lottery number, an unsigned 64-bit integer as decimal text
+     */
     public record RejectionView(
             Ref unit,
             int choice,
-            String stage,
+            @Nullable String stage,
             String reason,
             int round,
             int tier,
@@ -85,6 +124,12 @@ public class RunViews {
             String cutoffTierLabel,
             String cutoffLottery) {}
 
+    /**
+     * How the draw reached one applicant's result.
+     * @param lottery the applicant's lottery number, an unsigned 64-bit integer as decimal text
+     * @param rejections the schools that turned the applicant down
+     * @param lines the same in plain sentences, in the caller's language
+     */
     public record ExplanationView(
             String applicationNumber,
             String lottery,

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,10 @@ import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 import org.xuequ.registry.RegistryReads;
 
+/**
+ * Attendance zones (划片) of a cycle: read in scope, defined by the commission and district offices for their own
+ * districts.
+ */
 @RestController
 @RequestMapping("/api/enrollment/zones")
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSPECTOR})
@@ -36,14 +41,30 @@ class ZoneController {
         this.registry = registry;
     }
 
+    /**
+     * An attendance zone (划片).
+     * @param kind SINGLE (one school) or MULTI (多校划片, two or more)
+     * @param schools the zoned schools
+     * @param blocks the address blocks the zone covers
+     * @param version the row version; send it back with a revision (a stale one answers 409)
+     */
     record ZoneView(
             long id, String name, ZoneKind kind, Ref district, List<Ref> schools, List<Ref> blocks, long version) {}
 
+    /**
+     * A zone to define or redefine.
+     * @param cycleId the enrollment cycle; required on creation, ignored by a revision
+     * @param districtId the school district the zone belongs to, in the cycle's region; required (null answers 400
+     *     naming the field)
+     * @param schoolIds the zoned schools, of the cycle's level
+     * @param blockIds the address blocks; none may be zoned elsewhere in the cycle
+     * @param version required by a revision: the version the editor saw
+     */
     record ZoneRequest(
-            Long cycleId,
+            @Nullable Long cycleId,
             String name,
             ZoneKind kind,
-            Long districtId,
+            @Nullable Long districtId,
             Set<Long> schoolIds,
             Set<Long> blockIds,
             Long version) {
@@ -52,11 +73,17 @@ class ZoneController {
         }
     }
 
+    /** The zones of a cycle in the caller's data scope, optionally of one district. */
     @GetMapping
     List<ZoneView> list(@RequestParam long cycleId, @RequestParam(required = false) Long districtId) {
         return views(zones.list(cycleId, districtId));
     }
 
+    /**
+     * Defines a zone in a cycle. 409 when the cycle no longer accepts zone changes (its inputs are frozen by a run);
+     * 400 lists every invalid field (a taken name, the wrong number of schools for the kind, a block zoned elsewhere
+     * ...).
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
@@ -67,6 +94,10 @@ class ZoneController {
         return views(List.of(zones.create(request.cycleId(), request.form()))).get(0);
     }
 
+    /**
+     * Redefines a zone. 409 when the version is stale or the cycle no longer accepts zone changes; 400 lists every
+     * invalid field.
+     */
     @PutMapping("/{id}")
     @Permits({Role.COMMISSION, Role.DISTRICT_OFFICE})
     ZoneView revise(@PathVariable long id, @RequestBody ZoneRequest request) {

@@ -28,8 +28,8 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
  * anywhere, Jackson's default), so every property of a response is present: all are {@code required}.
  * A property is {@code null}-able only when its Java declaration says so, with a {@code @Nullable}
  * (JSpecify, on the record component, field or getter type; any annotation named Nullable counts),
- * an {@code Optional}, or, until the records carry the annotation, an entry in
- * {@link NullableUntilAnnotated}; never one that bean validation requires. Everything else is non-null,
+ * or an {@code Optional}; never one that bean validation requires (a declaration that says both fails
+ * loudly). Everything else is non-null,
  * so the console's generated types are strict. Request bodies follow the same rule: the console sends
  * every property, null where the server accepts null (which Jackson reads like an absent one). Also:
  * the RFC 9457 problem schema, the session cookie, one server at "/".
@@ -60,17 +60,14 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         components.addSchemas(WhoMayCallIt.PROBLEM, problemSchema());
         if (api.getTags() != null) {
             api.getTags().sort(Comparator.comparing(tag -> tag.getName()));
+            api.getTags().stream()
+                    .filter(tag -> tag.getDescription() != null)
+                    .forEach(tag -> tag.setDescription(unwrap(tag.getDescription())));
         }
         Map<String, Schema> schemas = components.getSchemas();
         if (schemas.containsKey("JsonNode")) {
             // Any JSON value (audit snapshots): swagger-core would describe the Java class instead.
             schemas.put("JsonNode", new Schema<>().specVersion(SpecVersion.V31).description("Any JSON value."));
-        }
-        Set<String> unmatched = NullableUntilAnnotated.unmatched((Map) schemas);
-        if (!unmatched.isEmpty()) {
-            // Loud on purpose: a silently ignored entry would turn a nullable property non-null in the console's types.
-            throw new IllegalStateException(
-                    "NullableUntilAnnotated names properties the API does not have: " + unmatched);
         }
         for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
             if (!entry.getKey().equals(WhoMayCallIt.PROBLEM)) {
@@ -80,6 +77,9 @@ final class ContractShape implements GlobalOpenApiCustomizer {
     }
 
     private void shape(String name, Schema<?> schema) {
+        if (schema.getDescription() != null) {
+            schema.setDescription(unwrap(schema.getDescription()));
+        }
         Map<String, Schema> properties = schema.getProperties();
         if (properties == null || properties.isEmpty()) {
             return;
@@ -88,9 +88,16 @@ final class ContractShape implements GlobalOpenApiCustomizer {
         // What swagger-core marked required so far comes from bean validation (@NotNull, @NotBlank): never null.
         Set<String> validated = new TreeSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
         for (Map.Entry<String, Schema> property : new ArrayList<>(properties.entrySet())) {
-            boolean nullable = !validated.contains(property.getKey())
-                    && (NullableUntilAnnotated.contains(name, property.getKey())
-                            || type != null && declaredNullable(type.getRawClass(), property.getKey()));
+            boolean declared = type != null && declaredNullable(type.getRawClass(), property.getKey());
+            if (declared && validated.contains(property.getKey())) {
+                // Loud on purpose: the console's types would say one thing and the server do the other.
+                throw new IllegalStateException(
+                        name + "." + property.getKey() + " is declared @Nullable but bean validation requires it");
+            }
+            boolean nullable = declared;
+            if (property.getValue().getDescription() != null) {
+                property.getValue().setDescription(unwrap(property.getValue().getDescription()));
+            }
             if (nullable) {
                 properties.put(property.getKey(), orNull(property.getValue()));
             }
@@ -140,6 +147,19 @@ final class ContractShape implements GlobalOpenApiCustomizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Javadoc's line breaks taken out of a description: lines of one paragraph joined by a space, paragraphs (an
+     * empty line between) kept apart.
+     */
+    static String unwrap(String javadoc) {
+        String[] paragraphs = javadoc.strip().split("\\s*\\n\\s*\\n\\s*");
+        List<String> joined = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            joined.add(paragraph.replaceAll("\\s*\\n\\s*", " "));
+        }
+        return String.join("\n\n", joined);
     }
 
     /** The same schema, also allowing null (OpenAPI 3.1: a "null" type, or one of the reference and null). */

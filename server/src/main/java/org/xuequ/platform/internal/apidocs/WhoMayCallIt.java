@@ -73,6 +73,9 @@ final class WhoMayCallIt implements GlobalOperationCustomizer {
         if (AnnotatedElementUtils.hasAnnotation(handler.getMethod(), RateLimited.class)) {
             problem(responses, "429", "Too many calls from this client address; see the Retry-After header.");
         }
+        if (operation.getSummary() != null) {
+            operation.setSummary(ContractShape.unwrap(operation.getSummary()));
+        }
         problem(responses, "default", "Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...).");
         operation.setResponses(responses);
         return operation;
@@ -94,6 +97,6 @@ final class WhoMayCallIt implements GlobalOperationCustomizer {
     }
 
     private static String join(String description, String line) {
-        return description == null || description.isBlank() ? line : description + "\n\n" + line;
+        return description == null || description.isBlank() ? line : ContractShape.unwrap(description) + "\n\n" + line;
     }
 }

@@ -18,6 +18,9 @@ import org.xuequ.platform.access.Role;
 import org.xuequ.registry.blocks.AddressBlock;
 import org.xuequ.registry.blocks.AddressBlocks;
 
+/**
+ * Address blocks (小区/门牌段), the smallest units zoning assigns: read by every role within scope, added by the offices.
+ */
 @RestController
 @RequestMapping("/api/registry/address-blocks")
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
@@ -29,6 +32,15 @@ class AddressBlockController {
         this.blocks = blocks;
     }
 
+    /**
+     * An address block.
+     * @param version the row version, for optimistic locking
+     * @param subdistrictCode the 9-digit code of the subdistrict (街道) it lies in
+     * @param community the community (社区/居委会) it belongs to
+     * @param longitude WGS-84 degrees east; null when not located
+     * @param latitude WGS-84 degrees north; null when not located
+     * @param households the number of households
+     */
     record AddressBlockView(
             long id,
             long version,
@@ -40,6 +52,10 @@ class AddressBlockController {
             BigDecimal latitude,
             int households) {}
 
+    /**
+     * A new address block; longitude and latitude may be left empty.
+     * @param subdistrictCode the 9-digit code of an existing subdistrict, in the caller's scope
+     */
     record AddressBlockForm(
             String subdistrictCode,
             String community,
@@ -48,6 +64,10 @@ class AddressBlockController {
             BigDecimal latitude,
             Integer households) {}
 
+    /**
+     * Adds an address block in a subdistrict the caller's scope covers. 400 lists every invalid field (unknown
+     * subdistrict, missing community or name, negative households).
+     */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -62,6 +82,7 @@ class AddressBlockController {
         return view(b);
     }
 
+    /** Searches the address blocks in the caller's data scope by part of the name and by subdistrict. Paged. */
     @GetMapping
     Page<AddressBlockView> search(
             @RequestParam(required = false) String name,

@@ -3,6 +3,7 @@ package org.xuequ.registry.districts.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -39,8 +40,18 @@ class DistrictController {
         this.currentUser = currentUser;
     }
 
+    /** A subdistrict (街道/乡镇) of the district. */
     record SubdistrictView(String code, String name) {}
 
+    /**
+     * A school district (学区).
+     * @param version the row version; send it back with an edit (a stale one answers 409)
+     * @param subdistricts the subdistricts (街道) it is made of
+     * @param officeSubdistrictCode where the district office (学区办公室) sits: one of its subdistricts; null when not set
+     * @param officeSubdistrictName that subdistrict's name; null when not set
+     * @param status ACTIVE, or DISSOLVED: districts are never deleted
+     * @param unitCount how many education units have it as their home district
+     */
     record DistrictView(
             long id,
             long version,
@@ -48,11 +59,12 @@ class DistrictController {
             String name,
             DistrictKind kind,
             List<SubdistrictView> subdistricts,
-            String officeSubdistrictCode,
-            String officeSubdistrictName,
+            @Nullable String officeSubdistrictCode,
+            @Nullable String officeSubdistrictName,
             SchoolDistrict.Status status,
             long unitCount) {}
 
+    /** Lists the school districts in the caller's data scope, filtered by part of the name and by kind. Paged. */
     @GetMapping("/districts")
     Page<DistrictView> districts(
             @RequestParam(required = false) String name,
@@ -65,6 +77,14 @@ class DistrictController {
         return page.map(d -> view(d, unitCounts, subdistrictNames));
     }
 
+    /**
+     * A district to set up or re-form.
+     * @param regionCode the region on creation; the caller's own region when empty; ignored by an edit
+     * @param kind PRIMARY, JUNIOR or PRESCHOOL; set on creation and never changed
+     * @param officeSubdistrictCode where the office sits; must be one of subdistrictCodes
+     * @param status required by an edit; ignored on creation
+     * @param version required by an edit: the version the editor saw
+     */
     record DistrictForm(
             String regionCode,
             String name,
@@ -74,7 +94,10 @@ class DistrictController {
             SchoolDistrict.Status status,
             Long version) {}
 
-    /** Districts are set up and re-formed by the commission; never deleted (dissolve with status). */
+    /**
+     * Sets up a district in the caller's region (the commission's decision; districts are never deleted, they are
+     * dissolved through their status). 400 lists every invalid field.
+     */
     @PostMapping("/districts")
     @ResponseStatus(HttpStatus.CREATED)
     @Permits({Role.ADMIN, Role.COMMISSION})
@@ -94,6 +117,10 @@ class DistrictController {
         return view(d, Map.of(), districts.subdistrictNames());
     }
 
+    /**
+     * Re-forms or dissolves a district (name, subdistricts, office, status). 409 when the version is stale, 400 lists
+     * every invalid field (the office must sit in one of the district's subdistricts).
+     */
     @PutMapping("/districts/{id}")
     @Permits({Role.ADMIN, Role.COMMISSION})
     DistrictView updateDistrict(@PathVariable long id, @RequestBody DistrictForm form) {
@@ -110,6 +137,7 @@ class DistrictController {
         return view(d, districts.unitCounts(Set.of(id)), districts.subdistrictNames());
     }
 
+    /** One school district; 403 outside the caller's data scope, 404 when there is none. */
     @GetMapping("/districts/{id}")
     DistrictView district(@PathVariable long id) {
         SchoolDistrict d = districts.get(id);

@@ -3,6 +3,7 @@ package org.xuequ.registry.districts.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,35 +46,78 @@ class DistrictOrganisationController {
         this.messages = messages;
     }
 
+    /**
+     * A unit to place in the district.
+     * @param role CENTRAL or MEMBER (中心园 / 成员园 in a preschool district)
+     * @param year the school year (the year it starts in); this school year when empty
+     */
     record Placement(Long unitId, DistrictMembership.Role role, Integer year) {}
 
+    /** The district's members in one school year. */
     record HistoryYear(int year, int unitCount, List<Member> units) {}
 
+    /**
+     * The district's council (学区理事会) or, for a preschool district, its governance committee (学区治理委员会).
+     * @param kind COUNCIL, or COMMITTEE for a preschool district
+     * @param members the council's representatives; for a committee, the member kindergartens' heads (derived from
+     *     this year's members, not stored)
+     * @param departments the committee's departments; empty for a council
+     * @param missingKinds the kinds of representative a council still lacks (seed 000 requires all five); empty for a
+     *     committee
+     */
     record Council(
             String kind,
             List<CouncilMember> members,
             List<CommitteeDepartment> departments,
             List<CouncilKind> missingKinds) {}
 
+    /** The council's members and, for a preschool district, the committee's departments. */
     record CouncilForm(List<CouncilMember> members, List<CommitteeDepartment> departments) {}
 
-    record Office(String subdistrictCode, String subdistrictName, List<OfficeStaff> staff) {}
+    /**
+     * The district office (学区办公室): where it sits and who staffs it.
+     * @param subdistrictCode the subdistrict it sits in; null when the district has none set
+     */
+    record Office(
+            @Nullable String subdistrictCode, @Nullable String subdistrictName, List<OfficeStaff> staff) {}
 
+    /** The office's staff. */
     record OfficeForm(List<OfficeStaff> staff) {}
 
-    record PositionView(String kind, String personName, Long unitId, String unitName) {}
+    /**
+     * A named position in the district (inspector, liaison, researcher, trainer).
+     * @param unitId the member unit a liaison (视导员) looks after; null for other positions
+     * @param unitName that unit's name; null when there is no unit or it is not a member this year
+     */
+    record PositionView(
+            String kind,
+            String personName,
+            @Nullable Long unitId,
+            @Nullable String unitName) {}
 
+    /** The district's positions and who holds them. */
     record PositionsForm(List<Position> positions) {}
 
+    /**
+     * One rule of the compliance check.
+     * @param message why it passed or failed, in the caller's language
+     */
     record CheckView(String rule, boolean passed, String message) {}
 
+    /** The compliance check of a district's organisation for a school year. */
     record ComplianceView(long districtId, int year, boolean compliant, List<CheckView> checks) {}
 
+    /** The district's member units for a school year (this school year when year is empty). */
     @GetMapping("/members")
     List<Member> members(@PathVariable long id, @RequestParam(required = false) Integer year) {
         return organisation.members(id, year == null ? organisation.thisSchoolYear() : year);
     }
 
+    /**
+     * Places a unit in the district for a school year, or changes its role there; answers that year's members. 400
+     * names each refusal (a unit of another region, a unit already in another district of the same kind that year, the
+     * preschool limits: at most 16 kindergartens, one central unit that is public and of high grade).
+     */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping("/members")
     List<Member> place(@PathVariable long id, @RequestBody Placement placement) {
@@ -85,6 +129,7 @@ class DistrictOrganisationController {
         return organisation.members(id, year);
     }
 
+    /** The district's members year by year. */
     @GetMapping("/history")
     List<HistoryYear> history(@PathVariable long id) {
         return organisation.history(id).stream()
@@ -92,6 +137,9 @@ class DistrictOrganisationController {
                 .toList();
     }
 
+    /**
+     * The district's council and the kinds of representative it lacks, or a preschool district's governance committee.
+     */
     @GetMapping("/council")
     Council council(@PathVariable long id) {
         var people = organisation.people(id);
@@ -112,6 +160,10 @@ class DistrictOrganisationController {
         return new Council("COMMITTEE", heads, people.departments(), List.of());
     }
 
+    /**
+     * Replaces the council's members (and, for a preschool district only, the committee's departments) with the lists
+     * sent. 400 names every member without a name or kind.
+     */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/council")
     Council replaceCouncil(@PathVariable long id, @RequestBody CouncilForm form) {
@@ -119,6 +171,7 @@ class DistrictOrganisationController {
         return council(id);
     }
 
+    /** The district office: the subdistrict it sits in and its staff. */
     @GetMapping("/office")
     Office office(@PathVariable long id) {
         SchoolDistrict district = districts.get(id);
@@ -129,6 +182,7 @@ class DistrictOrganisationController {
                 organisation.people(id).office());
     }
 
+    /** Replaces the office's staff with the list sent; each needs a name and who delegated them. */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/office")
     Office replaceOffice(@PathVariable long id, @RequestBody OfficeForm form) {
@@ -136,6 +190,7 @@ class DistrictOrganisationController {
         return office(id);
     }
 
+    /** The district's positions and who holds them. */
     @GetMapping("/positions")
     List<PositionView> positions(@PathVariable long id) {
         Map<Long, String> names = organisation.members(id, organisation.thisSchoolYear()).stream()
@@ -146,6 +201,10 @@ class DistrictOrganisationController {
                 .toList();
     }
 
+    /**
+     * Replaces the district's positions with the list sent; a liaison must name a unit that is a member this school
+     * year.
+     */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/positions")
     List<PositionView> replacePositions(@PathVariable long id, @RequestBody PositionsForm form) {
@@ -153,6 +212,10 @@ class DistrictOrganisationController {
         return positions(id);
     }
 
+    /**
+     * Checks the district's organisation against the rules for a school year (this one when empty): each rule, whether
+     * it passed, and why.
+     */
     @GetMapping("/compliance")
     ComplianceView compliance(@PathVariable long id, @RequestParam(required = false) Integer year) {
         var report = organisation.compliance(id, year == null ? organisation.thisSchoolYear() : year);

@@ -43,18 +43,30 @@ class RegistryExcelController {
         this.jobs = jobs;
     }
 
+    /**
+     * The empty Excel template of a kind (units, institutions, address-blocks, memberships), with its column notes.
+     * 404 for an unknown kind.
+     */
     @GetMapping("/template")
     void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
         excel.template(kind, ExcelUpload.xlsx(response, kind + "-template.xlsx"));
     }
 
-    /** Written straight to the response in the request thread: the caller's scope applies, nothing is buffered. */
+    /**
+     * Everything of a kind in the caller's data scope as an Excel file. Written straight
+     * to the response in the request thread: the caller's scope applies, nothing is buffered.
+     */
     @GetMapping
     void export(@PathVariable String kind, HttpServletResponse response) throws IOException {
         excel.requireKind(kind);
         excel.export(kind, ExcelUpload.xlsx(response, kind + ".xlsx"));
     }
 
+    /**
+     * Imports an Excel file of a kind, all or nothing: 200 with the counts of what was written, or 400 listing the bad
+     * rows (the list is cut short; errorCount gives the total) after which nothing has changed. With async=true it
+     * answers 202 with a jobId to poll at /api/platform/jobs/{id} instead.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(
             @PathVariable String kind,
@@ -78,6 +90,10 @@ class RegistryExcelController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
     }
 
+    /**
+     * The uploaded file handed back with an error column (错误/Error) on each bad row, so it can be corrected and
+     * imported again; nothing is written.
+     */
     @PostMapping(path = "/annotated", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     void annotated(@PathVariable String kind, @RequestPart("file") MultipartFile file, HttpServletResponse response)
             throws IOException {

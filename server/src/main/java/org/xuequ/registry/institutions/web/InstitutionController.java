@@ -2,6 +2,7 @@ package org.xuequ.registry.institutions.web;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -37,20 +38,37 @@ class InstitutionController {
         this.districts = districts;
     }
 
+    /**
+     * A partner institution (社会机构, the "X").
+     * @param version the row version; send it back with an edit (a stale one answers 409)
+     * @param offers what it offers schools, in free text; null when not given
+     * @param contact how to reach it; null when not given
+     * @param districtId the school district it works with; null when none
+     * @param districtName that district's name; null when none
+     */
     record InstitutionView(
             long id,
             long version,
             String regionCode,
             String name,
             PartnerInstitution.Kind kind,
-            String offers,
-            String contact,
-            Long districtId,
-            String districtName) {}
+            @Nullable String offers,
+            @Nullable String contact,
+            @Nullable Long districtId,
+            @Nullable String districtName) {}
 
+    /**
+     * A partner institution to register or edit.
+     * @param districtId the school district it works with, in the caller's scope; required on registration
+     * @param version required by an edit: the version the editor saw
+     */
     record InstitutionForm(
             String name, PartnerInstitution.Kind kind, String offers, String contact, Long districtId, Long version) {}
 
+    /**
+     * Edits a partner institution. 409 when the version is stale; 400 lists every invalid field (missing or taken
+     * name, missing kind, unknown district).
+     */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PutMapping("/institutions/{id}")
     InstitutionView updateInstitution(@PathVariable long id, @RequestBody InstitutionForm form) {
@@ -64,6 +82,10 @@ class InstitutionController {
                 districts.names(updated.getDistrictId() == null ? List.of() : List.of(updated.getDistrictId())));
     }
 
+    /**
+     * Lists the partner institutions in the caller's data scope, filtered by part of the name, kind and district.
+     * Paged.
+     */
     @GetMapping("/institutions")
     Page<InstitutionView> institutions(
             @RequestParam(required = false) String name,
@@ -79,6 +101,7 @@ class InstitutionController {
         return page.map(i -> view(i, names));
     }
 
+    /** Registers a partner institution in a district the caller's scope covers. 400 lists every invalid field. */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping("/institutions")
     @ResponseStatus(HttpStatus.CREATED)

@@ -20,11 +20,16 @@ class OverviewController {
         this.overview = overview;
     }
 
+    /** The region → district → unit tree of everything in the caller's data scope. */
     @GetMapping("/tree")
     List<RegistryOverview.RegionRoot> tree() {
         return overview.tree();
     }
 
+    /**
+     * The districts and units in the caller's data scope with their coordinates, for the map; units without
+     * coordinates are included with null longitude and latitude.
+     */
     @GetMapping("/map")
     RegistryOverview.UnitMap map() {
         return overview.map();

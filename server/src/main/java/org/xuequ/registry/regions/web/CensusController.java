@@ -9,6 +9,7 @@ import org.xuequ.platform.access.Role;
 import org.xuequ.platform.access.ScopeRule;
 import org.xuequ.registry.regions.CensusCohorts;
 
+/** The 2020 census (七普) figures of a region, public reference data for every signed-in role. */
 @RestController
 class CensusController {
 
@@ -18,6 +19,10 @@ class CensusController {
         this.census = census;
     }
 
+    /**
+     * A region's 2020 census figures: population, households and the youngest age bands, with the source to cite. 404
+     * for a region without census data.
+     */
     @Permits(
             value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
             scope = ScopeRule.SHARED_REFERENCE)

@@ -22,10 +22,13 @@ class RegionController {
         this.districts = districts;
     }
 
+    /** A region (行政区) by its GB/T 2260 code. */
     record RegionView(String code, String name) {}
 
+    /** A subdistrict (街道/乡镇) by its 9-digit code. */
     record SubdistrictView(String code, String name) {}
 
+    /** Every region (行政区) on the platform, with its GB/T 2260 code. */
     @Permits(
             value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
             scope = ScopeRule.SHARED_REFERENCE)
@@ -36,6 +39,7 @@ class RegionController {
                 .toList();
     }
 
+    /** The subdistricts (街道/乡镇) of a region, each with its 9-digit code; empty for an unknown region. */
     @Permits(
             value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
             scope = ScopeRule.SHARED_REFERENCE)

@@ -3,6 +3,7 @@ package org.xuequ.registry.units.web;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,6 +42,14 @@ class UnitController {
         this.units = units;
     }
 
+    /**
+     * An education unit (教育单位).
+     * @param version the row version; send it back with an edit (a stale one answers 409)
+     * @param qualityGrade the unit's quality grade; null when not graded
+     * @param districtId its home school district; null when it has none
+     * @param longitude WGS-84 degrees east; null when not located (longitude and latitude are set together)
+     * @param latitude WGS-84 degrees north; null when not located
+     */
     record UnitView(
             long id,
             long version,
@@ -48,25 +57,35 @@ class UnitController {
             String name,
             UnitType type,
             Ownership ownership,
-            String qualityGrade,
-            String address,
-            String subdistrictCode,
-            String subdistrictName,
-            Long districtId,
-            String districtName,
-            BigDecimal longitude,
-            BigDecimal latitude) {}
+            @Nullable String qualityGrade,
+            @Nullable String address,
+            @Nullable String subdistrictCode,
+            @Nullable String subdistrictName,
+            @Nullable Long districtId,
+            @Nullable String districtName,
+            @Nullable BigDecimal longitude,
+            @Nullable BigDecimal latitude) {}
 
+    /**
+     * A unit to create or edit. Empty text fields are stored as absent. A unit's own staff may change only the fields
+     * that do not shape districts, zones or the draw.
+     * @param type required (null answers 400 naming the field)
+     * @param ownership required (null answers 400 naming the field)
+     * @param districtId the home school district, in the unit's region
+     * @param longitude WGS-84 degrees east, 73–136; given together with latitude
+     * @param latitude WGS-84 degrees north, 3–54
+     * @param version required by an edit: the version the editor saw
+     */
     record UnitForm(
             String name,
-            UnitType type,
-            Ownership ownership,
-            String qualityGrade,
-            String address,
-            String subdistrictCode,
-            Long districtId,
-            BigDecimal longitude,
-            BigDecimal latitude,
+            @Nullable UnitType type,
+            @Nullable Ownership ownership,
+            @Nullable String qualityGrade,
+            @Nullable String address,
+            @Nullable String subdistrictCode,
+            @Nullable Long districtId,
+            @Nullable BigDecimal longitude,
+            @Nullable BigDecimal latitude,
             Long version) {
 
         UnitDetails details() {
@@ -87,6 +106,10 @@ class UnitController {
         }
     }
 
+    /**
+     * Lists the education units in the caller's data scope, filtered by part of the name, type and home district.
+     * Paged.
+     */
     @GetMapping("/units")
     Page<UnitView> units(
             @RequestParam(required = false) String name,
@@ -102,11 +125,16 @@ class UnitController {
         return page.map(u -> view(u, districtNames, subdistrictNames));
     }
 
+    /** One education unit; 403 outside the caller's data scope. */
     @GetMapping("/units/{id}")
     UnitView unit(@PathVariable long id) {
         return view(units.get(id));
     }
 
+    /**
+     * Creates an education unit in the caller's data scope. 400 lists every invalid field (missing name, type or
+     * ownership, a taken name, unknown district or subdistrict, coordinates outside China or not in a pair).
+     */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
@@ -114,6 +142,10 @@ class UnitController {
         return view(units.create(form.details()));
     }
 
+    /**
+     * Edits an education unit. 409 when the version is stale; a unit's own staff get 403 naming each structural field
+     * (name, type, ownership, district, coordinates ...) they tried to change.
+     */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT})
     @PutMapping("/units/{id}")
     UnitView updateUnit(@PathVariable long id, @RequestBody UnitForm form) {

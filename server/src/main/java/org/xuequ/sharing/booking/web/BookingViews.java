@@ -2,6 +2,7 @@ package org.xuequ.sharing.booking.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.xuequ.sharing.booking.Booking;
 import org.xuequ.sharing.booking.BookingStatus;
@@ -27,6 +28,27 @@ class BookingViews {
         this.clock = clock;
     }
 
+    /**
+     * A booking (预约) as its requester or the resource's managers see it.
+     * @param version the row version
+     * @param ownerName the resource's provider (unit or institution)
+     * @param districtId the district of the resource; null when it has none
+     * @param seriesId the recurring series it belongs to; null for a single booking
+     * @param requesterKind the kind of organisation that requested it
+     * @param requesterName the requesting organisation
+     * @param requestedBy the user who made the request
+     * @param decidedBy who last decided it (approved, rejected, cancelled, marked); null while undecided
+     * @param decidedAt when; null while undecided
+     * @param note the last note given with a decision; null when none
+     * @param rating the requester's stars, 1 to 5; null until rated
+     * @param ratingComment null when none
+     * @param waitlistPosition 1-based place among the waitlisted requests for an overlapping slot; null unless
+     *     WAITLISTED
+     * @param canApprove whether the caller may approve or reject it now
+     * @param canCancel whether the caller may cancel it now
+     * @param canMarkUse whether the caller may mark it used or no-show now
+     * @param canRate whether the caller may rate it now
+     */
     record View(
             long id,
             long version,
@@ -34,23 +56,23 @@ class BookingViews {
             String resourceName,
             ResourceKind resourceKind,
             String ownerName,
-            Long districtId,
+            @Nullable Long districtId,
             Instant startsAt,
             Instant endsAt,
             int attendees,
             String purpose,
             BookingStatus status,
-            Long seriesId,
+            @Nullable Long seriesId,
             String requesterKind,
             String requesterName,
             String requestedBy,
             Instant createdAt,
-            String decidedBy,
-            Instant decidedAt,
-            String note,
-            Short rating,
-            String ratingComment,
-            Long waitlistPosition,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String note,
+            @Nullable Short rating,
+            @Nullable String ratingComment,
+            @Nullable Long waitlistPosition,
             boolean canApprove,
             boolean canCancel,
             boolean canMarkUse,

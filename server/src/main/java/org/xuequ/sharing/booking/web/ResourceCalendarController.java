@@ -22,6 +22,11 @@ class ResourceCalendarController {
         this.calendar = calendar;
     }
 
+    /**
+     * A resource's calendar between two dates (both required, at most 62 days): each day's open hours or why it is
+     * closed, and the bookings holding a slot. Requester and purpose are shown only to the resource's managers and to
+     * the requester.
+     */
     @GetMapping("/resources/{id}/calendar")
     ResourceCalendar.Calendar calendar(
             @PathVariable long id,

@@ -25,6 +25,7 @@ class HolidayController {
         this.holidays = holidays;
     }
 
+    /** The days off (holidays) of a year, or of every year when year is empty, by date. */
     @Permits(
             value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
             scope = ScopeRule.SHARED_REFERENCE)
@@ -33,6 +34,9 @@ class HolidayController {
         return holidays.list(year);
     }
 
+    /**
+     * Replaces one year's days off with the list sent, all or nothing: any bad row and nothing changes (400 names it).
+     */
     @PutMapping("/holidays/{year}")
     @Permits({Role.ADMIN, Role.COMMISSION})
     List<Holidays.Holiday> replaceHolidays(@PathVariable int year, @RequestBody List<Holidays.Holiday> days) {

@@ -38,6 +38,7 @@ class ResourceController {
         this.currentUser = currentUser;
     }
 
+    /** The resources the caller manages, in any status, filtered by text, kind and status. Paged. */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @GetMapping("/resources/managed")
     Page<ResourceViews.Card> managed(
@@ -51,11 +52,20 @@ class ResourceController {
                 .map(r -> views.card(r, names, null, null));
     }
 
+    /**
+     * One resource with its opening hours, blackouts and booking rules; 404 when it does not exist or is not shared
+     * and the caller does not manage it.
+     */
     @GetMapping("/resources/{id}")
     ResourceViews.Detail get(@PathVariable long id) {
         return views.detail(resources.getWithCalendar(id), !currentUser.hasRole(Role.INSPECTOR));
     }
 
+    /**
+     * Creates a resource owned by a unit or institution the caller manages (a unit's staff and an institution's users
+     * default to their own); it starts SHARED when asked, else DRAFT. 400 lists every invalid field; inspectors may
+     * not create resources (403).
+     */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @PostMapping("/resources")
     @ResponseStatus(HttpStatus.CREATED)
@@ -64,6 +74,10 @@ class ResourceController {
         return get(id);
     }
 
+    /**
+     * Edits a resource the caller manages, and its status when one is sent. 409 when the version is stale; 400 lists
+     * every invalid field.
+     */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @PutMapping("/resources/{id}")
     ResourceViews.Detail update(@PathVariable long id, @RequestBody Form form) {
@@ -71,8 +85,15 @@ class ResourceController {
         return get(id);
     }
 
+    /**
+     * A resource's new status.
+     *
+     * @param status DRAFT, SHARED, SUSPENDED or RETIRED
+     * @param version the version the editor saw; without it the change is not checked for staleness
+     */
     record StatusForm(ResourceStatus status, Long version) {}
 
+    /** Changes a resource's status (DRAFT, SHARED, SUSPENDED, RETIRED). 409 when a version is sent and it is stale. */
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
     @PostMapping("/resources/{id}/status")
     ResourceViews.Detail status(@PathVariable long id, @RequestBody StatusForm form) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.access.ScopeDirectory;
 import org.xuequ.sharing.catalogue.Blackout;
@@ -29,6 +30,20 @@ public class ResourceViews {
         this.access = access;
     }
 
+    /**
+     * A shared resource (共享资源) as a search result or list entry.
+     * @param ownerName the unit or institution that provides it
+     * @param districtId the provider's district; null when none
+     * @param districtName null when there is no district
+     * @param address null when not given
+     * @param longitude WGS-84 degrees east; null when not located
+     * @param latitude WGS-84 degrees north; null when not located
+     * @param photoUrl the first photo; null when there is none
+     * @param approvalRequired whether a booking waits for the provider's approval
+     * @param rating average stars to one decimal; null before the first rating
+     * @param distanceKm kilometres from the search's origin; null without one
+     * @param score the text search's relevance; null unless searched by text
+     */
     public record Card(
             long id,
             String name,
@@ -37,23 +52,38 @@ public class ResourceViews {
             OwnerKind ownerKind,
             Long ownerId,
             String ownerName,
-            Long districtId,
-            String districtName,
-            String address,
-            Double longitude,
-            Double latitude,
+            @Nullable Long districtId,
+            @Nullable String districtName,
+            @Nullable String address,
+            @Nullable Double longitude,
+            @Nullable Double latitude,
             int capacity,
             List<String> tags,
             List<String> facilities,
             List<String> audiences,
             List<String> grades,
-            String photoUrl,
+            @Nullable String photoUrl,
             boolean approvalRequired,
-            Double rating,
+            @Nullable Double rating,
             int ratingCount,
-            Double distanceKm,
-            Float score) {}
+            @Nullable Double distanceKm,
+            @Nullable Float score) {}
 
+    /**
+     * A shared resource with everything needed to book it or edit it.
+     * @param version the row version; send it back with an edit (a stale one answers 409)
+     * @param description null when not given
+     * @param address null when not given
+     * @param longitude WGS-84 degrees east; null when not located
+     * @param latitude WGS-84 degrees north; null when not located
+     * @param districtId the provider's district; null when none
+     * @param districtName null when there is no district
+     * @param closedOnHolidays whether the resource closes on the days off of the holiday list
+     * @param contact null when not given
+     * @param rating average stars to one decimal; null before the first rating
+     * @param canManage whether the caller may edit it and decide its bookings
+     * @param canBook whether the caller may book it
+     */
     record Detail(
             long id,
             long version,
@@ -64,12 +94,12 @@ public class ResourceViews {
             OwnerKind ownerKind,
             Long ownerId,
             String ownerName,
-            Long districtId,
-            String districtName,
-            String description,
-            String address,
-            Double longitude,
-            Double latitude,
+            @Nullable Long districtId,
+            @Nullable String districtName,
+            @Nullable String description,
+            @Nullable String address,
+            @Nullable Double longitude,
+            @Nullable Double latitude,
             int capacity,
             List<String> tags,
             List<String> facilities,
@@ -80,8 +110,8 @@ public class ResourceViews {
             List<Blackout> blackouts,
             boolean closedOnHolidays,
             BookingRules rules,
-            String contact,
-            Double rating,
+            @Nullable String contact,
+            @Nullable Double rating,
             int ratingCount,
             boolean approvalRequired,
             boolean canManage,

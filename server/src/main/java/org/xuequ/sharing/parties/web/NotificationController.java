@@ -3,6 +3,7 @@ package org.xuequ.sharing.parties.web;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -20,6 +21,7 @@ import org.xuequ.platform.access.Role;
 import org.xuequ.platform.access.ScopeRule;
 import org.xuequ.sharing.parties.Notifications;
 
+/** In-console notifications (通知) about bookings, for every signed-in user: a unit's staff share their unit's. */
 @RestController
 @RequestMapping("/api/sharing/notifications")
 @Permits(
@@ -35,16 +37,24 @@ class NotificationController {
         this.messages = messages;
     }
 
+    /**
+     * A notification, its text in the caller's language.
+     * @param kind what happened, e.g. BOOKING_PROMOTED
+     * @param bookingId the booking it is about; null when none
+     * @param resourceId the resource it is about; null when none
+     * @param read whether the caller has read it
+     */
     record View(
             long id,
             String kind,
-            Long bookingId,
-            Long resourceId,
+            @Nullable Long bookingId,
+            @Nullable Long resourceId,
             String title,
             String body,
             Instant createdAt,
             boolean read) {}
 
+    /** The caller's notifications, newest first, optionally unread only. Paged (size at most 100). */
     @GetMapping
     Page<View> list(
             @RequestParam(defaultValue = "false") boolean unreadOnly,
@@ -68,17 +78,20 @@ class NotificationController {
                 });
     }
 
+    /** How many of the caller's notifications are unread (count). */
     @GetMapping("/unread-count")
     Map<String, Long> unreadCount() {
         return Map.of("count", notifications.unreadCount());
     }
 
+    /** Marks one notification read for the caller; 404 when it is not theirs. */
     @PostMapping("/{id}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void read(@PathVariable long id) {
         notifications.markRead(id);
     }
 
+    /** Marks all the caller's notifications read; answers how many were (marked). */
     @PostMapping("/read-all")
     Map<String, Integer> readAll() {
         return Map.of("marked", notifications.markAllRead());

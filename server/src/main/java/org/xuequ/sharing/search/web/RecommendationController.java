@@ -14,6 +14,7 @@ import org.xuequ.platform.access.Role;
 import org.xuequ.sharing.catalogue.web.ResourceViews;
 import org.xuequ.sharing.search.Recommendations;
 
+/** Recommended resources (智能推荐) for the caller's organisation, each with the reasons that lifted it. */
 @RestController
 @RequestMapping("/api/sharing/recommendations")
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
@@ -29,8 +30,18 @@ class RecommendationController {
         this.messages = messages;
     }
 
+    /**
+     * A recommended resource.
+     * @param score the ranking score; higher is better
+     * @param reasons the codes of the reasons: REBOOKED, SIMILAR_UNITS, SAME_KIND, NEARBY, FREE_SOON, POPULAR
+     * @param reason the same reasons as one sentence in the caller's language
+     */
     record View(ResourceViews.Card resource, double score, List<String> reasons, String reason) {}
 
+    /**
+     * Up to limit (1–50, default 8) shared resources for the caller, ranked by what the caller's organisation booked
+     * before, what similar units book, the kinds it books, distance and free room in the coming week.
+     */
     @GetMapping
     List<View> recommend(@RequestParam(defaultValue = "8") int limit) {
         Locale locale = LocaleContextHolder.getLocale();

@@ -46,6 +46,12 @@ class SearchController {
         this.index = index;
     }
 
+    /**
+     * Searches the shared resources (精准查询): full text (Chinese-aware) in q, with filters for kind, district, minimum
+     * capacity, audience, grade and a free period (freeFrom–freeTo, ISO-8601 with offset). sort is RELEVANCE, DISTANCE
+     * or RATING; distance is from lat/lon (given together) or else the caller's own location. Paged (size at most
+     * 100).
+     */
     @GetMapping("/resources/search")
     Page<ResourceViews.Card> search(
             @RequestParam(required = false) String q,
@@ -81,6 +87,7 @@ class SearchController {
                 .map(hit -> card(hit, names));
     }
 
+    /** Rebuilds the search index from the database as a background job; answers 202 with its jobId. */
     @PostMapping("/index/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Permits({Role.ADMIN, Role.COMMISSION})

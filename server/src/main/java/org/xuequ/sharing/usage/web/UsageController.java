@@ -17,6 +17,7 @@ import org.xuequ.platform.access.Role;
 import org.xuequ.platform.excel.ExcelSheet;
 import org.xuequ.sharing.usage.Usage;
 
+/** Usage of shared resources (供给与使用) for those who provide or oversee them, on screen and as a sheet. */
 @RestController
 @RequestMapping("/api/sharing/usage")
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION})
@@ -48,6 +49,11 @@ class UsageController {
             List<Usage.ResourceRow> topResources,
             List<Usage.MonthRow> monthly) {}
 
+    /**
+     * Bookings, hours and utilisation of the resources the caller manages, per district, kind, requester type, month
+     * and top resource. Counts granted bookings (confirmed, used, no-show) that start in the range; utilisation =
+     * booked hours / open hours. The range defaults to the current term; at most two years (400 otherwise).
+     */
     @GetMapping
     ReportView report(
             @RequestParam(required = false) LocalDate from,
@@ -65,6 +71,10 @@ class UsageController {
                 r.monthly());
     }
 
+    /**
+     * One resource in depth, for its managers: totals, requesters by type, top requesters, months, and bookings by
+     * weekday and hour.
+     */
     @GetMapping("/resources/{id}")
     Usage.ResourceReport resource(
             @PathVariable long id,
@@ -73,6 +83,7 @@ class UsageController {
         return usage.resourceReport(id, from, to);
     }
 
+    /** Every managed resource's figures for the range as an Excel sheet. */
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam(required = false) LocalDate from,
