@@ -132,14 +132,12 @@ class UserController {
      * own account.
      */
     @PostMapping("/{id}/disable")
-    @Permits({Role.ADMIN, Role.COMMISSION})
     UserView disable(@PathVariable long id) {
         return view(userAccounts.disable(id));
     }
 
     /** Enables a disabled account again. 409 for the caller's own account. */
     @PostMapping("/{id}/enable")
-    @Permits({Role.ADMIN, Role.COMMISSION})
     UserView enable(@PathVariable long id) {
         return view(userAccounts.enable(id));
     }
@@ -150,7 +148,6 @@ class UserController {
      * account.
      */
     @PostMapping("/{id}/password-reset")
-    @Permits({Role.ADMIN, Role.COMMISSION})
     ResponseEntity<PasswordResetView> resetPassword(
             @PathVariable long id, @RequestBody(required = false) ResetPassword body) {
         PasswordReset reset = userAccounts.resetPassword(id, body == null ? null : body.password());

@@ -2,6 +2,10 @@ package org.xuequ.platform.internal.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +30,8 @@ class EndpointPolicyInterceptor implements HandlerInterceptor, WebMvcConfigurer 
     private static final Logger log = LoggerFactory.getLogger(EndpointPolicyInterceptor.class);
 
     private final CurrentUser currentUser;
+    /** Policies never change while the application runs: resolve each handler's annotations once. */
+    private final Map<Method, Optional<EndpointPolicy>> policies = new ConcurrentHashMap<>();
 
     EndpointPolicyInterceptor(CurrentUser currentUser) {
         this.currentUser = currentUser;
@@ -41,7 +47,8 @@ class EndpointPolicyInterceptor implements HandlerInterceptor, WebMvcConfigurer 
         if (!(handler instanceof HandlerMethod method) || !EndpointPolicy.isApplicationEndpoint(method)) {
             return true;
         }
-        EndpointPolicy policy = EndpointPolicy.of(method).orElse(null);
+        EndpointPolicy policy = policies.computeIfAbsent(method.getMethod(), m -> EndpointPolicy.of(method))
+                .orElse(null);
         if (policy == null) {
             log.error(
                     "Refused {} {}: {} declares no @Permits or @PublicEndpoint",
