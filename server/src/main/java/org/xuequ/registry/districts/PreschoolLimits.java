@@ -9,8 +9,9 @@ import org.xuequ.registry.districts.DistrictMembership.Role;
 
 /**
  * Seed 003's limits on a preschool district in one school year: at most 16 kindergartens and one
- * central kindergarten, public and of high grade. Placing a unit, the membership import and the
- * compliance report all ask here, so that the three cannot drift apart.
+ * central kindergarten, public and of high grade. The limits, the central-unit test and the refusals
+ * live here; placing one unit asks {@link #refusals}, while the membership import (which judges a whole
+ * year once every row is in) and the compliance report apply the same constants and refusals.
  */
 public final class PreschoolLimits {
 

@@ -19,7 +19,7 @@ import org.xuequ.registry.blocks.AddressBlock;
 import org.xuequ.registry.blocks.AddressBlocks;
 
 /**
- * Address blocks (小区/门牌段), the smallest units zoning assigns: read by every role within scope, added by the offices.
+ * Address blocks (小区/门牌段), the smallest units zoning assigns: read by every role within scope, added by the commission (blocks belong to the region).
  */
 @RestController
 @RequestMapping("/api/registry/address-blocks")
@@ -66,9 +66,10 @@ class AddressBlockController {
 
     /**
      * Adds an address block in a subdistrict the caller's scope covers. 400 lists every invalid field (unknown
-     * subdistrict, missing community or name, negative households).
+     * subdistrict, missing community or name, negative households). Blocks belong to the region, so a district
+     * office (whose scope never covers a whole region) is refused here rather than after validation.
      */
-    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
+    @Permits({Role.ADMIN, Role.COMMISSION})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AddressBlockView create(@RequestBody AddressBlockForm form) {

@@ -25,6 +25,7 @@ import org.xuequ.platform.access.Role;
 import org.xuequ.registry.DistrictKind;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.registry.districts.SchoolDistricts;
+import org.xuequ.registry.regions.web.RegionController.SubdistrictView;
 
 /** School districts: listed within scope, set up and re-formed by the commission. */
 @RestController
@@ -39,9 +40,6 @@ class DistrictController {
         this.districts = districts;
         this.currentUser = currentUser;
     }
-
-    /** A subdistrict (街道/乡镇) of the district. */
-    record SubdistrictView(String code, String name) {}
 
     /**
      * A school district (学区).

@@ -14,7 +14,7 @@ import org.xuequ.registry.districts.SchoolDistricts;
 @RestController
 @RequestMapping("/api/registry")
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR})
-class RegionController {
+public class RegionController {
 
     private final SchoolDistricts districts;
 
@@ -26,7 +26,8 @@ class RegionController {
     record RegionView(String code, String name) {}
 
     /** A subdistrict (街道/乡镇) by its 9-digit code. */
-    record SubdistrictView(String code, String name) {}
+    /** A subdistrict (街道) by its 9-digit code and name; districts list theirs the same way. */
+    public record SubdistrictView(String code, String name) {}
 
     /** Every region (行政区) on the platform, with its GB/T 2260 code. */
     @Permits(
