@@ -8,8 +8,9 @@ import java.util.Map;
  * What other modules read from the registry, in bulk: by region, or by a set of ids, never one row
  * per call. The registry's tables stay its own; modules that need facts of units, districts, address
  * blocks or feeder links for a whole region (an allocation run reads 100,000 children's blocks at
- * once) ask here. Name maps iterate in the order the database sorts the names, so that a caller
- * listing rows by name sorts them as an {@code order by name} would.
+ * once) ask here. The id-keyed name maps ({@link #unitNames}, {@link #districtNames},
+ * {@link #blockNames}) iterate in the order the database sorts the names, so that a caller listing rows
+ * by name sorts them as an {@code order by name} would; the region-wide reads promise no order.
  */
 public interface RegistryReads {
 

@@ -182,8 +182,10 @@ public class ChildExcel {
             CycleContext context = cycles.load(cycleId);
             String region = context.cycle.getRegionCode();
             RegionReads.requireReadable(currentUser, region);
-            ChildForm.Known known = ChildForm.known(registry, region);
-            ChildSheet.Names names = names(region);
+            Map<Long, String> blockNames = registry.blockNamesIn(region);
+            Map<Long, String> unitNames = registry.unitNamesIn(region);
+            ChildForm.Known known = ChildForm.known(blockNames.keySet(), unitNames.keySet());
+            ChildSheet.Names names = names(blockNames, unitNames);
             Map<String, Long> existing = new HashMap<>();
             jdbc.sql("select id_number, id from school_age_child where cycle_id = :c")
                     .param("c", cycleId)
@@ -241,10 +243,10 @@ public class ChildExcel {
         });
     }
 
-    private ChildSheet.Names names(String region) {
+    private static ChildSheet.Names names(Map<Long, String> blockNames, Map<Long, String> unitNames) {
         ChildSheet.Names names = new ChildSheet.Names();
-        registry.blockNamesIn(region).forEach(names::block);
-        registry.unitNamesIn(region).forEach(names::unit);
+        blockNames.forEach(names::block);
+        unitNames.forEach(names::unit);
         return names;
     }
 

@@ -39,8 +39,13 @@ public record ChildForm(
 
     /** Block and unit ids of a region, read once, to check a form's or an import's references in memory. */
     public static Known known(RegistryReads registry, String regionCode) {
-        Set<Long> blocks = registry.blockNamesIn(regionCode).keySet();
-        Set<Long> units = registry.unitNamesIn(regionCode).keySet();
+        return known(
+                registry.blockNamesIn(regionCode).keySet(),
+                registry.unitNamesIn(regionCode).keySet());
+    }
+
+    /** The same over ids a caller has read already (an import reads the names as well). */
+    public static Known known(Set<Long> blocks, Set<Long> units) {
         return new Known() {
             @Override
             public boolean block(long id) {

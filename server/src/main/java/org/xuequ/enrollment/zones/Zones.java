@@ -92,10 +92,10 @@ public class Zones {
             errors.add(new FieldProblem("kind", "error.required"));
         }
         if (form.districtId() == null
-                || java.util.Optional.ofNullable(registry.districtRegions(List.of(form.districtId()))
-                                .get(form.districtId()))
-                        .filter(context.cycle.getRegionCode()::equals)
-                        .isEmpty()) {
+                || !context.cycle
+                        .getRegionCode()
+                        .equals(registry.districtRegions(List.of(form.districtId()))
+                                .get(form.districtId()))) {
             errors.add(new FieldProblem("districtId", "error.enrollment.unknown-district"));
         }
         Set<Long> schoolIds = form.schoolIds() == null ? Set.of() : new HashSet<>(form.schoolIds());
