@@ -102,18 +102,9 @@ export type ZoneLookupHit = Schemas['PublicEnrollmentController.LookupView']
 
 // ---- applications ----
 
-export interface TieredUnit {
-  unit: Ref
-  tier: number
-  tierLabel: string
-  reasons: string[]
-}
-
 export type Choice = Schemas['EnrollmentViews.ChoiceView']
 
 export type Guaranteed = Schemas['EnrollmentViews.GuaranteedView']
-
-export type PersonRef = Schemas['EnrollmentViews.ChildSummary']
 
 export type Application = Schemas['EnrollmentViews.ApplicationView']
 
@@ -146,16 +137,7 @@ export interface ResultQuery extends PageRequest {
   q?: string
 }
 
-export type Rejection = Schemas['RunViews.RejectionView']
-
 export type Explanation = Schemas['RunViews.ExplanationView']
-
-export interface RunJobResult {
-  applicants?: number
-  placed?: number
-  unplaced?: number
-  [key: string]: unknown
-}
 
 // ---- appeals ----
 
@@ -185,8 +167,6 @@ export interface Verification {
 }
 
 export type PublicResult = Schemas['PublicEnrollmentController.PublicResult']
-
-export type FamilyResult = Schemas['FamilyController.ResultView']
 
 /**
  * `cycle.open` is not sent by the server (its FamilyView.cycle is a plain Ref); canApply honours it when

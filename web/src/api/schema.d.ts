@@ -1323,9 +1323,9 @@ export interface paths {
         put?: never;
         /**
          * Adds an address block in a subdistrict the caller's scope covers.
-         * @description Adds an address block in a subdistrict the caller's scope covers. 400 lists every invalid field (unknown subdistrict, missing community or name, negative households).
+         * @description Adds an address block in a subdistrict the caller's scope covers. 400 lists every invalid field (unknown subdistrict, missing community or name, negative households). Blocks belong to the region, so a district office (whose scope never covers a whole region) is refused here rather than after validation.
          *
-         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
          */
         post: operations["AddressBlockController.create"];
         delete?: never;
@@ -3238,7 +3238,7 @@ export interface components {
              */
             status: "ACTIVE" | "DISSOLVED";
             /** @description the subdistricts (街道) it is made of */
-            subdistricts: components["schemas"]["DistrictController.SubdistrictView"][];
+            subdistricts: components["schemas"]["RegionController.SubdistrictView"][];
             /**
              * Format: int64
              * @description how many education units have it as their home district
@@ -3249,11 +3249,6 @@ export interface components {
              * @description the row version; send it back with an edit (a stale one answers 409)
              */
             version: number;
-        };
-        /** @description A subdistrict (街道/乡镇) of the district. */
-        "DistrictController.SubdistrictView": {
-            code: string;
-            name: string;
         };
         /** @description A unit's membership of a district in a school year, with its role (CENTRAL or MEMBER). */
         "DistrictOrganisation.Member": {
@@ -3912,7 +3907,7 @@ export interface components {
             code: string;
             name: string;
         };
-        /** @description A subdistrict (街道/乡镇) by its 9-digit code. */
+        /** @description A subdistrict (街道) by its 9-digit code and name; districts list theirs the same way. */
         "RegionController.SubdistrictView": {
             code: string;
             name: string;

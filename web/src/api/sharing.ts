@@ -109,8 +109,6 @@ export type OpeningInterval = Schemas['OpeningHours']
 
 export type Blackout = Schemas['Blackout']
 
-export type BookingRules = Schemas['BookingRules']
-
 /** `audiences` and `grades` narrowed: the server's view declares them lists of String. */
 export type ResourceDetail = Omit<Schemas['ResourceViews.Detail'], 'audiences' | 'grades'> & {
   audiences: Audience[]
@@ -139,8 +137,6 @@ export interface ManagedQuery extends PageRequest {
   kind?: ResourceKind | ''
   status?: ResourceStatus | ''
 }
-
-export type CalendarDay = Schemas['ResourceCalendar.Day']
 
 export type CalendarBooking = Schemas['ResourceCalendar.Entry']
 
@@ -193,8 +189,6 @@ export type UsageTotals = Schemas['Usage.Totals']
 
 export type DistrictUsage = Schemas['Usage.DistrictRow']
 
-export type KindUsage = Schemas['Usage.KindRow']
-
 export type RequesterTypeUsage = Schemas['Usage.TypeRow']
 
 export type TopResource = Schemas['Usage.ResourceRow']
@@ -209,12 +203,7 @@ export interface UsageQuery {
   districtId?: number | null
 }
 
-/** The resource's line of the usage document (`GET /usage/resources/{id}` → `resource`). */
-export type ResourceUsageSummary = Schemas['Usage.ResourceRow']
-
 export type ResourceUsageTotals = Schemas['Usage.ResourceTotals']
-
-export type TopRequester = Schemas['Usage.RequesterRow']
 
 export type ResourceMonthlyUsage = Schemas['Usage.MonthRow']
 

@@ -116,8 +116,6 @@ export type Subdistrict = Schemas['RegionController.SubdistrictView']
 export const DISTRICT_KINDS = ['PRIMARY', 'JUNIOR', 'PRESCHOOL'] as const
 export type DistrictKind = (typeof DISTRICT_KINDS)[number]
 
-export type DistrictStatus = 'ACTIVE' | 'DISSOLVED'
-
 export type SchoolDistrict = Schemas['DistrictController.DistrictView']
 
 export interface DistrictQuery extends PageRequest {
@@ -153,11 +151,6 @@ export type Unit = Schemas['UnitController.UnitView']
 
 export const ENTRY_GRADES = ['KINDERGARTEN', 'PRIMARY_1', 'JUNIOR_1', 'SENIOR_1'] as const
 export type EntryGrade = (typeof ENTRY_GRADES)[number]
-
-/** Another unit named on a unit's profile (alliance partner, feeder school). */
-export type UnitRef = Schemas['UnitLinks.UnitRef']
-
-export type UnitSeats = Schemas['EducationUnit.SeatQuota']
 
 /** A direct-promotion (对口直升) link, in force since `sinceYear`. */
 export type UnitFeeder = Schemas['UnitLinks.Feeder']
@@ -195,19 +188,13 @@ export type CouncilMemberKind = (typeof COUNCIL_MEMBER_KINDS)[number]
 export const COMMITTEE_DEPARTMENTS = ['PARTY_BUILDING', 'ADMINISTRATION', 'RESEARCH', 'TRAINING'] as const
 export type CommitteeDepartment = (typeof COMMITTEE_DEPARTMENTS)[number]
 
-export type CouncilKind = 'COUNCIL' | 'COMMITTEE'
-
 export type CouncilMember = Schemas['DistrictPeople.CouncilMember']
-
-export type CouncilDepartment = Schemas['DistrictPeople.CommitteeDepartment']
 
 /** 学区理事会 (COUNCIL, primary and junior districts) or 学区治理委员会 (COMMITTEE, preschool). */
 export type DistrictCouncil = Schemas['DistrictOrganisationController.Council']
 
 export const DELEGATED_BY = ['SUBDISTRICT_OFFICE', 'COMMISSION'] as const
 export type DelegatedBy = (typeof DELEGATED_BY)[number]
-
-export type OfficeStaff = Schemas['DistrictPeople.OfficeStaff']
 
 export type DistrictOffice = Schemas['DistrictOrganisationController.Office']
 
@@ -234,8 +221,6 @@ export const COMPLIANCE_RULES = [
 ] as const
 export type ComplianceRule = (typeof COMPLIANCE_RULES)[number]
 
-export type ComplianceCheck = Schemas['DistrictOrganisationController.CheckView']
-
 export type ComplianceReport = Schemas['DistrictOrganisationController.ComplianceView']
 
 export const INSTITUTION_KINDS = [
@@ -258,10 +243,6 @@ export interface InstitutionQuery extends PageRequest {
   kind?: InstitutionKind | ''
   districtId?: number | null
 }
-
-export type TreeUnit = Schemas['RegistryOverview.UnitLeaf']
-
-export type TreeDistrict = Schemas['RegistryOverview.DistrictBranch']
 
 export type TreeRegion = Schemas['RegistryOverview.RegionRoot']
 
