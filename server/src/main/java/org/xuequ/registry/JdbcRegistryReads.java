@@ -174,6 +174,38 @@ class JdbcRegistryReads implements RegistryReads {
         return out;
     }
 
+    @Override
+    public List<Unit> units(String regionCode, Collection<UnitType> types) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select u.id, u.name, u.type, u.district_id, d.name as district_name, u.longitude, u.latitude
+                        from education_unit u
+                        left join school_district d on d.id = u.district_id
+                        where u.region_code = :region and u.type in (:types)
+                        order by d.name nulls last, u.name""")
+                .param("region", regionCode)
+                .param("types", types.stream().map(Enum::name).toList())
+                .query((rs, i) -> new Unit(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        UnitType.valueOf(rs.getString("type")),
+                        (Long) rs.getObject("district_id"),
+                        rs.getString("district_name"),
+                        number(rs.getBigDecimal("longitude")),
+                        number(rs.getBigDecimal("latitude"))))
+                .list();
+    }
+
+    @Override
+    public java.util.Optional<String> busiestRegion() {
+        return jdbc.sql(
+                        "select region_code from education_unit group by region_code order by count(*) desc, region_code limit 1")
+                .query(String.class)
+                .optional();
+    }
+
     private static double number(BigDecimal value) {
         return value == null ? Double.NaN : value.doubleValue();
     }

@@ -64,4 +64,20 @@ public interface RegistryReads {
 
     /** Region names by GB/T 2260 code. */
     Map<String, String> regionNames(Collection<String> codes);
+
+    /** A unit with its type, home district and position (NaN where unknown). */
+    record Unit(
+            long id,
+            String name,
+            UnitType type,
+            Long districtId,
+            String districtName,
+            double longitude,
+            double latitude) {}
+
+    /** Units of the region of these types, sorted by district name then unit name (units without a district last). */
+    List<Unit> units(String regionCode, Collection<UnitType> types);
+
+    /** The region holding the most units: where a platform administrator, bound to no region, looks by default. */
+    java.util.Optional<String> busiestRegion();
 }

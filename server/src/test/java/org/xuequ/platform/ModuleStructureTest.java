@@ -103,7 +103,8 @@ class ModuleStructureTest {
                             "sharing_booking_series",
                             "sharing_institution_account",
                             "sharing_notification",
-                            "sharing_notification_read"));
+                            "sharing_notification_read"),
+            "evaluation", Set.of("evaluation_conditions"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");

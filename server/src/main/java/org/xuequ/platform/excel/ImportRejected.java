@@ -1,6 +1,10 @@
 package org.xuequ.platform.excel;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.xuequ.platform.XuequProblem;
 
@@ -37,5 +41,15 @@ public class ImportRejected extends XuequProblem {
 
     public int badRows() {
         return badRows;
+    }
+
+    /** Every error as text by row, for the annotated copy of the upload: "column：reason；column：reason". */
+    public Map<Integer, String> reasonsByRow(MessageSource messages, Locale locale) {
+        Map<Integer, String> reasons = new LinkedHashMap<>();
+        all.forEach(e -> reasons.merge(
+                e.row(),
+                e.field() + "：" + messages.getMessage(e.reason(), null, e.reason(), locale),
+                (a, b) -> a + "；" + b));
+        return reasons;
     }
 }

@@ -88,12 +88,7 @@ public class RegistryExcel {
         try {
             validate(sheet(kind), file, Jobs.Progress.NONE);
         } catch (ImportRejected rejected) {
-            var locale = LocaleContextHolder.getLocale();
-            rejected.allErrors()
-                    .forEach(e -> reasons.merge(
-                            e.row(),
-                            e.field() + "：" + messages.getMessage(e.reason(), null, e.reason(), locale),
-                            (a, b) -> a + "；" + b));
+            reasons.putAll(rejected.reasonsByRow(messages, LocaleContextHolder.getLocale()));
         }
         // The output is opened only now: a file that cannot be read at all is answered with a problem instead.
         ExcelSheet.annotate(file, reasons, out.get());

@@ -1,0 +1,172 @@
+package org.xuequ.evaluation.conditions;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.registry.RegistryReads;
+
+/** The school conditions census: one report per school and year, entered in a form or imported. */
+@Service
+@Transactional(readOnly = true)
+public class ConditionsCensus {
+
+    private final SchoolConditionsReportRepository reports;
+    private final CensusSchools schools;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ConditionsCensus(
+            SchoolConditionsReportRepository reports, CensusSchools schools, CurrentUser currentUser, Clock clock) {
+        this.reports = reports;
+        this.schools = schools;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** What the census list filters by; every part optional. */
+    public record Filter(
+            @Nullable Long districtId, @Nullable String text, boolean onlyMissing) {}
+
+    /** Every school in scope for the year, reported or not, by district then name. */
+    public Page<ConditionsRow> list(int year, Filter filter, Pageable pageable) {
+        String region = schools.region();
+        Map<Long, SchoolConditionsReport> current = byUnit(region, year);
+        Map<Long, SchoolConditionsReport> previous = byUnit(region, year - 1);
+        List<ConditionsRow> rows = new ArrayList<>();
+        for (RegistryReads.Unit unit : schools.visible(region)) {
+            if (filter.districtId() != null && !filter.districtId().equals(unit.districtId())) {
+                continue;
+            }
+            if (filter.text() != null
+                    && !filter.text().isBlank()
+                    && !unit.name().contains(filter.text().strip())) {
+                continue;
+            }
+            if (filter.onlyMissing() && current.containsKey(unit.id())) {
+                continue;
+            }
+            rows.add(row(unit, year, current.get(unit.id()), previous.get(unit.id())));
+        }
+        int from = (int) Math.min(pageable.getOffset(), rows.size());
+        int to = Math.min(from + pageable.getPageSize(), rows.size());
+        return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
+    }
+
+    public ConditionsRow get(long unitId, int year) {
+        String region = schools.region();
+        RegistryReads.Unit unit = schools.visible(region, unitId);
+        return row(
+                unit,
+                year,
+                reports.findByUnitIdAndSchoolYear(unitId, year).orElse(null),
+                reports.findByUnitIdAndSchoolYear(unitId, year - 1).orElse(null));
+    }
+
+    /** Years with any report in the caller's region, newest first. */
+    public List<Integer> years() {
+        return reports.yearsIn(schools.region());
+    }
+
+    /**
+     * Saves a school's figures for the year.
+     *
+     * @param version the version the editor saw, null for a first report; a stale one is refused with 409
+     */
+    @Transactional
+    public ConditionsRow save(long unitId, int year, ConditionsFigures figures, @Nullable Long version) {
+        requireYear(year);
+        String region = schools.region();
+        RegistryReads.Unit unit = schools.visible(region, unitId);
+        SchoolConditionsReport report =
+                reports.findByUnitIdAndSchoolYear(unitId, year).orElse(null);
+        if (report == null) {
+            if (version != null) {
+                throw new XuequProblem(HttpStatus.CONFLICT, "problem.stale");
+            }
+            report = reports.saveAndFlush(
+                    new SchoolConditionsReport(region, unitId, year, figures, clock.instant(), currentUser.actor()));
+        } else {
+            if (version == null || report.getVersion() != version) {
+                throw new XuequProblem(HttpStatus.CONFLICT, "problem.stale");
+            }
+            if (report.revise(figures, clock.instant(), currentUser.actor())) {
+                reports.flush();
+            }
+        }
+        return row(
+                unit,
+                year,
+                report,
+                reports.findByUnitIdAndSchoolYear(unitId, year - 1).orElse(null));
+    }
+
+    /** The region's reported figures of a year by unit id: the balance calculation's input. */
+    public Map<Long, ConditionsFigures> figures(String region, int year) {
+        Map<Long, ConditionsFigures> out = new HashMap<>();
+        byUnit(region, year).forEach((unit, report) -> out.put(unit, report.getFigures()));
+        return out;
+    }
+
+    /** Reports of several years at once, by year then unit id (trends read every year in one query). */
+    public Map<Integer, Map<Long, ConditionsFigures>> figures(String region, Set<Integer> years) {
+        Map<Integer, Map<Long, ConditionsFigures>> out = new HashMap<>();
+        for (SchoolConditionsReport report : reports.findByRegionCodeAndSchoolYearIn(region, years)) {
+            out.computeIfAbsent(report.getSchoolYear(), y -> new HashMap<>())
+                    .put(report.getUnitId(), report.getFigures());
+        }
+        return out;
+    }
+
+    /** Years with reports in the region, newest first. */
+    public List<Integer> years(String region) {
+        return reports.yearsIn(region);
+    }
+
+    private Map<Long, SchoolConditionsReport> byUnit(String region, int year) {
+        Map<Long, SchoolConditionsReport> out = new HashMap<>();
+        for (SchoolConditionsReport report : reports.findByRegionCodeAndSchoolYearIn(region, Set.of(year))) {
+            out.put(report.getUnitId(), report);
+        }
+        return out;
+    }
+
+    /** School years the census takes: 2000 to 2100, else 400 naming {@code year}. */
+    static void requireYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw XuequProblem.invalid("year", "error.school-year");
+        }
+    }
+
+    static ConditionsRow row(
+            RegistryReads.Unit unit,
+            int year,
+            @Nullable SchoolConditionsReport report,
+            @Nullable SchoolConditionsReport previous) {
+        ConditionsFigures figures = report == null ? null : report.getFigures();
+        ConditionsFigures before = previous == null ? null : previous.getFigures();
+        return new ConditionsRow(
+                unit.id(),
+                unit.name(),
+                unit.type(),
+                unit.districtId(),
+                unit.districtName(),
+                year,
+                figures,
+                before,
+                ConditionsJump.between(before, figures),
+                report == null ? null : report.getUpdatedAt(),
+                report == null ? null : report.getVersion());
+    }
+}
