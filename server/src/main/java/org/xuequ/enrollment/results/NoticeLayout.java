@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.context.MessageSource;
+import org.xuequ.platform.pdf.PdfFont;
 
 /**
  * One 入学通知书 on one A4 page: Chinese first, each part with its English subtitle in small grey
@@ -48,14 +49,14 @@ final class NoticeLayout {
     private static final float GREY = 0.42f;
 
     private final MessageSource messages;
-    private final NoticeFont font;
+    private final PdfFont font;
     /** Most of a page is the same on every page of a batch: its texts are looked up once. */
     private final Map<List<Object>, String> texts = new HashMap<>();
 
     private PDPageContentStream out;
     private float y;
 
-    private NoticeLayout(MessageSource messages, NoticeFont font) {
+    private NoticeLayout(MessageSource messages, PdfFont font) {
         this.messages = messages;
         this.font = font;
     }
@@ -63,7 +64,7 @@ final class NoticeLayout {
     /** One document, a page per notice, saved to {@code out} (which is closed); the font is embedded once. */
     static void print(MessageSource messages, List<Notice> notices, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument();
-                NoticeFont font = NoticeFont.embedIn(document)) {
+                PdfFont font = PdfFont.embedIn(document)) {
             document.getDocumentCatalog().setLanguage("zh-CN");
             document.getDocumentInformation().setTitle(messages.getMessage("enrollment.notice.title", null, ZH));
             NoticeLayout layout = new NoticeLayout(messages, font);
@@ -194,7 +195,7 @@ final class NoticeLayout {
 
     private void line(float x, String text, float size, float gray, float atY) throws IOException {
         out.beginText();
-        out.setFont(font.font, size);
+        out.setFont(font.font(), size);
         out.setNonStrokingColor(gray);
         out.newLineAtOffset(x, atY);
         out.showText(text);

@@ -1,4 +1,4 @@
-package org.xuequ.enrollment.results;
+package org.xuequ.platform.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -16,15 +16,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The notices' CJK font (WenQuanYi Micro Hei, shipped in the jar, see fonts/README.md), embedded as a
- * subset so a notice carries only the glyphs it prints.
+ * The platform's CJK font for PDFs (WenQuanYi Micro Hei, shipped in the jar, see fonts/README.md), embedded
+ * as a subset so a document carries only the glyphs it prints: admission notices, balance reports.
  * <p>
  * The collection's bytes are read from the jar once, lazily (holder idiom: the JVM makes the first
  * read thread-safe). Each document then parses its own {@link TrueTypeFont} from those bytes (about
  * 20 ms): fontbox's parsed fonts are not safe to share between threads, since glyph and table reads
  * seek one stream under two different locks, and notices for different schools are printed at once.
  */
-final class NoticeFont implements Closeable {
+public final class PdfFont implements Closeable {
 
     private static final String RESOURCE = "/fonts/wqy-microhei.ttc";
     private static final String POSTSCRIPT_NAME = "WenQuanYiMicroHei";
@@ -37,7 +37,7 @@ final class NoticeFont implements Closeable {
         static final byte[] TTC = read();
 
         private static byte[] read() {
-            try (InputStream in = NoticeFont.class.getResourceAsStream(RESOURCE)) {
+            try (InputStream in = PdfFont.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("font missing from the classpath: " + RESOURCE);
                 }
@@ -52,23 +52,23 @@ final class NoticeFont implements Closeable {
     private final CmapLookup unicode;
     private final Map<Integer, Float> advances = new HashMap<>();
     private final Map<List<Object>, List<String>> lines = new HashMap<>();
-    final PDType0Font font;
+    private final PDType0Font font;
 
-    private NoticeFont(TrueTypeCollection collection, TrueTypeFont ttf, PDDocument document) throws IOException {
+    private PdfFont(TrueTypeCollection collection, TrueTypeFont ttf, PDDocument document) throws IOException {
         this.collection = collection;
         this.unicode = ttf.getUnicodeCmapLookup();
         this.font = PDType0Font.load(document, ttf, true);
     }
 
     /** The font for one document; close it after the document is saved (the subset is written on save). */
-    static NoticeFont embedIn(PDDocument document) throws IOException {
+    public static PdfFont embedIn(PDDocument document) throws IOException {
         TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(Bytes.TTC));
         try {
             TrueTypeFont ttf = collection.getFontByName(POSTSCRIPT_NAME);
             if (ttf == null) {
                 throw new IOException("no " + POSTSCRIPT_NAME + " in " + RESOURCE);
             }
-            return new NoticeFont(collection, ttf, document);
+            return new PdfFont(collection, ttf, document);
         } catch (IOException | RuntimeException e) {
             collection.close();
             throw e;
@@ -76,7 +76,7 @@ final class NoticeFont implements Closeable {
     }
 
     /** The text with characters the font cannot show replaced, and control characters as spaces. */
-    String printable(String text) {
+    public String printable(String text) {
         if (text == null) {
             return "";
         }
@@ -94,7 +94,7 @@ final class NoticeFont implements Closeable {
     }
 
     /** Width in points of already printable text; advances are cached, as line breaking asks for them often. */
-    float width(String printable, float size) {
+    public float width(String printable, float size) {
         float units = 0;
         for (int i = 0; i < printable.length(); ) {
             int cp = printable.codePointAt(i);
@@ -108,7 +108,7 @@ final class NoticeFont implements Closeable {
      * Greedy line breaking: Chinese may break between any two characters, English at the last space;
      * closing punctuation never starts a line. Cached: a batch breaks the same paragraphs on every page.
      */
-    List<String> lines(String printable, float size, float width) {
+    public List<String> lines(String printable, float size, float width) {
         return lines.computeIfAbsent(List.of(printable, size, width), k -> breakLines(printable, size, width));
     }
 
@@ -151,6 +151,11 @@ final class NoticeFont implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The embedded font, to set on a content stream. */
+    public PDType0Font font() {
+        return font;
     }
 
     @Override
