@@ -13,6 +13,8 @@ JAR="$ROOT/server/target/xuequ.jar"
 PORT=${PORT:-18080}
 RUNS=${RUNS:-1}
 OUT=${OUT:-$ROOT/bench/enrollment/results}
+# Other benchmarks on the bench city reuse this script with their own client (bench/evaluation/bench.sh).
+RUNNER=${RUNNER:-$ROOT/bench/enrollment/run.py}
 export XUEQU_ADMIN_PASSWORD=${XUEQU_ADMIN_PASSWORD:-Bench-admin-2026}
 export XUEQU_BENCH_PASSWORD=${XUEQU_BENCH_PASSWORD:-Haidian@2026}
 
@@ -53,7 +55,7 @@ for run in $(seq 1 "$RUNS"); do
   grep -E "Bench city setup|Started XuequApplication|Bench city:" "$LOG" | sed 's/^.*\] //; s/^/   /' || true
   echo "   load average before run:   $(cut -d' ' -f1-3 /proc/loadavg)"
   status=0
-  python3 "$ROOT/bench/enrollment/run.py" --base "http://localhost:$PORT" --json "$OUT/$STAMP.json" "$@" || status=$?
+  python3 "$RUNNER" --base "http://localhost:$PORT" --json "$OUT/$STAMP.json" "$@" || status=$?
   echo "   load average after run:    $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "   java peak RSS (VmHWM):      $(grep VmHWM /proc/$PID/status | awk '{printf "%.0f MB", $2/1024}')"
   stop
