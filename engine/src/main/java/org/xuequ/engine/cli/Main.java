@@ -32,6 +32,8 @@ public final class Main {
             "  verify   (same inputs as allocate) --result OUT.csv [--commitment SHA256HEX]",
             "  explain  (same inputs as allocate) --applicant ID",
             "  commit   --seed HEX | --new",
+            "  forecast --enrollment E.csv --entries N.csv --out O.csv",
+            "           [--method mean|geometric|median|last|weighted] [--window W] [--ratios R.csv]",
             "exit codes: 0 done, 1 verification found differences, 2 bad input or usage, 3 I/O failure");
 
     private Main() {}
@@ -52,6 +54,7 @@ public final class Main {
                 case "verify" -> Verification.run(new Arguments(args, 1, with("result", "commitment"), Set.of()), out);
                 case "explain" -> explain(new Arguments(args, 1, with("applicant"), Set.of()), out);
                 case "commit" -> commit(new Arguments(args, 1, Set.of("seed"), Set.of("new")), out);
+                case "forecast" -> ForecastCommand.run(new Arguments(args, 1, ForecastCommand.OPTIONS, Set.of()), out);
                 default -> throw new InputError("unknown command " + args[0] + "\n" + USAGE);
             };
         } catch (InputError e) {
