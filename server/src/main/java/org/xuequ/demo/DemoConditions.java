@@ -19,10 +19,12 @@ import org.xuequ.platform.jobs.SystemTask;
  * plausible and varied, with some schools below the 2017 minimums and sports ground area the one
  * indicator whose coefficient of variation fails (Xicheng's old courtyard schools are cramped, a
  * few newer ones spacious), narrowing year by year as the cramped ones gain space. Deterministic.
+ * Under the {@code bench-city} profile the same for the bench city's 300 Haidian schools (after the city
+ * is built), for the balance dashboard's benchmark.
  */
 @Component
-@Profile("demo")
-@Order(40)
+@Profile({"demo", "bench-city"})
+@Order(210)
 class DemoConditions implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoConditions.class);
@@ -30,10 +32,12 @@ class DemoConditions implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final String region;
 
-    DemoConditions(JdbcClient jdbc, JdbcTemplate batch) {
+    DemoConditions(JdbcClient jdbc, JdbcTemplate batch, org.springframework.core.env.Environment environment) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.region = environment.matchesProfiles("bench-city") ? BenchCity.HAIDIAN : DemoData.XICHENG;
     }
 
     @Override
@@ -55,14 +59,14 @@ class DemoConditions implements ApplicationRunner {
                         select id, type from education_unit
                         where region_code = :region and type in ('PRIMARY', 'JUNIOR', 'NINE_YEAR', 'TWELVE_YEAR')
                         order by id""")
-                .param("region", DemoData.XICHENG)
+                .param("region", region)
                 .query((rs, i) -> new School(rs.getLong("id"), rs.getString("type")))
                 .list();
         List<Object[]> rows = new ArrayList<>();
         for (School school : schools) {
             Profile profile = new Profile(school, random);
             for (int y = 0; y < YEARS.length; y++) {
-                rows.add(profile.year(YEARS[y], y, random));
+                rows.add(profile.year(region, YEARS[y], y, random));
             }
         }
         batch.batchUpdate("""
@@ -70,8 +74,8 @@ class DemoConditions implements ApplicationRunner {
                     senior_pupils, classes, teachers, qualified_teachers, senior_title_teachers, backbone_teachers,
                     pe_art_teachers, teaching_area_m2, sports_area_m2, equipment_yuan, multimedia_rooms, books,
                     computers, updated_at, updated_by)
-                values ('110102', ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'demo')""", rows);
-        log.info("Sample conditions: {} schools × {} school years", schools.size(), YEARS.length);
+                values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'demo')""", rows);
+        log.info("Sample conditions: {} schools × {} school years in {}", schools.size(), YEARS.length, region);
     }
 
     /** A school's lasting character: its size and how well provided it is, per pupil. */
@@ -105,7 +109,7 @@ class DemoConditions implements ApplicationRunner {
             this.equipment = normal(random, juniorOnly ? 4200 : 3500, 700, 1500);
         }
 
-        Object[] year(int year, int index, Random random) {
+        Object[] year(String region, int year, int index, Random random) {
             double drift = 1 + 0.03 * random.nextGaussian();
             int p = (int) Math.round(primary * drift);
             int j = (int) Math.round(junior * drift);
@@ -114,6 +118,7 @@ class DemoConditions implements ApplicationRunner {
             double sports = sportsArea < 6.5 ? sportsArea * Math.pow(1.08, index) : sportsArea;
             int teachers = (int) Math.round(pupils / 13.0);
             return new Object[] {
+                region,
                 school.id(),
                 year,
                 p,

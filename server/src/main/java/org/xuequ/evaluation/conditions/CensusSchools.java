@@ -42,6 +42,11 @@ public class CensusSchools {
         return region.orElseThrow(() -> new XuequProblem(HttpStatus.NOT_FOUND, "problem.no-region"));
     }
 
+    /** The region's name (西城区), or its code when the registry has none. */
+    public String regionName(String region) {
+        return registry.regionNames(Set.of(region)).getOrDefault(region, region);
+    }
+
     /** The region's schools the caller may see, by district then name. */
     public List<RegistryReads.Unit> visible(String region) {
         DataScope scope = currentUser.scope();
