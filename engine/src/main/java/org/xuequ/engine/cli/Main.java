@@ -10,7 +10,7 @@ import org.xuequ.engine.allocation.AllocationResult;
 import org.xuequ.engine.lottery.Lottery;
 
 /**
- * The command line: {@code allocate}, {@code verify}, {@code explain}, {@code commit}. Exit codes:
+ * The command line: {@code allocate}, {@code verify}, {@code explain}, {@code commit}, {@code balance}. Exit codes:
  * 0 done, 1 verification found differences, 2 bad input or usage (nothing written), 3 I/O failure.
  */
 public final class Main {
@@ -32,6 +32,8 @@ public final class Main {
             "  verify   (same inputs as allocate) --result OUT.csv [--commitment SHA256HEX]",
             "  explain  (same inputs as allocate) --applicant ID",
             "  commit   --seed HEX | --new",
+            "  balance  --schools S.csv --level PRIMARY|JUNIOR [--standard 2017|2012] --out O.csv",
+            "           [--schools-out P.csv]  (balance between schools: CV per indicator, per-school minimums)",
             "exit codes: 0 done, 1 verification found differences, 2 bad input or usage, 3 I/O failure");
 
     private Main() {}
@@ -52,6 +54,7 @@ public final class Main {
                 case "verify" -> Verification.run(new Arguments(args, 1, with("result", "commitment"), Set.of()), out);
                 case "explain" -> explain(new Arguments(args, 1, with("applicant"), Set.of()), out);
                 case "commit" -> commit(new Arguments(args, 1, Set.of("seed"), Set.of("new")), out);
+                case "balance" -> BalanceCommand.run(new Arguments(args, 1, BalanceCommand.OPTIONS, Set.of()), out);
                 default -> throw new InputError("unknown command " + args[0] + "\n" + USAGE);
             };
         } catch (InputError e) {
