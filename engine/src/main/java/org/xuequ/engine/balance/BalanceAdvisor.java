@@ -108,7 +108,8 @@ public final class BalanceAdvisor {
         return failing;
     }
 
-    private static Suggestion best(BalanceReport report, int k, Map<String, SchoolConditions> byId) {
+    /** The best single step for indicator k of the report, or null if none lowers its CV. */
+    static Suggestion best(BalanceReport report, int k, Map<String, SchoolConditions> byId) {
         IndicatorResult result = report.indicators().get(k);
         Indicator indicator = result.indicator();
         List<SchoolResult> schools = report.schools();

@@ -10,7 +10,7 @@ import org.xuequ.engine.allocation.AllocationResult;
 import org.xuequ.engine.lottery.Lottery;
 
 /**
- * The command line: {@code allocate}, {@code verify}, {@code explain}, {@code commit}. Exit codes:
+ * The command line: {@code allocate}, {@code verify}, {@code explain}, {@code commit}, {@code balance}. Exit codes:
  * 0 done, 1 verification found differences, 2 bad input or usage (nothing written), 3 I/O failure.
  */
 public final class Main {
@@ -34,6 +34,8 @@ public final class Main {
             "  commit   --seed HEX | --new",
             "  forecast --enrollment E.csv --entries N.csv --out O.csv",
             "           [--method mean|geometric|median|last|weighted] [--window W] [--ratios R.csv]",
+            "  balance  --schools S.csv --level PRIMARY|JUNIOR [--standard 2017|2012] --out O.csv",
+            "           [--schools-out P.csv]  (balance between schools: CV per indicator, per-school minimums)",
             "exit codes: 0 done, 1 verification found differences, 2 bad input or usage, 3 I/O failure");
 
     private Main() {}
@@ -55,6 +57,7 @@ public final class Main {
                 case "explain" -> explain(new Arguments(args, 1, with("applicant"), Set.of()), out);
                 case "commit" -> commit(new Arguments(args, 1, Set.of("seed"), Set.of("new")), out);
                 case "forecast" -> ForecastCommand.run(new Arguments(args, 1, ForecastCommand.OPTIONS, Set.of()), out);
+                case "balance" -> BalanceCommand.run(new Arguments(args, 1, BalanceCommand.OPTIONS, Set.of()), out);
                 default -> throw new InputError("unknown command " + args[0] + "\n" + USAGE);
             };
         } catch (InputError e) {
