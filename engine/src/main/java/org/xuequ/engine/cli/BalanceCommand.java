@@ -149,7 +149,7 @@ final class BalanceCommand {
             }
             out.printf(
                     Locale.ROOT,
-                    "  %-22s value %14s  cv %s %s%n",
+                    "  %-22s value %14s  cv %s%s%n",
                     r.indicator().column(),
                     decimal(r.value()),
                     decimal(r.cv()),
