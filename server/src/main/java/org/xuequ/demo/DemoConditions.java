@@ -103,9 +103,9 @@ class DemoConditions implements ApplicationRunner {
             this.backbone = Math.exp(Math.log(1.6) + 0.32 * random.nextGaussian());
             this.peArt = normal(random, 1.2, 0.2, 0.6);
             this.rooms = normal(random, juniorOnly ? 3.3 : 3.1, 0.45, 1.8);
-            // Per pupil; sports area is the wide one (median 6.5 m², a few courtyards under 2 m²).
+            // Per pupil; sports area is the wide one (median 10 m², a few courtyards under 3 m²).
             this.teachingArea = normal(random, juniorOnly ? 7.0 : 6.0, 1.1, 3.6);
-            this.sportsArea = Math.exp(Math.log(juniorOnly ? 8.5 : 6.5) + 0.62 * random.nextGaussian());
+            this.sportsArea = Math.exp(Math.log(juniorOnly ? 12.5 : 10) + 0.52 * random.nextGaussian());
             this.equipment = normal(random, juniorOnly ? 4200 : 3500, 700, 1500);
         }
 
@@ -115,7 +115,7 @@ class DemoConditions implements ApplicationRunner {
             int j = (int) Math.round(junior * drift);
             int pupils = p + j;
             // Cramped schools gain sports space each year (rooftop courts, shared grounds): the CV narrows.
-            double sports = sportsArea < 6.5 ? sportsArea * Math.pow(1.08, index) : sportsArea;
+            double sports = sportsArea < 7.5 ? sportsArea * Math.pow(1.08, index) : sportsArea;
             int teachers = (int) Math.round(pupils / 13.0);
             return new Object[] {
                 region,

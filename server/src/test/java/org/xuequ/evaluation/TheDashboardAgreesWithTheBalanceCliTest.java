@@ -91,7 +91,7 @@ class TheDashboardAgreesWithTheBalanceCliTest {
                     .andExpect(status().isOk());
             csv.append(school.getId());
             for (double v : s) {
-                csv.append(',').append(v);
+                csv.append(',').append(v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
             }
             csv.append('\n');
         }

@@ -197,9 +197,16 @@ public class BalanceAdvice {
         BalanceInputs inputs = calculations.inputsOf(resolved);
         List<SchoolConditions> schools = inputs.schools();
         calculations.assess(resolved, schools);
+        // Steps in sequence: each is the advisor's best step after the ones before it were taken, so a plan of
+        // five steps reads as five things to do, not five alternatives to the first.
         List<SuggestionView> out = new ArrayList<>();
-        for (Suggestion s : BalanceAdvisor.suggest(schools, resolved.level(), resolved.standard(), limit)) {
-            out.add(SuggestionReasons.view(s, inputs));
+        while (out.size() < limit) {
+            List<Suggestion> next = BalanceAdvisor.suggest(schools, resolved.level(), resolved.standard(), 1);
+            if (next.isEmpty() || !(next.get(0).cvAfter() < next.get(0).cvBefore())) {
+                break;
+            }
+            out.add(SuggestionReasons.view(next.get(0), inputs));
+            schools = BalanceWhatIf.apply(schools, List.of(next.get(0).change()));
         }
         return out;
     }

@@ -25,7 +25,7 @@ final class SuggestionReasons {
         String perEn = perUnitEn(indicator);
         String effectZh = String.format(
                 Locale.ROOT,
-                "「%s」差异系数 %.4f → %.4f（%s降低 %.4f）；未达标指标 %d → %d 项。",
+                "「%s」差异系数 %.4f → %.4f（%s降低 %.4f）；未达标学校 %d → %d 所。",
                 target.nameZh(),
                 s.cvBefore(),
                 s.cvAfter(),
@@ -35,7 +35,7 @@ final class SuggestionReasons {
                 s.failingAfter());
         String effectEn = String.format(
                 Locale.ROOT,
-                "CV of \"%s\" %.4f → %.4f (%.4f lower %s); indicators failing %d → %d.",
+                "CV of \"%s\" %.4f → %.4f (%.4f lower %s); schools failing the minimums %d → %d.",
                 target.nameEn(),
                 s.cvBefore(),
                 s.cvAfter(),
