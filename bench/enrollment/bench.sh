@@ -9,7 +9,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-JAR="$ROOT/server/target/xuequ.jar"
+JAR=${JAR:-$ROOT/server/target/xuequ.jar}
 PORT=${PORT:-18080}
 RUNS=${RUNS:-1}
 OUT=${OUT:-$ROOT/bench/enrollment/results}
