@@ -26,12 +26,12 @@ import org.xuequ.platform.access.Role;
 @RestController
 @RequestMapping("/api/evaluation/assessment/cycles")
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.INSPECTOR, Role.UNIT})
-class CycleController {
+class AssessmentCycleController {
 
     private final AssessmentCycles cycles;
     private final AssessmentViews views;
 
-    CycleController(AssessmentCycles cycles, AssessmentViews views) {
+    AssessmentCycleController(AssessmentCycles cycles, AssessmentViews views) {
         this.cycles = cycles;
         this.views = views;
     }

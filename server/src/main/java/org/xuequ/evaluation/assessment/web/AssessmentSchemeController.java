@@ -20,12 +20,12 @@ import org.xuequ.platform.access.Role;
 @RestController
 @RequestMapping("/api/evaluation/assessment/schemes")
 @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.INSPECTOR, Role.UNIT})
-class SchemeController {
+class AssessmentSchemeController {
 
     private final AssessmentSchemes schemes;
     private final AssessmentViews views;
 
-    SchemeController(AssessmentSchemes schemes, AssessmentViews views) {
+    AssessmentSchemeController(AssessmentSchemes schemes, AssessmentViews views) {
         this.schemes = schemes;
         this.views = views;
     }
