@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -82,7 +83,7 @@ public class AssessedUnit implements Scoped {
 
     private String finalisedBy;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "evaluation_assessment_score", joinColumns = @JoinColumn(name = "assessed_unit_id"))
     @MapKeyColumn(name = "criterion_id")
     @Column(name = "score")

@@ -127,8 +127,8 @@ public class AssessmentCycles {
      * Opens the region's cycle for a year with a scheme of the region, over every unit that is a member
      * of one of the region's districts in that school year. One cycle per region and year (409 cycle-exists).
      */
-    public AssessmentCycle create(Integer year, Long schemeId) {
-        String region = schemes.writableRegion();
+    public AssessmentCycle create(String regionCode, Integer year, Long schemeId) {
+        String region = schemes.writableRegion(regionCode);
         List<FieldProblem> errors = new ArrayList<>();
         if (year == null) {
             errors.add(new FieldProblem("year", "error.required"));
@@ -210,10 +210,15 @@ public class AssessmentCycles {
                 && Objects.equals(unit.getCentralUnitId(), me.unitId());
     }
 
-    /** Whether the caller may give or record the unit's central opinion (its central unit, or the commission). */
+    /**
+     * Whether the caller may give or record the unit's central opinion: its central unit, or the commission
+     * (or a system task, such as the sample data) covering it.
+     */
     public boolean mayGiveOpinion(AssessedUnit unit) {
+        boolean commissionOrSystem =
+                currentUser.hasRole(Role.COMMISSION) || currentUser.get().isEmpty();
         return isItsCentralUnit(unit)
-                || currentUser.hasRole(Role.COMMISSION) && currentUser.scope().covers(unit.scopeTarget());
+                || commissionOrSystem && currentUser.scope().covers(unit.scopeTarget());
     }
 
     /**
@@ -277,7 +282,8 @@ public class AssessmentCycles {
                     && (!criterion.accepts(s.score()) || s.score().scale() > 2)) {
                 errors.add(new FieldProblem("scores[" + i + "].score", "error.assessment.score-range"));
             } else {
-                changes.put(criterion.getId(), s.score());
+                changes.put(
+                        criterion.getId(), s.score() == null ? null : s.score().setScale(2));
             }
         }
         if (!errors.isEmpty()) {

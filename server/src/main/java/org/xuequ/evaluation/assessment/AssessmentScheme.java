@@ -2,6 +2,7 @@ package org.xuequ.evaluation.assessment;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -53,7 +54,7 @@ public class AssessmentScheme implements Scoped {
 
     private Instant updatedAt;
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "scheme_id", nullable = false)
     @OrderBy("position")
     private List<SchemeCriterion> criteria = new ArrayList<>();

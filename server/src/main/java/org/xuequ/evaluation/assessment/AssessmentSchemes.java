@@ -3,7 +3,6 @@ package org.xuequ.evaluation.assessment;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
@@ -66,8 +65,8 @@ public class AssessmentSchemes {
     }
 
     /** A new scheme of the caller's region. 400 names each bad field, {@code criteria} when the weights do not sum to 100. */
-    public AssessmentScheme create(AssessmentScheme.Form form) {
-        String region = writableRegion();
+    public AssessmentScheme create(String regionCode, AssessmentScheme.Form form) {
+        String region = writableRegion(regionCode);
         validate(form);
         return schemes.save(new AssessmentScheme(region, form, null, clock.instant()));
     }
@@ -97,14 +96,13 @@ public class AssessmentSchemes {
         return scheme;
     }
 
-    /** The region a commission works in; a caller covering no single region cannot create region rows. */
-    String writableRegion() {
-        String region = currentUser.scope().regionCode();
-        if (region == null) {
-            throw new XuequProblem(HttpStatus.FORBIDDEN, "problem.out-of-scope");
+    /** The region the caller writes region-wide rows of (the commission's own); 403 for any other. */
+    String writableRegion(@Nullable String regionCode) {
+        if (regionCode == null) {
+            throw new OutOfScopeException();
         }
-        currentUser.requireCovers(ScopeTarget.region(region));
-        return region;
+        currentUser.requireCovers(ScopeTarget.region(regionCode));
+        return regionCode;
     }
 
     private static void validate(AssessmentScheme.Form form) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** 考核指标: one weighted criterion of a scheme, scored 0..maxScore. */
 @Entity
@@ -66,8 +67,8 @@ public class SchemeCriterion {
         this.position = position;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
-        this.weight = weight;
-        this.maxScore = maxScore;
+        this.weight = weight.setScale(2, RoundingMode.HALF_UP);
+        this.maxScore = maxScore.setScale(2, RoundingMode.HALF_UP);
         this.source = source;
     }
 

@@ -38,8 +38,8 @@ class ASchemeInUseIsVersionedNotEditedTest {
         scheme.revise(form("2025 年度考核（修）", 40, 40, 20), false, NOW);
         assertThat(scheme.getName()).isEqualTo("2025 年度考核（修）");
         assertThat(scheme.getCriteria())
-                .extracting(SchemeCriterion::getWeight)
-                .containsExactly(BigDecimal.valueOf(40), BigDecimal.valueOf(40), BigDecimal.valueOf(20));
+                .extracting(c -> c.getWeight().intValue())
+                .containsExactly(40, 40, 20);
     }
 
     @Test
@@ -51,15 +51,13 @@ class ASchemeInUseIsVersionedNotEditedTest {
                 .extracting(e -> ((XuequProblem) e).messageKey())
                 .isEqualTo("problem.scheme-in-use");
         assertThat(scheme.getCriteria())
-                .extracting(SchemeCriterion::getWeight)
-                .containsExactly(BigDecimal.valueOf(60), BigDecimal.valueOf(40));
+                .extracting(c -> c.getWeight().intValue())
+                .containsExactly(60, 40);
 
         AssessmentScheme copy = scheme.copy("2025 年度考核（修订）", NOW);
         assertThat(copy.getCriteria()).extracting(SchemeCriterion::getCode).containsExactly("C0", "C1");
         copy.revise(form("2025 年度考核（修订）", 50, 50), false, NOW);
-        assertThat(copy.getCriteria())
-                .extracting(SchemeCriterion::getWeight)
-                .containsExactly(BigDecimal.valueOf(50), BigDecimal.valueOf(50));
+        assertThat(copy.getCriteria()).extracting(c -> c.getWeight().intValue()).containsExactly(50, 50);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.evaluation.assessment.AssessedUnit;
@@ -19,6 +18,7 @@ import org.xuequ.evaluation.assessment.AssessmentRefusal;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.CurrentUser;
+import org.xuequ.platform.access.OutOfScopeException;
 import org.xuequ.platform.access.ScopePaths;
 import org.xuequ.platform.access.ScopeSpecification;
 import org.xuequ.platform.access.ScopeTarget;
@@ -93,11 +93,11 @@ public class WeakUnitFiles {
      * Opens a file for a unit of the commission's region, from a cycle (the unit's place in it) or not
      * (its district this school year). One open file per unit: 409 weak-file-open.
      */
-    public WeakUnitFile open(Long unitId, @Nullable Long cycleId, String reason) {
-        String region = currentUser.scope().regionCode();
-        if (region == null) {
-            throw new XuequProblem(HttpStatus.FORBIDDEN, "problem.out-of-scope");
+    public WeakUnitFile open(String regionCode, Long unitId, @Nullable Long cycleId, String reason) {
+        if (regionCode == null) {
+            throw new OutOfScopeException();
         }
+        String region = regionCode;
         currentUser.requireCovers(ScopeTarget.region(region));
         List<FieldProblem> errors = new ArrayList<>();
         if (unitId == null) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.evaluation.assessment.AssessmentCycle;
 import org.xuequ.evaluation.assessment.AssessmentCycles;
 import org.xuequ.evaluation.assessment.Grade;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 
@@ -30,10 +31,12 @@ class AssessmentCycleController {
 
     private final AssessmentCycles cycles;
     private final AssessmentViews views;
+    private final CurrentUser currentUser;
 
-    AssessmentCycleController(AssessmentCycles cycles, AssessmentViews views) {
+    AssessmentCycleController(AssessmentCycles cycles, AssessmentViews views, CurrentUser currentUser) {
         this.cycles = cycles;
         this.views = views;
+        this.currentUser = currentUser;
     }
 
     /** The region's cycles, newest year first, with how many units are scored. */
@@ -59,7 +62,7 @@ class AssessmentCycleController {
     @ResponseStatus(HttpStatus.CREATED)
     @Permits(Role.COMMISSION)
     AssessmentViews.CycleView create(@RequestBody CycleForm form) {
-        return views.cycle(cycles.create(form.year(), form.schemeId()));
+        return views.cycle(cycles.create(currentUser.scope().regionCode(), form.year(), form.schemeId()));
     }
 
     /** One cycle. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.evaluation.assessment.AssessmentScheme;
 import org.xuequ.evaluation.assessment.AssessmentSchemes;
+import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 
@@ -24,10 +25,12 @@ class AssessmentSchemeController {
 
     private final AssessmentSchemes schemes;
     private final AssessmentViews views;
+    private final CurrentUser currentUser;
 
-    AssessmentSchemeController(AssessmentSchemes schemes, AssessmentViews views) {
+    AssessmentSchemeController(AssessmentSchemes schemes, AssessmentViews views, CurrentUser currentUser) {
         this.schemes = schemes;
         this.views = views;
+        this.currentUser = currentUser;
     }
 
     /** The region's schemes, newest year first, each with its criteria and whether a cycle uses it. */
@@ -50,7 +53,7 @@ class AssessmentSchemeController {
     @ResponseStatus(HttpStatus.CREATED)
     @Permits(Role.COMMISSION)
     AssessmentViews.SchemeView create(@RequestBody AssessmentScheme.Form form) {
-        return views.scheme(schemes.create(form));
+        return views.scheme(schemes.create(currentUser.scope().regionCode(), form));
     }
 
     /**

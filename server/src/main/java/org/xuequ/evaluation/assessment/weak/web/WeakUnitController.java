@@ -158,7 +158,7 @@ class WeakUnitController {
     @ResponseStatus(HttpStatus.CREATED)
     @Permits(Role.COMMISSION)
     FileView open(@RequestBody OpenForm form) {
-        return view(files.open(form.unitId(), form.cycleId(), form.reason()));
+        return view(files.open(currentUser.scope().regionCode(), form.unitId(), form.cycleId(), form.reason()));
     }
 
     /** One file with its support plan's measures. */
