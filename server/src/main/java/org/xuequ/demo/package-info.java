@@ -10,6 +10,7 @@
             "registry",
             "registry :: *",
             "enrollment :: *",
-            "sharing :: *"
+            "sharing :: *",
+            "evaluation :: *"
         })
 package org.xuequ.demo;

@@ -163,6 +163,33 @@ class JdbcRegistryReads implements RegistryReads {
         return out;
     }
 
+    @Override
+    public List<DistrictMember> districtMembers(String regionCode, int schoolYear) {
+        return jdbc.sql("""
+                        select m.unit_id, u.name as unit_name, u.type, m.district_id, d.name as district_name, d.kind,
+                               m.role = 'CENTRAL' as central,
+                               (select c.unit_id from district_membership c
+                                 where c.district_id = m.district_id and c.school_year = m.school_year
+                                   and c.role = 'CENTRAL' order by c.unit_id limit 1) as central_unit_id
+                        from district_membership m
+                        join education_unit u on u.id = m.unit_id
+                        join school_district d on d.id = m.district_id
+                        where m.region_code = :region and m.school_year = :year
+                        order by m.district_id, m.unit_id""")
+                .param("region", regionCode)
+                .param("year", schoolYear)
+                .query((rs, i) -> new DistrictMember(
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_name"),
+                        UnitType.valueOf(rs.getString("type")),
+                        rs.getLong("district_id"),
+                        rs.getString("district_name"),
+                        DistrictKind.valueOf(rs.getString("kind")),
+                        rs.getBoolean("central"),
+                        (Long) rs.getObject("central_unit_id")))
+                .list();
+    }
+
     /** Rows of (id, text) in the order the query gives them. */
     private static Map<Long, String> pairs(JdbcClient.StatementSpec query) {
         Map<Long, String> out = new LinkedHashMap<>();

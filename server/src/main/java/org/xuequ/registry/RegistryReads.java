@@ -80,4 +80,28 @@ public interface RegistryReads {
 
     /** The region holding the most units: where a platform administrator, bound to no region, looks by default. */
     java.util.Optional<String> busiestRegion();
+
+    /**
+     * A unit's place in a school district in one school year, with the district's central unit
+     * (中心园/中心校) when it has one.
+     *
+     * @param central whether this unit is the district's central unit
+     * @param centralUnitId the district's central unit in that year; null when the district has none
+     */
+    record DistrictMember(
+            long unitId,
+            String unitName,
+            UnitType unitType,
+            long districtId,
+            String districtName,
+            DistrictKind districtKind,
+            boolean central,
+            Long centralUnitId) {}
+
+    /**
+     * Every membership of a district of the region in the school year, by district and unit. A unit
+     * can be listed more than once: once per kind of district it belongs to (a nine-year school in a
+     * primary and a junior district).
+     */
+    List<DistrictMember> districtMembers(String regionCode, int schoolYear);
 }

@@ -104,7 +104,17 @@ class ModuleStructureTest {
                             "sharing_institution_account",
                             "sharing_notification",
                             "sharing_notification_read"),
-            "evaluation", Set.of("evaluation_conditions"));
+            "evaluation",
+                    Set.of(
+                            "evaluation_conditions",
+                            "evaluation_assessment_scheme",
+                            "evaluation_assessment_criterion",
+                            "evaluation_assessment_cycle",
+                            "evaluation_assessment_unit",
+                            "evaluation_assessment_score",
+                            "evaluation_assessment_commendation",
+                            "evaluation_weak_unit_file",
+                            "evaluation_support_measure"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
