@@ -132,7 +132,14 @@ export interface ConditionsImportResult {
   created: number
   updated: number
   unchanged: number
-  jumps: { row: number; unitName: string; field: ConditionsField; previous: number; current: number; changePercent: number }[]
+  jumps: {
+    row: number
+    unitName: string
+    field: ConditionsField
+    previous: number
+    current: number
+    changePercent: number
+  }[]
 }
 
 // ---- balance 均衡 ----
@@ -391,7 +398,10 @@ export const evaluationApi = {
   conditionsTemplate: () => requestBlob('GET', `${base}/conditions/template`),
   conditionsExport: (year: number) => requestBlob('GET', `${base}/conditions/export`, { query: { year } }),
   conditionsImport: (year: number, file: File) =>
-    http.post<ConditionsImportResult>(`${base}/conditions/import`, undefined, { query: { year }, form: fileForm(file) }),
+    http.post<ConditionsImportResult>(`${base}/conditions/import`, undefined, {
+      query: { year },
+      form: fileForm(file),
+    }),
   conditionsAnnotated: (year: number, file: File) =>
     requestBlob('POST', `${base}/conditions/import/annotated`, { query: { year }, form: fileForm(file) }),
 

@@ -75,7 +75,11 @@ describe('support plans', () => {
   })
 
   it('lists overdue measures first, then by deadline', () => {
-    const sorted = sortMeasures([m(1, { deadline: '2026-05-01' }), m(2, { overdue: true }), m(3, { deadline: '2026-04-01' })])
+    const sorted = sortMeasures([
+      m(1, { deadline: '2026-05-01' }),
+      m(2, { overdue: true }),
+      m(3, { deadline: '2026-04-01' }),
+    ])
     expect(sorted.map((x) => x.id)).toEqual([2, 3, 1])
   })
 

@@ -26,7 +26,10 @@ export interface CycleReadiness {
 }
 
 /** The cycle finalises only when every unit is final. */
-export function cycleReadiness(units: readonly CycleUnit[], criteria: readonly Pick<Criterion, 'id'>[]): CycleReadiness {
+export function cycleReadiness(
+  units: readonly CycleUnit[],
+  criteria: readonly Pick<Criterion, 'id'>[],
+): CycleReadiness {
   let final = 0
   let missingOpinion = 0
   let missingScores = 0
@@ -36,7 +39,13 @@ export function cycleReadiness(units: readonly CycleUnit[], criteria: readonly P
     else if (block === 'central-opinion-missing') missingOpinion++
     else if (block === 'scores-missing') missingScores++
   }
-  return { ready: units.length > 0 && final === units.length, total: units.length, final, missingOpinion, missingScores }
+  return {
+    ready: units.length > 0 && final === units.length,
+    total: units.length,
+    final,
+    missingOpinion,
+    missingScores,
+  }
 }
 
 /** Sum of the criteria's weights (must be exactly 100). */

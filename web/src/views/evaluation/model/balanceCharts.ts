@@ -64,7 +64,8 @@ export function trendOption(
 ): SharingChartOption {
   const years = points.map((p) => String(p.year))
   const indicators: Indicator[] = []
-  for (const p of points) for (const i of p.indicators) if (!indicators.includes(i.indicator)) indicators.push(i.indicator)
+  for (const p of points)
+    for (const i of p.indicators) if (!indicators.includes(i.indicator)) indicators.push(i.indicator)
   const lines = indicators.map((ind, k) => ({
     name: nameOf(ind),
     type: 'line' as const,
@@ -155,7 +156,12 @@ export function gapMapOption(
     ratio: s.worstGapRatio,
     itemStyle: { color: BAND_COLOURS[gapBand(s.worstGapRatio)] },
   }))
-  const axisLabel = { color: '#6b7280', formatter: (v: number) => v.toFixed(3), showMinLabel: false, showMaxLabel: false }
+  const axisLabel = {
+    color: '#6b7280',
+    formatter: (v: number) => v.toFixed(3),
+    showMinLabel: false,
+    showMaxLabel: false,
+  }
   return {
     animation: false,
     grid: { ...GRID, top: 16, containLabel: false },

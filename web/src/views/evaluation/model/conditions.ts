@@ -32,7 +32,10 @@ export function isJump(percent: number | null): boolean {
  * The jump of one field of a row: the server's (it has the exact figures) when it sent one,
  * else computed from the row's previous and current figures.
  */
-export function jumpOf(row: Pick<ConditionsRow, 'jumps' | 'figures' | 'previous'>, field: ConditionsField): ConditionsJump | null {
+export function jumpOf(
+  row: Pick<ConditionsRow, 'jumps' | 'figures' | 'previous'>,
+  field: ConditionsField,
+): ConditionsJump | null {
   const sent = row.jumps.find((j) => j.field === field)
   if (sent) return sent
   const previous = row.previous?.[field]

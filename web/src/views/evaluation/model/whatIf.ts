@@ -20,7 +20,9 @@ function keyOf(c: BalanceChange): string {
 }
 
 /** What is wrong with a change before it is sent (null: nothing). */
-export function changeProblem(c: Partial<BalanceChange>): ChangeProblem | null {
+export function changeProblem(
+  c: Partial<Omit<BalanceChange, 'toUnitId'>> & { toUnitId?: number | null },
+): ChangeProblem | null {
   if (!c.toUnitId) return 'to'
   if (c.kind === 'MOVE') {
     if (!c.fromUnitId) return 'from'
