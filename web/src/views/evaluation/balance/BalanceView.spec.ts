@@ -16,11 +16,11 @@ vi.mock('@/components/sharing/SharingChart.vue', async () => {
   const { defineComponent, h } = await import('vue')
   return { default: defineComponent({ setup: () => () => h('div', { class: 'chart-stub' }) }) }
 })
-vi.mock('./GapMap.vue', async () => {
-  const { defineComponent, h } = await import('vue')
-  // Marked as a module: the page loads the map with defineAsyncComponent, which unwraps `default`.
-  return { __esModule: true, default: defineComponent({ setup: () => () => h('div', { class: 'map-stub' }) }) }
-})
+// The map gets the same stub. Marked as a module: the page loads it with defineAsyncComponent, which unwraps `default`.
+vi.mock('./GapMap.vue', async () => ({
+  __esModule: true,
+  default: (await import('@/components/sharing/SharingChart.vue')).default,
+}))
 
 const base = '/api/evaluation'
 
