@@ -8,7 +8,11 @@ import {
   Document,
   Files,
   HomeFilled,
+  FirstAidKit,
   Histogram,
+  List,
+  Medal,
+  TrendCharts,
   OfficeBuilding,
   Setting,
   Stamp,
@@ -21,6 +25,7 @@ import {
 import type { Role } from '@/api/types'
 import { AUDIT_ROLES, canAccess, EXCEL_ROLES, SYSTEM_ROLES } from './access'
 import { enrollmentNav } from './enrollmentNav'
+import { BALANCE_ROLES, EVALUATION_ROLES } from './evaluationRoutes'
 import { sharingNav } from './sharingNav'
 
 export interface NavItem {
@@ -71,7 +76,42 @@ export const NAV: readonly NavItem[] = [
   { key: 'supervision', titleKey: 'nav.supervision', icon: View, path: '/supervision' },
   { key: 'governance', titleKey: 'nav.governance', icon: Stamp, path: '/governance' },
   { key: 'workforce', titleKey: 'nav.workforce', icon: UserFilled, path: '/workforce' },
-  { key: 'evaluation', titleKey: 'nav.evaluation', icon: Histogram, path: '/evaluation' },
+  {
+    key: 'evaluation',
+    titleKey: 'nav.evaluation',
+    icon: Histogram,
+    roles: EVALUATION_ROLES,
+    children: [
+      {
+        key: 'evaluation-balance',
+        titleKey: 'evaluation.nav.balance',
+        icon: TrendCharts,
+        path: '/evaluation/balance',
+        roles: BALANCE_ROLES,
+      },
+      {
+        key: 'evaluation-conditions',
+        titleKey: 'evaluation.nav.conditions',
+        icon: List,
+        path: '/evaluation/conditions',
+        roles: EVALUATION_ROLES,
+      },
+      {
+        key: 'evaluation-assessment',
+        titleKey: 'evaluation.nav.assessment',
+        icon: Medal,
+        path: '/evaluation/assessment',
+        roles: EVALUATION_ROLES,
+      },
+      {
+        key: 'evaluation-weak-units',
+        titleKey: 'evaluation.nav.weakUnits',
+        icon: FirstAidKit,
+        path: '/evaluation/weak-units',
+        roles: EVALUATION_ROLES,
+      },
+    ],
+  },
   {
     key: 'system',
     titleKey: 'nav.system',

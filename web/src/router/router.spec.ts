@@ -77,10 +77,27 @@ describe('navigation guard', () => {
   it('opens every other section to every signed-in role', () => {
     const open = leaves.filter((l) => !l.roles).map((l) => l.path!)
     // The sharing group's catalogue, recommendations and notifications, and the rest of the open sections
-    // (enrollment's pages are closed to partner institutions).
-    expect(open).toHaveLength(13)
+    // (enrollment's and evaluation's pages are closed to partner institutions).
+    expect(open).toHaveLength(12)
     for (const role of ROLES)
       for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
+  })
+
+  it('keeps evaluation from partner institutions, and the balance pages from units', () => {
+    for (const role of ROLES) {
+      for (const path of ['/evaluation/conditions', '/evaluation/assessment', '/evaluation/weak-units']) {
+        const decision = decideNavigation(router.resolve(path), me(role))
+        if (role === 'INSTITUTION') expect(decision, `${role} ${path}`).toEqual({ path: '/403', query: { from: path } })
+        else expect(decision, `${role} ${path}`).toBe(true)
+      }
+      const balance = decideNavigation(router.resolve('/evaluation/balance'), me(role))
+      if (role === 'INSTITUTION' || role === 'UNIT')
+        expect(balance, role).toEqual({ path: '/403', query: { from: '/evaluation/balance' } })
+      else expect(balance, role).toBe(true)
+    }
+    expect(router.resolve('/evaluation/assessment/cycles/4').name).toBe('evaluation-cycle')
+    expect(navPathOf('/evaluation/assessment/cycles/4')).toBe('/evaluation/assessment')
+    expect(groupOfPath('/evaluation/weak-units')?.key).toBe('evaluation')
   })
 
   it('opens a district detail page by numeric id only', () => {
@@ -112,8 +129,9 @@ describe('sidebar', () => {
         'workforce',
         'evaluation',
       ]
-      // Partner institutions see nothing of enrollment.
-      const expected = role === 'INSTITUTION' ? sections.filter((k) => k !== 'enrollment') : sections
+      // Partner institutions see nothing of enrollment or evaluation.
+      const expected =
+        role === 'INSTITUTION' ? sections.filter((k) => k !== 'enrollment' && k !== 'evaluation') : sections
       expect(keys.slice(0, expected.length)).toEqual(expected)
       expect(keys.includes('system'), role).toBe(role === 'ADMIN' || role === 'COMMISSION')
     }

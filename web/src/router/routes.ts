@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
 import { AUDIT_ROLES, EXCEL_ROLES, SYSTEM_ROLES } from './access'
 import { enrollmentRoutes, publicEnrollmentRoutes } from './enrollmentRoutes'
+import { evaluationRoutes } from './evaluationRoutes'
 import { sharingRoutes } from './sharingRoutes'
 
 export type ModuleKey = 'enrollment' | 'sharing' | 'supervision' | 'governance' | 'workforce' | 'evaluation'
@@ -30,7 +31,7 @@ declare module 'vue-router' {
 export const moduleOverview = () => import('@/views/modules/ModuleOverviewView.vue')
 
 /** Planned modules still shown as an overview page (built modules bring their own routes). */
-const MODULES: ModuleKey[] = ['supervision', 'governance', 'workforce', 'evaluation']
+const MODULES: ModuleKey[] = ['supervision', 'governance', 'workforce']
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -127,6 +128,7 @@ export const routes: RouteRecordRaw[] = [
       },
       ...enrollmentRoutes,
       ...sharingRoutes,
+      ...evaluationRoutes,
       ...MODULES.map((module): RouteRecordRaw => ({
         path: module,
         name: module,

@@ -1,5 +1,6 @@
 /** English. The key set must equal zh-CN.ts exactly (see i18n.spec.ts). */
 import type { MessageSchema } from '../schema'
+import evaluation from './evaluation.en'
 import enrollment from './enrollment.en'
 import sharing from './sharing.en'
 
@@ -590,6 +591,7 @@ const en: MessageSchema = {
   },
   enrollment,
   sharing,
+  evaluation,
   errors: {
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Sorry, your role may not open this page. Contact your administrator if you need access.',

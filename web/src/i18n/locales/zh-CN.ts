@@ -1,4 +1,5 @@
 /** 简体中文（默认语言）。键集合必须与 en.ts 完全一致（见 i18n.spec.ts）。 */
+import evaluation from './evaluation.zh-CN'
 import enrollment from './enrollment.zh-CN'
 import sharing from './sharing.zh-CN'
 export default {
@@ -571,6 +572,7 @@ export default {
   },
   enrollment,
   sharing,
+  evaluation,
   errors: {
     forbiddenTitle: '无权访问',
     forbiddenText: '抱歉，您的角色没有访问该页面的权限。如需访问，请联系系统管理员。',

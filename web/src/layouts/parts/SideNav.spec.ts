@@ -39,8 +39,15 @@ const ALWAYS = [
   'nav-supervision',
   'nav-governance',
   'nav-workforce',
-  'nav-evaluation',
 ]
+/** Evaluation: everyone but partner institutions; the balance dashboard not for units either. */
+const EVALUATION = [
+  'nav-evaluation',
+  'nav-evaluation-conditions',
+  'nav-evaluation-assessment',
+  'nav-evaluation-weak-units',
+]
+const BALANCE = ['nav-evaluation-balance']
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
 const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications', 'nav-enrollment-appeals']
@@ -69,7 +76,16 @@ describe('SideNav', () => {
   it('shows every section, including system, to an administrator', async () => {
     const wrapper = await mountFor('ADMIN')
     expect(testIds(wrapper).sort()).toEqual(
-      [...ALWAYS, ...SHARING, ...SHARING_SETTINGS, ...EXCEL, ...SYSTEM, ...ENROLLMENT_PERSONAL].sort(),
+      [
+        ...ALWAYS,
+        ...EVALUATION,
+        ...BALANCE,
+        ...SHARING,
+        ...SHARING_SETTINGS,
+        ...EXCEL,
+        ...SYSTEM,
+        ...ENROLLMENT_PERSONAL,
+      ].sort(),
     )
     expect(wrapper.text()).toContain('学区管理平台')
     wrapper.unmount()
@@ -78,7 +94,16 @@ describe('SideNav', () => {
   it('shows the commission the sharing settings with the rest of its pages', async () => {
     const wrapper = await mountFor('COMMISSION')
     expect(testIds(wrapper).sort()).toEqual(
-      [...ALWAYS, ...SHARING, ...SHARING_SETTINGS, ...EXCEL, ...SYSTEM, ...ENROLLMENT_PERSONAL].sort(),
+      [
+        ...ALWAYS,
+        ...EVALUATION,
+        ...BALANCE,
+        ...SHARING,
+        ...SHARING_SETTINGS,
+        ...EXCEL,
+        ...SYSTEM,
+        ...ENROLLMENT_PERSONAL,
+      ].sort(),
     )
     expect(wrapper.find('[data-testid="nav-sharing-settings"]').text()).toBe('共享设置')
     wrapper.unmount()
@@ -86,13 +111,15 @@ describe('SideNav', () => {
 
   it('hides system management from a district office', async () => {
     const wrapper = await mountFor('DISTRICT_OFFICE')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SHARING, ...EXCEL, ...ENROLLMENT_PERSONAL].sort())
+    expect(testIds(wrapper).sort()).toEqual(
+      [...ALWAYS, ...EVALUATION, ...BALANCE, ...SHARING, ...EXCEL, ...ENROLLMENT_PERSONAL].sort(),
+    )
     wrapper.unmount()
   })
 
   it('shows neither import/export nor system management to a unit', async () => {
     const wrapper = await mountFor('UNIT')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SHARING].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EVALUATION, ...SHARING].sort())
     wrapper.unmount()
   })
 
@@ -111,7 +138,7 @@ describe('SideNav', () => {
 
   it('shows an inspector the sharing catalogue but not booking or managing pages', async () => {
     const wrapper = await mountFor('INSPECTOR')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...ENROLLMENT_PERSONAL].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EVALUATION, ...BALANCE, ...ENROLLMENT_PERSONAL].sort())
     wrapper.unmount()
   })
 

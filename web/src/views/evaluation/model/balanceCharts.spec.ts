@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { balanceView } from './fixtures'
+import { cvBarsOption, FAIL_COLOUR, gapBand, gapMapOption, PASS_COLOUR, trendOption } from './balanceCharts'
+
+describe('balance charts', () => {
+  it('draws failing CVs red with the threshold over each bar', () => {
+    const v = balanceView()
+    const o = cvBarsOption(v.indicators, (i) => i.nameZh, { cv: 'CV', threshold: '阈值' })
+    const series = o.series as { data: unknown[] }[]
+    expect(series[0]!.data).toEqual([
+      { value: 0.62, itemStyle: { color: FAIL_COLOUR } },
+      { value: 0.31, itemStyle: { color: PASS_COLOUR } },
+    ])
+    expect(series[1]!.data).toEqual([0.5, 0.5])
+  })
+
+  it('draws one line per indicator over the years and the threshold once', () => {
+    const o = trendOption(
+      [
+        { year: 2024, cvPasses: false, indicators: [{ indicator: 'BOOKS', cv: 0.61, threshold: 0.5, passes: false }] },
+        { year: 2025, cvPasses: true, indicators: [{ indicator: 'BOOKS', cv: 0.48, threshold: 0.5, passes: true }] },
+      ],
+      (i) => i,
+      '阈值',
+    )
+    const series = o.series as { name: string; data: unknown[] }[]
+    expect(series.map((s) => s.name)).toEqual(['BOOKS', '阈值'])
+    expect(series[0]!.data).toEqual([0.61, 0.48])
+    expect(series[1]!.data).toEqual([0.5, 0.5])
+  })
+
+  it('colours schools by their worst gap and leaves out those without coordinates', () => {
+    expect(gapBand(1)).toBe('meets')
+    expect(gapBand(0.85)).toBe('near')
+    expect(gapBand(0.84)).toBe('far')
+    const o = gapMapOption(balanceView().schoolRows, { width: 800, height: 500 }, (r) => r.unitName)
+    const data = (o.series as { data: { unitId: number }[] }[])[0]!.data
+    expect(data.map((d) => d.unitId)).toEqual([1])
+  })
+})
