@@ -728,6 +728,724 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/assessment/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's cycles, newest year first, with how many units are scored.
+         * @description The region's cycles, newest year first, with how many units are scored.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["AssessmentCycleController.list"];
+        put?: never;
+        /**
+         * Opens the region's cycle for a year over every unit that is a member of one of its school districts that year.
+         * @description Opens the region's cycle for a year over every unit that is a member of one of its school districts that year. One cycle per region and year: 409 cycle-exists. 400 when the year has no district members.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["AssessmentCycleController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One cycle.
+         * @description One cycle.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["AssessmentCycleController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/cycles/{id}/commendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle's commendations of units the caller may see.
+         * @description The cycle's commendations of units the caller may see.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["AssessmentCycleController.commendations"];
+        put?: never;
+        /**
+         * 通报表扬: commends units of a finalised cycle (409 cycle-not-finalised before); a unit commended already keeps its first citation.
+         * @description 通报表扬: commends units of a finalised cycle (409 cycle-not-finalised before); a unit commended already keeps its first citation. Answers the cycle's commendations.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["AssessmentCycleController.commend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/cycles/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalises the cycle once every unit is final (409 units-not-final) and ranks the units by total.
+         * @description Finalises the cycle once every unit is final (409 units-not-final) and ranks the units by total.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["AssessmentCycleController.finalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/cycles/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle's units the caller may see, optionally of one district (403 for a district outside the caller's scope): by rank once finalised, else by district with the central unit first.
+         * @description The cycle's units the caller may see, optionally of one district (403 for a district outside the caller's scope): by rank once finalised, else by district with the central unit first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["AssessmentCycleController.units"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/cycles/{id}/units/{unitId}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Makes a unit's result final (total and grade).
+         * @description Makes a unit's result final (total and grade). 409 central-opinion-missing for a member unit whose central unit has not given its opinion; 409 scores-missing while a criterion has no score.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["AssessmentCycleController.finaliseUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/cycles/{id}/units/{unitId}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The central unit's opinion on one of its member units (学区中心园/中心校的意见), by the central unit's staff, or recorded by the commission on its behalf; it may be revised until the unit is final (then 409 opinion-after-final).
+         * @description The central unit's opinion on one of its member units (学区中心园/中心校的意见), by the central unit's staff, or recorded by the commission on its behalf; it may be revised until the unit is final (then 409 opinion-after-final). 409 opinion-not-member for a unit with no central unit above it.
+         *
+         *     **Who may call:** COMMISSION, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["AssessmentCycleController.opinion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/cycles/{id}/units/{unitId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sets some or all of a unit's scores, each 0..maxScore of its criterion (400 naming <code>scores[i].score</code>); a null score clears one. 409 scores-after-final once the unit is final. 督导积分 criteria take the supervision module's figure when one is available, else the score given.
+         * @description Sets some or all of a unit's scores, each 0..maxScore of its criterion (400 naming <code>scores[i].score</code>); a null score clears one. 409 scores-after-final once the unit is final. 督导积分 criteria take the supervision module's figure when one is available, else the score given.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["AssessmentCycleController.scores"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's schemes, newest year first, each with its criteria and whether a cycle uses it.
+         * @description The region's schemes, newest year first, each with its criteria and whether a cycle uses it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["AssessmentSchemeController.list"];
+        put?: never;
+        /**
+         * Creates a scheme of the commission's region.
+         * @description Creates a scheme of the commission's region. The weights sum to 100 (else 400 naming <code>criteria</code>); codes are unique within the scheme; each field is checked, 400 naming it.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["AssessmentSchemeController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One scheme with its criteria.
+         * @description One scheme with its criteria.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["AssessmentSchemeController.get"];
+        /**
+         * Edits a scheme no cycle uses (criteria matched by code keep their ids).
+         * @description Edits a scheme no cycle uses (criteria matched by code keep their ids). 409 scheme-in-use once a cycle uses it: copy it with POST …/versions instead.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["AssessmentSchemeController.revise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/schemes/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copies a scheme (usually one in use, which is never edited) as a new, unused version to edit.
+         * @description Copies a scheme (usually one in use, which is never edited) as a new, unused version to edit.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["AssessmentSchemeController.newVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/weak-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weak-unit files in the caller's scope, optionally of one state, newest first.
+         * @description Weak-unit files in the caller's scope, optionally of one state, newest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["WeakUnitController.list"];
+        put?: never;
+        /**
+         * Opens a weak-unit file (the commission).
+         * @description Opens a weak-unit file (the commission). One open file per unit: 409 weak-file-open.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["WeakUnitController.open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/weak-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One file with its support plan's measures.
+         * @description One file with its support plan's measures.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["WeakUnitController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/weak-units/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Closes the file (the commission): 409 measures-open while any measure is not REVIEWED.
+         * @description Closes the file (the commission): 409 measures-open while any measure is not REVIEWED.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["WeakUnitController.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/weak-units/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a measure to the support plan (the commission); 409 weak-file-closed on a closed file.
+         * @description Adds a measure to the support plan (the commission); 409 weak-file-closed on a closed file.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["WeakUnitController.addMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/weak-units/{id}/measures/{measureId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reports a PLANNED measure DONE, with its progress: the unit's district office or the unit itself.
+         * @description Reports a PLANNED measure DONE, with its progress: the unit's district office or the unit itself. 409 measure-transition from any other state.
+         *
+         *     **Who may call:** DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["WeakUnitController.done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessment/weak-units/{id}/measures/{measureId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reviews a DONE measure (the commission): accepted → REVIEWED, not accepted → PLANNED.
+         * @description Reviews a DONE measure (the commission): accepted → REVIEWED, not accepted → PLANNED. 409 measure-transition otherwise.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["WeakUnitController.review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each indicator's coefficient of variation against its threshold and each school against the minimums, for a school year, level (PRIMARY, JUNIOR) and standard (2017 default, 2012), in a district or the whole region (a district office without districtId gets its first district).
+         * @description Each indicator's coefficient of variation against its threshold and each school against the minimums, for a school year, level (PRIMARY, JUNIOR) and standard (2017 default, 2012), in a district or the whole region (a district office without districtId gets its first district). 404 no-conditions when nobody reported.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["BalanceController.balance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/balance/arithmetic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How one indicator's coefficient of variation was reached: every school's term, the sums and the formula.
+         * @description How one indicator's coefficient of variation was reached: every school's term, the sums and the formula.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["BalanceController.arithmetic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/balance/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The balance report as a PDF in Chinese.
+         * @description The balance report as a PDF in Chinese.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["BalanceController.exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/balance/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The balance report as the official-style tables (.xlsx): CVs, schools against minimums, and the arithmetic.
+         * @description The balance report as the official-style tables (.xlsx): CVs, schools against minimums, and the arithmetic.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["BalanceController.exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/balance/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The best next steps, best first: for each indicator failing its threshold, the one move of a teacher (or room) or addition of 10,000 yuan (or 100 m²) that lowers its coefficient of variation most, with the reasoning.
+         * @description The best next steps, best first: for each indicator failing its threshold, the one move of a teacher (or room) or addition of 10,000 yuan (or 100 m²) that lowers its coefficient of variation most, with the reasoning.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["BalanceController.suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/balance/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each school year's coefficients of variation for the level and standard, oldest first.
+         * @description Each school year's coefficients of variation for the level and standard, oldest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["BalanceController.trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/balance/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The same selection before and after some changes (MOVE an amount of an indicator's resource between two schools, ADD an amount at one).
+         * @description The same selection before and after some changes (MOVE an amount of an indicator's resource between two schools, ADD an amount at one). Nothing is saved; 400 names the change that cannot be applied.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["BalanceController.whatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every school in scope for the school year, reported or not, by district and name, with the year before's figures beside each and the figures that moved by half or more flagged.
+         * @description Every school in scope for the school year, reported or not, by district and name, with the year before's figures beside each and the figures that moved by half or more flagged.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ConditionsController.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/conditions/{unitId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One school's census line for a school year.
+         * @description One school's census line for a school year.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ConditionsController.get"];
+        /**
+         * Saves a school's figures for a school year.
+         * @description Saves a school's figures for a school year. Send the version you read (null for a first report); 409 when someone saved in between, 400 naming each bad figure.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["ConditionsController.save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/conditions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every school in scope with its figures of the school year (blank where not reported), as .xlsx.
+         * @description Every school in scope with its figures of the school year (blank where not reported), as .xlsx.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ConditionsController.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/conditions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports the census of a school year, all or nothing: 200 with the counts and the figures that jumped, or 400 listing every bad row and column, after which nothing has changed.
+         * @description Imports the census of a school year, all or nothing: 200 with the counts and the figures that jumped, or 400 listing every bad row and column, after which nothing has changed.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ConditionsController.importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/conditions/import/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The upload handed back with an error column (错误/Error) on each bad row; nothing is written.
+         * @description The upload handed back with an error column (错误/Error) on each bad row; nothing is written.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ConditionsController.annotated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/conditions/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The empty census template (.xlsx) with its column notes.
+         * @description The empty census template (.xlsx) with its column notes.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ConditionsController.template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/conditions/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * School years with any report in the caller's region, newest first.
+         * @description School years with any report in the caller's region, newest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ConditionsController.years"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/platform/audit": {
         parameters: {
             query?: never;
@@ -2755,6 +3473,219 @@ export interface components {
              */
             version: number;
         };
+        /** @description Units to commend. */
+        "AssessmentCycleController.CommendationForm": {
+            /** @description the words of the 通报表扬 */
+            citation: string;
+            /** @description units of the cycle */
+            unitIds: number[];
+        };
+        /** @description A new cycle. */
+        "AssessmentCycleController.CycleForm": {
+            /**
+             * Format: int64
+             * @description a scheme of the region
+             */
+            schemeId: number;
+            /**
+             * Format: int32
+             * @description the school year assessed (2025 = 2025–2026)
+             */
+            year: number;
+        };
+        /** @description The central unit's opinion. */
+        "AssessmentCycleController.OpinionForm": {
+            /**
+             * @description the grade the central unit gives
+             * @enum {string}
+             */
+            grade: "EXCELLENT" | "GOOD" | "PASS" | "FAIL";
+            /** @description the opinion */
+            text: string;
+        };
+        /** @description Scores of one unit. */
+        "AssessmentCycleController.ScoresForm": {
+            scores: components["schemas"]["AssessmentCycles.ScoreForm"][];
+        };
+        /** @description A score for a criterion of the cycle's scheme; a null score removes one. */
+        "AssessmentCycles.ScoreForm": {
+            /**
+             * Format: int64
+             * @description the criterion's id
+             */
+            criterionId: number;
+            score: number | null;
+        };
+        /** @description One criterion as entered. */
+        "AssessmentScheme.CriterionForm": {
+            /** @description short code, unique within the scheme (e.g. DJ for 党建) */
+            code: string;
+            /** @description the highest score the criterion is scored with */
+            maxScore: number;
+            nameEn: string;
+            nameZh: string;
+            /** @enum {string} */
+            source: "MANUAL" | "SUPERVISION_POINTS" | "DISTRICT_ACTIVITIES";
+            /** @description share of the total out of 100; the weights of a scheme sum to 100 */
+            weight: number;
+        };
+        /** @description A scheme as entered. */
+        "AssessmentScheme.Form": {
+            criteria: components["schemas"]["AssessmentScheme.CriterionForm"][];
+            name: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A new name for a scheme's new version. */
+        "AssessmentSchemeController.VersionForm": {
+            /** @description the copy's name; empty means the original's name followed by （修订） */
+            name: string | null;
+        };
+        /** @description 通报表扬 of a unit in a cycle. */
+        "AssessmentViews.CommendationView": {
+            /** Format: date-time */
+            at: string;
+            by: string;
+            citation: string;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description A criterion of a scheme. */
+        "AssessmentViews.CriterionView": {
+            code: string;
+            /** Format: int64 */
+            id: number;
+            /** @description the highest score */
+            maxScore: number;
+            nameEn: string;
+            nameZh: string;
+            /**
+             * @description where the score comes from
+             * @enum {string}
+             */
+            source: "MANUAL" | "SUPERVISION_POINTS" | "DISTRICT_ACTIVITIES";
+            /** @description its share of the total out of 100 */
+            weight: number;
+        };
+        /** @description 年度考核 cycle. */
+        "AssessmentViews.CycleView": {
+            /** @description whether the caller may finalise it now (every unit is final) */
+            canFinalise: boolean;
+            /**
+             * Format: date-time
+             * @description when the cycle was finalised; null while OPEN
+             */
+            finalisedAt: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            schemeId: number;
+            schemeName: string;
+            /**
+             * Format: int64
+             * @description how many of them have every score (SCORED or FINAL)
+             */
+            scored: number;
+            /** @enum {string} */
+            state: "OPEN" | "FINALISED";
+            /**
+             * Format: int64
+             * @description how many units it assesses
+             */
+            units: number;
+            /** Format: int64 */
+            version: number;
+            /**
+             * Format: int32
+             * @description the school year assessed
+             */
+            year: number;
+        };
+        /** @description The central unit's opinion on a member unit. */
+        "AssessmentViews.OpinionView": {
+            /** Format: date-time */
+            at: string;
+            /** @description who gave or recorded it */
+            by: string;
+            /** @enum {string} */
+            grade: "EXCELLENT" | "GOOD" | "PASS" | "FAIL";
+            text: string;
+        };
+        /** @description 考核方案. */
+        "AssessmentViews.SchemeView": {
+            /**
+             * Format: int64
+             * @description the scheme this one is a new version of; null for an original
+             */
+            basedOnId: number | null;
+            criteria: components["schemas"]["AssessmentViews.CriterionView"][];
+            /** Format: int64 */
+            id: number;
+            /** @description whether a cycle uses it; a scheme in use is never edited, only copied as a new version */
+            inUse: boolean;
+            name: string;
+            /**
+             * Format: int64
+             * @description the row version
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description the school year it was written for
+             */
+            year: number;
+        };
+        "AssessmentViews.ScoreView": {
+            /** Format: int64 */
+            criterionId: number;
+            /** @description null while not scored, and for a caller who sees the unit only as its central unit */
+            score: number | null;
+        };
+        /** @description One unit of a cycle. A central unit's staff see their member units' rows with the opinion only: scores empty of values, total, rank and grade null. */
+        "AssessmentViews.UnitRow": {
+            /** @description whether the caller may finalise the unit now */
+            canFinalise: boolean;
+            /** @description whether the caller may give (or record) the central opinion now */
+            canGiveOpinion: boolean;
+            /** @description whether the caller may change scores now */
+            canScore: boolean;
+            /** Format: int64 */
+            centralUnitId: number | null;
+            /** @description the district's central unit when member; null otherwise */
+            centralUnitName: string | null;
+            /** @description 通报表扬 in this cycle */
+            commended: boolean;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /**
+             * @description the result grade once the unit is final; null before
+             * @enum {string|null}
+             */
+            grade: "EXCELLENT" | "GOOD" | "PASS" | "FAIL" | null;
+            /** @description a member unit of a district that has a central unit (its central unit's opinion is heard first) */
+            member: boolean;
+            /** @description the central unit's opinion; null while not given */
+            opinion: components["schemas"]["AssessmentViews.OpinionView"] | null;
+            /**
+             * Format: int32
+             * @description the place in the region once the cycle is finalised; null before
+             */
+            rank: number | null;
+            scores: components["schemas"]["AssessmentViews.ScoreView"][];
+            /** @enum {string} */
+            state: "PENDING" | "SCORED" | "FINAL";
+            /** @description Σ score / maxScore × weight once every criterion is scored; null before */
+            total: number | null;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            version: number;
+            /** @description the unit has a weak-unit file opened from this cycle, or an open one */
+            weak: boolean;
+        };
         /** @description One entry of the audit log (审计日志): who did what to which entity. */
         "AuditController.AuditEntryView": {
             /** @enum {string} */
@@ -2810,6 +3741,242 @@ export interface components {
         "AuthController.PasswordChange": {
             currentPassword: string;
             newPassword: string;
+        };
+        /** @description One change as the console sends it. */
+        "BalanceAdvice.ChangeForm": {
+            /** Format: double */
+            amount: number;
+            /** Format: int64 */
+            fromUnitId: number | null;
+            /** @enum {string} */
+            indicator: "QUALIFIED_TEACHERS" | "BACKBONE_TEACHERS" | "PE_ART_TEACHERS" | "MULTIMEDIA_ROOMS" | "TEACHING_AREA_M2" | "SPORTS_AREA_M2" | "EQUIPMENT_YUAN" | "TEACHERS" | "SENIOR_TITLE_TEACHERS" | "COMPUTERS" | "BOOKS";
+            /** @enum {string} */
+            kind: "MOVE" | "ADD";
+            /** Format: int64 */
+            toUnitId: number;
+        };
+        /** @description A change with the schools' names. */
+        "BalanceAdvice.ChangeView": {
+            /** Format: double */
+            amount: number;
+            /** Format: int64 */
+            fromUnitId: number | null;
+            fromUnitName: string | null;
+            /** @enum {string} */
+            indicator: "QUALIFIED_TEACHERS" | "BACKBONE_TEACHERS" | "PE_ART_TEACHERS" | "MULTIMEDIA_ROOMS" | "TEACHING_AREA_M2" | "SPORTS_AREA_M2" | "EQUIPMENT_YUAN" | "TEACHERS" | "SENIOR_TITLE_TEACHERS" | "COMPUTERS" | "BOOKS";
+            /** @enum {string} */
+            kind: "MOVE" | "ADD";
+            /** Format: int64 */
+            toUnitId: number;
+            toUnitName: string;
+        };
+        /** @description A suggested step with its effect and its reasoning, Chinese and English. */
+        "BalanceAdvice.SuggestionView": {
+            change: components["schemas"]["BalanceAdvice.ChangeView"];
+            /** Format: double */
+            cvAfter: number;
+            /** Format: double */
+            cvBefore: number;
+            /** Format: double */
+            gainPerUnit: number;
+            /** @enum {string} */
+            indicator: "QUALIFIED_TEACHERS" | "BACKBONE_TEACHERS" | "PE_ART_TEACHERS" | "MULTIMEDIA_ROOMS" | "TEACHING_AREA_M2" | "SPORTS_AREA_M2" | "EQUIPMENT_YUAN" | "TEACHERS" | "SENIOR_TITLE_TEACHERS" | "COMPUTERS" | "BOOKS";
+            perUnitEn: string;
+            perUnitZh: string;
+            reasonEn: string;
+            reasonZh: string;
+        };
+        /** @description The same selection before and after the changes. */
+        "BalanceAdvice.WhatIf": {
+            after: components["schemas"]["BalanceView"];
+            before: components["schemas"]["BalanceView"];
+        };
+        /** @description How one indicator's coefficient of variation was reached, term by term: the figure never stands alone. */
+        BalanceArithmetic: {
+            /** @enum {string} */
+            basis: "PER_100_PUPILS" | "PER_PUPIL";
+            /**
+             * Format: double
+             * @description sd / mean
+             */
+            cv: number;
+            formula: string;
+            /** @enum {string} */
+            indicator: "QUALIFIED_TEACHERS" | "BACKBONE_TEACHERS" | "PE_ART_TEACHERS" | "MULTIMEDIA_ROOMS" | "TEACHING_AREA_M2" | "SPORTS_AREA_M2" | "EQUIPMENT_YUAN" | "TEACHERS" | "SENIOR_TITLE_TEACHERS" | "COMPUTERS" | "BOOKS";
+            /**
+             * Format: double
+             * @description Σ resource / Σ pupils, × 100 per 100 pupils
+             */
+            mean: number;
+            nameEn: string;
+            nameZh: string;
+            /**
+             * Format: double
+             * @description √variance
+             */
+            sd: number;
+            terms: components["schemas"]["BalanceArithmetic.Term"][];
+            /** Format: double */
+            threshold: number | null;
+            /** Format: double */
+            totalPupils: number;
+            /** Format: double */
+            totalResource: number;
+            /**
+             * Format: double
+             * @description Σ weightedSquare
+             */
+            variance: number;
+        };
+        /** @description One school's part. */
+        "BalanceArithmetic.Term": {
+            /**
+             * Format: double
+             * @description valueᵢ − mean
+             */
+            deviation: number;
+            /** Format: double */
+            pupils: number;
+            /** Format: double */
+            resource: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: double */
+            value: number;
+            /**
+             * Format: double
+             * @description Pᵢ / P, the school's share of the pupils
+             */
+            weight: number;
+            /**
+             * Format: double
+             * @description weight × deviation²
+             */
+            weightedSquare: number;
+        };
+        /** @description A what-if request: the selection and the changes to try. */
+        "BalanceController.WhatIfForm": {
+            changes: components["schemas"]["BalanceAdvice.ChangeForm"][];
+            /** Format: int64 */
+            districtId: number | null;
+            level: string;
+            standard: string | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description Balance between the schools of a region or district in one school year, by one standard: each indicator's coefficient of variation against its threshold, and each school against the minimums. */
+        BalanceView: {
+            /**
+             * Format: double
+             * @description 2012 only
+             */
+            compositeCv: number | null;
+            /** Format: double */
+            compositeThreshold: number | null;
+            /** @description 2017: every indicator's CV within its threshold; 2012: the composite CV within its threshold */
+            cvPasses: boolean;
+            /**
+             * Format: int64
+             * @description the district looked at; null for the whole region
+             */
+            districtId: number | null;
+            indicators: components["schemas"]["BalanceView.IndicatorLine"][];
+            level: string;
+            /** Format: double */
+            pupils: number;
+            schoolRows: components["schemas"]["BalanceView.SchoolLine"][];
+            /** Format: int32 */
+            schools: number;
+            /** Format: int32 */
+            schoolsFailing: number;
+            /**
+             * Format: int32
+             * @description schools meeting the per-school test (2017: at least 6 of 7 minimums, the last at 85 % or more)
+             */
+            schoolsPassing: number;
+            scopeName: string;
+            standard: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description One indicator over all schools. */
+        "BalanceView.IndicatorLine": {
+            /** @enum {string} */
+            basis: "PER_100_PUPILS" | "PER_PUPIL";
+            /** Format: double */
+            cv: number;
+            /** @enum {string} */
+            indicator: "QUALIFIED_TEACHERS" | "BACKBONE_TEACHERS" | "PE_ART_TEACHERS" | "MULTIMEDIA_ROOMS" | "TEACHING_AREA_M2" | "SPORTS_AREA_M2" | "EQUIPMENT_YUAN" | "TEACHERS" | "SENIOR_TITLE_TEACHERS" | "COMPUTERS" | "BOOKS";
+            /**
+             * Format: double
+             * @description the per-school minimum; null under 2012
+             */
+            minimum: number | null;
+            nameEn: string;
+            nameZh: string;
+            passes: boolean;
+            /** Format: int32 */
+            schoolsBelowMinimum: number;
+            /**
+             * Format: double
+             * @description the CV it must not exceed; null where the standard tests no single indicator (2012)
+             */
+            threshold: number | null;
+            /** Format: double */
+            totalPupils: number;
+            /** Format: double */
+            totalResource: number;
+            unitEn: string;
+            unitZh: string;
+            /**
+             * Format: double
+             * @description the area's figure: Σ resource / Σ pupils (× 100 per 100 pupils)
+             */
+            value: number;
+        };
+        /** @description One school's figures at this level (its share, when it teaches several levels). */
+        "BalanceView.SchoolLine": {
+            districtName: string | null;
+            /** Format: double */
+            latitude: number | null;
+            /** Format: double */
+            levelShare: number;
+            /** Format: double */
+            longitude: number | null;
+            /** Format: int32 */
+            met: number;
+            passes: boolean;
+            /** Format: double */
+            pupils: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            values: components["schemas"]["BalanceView.SchoolValue"][];
+            /**
+             * Format: double
+             * @description the smallest value / minimum over the indicators (below 1: short of a minimum)
+             */
+            worstGapRatio: number | null;
+        };
+        "BalanceView.SchoolValue": {
+            /** @enum {string} */
+            indicator: "QUALIFIED_TEACHERS" | "BACKBONE_TEACHERS" | "PE_ART_TEACHERS" | "MULTIMEDIA_ROOMS" | "TEACHING_AREA_M2" | "SPORTS_AREA_M2" | "EQUIPMENT_YUAN" | "TEACHERS" | "SENIOR_TITLE_TEACHERS" | "COMPUTERS" | "BOOKS";
+            meets: boolean;
+            /** Format: double */
+            minimum: number | null;
+            /**
+             * Format: double
+             * @description the school's resource at this level (teachers, m², yuan, rooms)
+             */
+            resource: number;
+            /**
+             * Format: double
+             * @description how much resource the school lacks to reach the minimum; 0 when it meets it
+             */
+            shortfall: number;
+            /** Format: double */
+            value: number;
         };
         /** @description Dates (inclusive) on which a resource is closed, e.g. for maintenance or exams. */
         Blackout: {
@@ -3072,6 +4239,118 @@ export interface components {
             child: components["schemas"]["EnrollmentViews.ChildView"];
             /** @description the family's access code for 家长服务, shown this once */
             familyAccessCode: string;
+        };
+        /** @description An edit of a school's figures for a year. */
+        "ConditionsController.ConditionsForm": {
+            figures: components["schemas"]["ConditionsFigures"];
+            /** Format: int64 */
+            version: number | null;
+        };
+        /** @description One school's conditions in one school year (办学条件), as whole-school totals: the inputs of the balance calculation (the 2017 method's seven indicators and the 2012 method's eight) plus the figures a census form asks for beside them. A combined school reports all its pupils by level; the calculator splits its resources between levels. */
+        ConditionsFigures: {
+            /**
+             * Format: int32
+             * @description county-level or higher backbone teachers (县级及以上骨干教师)
+             */
+            backboneTeachers: number;
+            /** Format: int32 */
+            books: number;
+            /** Format: int32 */
+            classes: number;
+            /** Format: int32 */
+            computers: number;
+            /** @description value of teaching instruments and equipment (教学仪器设备值) */
+            equipmentYuan: number;
+            /** Format: int32 */
+            juniorPupils: number;
+            /**
+             * Format: int32
+             * @description networked multimedia classrooms (网络多媒体教室)
+             */
+            multimediaRooms: number;
+            /**
+             * Format: int32
+             * @description full-time PE, music and art teachers (体育、艺术专任教师)
+             */
+            peArtTeachers: number;
+            /** Format: int32 */
+            primaryPupils: number;
+            /**
+             * Format: int32
+             * @description teachers above the required qualification (高于规定学历)
+             */
+            qualifiedTeachers: number;
+            /** Format: int32 */
+            seniorPupils: number;
+            /**
+             * Format: int32
+             * @description teachers with an intermediate or higher professional title (中级及以上职称)
+             */
+            seniorTitleTeachers: number;
+            /** @description sports grounds and halls (体育运动场馆面积) */
+            sportsAreaM2: number;
+            /** Format: int32 */
+            teachers: number;
+            /** @description teaching and auxiliary floor area (教学及辅助用房面积) */
+            teachingAreaM2: number;
+        };
+        /** @description A figure that moved by half or more since the previous year: most often a typing slip (a missing zero, m² entered as hundreds), sometimes real (a new building). Flagged for a second look, never refused. */
+        ConditionsJump: {
+            /** Format: double */
+            changePercent: number;
+            /** Format: double */
+            current: number;
+            field: string;
+            /** Format: double */
+            previous: number;
+        };
+        /** @description A school's census line for one year, with last year's figures beside it and the figures that jumped. */
+        ConditionsRow: {
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** @description null while the school has not reported for the year */
+            figures: components["schemas"]["ConditionsFigures"] | null;
+            jumps: components["schemas"]["ConditionsJump"][];
+            /** @description the year before's figures; null when there are none */
+            previous: components["schemas"]["ConditionsFigures"] | null;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** @enum {string} */
+            unitType: "KINDERGARTEN" | "PRIMARY" | "JUNIOR" | "SENIOR" | "NINE_YEAR" | "TWELVE_YEAR" | "OUT_OF_SCHOOL" | "COMMUNITY" | "VOCATIONAL" | "SPECIAL" | "UNIVERSITY" | "RESEARCH";
+            /** Format: date-time */
+            updatedAt: string | null;
+            /**
+             * Format: int64
+             * @description the report's version to send back with an edit; null before the first report
+             */
+            version: number | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description What an accepted import did, and the figures that jumped by half or more since the year before. */
+        "ConditionsSheet.ImportOutcome": {
+            /** Format: int32 */
+            created: number;
+            jumps: components["schemas"]["ConditionsSheet.RowJump"][];
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            updated: number;
+        };
+        /** @description A jump found on an imported row. */
+        "ConditionsSheet.RowJump": {
+            /** Format: double */
+            changePercent: number;
+            /** Format: double */
+            current: number;
+            field: string;
+            /** Format: double */
+            previous: number;
+            /** Format: int32 */
+            row: number;
+            unitName: string;
         };
         /** @description An enrollment cycle: one school year and level of a region. */
         "CycleController.CycleView": {
@@ -3703,6 +4982,10 @@ export interface components {
         };
         "PagedModelBookingViews.View": {
             content: components["schemas"]["BookingViews.View"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelConditionsRow: {
+            content: components["schemas"]["ConditionsRow"][];
             page: components["schemas"]["PageMetadata"];
         };
         "PagedModelDistrictController.DistrictView": {
@@ -4444,6 +5727,27 @@ export interface components {
             unitId: number | null;
         };
         StreamingResponseBody: unknown;
+        /** @description One school year of a balance trend. */
+        TrendPoint: {
+            /** Format: double */
+            compositeCv: number | null;
+            cvPasses: boolean;
+            indicators: components["schemas"]["TrendPoint.IndicatorCv"][];
+            /** Format: int32 */
+            year: number;
+        };
+        "TrendPoint.IndicatorCv": {
+            /** Format: double */
+            cv: number;
+            /** @enum {string} */
+            indicator: "QUALIFIED_TEACHERS" | "BACKBONE_TEACHERS" | "PE_ART_TEACHERS" | "MULTIMEDIA_ROOMS" | "TEACHING_AREA_M2" | "SPORTS_AREA_M2" | "EQUIPMENT_YUAN" | "TEACHERS" | "SENIOR_TITLE_TEACHERS" | "COMPUTERS" | "BOOKS";
+            passes: boolean;
+            /**
+             * Format: double
+             * @description null where the standard tests no single indicator (2012)
+             */
+            threshold: number | null;
+        };
         /** @description A unit to create or edit. Empty text fields are stored as absent. A unit's own staff may change only the fields that do not shape districts, zones or the draw. */
         "UnitController.UnitForm": {
             address: string | null;
@@ -4828,6 +6132,145 @@ export interface components {
             role: "ADMIN" | "COMMISSION" | "DISTRICT_OFFICE" | "UNIT" | "INSTITUTION" | "INSPECTOR";
             scope: components["schemas"]["ScopeView"];
             username: string;
+        };
+        "WeakUnitController.DoneForm": {
+            /** @description what was done */
+            progress: string;
+        };
+        /** @description A weak-unit file in a list. */
+        "WeakUnitController.FileRow": {
+            /**
+             * Format: int64
+             * @description the assessment cycle it was opened from; null when none
+             */
+            cycleId: number | null;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description how many measures its support plan has
+             */
+            measures: number;
+            /**
+             * Format: int64
+             * @description how many of them are DONE or REVIEWED
+             */
+            measuresDone: number;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * Format: int64
+             * @description how many are past their deadline and still PLANNED
+             */
+            overdue: number;
+            reason: string;
+            /** @enum {string} */
+            state: "OPEN" | "CLOSED";
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A weak-unit file with its support plan. */
+        "WeakUnitController.FileView": {
+            /** @description whether the caller may close it now (every measure REVIEWED) */
+            canClose: boolean;
+            /**
+             * Format: date-time
+             * @description when it was closed; null while OPEN
+             */
+            closedAt: string | null;
+            /** Format: int64 */
+            cycleId: number | null;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int64 */
+            id: number;
+            measures: components["schemas"]["WeakUnitController.MeasureView"][];
+            /** Format: int64 */
+            measuresDone: number;
+            /** Format: date-time */
+            openedAt: string;
+            openedBy: string;
+            /** Format: int64 */
+            overdue: number;
+            reason: string;
+            /** @enum {string} */
+            state: "OPEN" | "CLOSED";
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A new measure of a support plan. */
+        "WeakUnitController.MeasureForm": {
+            /**
+             * Format: date
+             * @description the last day, e.g. 2026-06-30
+             */
+            deadline: string;
+            description: string;
+            /** @description who carries it out */
+            owner: string;
+        };
+        /** @description A measure of a support plan. */
+        "WeakUnitController.MeasureView": {
+            /** @description whether the caller may report it done now */
+            canMarkDone: boolean;
+            /** @description whether the caller may review it now */
+            canReview: boolean;
+            /**
+             * Format: date
+             * @description the last day (Beijing calendar)
+             */
+            deadline: string;
+            description: string;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @description the deadline has passed and it is still PLANNED */
+            overdue: boolean;
+            /** @description who carries it out (a person or office, as text) */
+            owner: string;
+            /** @description what was done, as reported; null until reported */
+            progress: string | null;
+            /** @description the commission's comment at its last review; null when none */
+            reviewComment: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** @enum {string} */
+            state: "PLANNED" | "DONE" | "REVIEWED";
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A new weak-unit file. */
+        "WeakUnitController.OpenForm": {
+            /**
+             * Format: int64
+             * @description the assessment cycle it follows from; null when none
+             */
+            cycleId: number | null;
+            /** @description why the unit is supported */
+            reason: string;
+            /**
+             * Format: int64
+             * @description a unit of the commission's region
+             */
+            unitId: number;
+        };
+        /** @description The commission's review of a done measure. */
+        "WeakUnitController.ReviewForm": {
+            /** @description true: REVIEWED; false: back to PLANNED */
+            accepted: boolean;
+            /** @description why, shown to the unit; optional */
+            comment: string | null;
         };
         /** @description A zone to define or redefine. */
         "ZoneController.ZoneRequest": {
@@ -7129,6 +8572,2189 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.CycleView"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCycleController.CycleForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.CycleView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.CycleView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.commendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.CommendationView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.commend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCycleController.CommendationForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.CommendationView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.CycleView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.units": {
+        parameters: {
+            query?: {
+                districtId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.UnitRow"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.finaliseUnit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.UnitRow"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCycleController.OpinionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.UnitRow"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentCycleController.scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCycleController.ScoresForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.UnitRow"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentSchemeController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.SchemeView"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentSchemeController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentScheme.Form"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.SchemeView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentSchemeController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.SchemeView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentSchemeController.revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentScheme.Form"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.SchemeView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AssessmentSchemeController.newVersion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssessmentSchemeController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.SchemeView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WeakUnitController.list": {
+        parameters: {
+            query?: {
+                state?: "OPEN" | "CLOSED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeakUnitController.FileRow"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WeakUnitController.open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeakUnitController.OpenForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeakUnitController.FileView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WeakUnitController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeakUnitController.FileView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WeakUnitController.close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeakUnitController.FileView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WeakUnitController.addMeasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeakUnitController.MeasureForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeakUnitController.FileView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WeakUnitController.done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                measureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeakUnitController.DoneForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeakUnitController.FileView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WeakUnitController.review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                measureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeakUnitController.ReviewForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeakUnitController.FileView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BalanceController.balance": {
+        parameters: {
+            query: {
+                districtId?: number;
+                level: string;
+                standard?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BalanceController.arithmetic": {
+        parameters: {
+            query: {
+                districtId?: number;
+                indicator: "QUALIFIED_TEACHERS" | "BACKBONE_TEACHERS" | "PE_ART_TEACHERS" | "MULTIMEDIA_ROOMS" | "TEACHING_AREA_M2" | "SPORTS_AREA_M2" | "EQUIPMENT_YUAN" | "TEACHERS" | "SENIOR_TITLE_TEACHERS" | "COMPUTERS" | "BOOKS";
+                level: string;
+                standard?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceArithmetic"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BalanceController.exportPdf": {
+        parameters: {
+            query: {
+                districtId?: number;
+                level: string;
+                standard?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BalanceController.exportXlsx": {
+        parameters: {
+            query: {
+                districtId?: number;
+                level: string;
+                standard?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BalanceController.suggestions": {
+        parameters: {
+            query: {
+                districtId?: number;
+                level: string;
+                limit?: number;
+                standard?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceAdvice.SuggestionView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BalanceController.trend": {
+        parameters: {
+            query: {
+                districtId?: number;
+                level: string;
+                standard?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendPoint"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BalanceController.whatIf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BalanceController.WhatIfForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceAdvice.WhatIf"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ConditionsController.list": {
+        parameters: {
+            query: {
+                districtId?: number;
+                onlyMissing?: boolean;
+                page?: number;
+                q?: string;
+                size?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelConditionsRow"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ConditionsController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConditionsRow"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ConditionsController.save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionsController.ConditionsForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConditionsRow"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ConditionsController.export": {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ConditionsController.importFile": {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConditionsSheet.ImportOutcome"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ConditionsController.annotated": {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ConditionsController.template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ConditionsController.years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": number[];
                 };
             };
             /** @description Not signed in (problem.unauthenticated). */
