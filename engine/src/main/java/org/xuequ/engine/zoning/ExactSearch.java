@@ -125,6 +125,10 @@ final class ExactSearch {
         }
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(Math.max(0.01, seconds)).setNumWorkers(workers);
+        if (Boolean.getBoolean("xuequ.zoning.cpsatlog")) {
+            solver.getParameters().setLogSearchProgress(true);
+            solver.setLogCallback(System.err::println);
+        }
         CpSolverStatus status = solver.solve(model);
         Status result = switch (status) {
             case OPTIMAL -> Status.OPTIMAL;

@@ -23,6 +23,11 @@ final class FlowRelaxation {
 
     /** Solves with a penalty (cm per child) on arcs away from the current school; null if infeasible. */
     static Flow solve(ZoningProblem p, Candidates c, long penaltyCm) {
+        return solve(p, c, penaltyCm, null);
+    }
+
+    /** As {@link #solve(ZoningProblem, Candidates, long)} with some blocks fixed to one arc (fixed[b] ≥ 0). */
+    static Flow solve(ZoningProblem p, Candidates c, long penaltyCm, int[] fixed) {
         int nb = p.blockCount();
         int ns = p.schoolCount();
         int sink = nb + ns;
@@ -39,7 +44,9 @@ final class FlowRelaxation {
                 for (int a = c.start[b]; a < c.start[b + 1]; a++) {
                     int s = c.school[a];
                     long cost = c.costCm[a] + (moves(p, b, s) ? penaltyCm : 0);
-                    flow.addArcWithCapacityAndUnitCost(b, nb + s, ch, cost);
+                    // a fixed block keeps its other arcs, closed, so that arc numbers stay those of c
+                    long capacity = fixed != null && fixed[b] >= 0 && fixed[b] != a ? 0 : ch;
+                    flow.addArcWithCapacityAndUnitCost(b, nb + s, capacity, cost);
                 }
             }
             int firstSchoolArc = -1;

@@ -39,6 +39,8 @@ public final class ZoningSolver {
     private final long allSchoolsUpTo;
     private final long exactSearchUpTo;
     private final int workers;
+    /** Candidates per block in the CP-SAT model (plus the flow's and the current school); measured best of 3–8. */
+    private final int searchK = Integer.getInteger("xuequ.zoning.searchK", 4);
 
     private ZoningSolver(int nearest, long allSchoolsUpTo, long exactSearchUpTo, int workers) {
         this.nearest = nearest;
@@ -132,12 +134,44 @@ public final class ZoningSolver {
                                     + " unlocked blocks' children, even split");
         }
         long boundCm = relaxation.boundCm;
+        trace(
+                startNanos,
+                "relaxation over %d pairs (k %d): bound %.0f, flow moves %d, %d blocks split",
+                candidates.arcs(),
+                candidates.k,
+                boundCm / 100.0,
+                relaxation.flow.movedChildren(),
+                splitBlocks(candidates, relaxation.flow.flow()));
         int[] best = Rounding.round(problem, candidates, relaxation.flow.flow(), cap);
+        trace(
+                startNanos,
+                "rounding: %s",
+                best == null ? "none" : String.format("%.0f", ZoningSolution.objective(problem, best)));
         String method = "min-cost flow relaxation + rounding";
         boolean optimal = best != null && costCm(problem, candidates, best) <= boundCm;
         if (!optimal && candidates.arcs() <= exactSearchUpTo && System.nanoTime() < deadline) {
-            ExactSearch.Outcome out = ExactSearch.solve(problem, candidates, cap, best, seconds(deadline), workers);
+            Candidates narrow = candidates.narrow(problem, searchK, relaxation.flow.flow());
+            boolean same = narrow.arcs() == candidates.arcs();
+            ExactSearch.Outcome out = ExactSearch.solve(problem, narrow, cap, best, searchSeconds(deadline), workers);
+            if (!same) {
+                out = new ExactSearch.Outcome(
+                        out.status() == ExactSearch.Status.OPTIMAL
+                                ? ExactSearch.Status.FEASIBLE
+                                : out.status() == ExactSearch.Status.INFEASIBLE
+                                        ? ExactSearch.Status.UNKNOWN
+                                        : out.status(),
+                        out.assignment(),
+                        Long.MIN_VALUE); // bounds and proofs of the narrowed model are not ours
+            }
             method += ", CP-SAT";
+            trace(
+                    startNanos,
+                    "CP-SAT %s: %s, bound %.0f",
+                    out.status(),
+                    out.assignment() == null
+                            ? "none"
+                            : String.format("%.0f", ZoningSolution.objective(problem, out.assignment())),
+                    out.boundCm() / 100.0);
             if (out.assignment() != null
                     && (best == null
                             || ZoningSolution.objective(problem, out.assignment())
@@ -171,12 +205,12 @@ public final class ZoningSolver {
     }
 
     /** The relaxation at the smallest penalty that meets the cap, and the best Lagrangian bound seen. */
-    private record Relaxation(FlowRelaxation.Flow flow, long boundCm) {}
+    private record Relaxation(FlowRelaxation.Flow flow, long boundCm, long penaltyCm) {}
 
     private static Relaxation relax(ZoningProblem p, Candidates c, long cap, long deadline) {
         FlowRelaxation.Flow free = FlowRelaxation.solve(p, c, 0);
         if (free == null || free.movedChildren() <= cap) {
-            return new Relaxation(free, free == null ? Long.MIN_VALUE : free.costCm());
+            return new Relaxation(free, free == null ? Long.MIN_VALUE : free.costCm(), 0);
         }
         long bound = free.costCm();
         long lo = 0;
@@ -189,7 +223,7 @@ public final class ZoningSolver {
                 break;
             }
             if (hi > 100_000_000_000L) { // 1,000 km per child: nobody can be kept home
-                return new Relaxation(null, Long.MIN_VALUE);
+                return new Relaxation(null, Long.MIN_VALUE, 0);
             }
             lo = hi;
             hi *= 4;
@@ -206,7 +240,7 @@ public final class ZoningSolver {
                 lo = mid;
             }
         }
-        return new Relaxation(atHi, bound);
+        return new Relaxation(atHi, bound, hi);
     }
 
     /** Which constraint makes the exact problem infeasible: drop the cap, then the locks, and look again. */
@@ -262,6 +296,36 @@ public final class ZoningSolver {
             }
         }
         return sum;
+    }
+
+    private static int splitBlocks(Candidates c, long[] flow) {
+        int split = 0;
+        for (int b = 0; b + 1 < c.start.length; b++) {
+            int used = 0;
+            for (int a = c.start[b]; a < c.start[b + 1]; a++) {
+                used += flow[a] > 0 ? 1 : 0;
+            }
+            split += used > 1 ? 1 : 0;
+        }
+        return split;
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("xuequ.zoning.trace");
+
+    /** Phase results on standard error with {@code -Dxuequ.zoning.trace=true}. */
+    private static void trace(long startNanos, String format, Object... args) {
+        if (TRACE) {
+            System.err.printf(
+                    "zoning %.3f s: %s%n", (System.nanoTime() - startNanos) / 1e9, String.format(format, args));
+        }
+    }
+
+    /**
+     * CP-SAT's share of the time left: it stops on its limit but then still copies its answer out, which
+     * takes longer the larger the model (about 10% on 200,000 Booleans), so keep that back.
+     */
+    private static double searchSeconds(long deadline) {
+        return Math.max(0.05, seconds(deadline) * 0.85 - 0.2);
     }
 
     private static double seconds(long deadline) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * solver's objective equals the optimum found by trying every assignment, and it is infeasible exactly
  * when no assignment is feasible. A failure names the seed that rebuilds the instance.
  */
-class TheSolverMatchesBruteForceOnRandomTinyInstancesTest {
+class TheZoningSolverMatchesBruteForceOnRandomTinyInstancesTest {
 
     private static final ZoningSolver SOLVER = ZoningSolver.defaults().workers(1);
 
