@@ -34,6 +34,8 @@ public final class Main {
             "  commit   --seed HEX | --new",
             "  forecast --enrollment E.csv --entries N.csv --out O.csv",
             "           [--method mean|geometric|median|last|weighted] [--window W] [--ratios R.csv]",
+            "  zoning   --blocks B.csv --schools S.csv --out O.csv [--current C.csv [--max-moved-share F]]",
+            "           [--time-limit SECONDS]  (exit 4: infeasible, the constraint named; 5: nothing found in time)",
             "exit codes: 0 done, 1 verification found differences, 2 bad input or usage, 3 I/O failure");
 
     private Main() {}
@@ -55,6 +57,7 @@ public final class Main {
                 case "explain" -> explain(new Arguments(args, 1, with("applicant"), Set.of()), out);
                 case "commit" -> commit(new Arguments(args, 1, Set.of("seed"), Set.of("new")), out);
                 case "forecast" -> ForecastCommand.run(new Arguments(args, 1, ForecastCommand.OPTIONS, Set.of()), out);
+                case "zoning" -> ZoningCommand.run(new Arguments(args, 1, ZoningCommand.OPTIONS, Set.of()), out, err);
                 default -> throw new InputError("unknown command " + args[0] + "\n" + USAGE);
             };
         } catch (InputError e) {
