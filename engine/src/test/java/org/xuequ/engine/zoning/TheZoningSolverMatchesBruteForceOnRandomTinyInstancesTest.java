@@ -17,32 +17,44 @@ class TheZoningSolverMatchesBruteForceOnRandomTinyInstancesTest {
 
     @Test
     void withoutCurrentZoning() {
+        int solved = 0;
         for (long seed = 1; seed <= 150; seed++) {
-            check(seed, false, false);
+            solved += check(seed, false, false);
         }
+        assertThat(solved)
+                .as("instances with a zoning (the rest are infeasible)")
+                .isBetween(30, 140);
     }
 
     @Test
     void withAMovedShareCap() {
+        int solved = 0;
         for (long seed = 1001; seed <= 1150; seed++) {
-            check(seed, true, false);
+            solved += check(seed, true, false);
         }
+        assertThat(solved)
+                .as("instances with a zoning (the rest are infeasible)")
+                .isBetween(30, 140);
     }
 
     @Test
     void withLocks() {
+        int solved = 0;
         for (long seed = 2001; seed <= 2150; seed++) {
-            check(seed, true, true);
+            solved += check(seed, true, true);
         }
+        assertThat(solved)
+                .as("instances with a zoning (the rest are infeasible)")
+                .isBetween(30, 140);
     }
 
-    private static void check(long seed, boolean current, boolean locks) {
+    private static int check(long seed, boolean current, boolean locks) {
         ZoningProblem p = TinyInstances.random(seed, current, locks);
         double optimum = BruteForce.optimum(p);
         ZoningResult result = SOLVER.solve(p, Duration.ofSeconds(10));
         if (Double.isNaN(optimum)) {
             assertThat(result).as("seed %d", seed).isInstanceOf(Infeasible.class);
-            return;
+            return 0;
         }
         assertThat(result).as("seed %d: %s", seed, result).isInstanceOf(ZoningSolution.class);
         ZoningSolution s = (ZoningSolution) result;
@@ -53,5 +65,6 @@ class TheZoningSolverMatchesBruteForceOnRandomTinyInstancesTest {
         assertThat(s.objective()).as("seed %d", seed).isCloseTo(optimum, within(p.totalChildren() * 0.01 + 1e-6));
         assertThat(s.provenOptimal()).as("seed %d", seed).isTrue();
         assertThat(s.lowerBound()).as("seed %d", seed).isLessThanOrEqualTo(optimum + 1e-6);
+        return 1;
     }
 }
