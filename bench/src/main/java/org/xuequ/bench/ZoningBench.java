@@ -8,9 +8,9 @@ import org.xuequ.engine.zoning.ZoningSolver;
 
 /**
  * Timed zoning runs (a single solve takes seconds, so this is a plain timer, not JMH):
- * {@code java -cp xuequ-bench.jar org.xuequ.bench.ZoningBench BLOCKS SCHOOLS SEED LIMIT_S [CAP] [EXACT_LIMIT_S]}.
- * CAP ≥ 0 adds the current zoning and that moved-share cap. With EXACT_LIMIT_S the same instance is also
- * solved over every school with CP-SAT for that long, to compare against the (near-)exact optimum.
+ * {@code java -cp xuequ-bench.jar org.xuequ.bench.ZoningBench BLOCKS SCHOOLS SEED LIMIT_S [CAP]}. CAP ≥ 0
+ * adds the current zoning and that moved-share cap. With {@code -Dxuequ.zoning.searchK=1000000} CP-SAT
+ * works over every school (the exact model), to compare against a proven optimum.
  */
 public final class ZoningBench {
 
@@ -28,24 +28,7 @@ public final class ZoningBench {
                 "instance %d blocks x %d schools, seed %d, %d children, %d seats%s%n",
                 blocks, schools, seed, problem.totalChildren(), problem.totalSeats(), cap >= 0 ? ", cap " + cap : "");
         ZoningSolver.defaults().solve(city.problem(-1), Duration.ofMillis(1)); // loads the native library
-        ZoningSolution fast = report("default", ZoningSolver.defaults().solve(problem, limit));
-        if (args.length > 5 && fast != null) {
-            Duration exactLimit = Duration.ofMillis((long) (Double.parseDouble(args[5]) * 1000));
-            ZoningSolution exact = report(
-                    "exact",
-                    ZoningSolver.defaults()
-                            .allSchoolsUpTo(Long.MAX_VALUE)
-                            .exactSearchUpTo(Long.MAX_VALUE)
-                            .solve(problem, exactLimit));
-            if (exact != null) {
-                double best = Math.min(exact.objective(), fast.objective());
-                double bound = Math.max(exact.lowerBound(), 0);
-                System.out.printf(
-                        "default vs exact: objective %+.4f%% against the exact run's best, %.4f%% above"
-                                + " its bound%n",
-                        (fast.objective() / best - 1) * 100, (fast.objective() / bound - 1) * 100);
-            }
-        }
+        report("default", ZoningSolver.defaults().solve(problem, limit));
     }
 
     private static ZoningSolution report(String label, ZoningResult result) {
