@@ -48,9 +48,11 @@ class EvaluationBrowserIT extends BrowserTest {
             shot(page, "62-balance-what-if");
 
             // The report, as Excel tables and as a PDF.
-            Download xlsx = page.waitForDownload(() -> page.getByTestId("balance-export-xlsx").click());
+            Download xlsx = page.waitForDownload(
+                    () -> page.getByTestId("balance-export-xlsx").click());
             assertThat(xlsx.suggestedFilename()).endsWith(".xlsx").contains("差异系数");
-            Download pdf = page.waitForDownload(() -> page.getByTestId("balance-export-pdf").click());
+            Download pdf = page.waitForDownload(
+                    () -> page.getByTestId("balance-export-pdf").click());
             assertThat(pdf.suggestedFilename()).endsWith(".pdf");
         }
     }

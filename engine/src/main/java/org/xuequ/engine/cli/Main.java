@@ -36,6 +36,8 @@ public final class Main {
             "           [--method mean|geometric|median|last|weighted] [--window W] [--ratios R.csv]",
             "  balance  --schools S.csv --level PRIMARY|JUNIOR [--standard 2017|2012] --out O.csv",
             "           [--schools-out P.csv]  (balance between schools: CV per indicator, per-school minimums)",
+            "  zoning   --blocks B.csv --schools S.csv --out O.csv [--current C.csv [--max-moved-share F]]",
+            "           [--time-limit SECONDS]  (exit 4: infeasible, the constraint named; 5: nothing found in time)",
             "exit codes: 0 done, 1 verification found differences, 2 bad input or usage, 3 I/O failure");
 
     private Main() {}
@@ -58,6 +60,7 @@ public final class Main {
                 case "commit" -> commit(new Arguments(args, 1, Set.of("seed"), Set.of("new")), out);
                 case "forecast" -> ForecastCommand.run(new Arguments(args, 1, ForecastCommand.OPTIONS, Set.of()), out);
                 case "balance" -> BalanceCommand.run(new Arguments(args, 1, BalanceCommand.OPTIONS, Set.of()), out);
+                case "zoning" -> ZoningCommand.run(new Arguments(args, 1, ZoningCommand.OPTIONS, Set.of()), out, err);
                 default -> throw new InputError("unknown command " + args[0] + "\n" + USAGE);
             };
         } catch (InputError e) {
