@@ -50,10 +50,23 @@ class EvaluationBrowserIT extends BrowserTest {
             // The report, as Excel tables and as a PDF.
             Download xlsx = page.waitForDownload(
                     () -> page.getByTestId("balance-export-xlsx").click());
-            assertThat(xlsx.suggestedFilename()).endsWith(".xlsx").contains("差异系数");
+            assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+            try (var book =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.path().toFile())) {
+                assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                        .contains("差异系数");
+            } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new AssertionError(e);
+            }
             Download pdf = page.waitForDownload(
                     () -> page.getByTestId("balance-export-pdf").click());
             assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                        .contains("生均体育运动场馆面积");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
         }
     }
 

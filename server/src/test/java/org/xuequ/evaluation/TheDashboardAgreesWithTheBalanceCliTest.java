@@ -170,6 +170,25 @@ class TheDashboardAgreesWithTheBalanceCliTest {
                 .param("level", "PRIMARY")
                 .param("districtId", district.getId().toString())));
         assertThat(cv(again, "BACKBONE_TEACHERS")).isEqualTo(cv(whatIf.get("before"), "BACKBONE_TEACHERS"));
+
+        // Best next steps: each lowers the CV it aims at, and no two in a row are the same step.
+        JsonNode steps = read(mvc.perform(get("/api/evaluation/balance/suggestions")
+                        .session(commission)
+                        .param("year", "2026")
+                        .param("level", "PRIMARY")
+                        .param("districtId", district.getId().toString()))
+                .andExpect(status().isOk()));
+        assertThat(steps.size()).isPositive();
+        String previous = null;
+        for (JsonNode step : steps) {
+            assertThat(step.get("cvAfter").asDouble())
+                    .isLessThan(step.get("cvBefore").asDouble());
+            assertThat(step.get("reasonZh").asString())
+                    .contains(step.get("change").get("toUnitName").asString());
+            String key = step.get("change").toString().replaceAll("\"amount\":[^,}]*", "");
+            assertThat(key).isNotEqualTo(previous);
+            previous = key;
+        }
     }
 
     private static double cv(JsonNode view, String indicator) {
