@@ -1,14 +1,13 @@
 /**
  * Evaluation (考核评价): shapes and calls of /api/evaluation, as written in
- * server/src/main/java/org/xuequ/evaluation/API.md.
- *
- * TODO(openapi): every interface below is written by hand from API.md (field names exactly as there)
- * because the server side is being built at the same time. Once the server exists, swap them for
- * aliases of the generated types in ./schema.d.ts (`components['schemas'][...]`, narrowing enum
- * Strings as sharing.ts does) and delete the hand-written copies.
+ * server/src/main/java/org/xuequ/evaluation/API.md. The shapes are the generated ones of ./schema.d.ts
+ * (from openapi.json), with the enumeration Strings the server sends as plain strings narrowed.
  */
 import { http, requestBlob } from './client'
 import type { Page, PageRequest } from './types'
+import type { components } from './schema'
+
+type Schemas = components['schemas']
 
 const base = '/api/evaluation'
 
@@ -17,7 +16,7 @@ const base = '/api/evaluation'
 export const LEVELS = ['PRIMARY', 'JUNIOR'] as const
 export type Level = (typeof LEVELS)[number]
 
-/** Sent and received as the strings '2017' / '2012' (query values; JSON may send them as numbers). */
+/** Sent and received as the strings '2017' / '2012' (query values and JSON alike). */
 export const STANDARDS = ['2017', '2012'] as const
 export type Standard = (typeof STANDARDS)[number]
 
@@ -60,12 +59,13 @@ export type MeasureState = (typeof MEASURE_STATES)[number]
 
 /** Problem types the console reacts to (`urn:xuequ:problem:<key>`); matched on the last segment. */
 export const EVAL_PROBLEMS = {
-  stale: 'stale-version',
+  stale: 'stale',
   noConditions: 'no-conditions',
   centralOpinionMissing: 'central-opinion-missing',
   scoresMissing: 'scores-missing',
   opinionAfterFinal: 'opinion-after-final',
   measuresOpen: 'measures-open',
+  importRejected: 'import-rejected',
 } as const
 
 /** Does a problem `type` (a URN or URL) end with the given key? */
@@ -76,6 +76,10 @@ export function problemIs(type: string | undefined, key: string): boolean {
 
 // ---- conditions census 办学条件 ----
 
+export type ConditionsFigures = Schemas['ConditionsFigures']
+export type ConditionsField = keyof ConditionsFigures
+
+/** The form's fields in the server's order (ConditionsField). */
 export const CONDITIONS_FIELDS = [
   'primaryPupils',
   'juniorPupils',
@@ -92,34 +96,18 @@ export const CONDITIONS_FIELDS = [
   'multimediaRooms',
   'books',
   'computers',
-] as const
-export type ConditionsField = (typeof CONDITIONS_FIELDS)[number]
+] as const satisfies readonly ConditionsField[]
 
-/** Whole numbers only (pupils; the form's step is 1). */
-export const INTEGER_FIELDS: readonly ConditionsField[] = ['primaryPupils', 'juniorPupils', 'seniorPupils']
+/** The fields in decimals (m², yuan; at most two places); every other field is a whole number. */
+export const DECIMAL_FIELDS: readonly ConditionsField[] = ['teachingAreaM2', 'sportsAreaM2', 'equipmentYuan']
 
-export type ConditionsFigures = Record<ConditionsField, number>
+/** Whole numbers only (counts of pupils, classes, teachers, rooms, books, computers; the form's step is 1). */
+export const INTEGER_FIELDS: readonly ConditionsField[] = CONDITIONS_FIELDS.filter((f) => !DECIMAL_FIELDS.includes(f))
 
-export interface ConditionsJump {
-  field: ConditionsField
-  previous: number
-  current: number
-  changePercent: number
-}
+/** A figure that moved by half or more since the year before (`field` is a ConditionsField). */
+export type ConditionsJump = Omit<Schemas['ConditionsJump'], 'field'> & { field: ConditionsField }
 
-export interface ConditionsRow {
-  unitId: number
-  unitName: string
-  unitType: string
-  districtId: number | null
-  districtName: string | null
-  year: number
-  figures: ConditionsFigures | null
-  previous: ConditionsFigures | null
-  jumps: ConditionsJump[]
-  updatedAt: string | null
-  version: number | null
-}
+export type ConditionsRow = Omit<Schemas['ConditionsRow'], 'jumps'> & { jumps: ConditionsJump[] }
 
 export interface ConditionsQuery extends PageRequest {
   year: number
@@ -128,78 +116,23 @@ export interface ConditionsQuery extends PageRequest {
   onlyMissing?: boolean
 }
 
-export interface ConditionsImportResult {
-  created: number
-  updated: number
-  unchanged: number
-  jumps: {
-    row: number
-    unitName: string
-    field: ConditionsField
-    previous: number
-    current: number
-    changePercent: number
-  }[]
+export type ConditionsForm = Schemas['ConditionsController.ConditionsForm']
+
+export type ConditionsImportJump = Omit<Schemas['ConditionsSheet.RowJump'], 'field'> & { field: ConditionsField }
+
+export type ConditionsImportResult = Omit<Schemas['ConditionsSheet.ImportOutcome'], 'jumps'> & {
+  jumps: ConditionsImportJump[]
 }
 
 // ---- balance 均衡 ----
 
-export interface BalanceIndicator {
-  indicator: Indicator
-  basis: Basis
-  nameZh: string
-  nameEn: string
-  unitZh: string
-  unitEn: string
-  value: number
-  cv: number
-  threshold: number | null
-  passes: boolean
-  totalResource: number
-  totalPupils: number
-  minimum: number | null
-  schoolsBelowMinimum: number
-}
+export type BalanceIndicator = Schemas['BalanceView.IndicatorLine']
 
-export interface SchoolIndicatorValue {
-  indicator: Indicator
-  resource: number
-  value: number
-  minimum: number | null
-  meets: boolean
-  shortfall: number
-}
+export type SchoolIndicatorValue = Schemas['BalanceView.SchoolValue']
 
-export interface BalanceSchoolRow {
-  unitId: number
-  unitName: string
-  districtName: string | null
-  longitude: number | null
-  latitude: number | null
-  pupils: number
-  levelShare: number
-  met: number
-  passes: boolean
-  worstGapRatio: number
-  values: SchoolIndicatorValue[]
-}
+export type BalanceSchoolRow = Schemas['BalanceView.SchoolLine']
 
-export interface BalanceView {
-  year: number
-  level: Level
-  standard: Standard
-  scopeName: string
-  districtId: number | null
-  schools: number
-  pupils: number
-  cvPasses: boolean
-  schoolsPassing: number
-  schoolsFailing: number
-  compositeCv: number | null
-  compositeThreshold: number | null
-  indicators: BalanceIndicator[]
-  schoolRows: BalanceSchoolRow[]
-}
+export type BalanceView = Omit<Schemas['BalanceView'], 'level' | 'standard'> & { level: Level; standard: Standard }
 
 export interface BalanceSelection {
   year: number
@@ -208,172 +141,62 @@ export interface BalanceSelection {
   districtId?: number | null
 }
 
-export interface TrendPoint {
-  year: number
-  cvPasses: boolean
-  indicators: { indicator: Indicator; cv: number; threshold: number | null; passes: boolean }[]
-}
+export type TrendPoint = Schemas['TrendPoint']
 
-export interface ArithmeticTerm {
-  unitId: number
-  unitName: string
-  pupils: number
-  resource: number
-  value: number
-  weight: number
-  deviation: number
-  weightedSquare: number
-}
+export type ArithmeticTerm = Schemas['BalanceArithmetic.Term']
 
-export interface Arithmetic {
-  indicator: Indicator
-  basis: Basis
-  formula: string
-  totalResource: number
-  totalPupils: number
-  mean: number
-  variance: number
-  sd: number
-  cv: number
-  threshold: number | null
-  terms: ArithmeticTerm[]
-}
+export type Arithmetic = Schemas['BalanceArithmetic']
 
-export interface BalanceChange {
-  kind: ChangeKind
-  indicator: Indicator
-  fromUnitId: number | null
-  toUnitId: number
-  amount: number
-}
+export type BalanceChange = Schemas['BalanceAdvice.ChangeForm']
 
-export interface WhatIfRequest {
-  year: number
+export type WhatIfRequest = Omit<Schemas['BalanceController.WhatIfForm'], 'level' | 'standard'> & {
   level: Level
   standard: Standard
-  districtId: number | null
-  changes: BalanceChange[]
 }
 
-export interface WhatIfResult {
+export type WhatIfResult = Omit<Schemas['BalanceAdvice.WhatIf'], 'before' | 'after'> & {
   before: BalanceView
   after: BalanceView
 }
 
-export interface Suggestion {
-  change: BalanceChange & { fromUnitName: string | null; toUnitName: string }
-  indicator: Indicator
-  cvBefore: number
-  cvAfter: number
-  gainPerUnit: number
-  perUnitZh: string
-  perUnitEn: string
-  reasonZh: string
-  reasonEn: string
-}
+export type SuggestedChange = Schemas['BalanceAdvice.ChangeView']
+
+export type Suggestion = Schemas['BalanceAdvice.SuggestionView']
 
 // ---- annual assessment 年度考核 ----
 
-export interface Criterion {
-  id: number
-  code: string
-  nameZh: string
-  nameEn: string
-  weight: number
-  maxScore: number
-  source: CriterionSource
-}
+export type Criterion = Schemas['AssessmentViews.CriterionView']
 
-export type CriterionForm = Omit<Criterion, 'id'>
+export type CriterionForm = Schemas['AssessmentScheme.CriterionForm']
 
-export interface Scheme {
-  id: number
-  name: string
-  year: number
-  criteria: Criterion[]
-  inUse: boolean
-}
+export type Scheme = Schemas['AssessmentViews.SchemeView']
 
-export interface SchemeForm {
-  name: string
-  year: number
-  criteria: CriterionForm[]
-}
+export type SchemeForm = Schemas['AssessmentScheme.Form']
 
-export interface Cycle {
-  id: number
-  year: number
-  schemeId: number
-  schemeName: string
-  state: CycleState
-  units: number
-  scored: number
-  finalisedAt: string | null
-}
+export type Cycle = Schemas['AssessmentViews.CycleView']
 
-export interface Opinion {
-  text: string
-  grade: AssessmentGrade
-  by: string
-  at: string
-}
+export type Opinion = Schemas['AssessmentViews.OpinionView']
 
-export interface CycleUnit {
-  unitId: number
-  unitName: string
-  districtName: string | null
-  member: boolean
-  centralUnitName: string | null
-  opinion: Opinion | null
-  scores: { criterionId: number; score: number | null }[]
-  total: number | null
-  rank: number | null
-  grade: AssessmentGrade | null
-  state: UnitResultState
-  commended: boolean
-  weak: boolean
-}
+export type UnitScore = Schemas['AssessmentViews.ScoreView']
 
-/** Not spelled out in API.md: assumed to echo the request with the unit names. */
-export interface Commendation {
-  id?: number
-  unitIds?: number[]
-  unitId?: number
-  unitName?: string
-  unitNames?: string[]
-  citation: string
-  at?: string
-  by?: string
-}
+/** A unit's row of a cycle, with what the caller may do to it now (`canGiveOpinion`, `canScore`, `canFinalise`). */
+export type CycleUnit = Schemas['AssessmentViews.UnitRow']
 
-export interface WeakUnitFile {
-  id: number
-  unitId: number
-  unitName: string
-  districtName: string | null
-  cycleId: number | null
-  reason: string
-  openedAt: string
-  state: WeakState
-  measures: number
-  measuresDone: number
-  overdue: number
-  version: number
-}
+export type ScoreForm = Schemas['AssessmentCycles.ScoreForm']
 
-export interface Measure {
-  id: number
-  description: string
-  owner: string
-  deadline: string
-  state: MeasureState
-  progress: string | null
-  doneAt: string | null
-  reviewedAt: string | null
-  overdue: boolean
-}
+/** One unit's 通报表扬 (the POST answers with the cycle's whole list). */
+export type Commendation = Schemas['AssessmentViews.CommendationView']
 
-export type WeakUnitDetail = Omit<WeakUnitFile, 'measures'> & { measures: Measure[] }
+/** A row of the weak-unit list (counts of measures). */
+export type WeakUnitFile = Schemas['WeakUnitController.FileRow']
+
+/** A measure of a support plan, with what the caller may do to it now (`canMarkDone`, `canReview`). */
+export type Measure = Schemas['WeakUnitController.MeasureView']
+
+export type MeasureForm = Schemas['WeakUnitController.MeasureForm']
+
+/** One file with its measures and `canClose`: what every write on a file answers with. */
+export type WeakUnitDetail = Schemas['WeakUnitController.FileView']
 
 // ---- calls ----
 
@@ -394,7 +217,7 @@ export const evaluationApi = {
   conditionYears: () => http.get<number[]>(`${base}/conditions/years`),
   conditionsRow: (unitId: number, year: number) => http.get<ConditionsRow>(`${base}/conditions/${unitId}/${year}`),
   saveConditions: (unitId: number, year: number, figures: ConditionsFigures, version: number | null) =>
-    http.put<ConditionsRow>(`${base}/conditions/${unitId}/${year}`, { figures, version }),
+    http.put<ConditionsRow>(`${base}/conditions/${unitId}/${year}`, { figures, version } satisfies ConditionsForm),
   conditionsTemplate: () => requestBlob('GET', `${base}/conditions/template`),
   conditionsExport: (year: number) => requestBlob('GET', `${base}/conditions/export`, { query: { year } }),
   conditionsImport: (year: number, file: File) =>
@@ -424,7 +247,9 @@ export const evaluationApi = {
   // assessment
   schemes: () => http.get<Scheme[]>(`${base}/assessment/schemes`),
   createScheme: (form: SchemeForm) => http.post<Scheme>(`${base}/assessment/schemes`, form),
-  newSchemeVersion: (id: number) => http.post<Scheme>(`${base}/assessment/schemes/${id}/versions`, {}),
+  /** Copies a scheme as a new, unused one; a null name means the original's name and （修订）. */
+  newSchemeVersion: (id: number, name: string | null = null) =>
+    http.post<Scheme>(`${base}/assessment/schemes/${id}/versions`, { name }),
   cycles: () => http.get<Cycle[]>(`${base}/assessment/cycles`),
   createCycle: (year: number, schemeId: number) => http.post<Cycle>(`${base}/assessment/cycles`, { year, schemeId }),
   cycle: (id: number) => http.get<Cycle>(`${base}/assessment/cycles/${id}`),
@@ -432,7 +257,7 @@ export const evaluationApi = {
     http.get<CycleUnit[]>(`${base}/assessment/cycles/${id}/units`, { query: { districtId } }),
   saveOpinion: (id: number, unitId: number, text: string, grade: AssessmentGrade) =>
     http.put<CycleUnit>(`${base}/assessment/cycles/${id}/units/${unitId}/opinion`, { text, grade }),
-  saveScores: (id: number, unitId: number, scores: { criterionId: number; score: number | null }[]) =>
+  saveScores: (id: number, unitId: number, scores: ScoreForm[]) =>
     http.put<CycleUnit>(`${base}/assessment/cycles/${id}/units/${unitId}/scores`, { scores }),
   finaliseUnit: (id: number, unitId: number) =>
     http.post<CycleUnit>(`${base}/assessment/cycles/${id}/units/${unitId}/finalise`, {}),
@@ -447,7 +272,7 @@ export const evaluationApi = {
   openWeakUnit: (unitId: number, cycleId: number | null, reason: string) =>
     http.post<WeakUnitDetail>(`${base}/assessment/weak-units`, { unitId, cycleId, reason }),
   weakUnit: (id: number) => http.get<WeakUnitDetail>(`${base}/assessment/weak-units/${id}`),
-  addMeasure: (id: number, m: { description: string; owner: string; deadline: string }) =>
+  addMeasure: (id: number, m: MeasureForm) =>
     http.post<WeakUnitDetail>(`${base}/assessment/weak-units/${id}/measures`, m),
   measureDone: (id: number, measureId: number, progress: string) =>
     http.post<WeakUnitDetail>(`${base}/assessment/weak-units/${id}/measures/${measureId}/done`, { progress }),

@@ -19,10 +19,10 @@ export const CONDITIONS_WRITE_ROLES: readonly Role[] = ['COMMISSION', 'DISTRICT_
 export const CONDITIONS_IMPORT_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE']
 /** Schemes, cycles, scores, finalising, commendations; opening, reviewing, closing weak-unit files. */
 export const ASSESSMENT_WRITE_ROLES: readonly Role[] = ['COMMISSION']
-/** The central unit's opinion: the central unit itself, or the commission on its behalf. */
-export const OPINION_ROLES: readonly Role[] = ['COMMISSION', 'UNIT']
-/** Report progress on a support measure. */
-export const MEASURE_PROGRESS_ROLES: readonly Role[] = ['DISTRICT_OFFICE', 'UNIT']
+/*
+ * Who may give a central unit's opinion or report progress on a measure depends on the unit and the
+ * file, not only the role: the pages follow the server's canGiveOpinion / canMarkDone / canReview flags.
+ */
 
 const group = 'nav.evaluation'
 const assessmentParent = { titleKey: 'evaluation.nav.assessment', path: '/evaluation/assessment' }

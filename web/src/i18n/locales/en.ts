@@ -577,17 +577,6 @@ const en: MessageSchema = {
       users: 'Education commission, district offices, schools',
       basis: 'Requirements on teacher rotation and joint research within districts',
     },
-    evaluation: {
-      title: 'Evaluation',
-      summary:
-        'Annual assessment of districts and units, balance indicators, five-year plan indicators and key projects.',
-      f1: 'Annual assessment of districts and education units',
-      f2: 'Balance indicators such as the enrollment-weighted coefficient of variation',
-      f3: 'Plan indicators and key projects of the five-year education plans',
-      f4: 'Support plans for weak kindergartens',
-      users: 'Education commission, district offices, inspectors',
-      basis: 'Xicheng and Mentougou 13th five-year education plans; district assessment requirements',
-    },
   },
   enrollment,
   sharing,

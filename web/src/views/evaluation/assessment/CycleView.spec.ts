@@ -20,12 +20,16 @@ const cycle: Cycle = {
   units: 2,
   scored: 1,
   finalisedAt: null,
+  canFinalise: false,
+  version: 2,
 }
 const scheme: Scheme = {
   id: 9,
   name: '2025 学区考核方案',
   year: 2025,
   inUse: true,
+  basedOnId: null,
+  version: 1,
   criteria: [
     { id: 1, code: 'A', nameZh: '办园规范', nameEn: 'Compliance', weight: 50, maxScore: 50, source: 'MANUAL' },
     {
@@ -75,8 +79,11 @@ describe('assessment cycle', () => {
             unitName: '展览路小学',
             member: false,
             centralUnitName: null,
+            centralUnitId: null,
             scores: scored,
             state: 'SCORED',
+            canGiveOpinion: false,
+            canFinalise: true,
           }),
         ],
       },
@@ -85,6 +92,9 @@ describe('assessment cycle', () => {
     expect(w.get('[data-testid="opinion-missing-11"]').text()).toContain('待西城区第一幼儿园出具意见')
     expect(w.get('[data-testid="finalise-11"]').attributes('disabled')).toBeDefined()
     expect(w.get('[data-testid="finalise-12"]').attributes('disabled')).toBeUndefined()
+    // Opinions where the server allows one: the member unit, not the unit without a central unit.
+    expect(w.find('[data-testid="opinion-11"]').exists()).toBe(true)
+    expect(w.find('[data-testid="opinion-12"]').exists()).toBe(false)
     // The cycle needs every unit final.
     expect(w.get('[data-testid="cycle-finalise"]').attributes('disabled')).toBeDefined()
     w.unmount()
@@ -95,7 +105,10 @@ describe('assessment cycle', () => {
       { path: '/api/platform/auth/csrf', body: { headerName: 'X-XSRF-TOKEN', token: 't' } },
       { path: `${base}/cycles/4`, body: cycle },
       { path: `${base}/schemes`, body: [scheme] },
-      { path: `${base}/cycles/4/units`, body: [cycleUnit({ unitId: 11, scores: scored, opinion })] },
+      {
+        path: `${base}/cycles/4/units`,
+        body: [cycleUnit({ unitId: 11, scores: scored, opinion, canFinalise: true })],
+      },
       {
         method: 'POST',
         path: `${base}/cycles/4/units/11/finalise`,
@@ -115,6 +128,51 @@ describe('assessment cycle', () => {
     const alert = w.get('[data-testid="action-problem"]')
     expect(alert.text()).toContain('缺少中心园意见')
     expect(alert.text()).toContain('请先由中心园出具意见')
+    w.unmount()
+  })
+
+  it('shows a score 400 on the criterion at that position of the request', async () => {
+    fakeServer([
+      { path: '/api/platform/auth/csrf', body: { headerName: 'X-XSRF-TOKEN', token: 't' } },
+      { path: `${base}/cycles/4`, body: cycle },
+      { path: `${base}/schemes`, body: [scheme] },
+      { path: `${base}/cycles/4/units`, body: [cycleUnit({ unitId: 11 })] },
+      {
+        method: 'PUT',
+        path: `${base}/cycles/4/units/11/scores`,
+        status: 400,
+        problem: true,
+        body: {
+          type: 'urn:xuequ:problem:validation',
+          title: '数据有误',
+          status: 400,
+          errors: [{ field: 'scores[1].score', reason: '至多两位小数' }],
+        },
+      },
+    ])
+    const w = await mountCycle()
+    await w.get('[data-testid="scores-11"]').trigger('click')
+    await flushPromises()
+    ;(document.body.querySelector('[data-testid="scores-save"]') as HTMLButtonElement).click()
+    await flushPromises()
+    await vi.waitFor(() =>
+      expect(document.body.querySelector('[data-testid="score-2"] .el-form-item__error')?.textContent).toContain(
+        '至多两位小数',
+      ),
+    )
+    expect(document.body.querySelector('[data-testid="score-1"] .el-form-item__error')).toBeNull()
+    w.unmount()
+  })
+
+  it('offers no scoring or finalising where the server says the caller may not', async () => {
+    fakeServer([
+      { path: `${base}/cycles/4`, body: cycle },
+      { path: `${base}/schemes`, body: [scheme] },
+      { path: `${base}/cycles/4/units`, body: [cycleUnit({ unitId: 11, canScore: false, canFinalise: false })] },
+    ])
+    const w = await mountCycle()
+    expect(w.find('[data-testid="scores-11"]').exists()).toBe(false)
+    expect(w.find('[data-testid="finalise-11"]').exists()).toBe(false)
     w.unmount()
   })
 })

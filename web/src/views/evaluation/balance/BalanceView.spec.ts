@@ -190,4 +190,38 @@ describe('what-if', () => {
     expect(w.get('[data-testid="what-if-indicators"]').text()).toContain('0.620 → 0.450')
     w.unmount()
   })
+
+  it('shows a 400 reason beside the change it names (`changes[i].amount`)', async () => {
+    fakeServer([
+      { path: `${base}/balance/suggestions`, body: [] },
+      {
+        method: 'POST',
+        path: `${base}/balance/what-if`,
+        status: 400,
+        problem: true,
+        body: {
+          type: 'urn:xuequ:problem:validation',
+          title: '数据有误',
+          status: 400,
+          errors: [{ field: 'changes[0].amount', reason: '调出数量超过该校现有数量' }],
+        },
+      },
+      { path: '/api/platform/auth/csrf', body: { headerName: 'X-XSRF-TOKEN', token: 't' } },
+    ])
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const view = balanceView()
+    const w = mount(WhatIfPanel, {
+      props: { selection: { year: 2025, level: 'PRIMARY', standard: '2017', districtId: null }, view },
+      global: { plugins: [pinia, i18n, router] },
+    })
+    await flushPromises()
+    const vm = w.vm as unknown as { add: (c: unknown) => void }
+    vm.add({ kind: 'ADD', indicator: 'EQUIPMENT_YUAN', fromUnitId: null, toUnitId: 2, amount: 100000 })
+    await flushPromises()
+    await w.get('[data-testid="what-if-run"]').trigger('click')
+    await flushPromises()
+    expect(w.get('[data-testid="what-if-change-error-0"]').text()).toContain('调出数量超过该校现有数量')
+    w.unmount()
+  })
 })

@@ -67,7 +67,7 @@ describe('conditions census', () => {
     w.unmount()
   })
 
-  it('sends the version, shows 400 reasons on their fields and a 409 as a stale-version message', async () => {
+  it('sends the version, shows 400 reasons on their fields and a 409 `stale` as a stale-version message', async () => {
     const pinia = setup()
     const fetch = fakeServer([
       { path: '/api/platform/auth/csrf', body: { headerName: 'X-XSRF-TOKEN', token: 't' } },
@@ -102,7 +102,7 @@ describe('conditions census', () => {
         path: `${base}/1/2025`,
         status: 409,
         problem: true,
-        body: { type: 'urn:xuequ:problem:stale-version', title: '数据已被修改', status: 409 },
+        body: { type: 'urn:xuequ:problem:stale', title: '数据已被修改', status: 409 },
       },
     ])
     ;(document.body.querySelector('[data-testid="conditions-save"]') as HTMLButtonElement).click()

@@ -13,6 +13,8 @@ function example(): Arithmetic {
   const sd = Math.sqrt(variance)
   return {
     indicator: 'BACKBONE_TEACHERS',
+    nameZh: '每百名学生拥有县级及以上骨干教师数',
+    nameEn: 'County-level backbone teachers per 100 pupils',
     basis: 'PER_100_PUPILS',
     formula: 'CV = √Σ(Pᵢ/P)(Xᵢ−X̄)² / X̄',
     totalResource: 8,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import type { Measure } from '@/api/evaluation'
 import {
   blankCriterion,
-  canCloseFile,
   cycleReadiness,
   schemeProblems,
   scoreError,
@@ -70,7 +69,11 @@ describe('support plans', () => {
     progress: null,
     doneAt: null,
     reviewedAt: null,
+    reviewComment: null,
     overdue: false,
+    canMarkDone: false,
+    canReview: false,
+    version: 0,
     ...over,
   })
 
@@ -81,10 +84,5 @@ describe('support plans', () => {
       m(3, { deadline: '2026-04-01' }),
     ])
     expect(sorted.map((x) => x.id)).toEqual([2, 3, 1])
-  })
-
-  it('closes a file only when every measure has been reviewed', () => {
-    expect(canCloseFile([m(1, { state: 'REVIEWED' }), m(2, { state: 'DONE' })])).toBe(false)
-    expect(canCloseFile([m(1, { state: 'REVIEWED' })])).toBe(true)
   })
 })

@@ -86,8 +86,3 @@ export function sortMeasures(measures: readonly Measure[]): Measure[] {
     (a, b) => Number(b.overdue) - Number(a.overdue) || a.deadline.localeCompare(b.deadline) || a.id - b.id,
   )
 }
-
-/** The file closes only when every measure is REVIEWED (409 `measures-open`). */
-export function canCloseFile(measures: readonly Measure[]): boolean {
-  return measures.every((m) => m.state === 'REVIEWED')
-}

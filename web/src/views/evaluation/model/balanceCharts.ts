@@ -56,11 +56,16 @@ export function cvBarsOption(
   }
 }
 
-/** CVs over the years, one line per indicator, thresholds as dashed lines (one per distinct value). */
+/**
+ * CVs over the years, one line per indicator, thresholds as dashed lines (one per distinct value).
+ * Under 2012 the points carry the composite CV: drawn as a bold line of its own (with its threshold
+ * when given), since that is the figure the standard tests.
+ */
 export function trendOption(
   points: readonly TrendPoint[],
   nameOf: (i: Indicator) => string,
   thresholdLabel: string,
+  composite?: { label: string; threshold: number | null },
 ): SharingChartOption {
   const years = points.map((p) => String(p.year))
   const indicators: Indicator[] = []
@@ -87,26 +92,60 @@ export function trendOption(
     itemStyle: { color: k === 0 ? FAIL_COLOUR : NEAR_COLOUR },
     data: points.map(() => t),
   }))
+  const compositeLines =
+    composite && points.some((p) => p.compositeCv !== null)
+      ? [
+          {
+            name: composite.label,
+            type: 'line' as const,
+            smooth: false,
+            color: '#111827',
+            lineStyle: { width: 3 },
+            data: points.map((p) => (p.compositeCv === null ? null : Math.round(p.compositeCv * 1000) / 1000)),
+          },
+          ...(composite.threshold === null
+            ? []
+            : [
+                {
+                  name: `${composite.label} · ${thresholdLabel}`,
+                  type: 'line' as const,
+                  symbol: 'none',
+                  lineStyle: { type: 'dashed' as const, color: FAIL_COLOUR, width: 2 },
+                  itemStyle: { color: FAIL_COLOUR },
+                  data: points.map(() => composite.threshold),
+                },
+              ]),
+        ]
+      : []
   return {
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 0 },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: years, boundaryGap: false },
     yAxis: { type: 'value', min: 0 },
-    series: [...lines, ...thresholdLines],
+    series: [...compositeLines, ...lines, ...thresholdLines],
   }
 }
 
-export type GapBand = 'meets' | 'near' | 'far'
+export type GapBand = 'meets' | 'near' | 'far' | 'none'
 
-/** ≥ 1: every minimum met; ≥ 0.85: within the 85 % the per-school test tolerates; below: far off. */
-export function gapBand(worstGapRatio: number): GapBand {
+/**
+ * ≥ 1: every minimum met; ≥ 0.85: within the 85 % the per-school test tolerates; below: far off;
+ * null (no minimum to compare with): none.
+ */
+export function gapBand(worstGapRatio: number | null): GapBand {
+  if (worstGapRatio === null) return 'none'
   if (worstGapRatio >= 1) return 'meets'
   if (worstGapRatio >= 0.85) return 'near'
   return 'far'
 }
 
-export const BAND_COLOURS: Record<GapBand, string> = { meets: PASS_COLOUR, near: NEAR_COLOUR, far: FAIL_COLOUR }
+export const BAND_COLOURS: Record<GapBand, string> = {
+  meets: PASS_COLOUR,
+  near: NEAR_COLOUR,
+  far: FAIL_COLOUR,
+  none: THRESHOLD_COLOUR,
+}
 
 export type GapMapOption = ComposeOption<
   ScatterSeriesOption | GridComponentOption | TooltipComponentOption | DataZoomComponentOption
@@ -116,7 +155,7 @@ export interface GapPoint {
   name: string
   value: [number, number]
   unitId: number
-  ratio: number
+  ratio: number | null
   itemStyle: { color: string }
 }
 

@@ -91,8 +91,10 @@ export function cycleUnit(over: Partial<CycleUnit> = {}): CycleUnit {
   return {
     unitId: 11,
     unitName: '西城区第一幼儿园分园',
+    districtId: 3,
     districtName: '展览路学区',
     member: true,
+    centralUnitId: 10,
     centralUnitName: '西城区第一幼儿园',
     opinion: null,
     scores: [
@@ -105,6 +107,10 @@ export function cycleUnit(over: Partial<CycleUnit> = {}): CycleUnit {
     state: 'PENDING',
     commended: false,
     weak: false,
+    canGiveOpinion: true,
+    canScore: true,
+    canFinalise: false,
+    version: 0,
     ...over,
   }
 }

@@ -3,6 +3,7 @@ import type { Suggestion } from '@/api/evaluation'
 import { balanceView, indicator, school } from './fixtures'
 import {
   addChange,
+  changeErrors,
   changeProblem,
   compareIndicators,
   compareSchools,
@@ -26,6 +27,19 @@ describe('what-if change list', () => {
       { kind: 'ADD', indicator: 'EQUIPMENT_YUAN', fromUnitId: null, toUnitId: 2, amount: 100000 },
     ])
     expect(removeChange(list, list[0]!.key)).toHaveLength(1)
+  })
+
+  it('puts the server’s 400 reasons on the change at that position of the request', () => {
+    let list = addChange([], { kind: 'MOVE', indicator: 'BACKBONE_TEACHERS', fromUnitId: 1, toUnitId: 2, amount: 9 })
+    list = addChange(list, { kind: 'ADD', indicator: 'EQUIPMENT_YUAN', fromUnitId: null, toUnitId: 2, amount: 1 })
+    const e = changeErrors(list, [
+      { field: 'changes[0].amount', reason: '超过该校现有数量' },
+      { field: 'changes[1].toUnitId', reason: '不在范围内' },
+      { field: 'year', reason: '学年有误' },
+    ])
+    expect(e.byKey[list[0]!.key]).toEqual(['超过该校现有数量'])
+    expect(e.byKey[list[1]!.key]).toEqual(['不在范围内'])
+    expect(e.other).toEqual(['学年有误'])
   })
 
   it('refuses moves without a source, to the same school, or of nothing', () => {

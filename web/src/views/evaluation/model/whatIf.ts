@@ -64,6 +64,26 @@ export function suggestionToChange(s: Suggestion): BalanceChange {
   return { kind, indicator, fromUnitId: kind === 'MOVE' ? fromUnitId : null, toUnitId, amount }
 }
 
+/**
+ * The what-if 400's reasons by change: the server names `changes[i].amount`, `changes[i].fromUnitId`
+ * or `changes[i].toUnitId`, i the change's position in the request (the list's order). Reasons it
+ * cannot place on a change go under `other`.
+ */
+export function changeErrors(
+  list: readonly DraftChange[],
+  errors: readonly { field?: string; reason: string }[],
+): { byKey: Record<string, string[]>; other: string[] } {
+  const byKey: Record<string, string[]> = {}
+  const other: string[] = []
+  for (const { field, reason } of errors) {
+    const at = /^changes\[(\d+)\]/.exec(field ?? '')
+    const change = at ? list[Number(at[1])] : undefined
+    if (change) (byKey[change.key] ??= []).push(reason)
+    else other.push(reason)
+  }
+  return { byKey, other }
+}
+
 function round(n: number): number {
   return Math.round(n * 1e6) / 1e6
 }
