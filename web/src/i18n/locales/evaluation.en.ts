@@ -121,7 +121,7 @@ export default {
     addText: 'Add {amount} of “{indicator}” to {to}',
     suggestions: 'Best next steps',
     noSuggestions: 'No suggestions',
-    gain: 'CV lowered by {gain} per {per}',
+    gain: 'CV lowered by {gain} {per}',
     addSuggestion: 'Add to list',
     result: 'Result',
     runHint: 'Add changes and run the what-if to compare before and after.',

@@ -121,7 +121,7 @@ export default {
     addText: '为 {to} 新增 {amount} 份“{indicator}”资源',
     suggestions: '建议的下一步',
     noSuggestions: '暂无建议',
-    gain: '每{per}降低差异系数 {gain}',
+    gain: '{per}降低差异系数 {gain}',
     addSuggestion: '加入方案',
     result: '模拟结果',
     runHint: '加入调整后点击“模拟计算”查看调整前后的变化。',

@@ -147,8 +147,8 @@ describe('what-if', () => {
       cvBefore: 0.62,
       cvAfter: 0.45,
       gainPerUnit: 0.085,
-      perUnitZh: '名教师',
-      perUnitEn: 'teacher',
+      perUnitZh: '每名教师',
+      perUnitEn: 'per teacher',
       reasonZh: '骨干教师差异系数最高，调配 2 名可降至阈值以下',
       reasonEn: 'Backbone teachers have the worst CV',
     }
