@@ -199,7 +199,7 @@ public class BalanceAdvice {
         BalanceSelection resolved = calculations.resolve(selection);
         BalanceInputs inputs = calculations.inputsOf(resolved);
         List<SchoolConditions> schools = inputs.schools();
-        calculations.assess(resolved, schools);
+        calculations.requireReported(resolved, schools);
         // Steps in sequence: each is the advisor's best step after the ones before it were taken, so a plan of
         // five steps reads as five things to do, not five alternatives to the first. The advisor moves one
         // teacher or adds 10,000 yuan / 100 m² at a time; repeats of the same step are one step of the summed

@@ -89,6 +89,12 @@ public class BalanceCalculations {
 
     /** The engine's report; 404 when no school of the selection reported figures at this level. */
     BalanceReport assess(BalanceSelection selection, List<SchoolConditions> conditions) {
+        requireReported(selection, conditions);
+        return BalanceCalculator.assess(conditions, selection.level(), selection.standard());
+    }
+
+    /** 404 no-conditions when no school of the selection reported figures at its level. */
+    void requireReported(BalanceSelection selection, List<SchoolConditions> conditions) {
         boolean any = conditions.stream().anyMatch(c -> BalanceCalculator.levelShare(c, selection.level()) > 0);
         if (!any) {
             throw new XuequProblem(
@@ -97,7 +103,6 @@ public class BalanceCalculations {
                     selection.year(),
                     selection.level() == org.xuequ.engine.balance.SchoolLevel.PRIMARY ? "小学" : "初中");
         }
-        return BalanceCalculator.assess(conditions, selection.level(), selection.standard());
     }
 
     /** Each year's CVs for the selection, oldest first; years without figures at the level are left out. */

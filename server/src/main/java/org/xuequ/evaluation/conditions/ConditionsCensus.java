@@ -42,8 +42,12 @@ public class ConditionsCensus {
     /** Every school in scope for the year, reported or not, by district then name. */
     public Page<ConditionsRow> list(int year, Filter filter, Pageable pageable) {
         String region = schools.region();
-        Map<Long, SchoolConditionsReport> current = byUnit(region, year);
-        Map<Long, SchoolConditionsReport> previous = byUnit(region, year - 1);
+        // This year and the one before in one query.
+        Map<Long, SchoolConditionsReport> current = new HashMap<>();
+        Map<Long, SchoolConditionsReport> previous = new HashMap<>();
+        for (SchoolConditionsReport report : reports.findByRegionCodeAndSchoolYearIn(region, Set.of(year, year - 1))) {
+            (report.getSchoolYear() == year ? current : previous).put(report.getUnitId(), report);
+        }
         List<ConditionsRow> rows = new ArrayList<>();
         for (RegistryReads.Unit unit : schools.visible(region)) {
             if (filter.districtId() != null && !filter.districtId().equals(unit.districtId())) {
