@@ -104,7 +104,18 @@ class ModuleStructureTest {
                             "sharing_institution_account",
                             "sharing_notification",
                             "sharing_notification_read"),
-            "evaluation", Set.of("evaluation_conditions"));
+            "evaluation", Set.of("evaluation_conditions"),
+            "planning",
+                    Set.of(
+                            "planning_plan",
+                            "planning_indicator",
+                            "planning_indicator_value",
+                            "planning_project",
+                            "planning_milestone",
+                            "planning_enrollment_history",
+                            "planning_district_settings",
+                            "planning_births",
+                            "planning_housing"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
