@@ -1,5 +1,7 @@
 package org.xuequ.planning;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,7 +20,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.xuequ.platform.access.Role;
+import org.xuequ.platform.jobs.SystemTask;
+import org.xuequ.registry.EntryGrade;
 import org.xuequ.registry.districts.SchoolDistrict;
+import org.xuequ.registry.units.EducationUnit;
+import org.xuequ.registry.units.UnitLinks;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 
@@ -86,6 +92,31 @@ class PlansAndProjectsThroughTheApiTest {
                 world.signIn(world.account(Role.INSTITUTION, World.XICHENG, Set.of(district.getId()), null));
         mvc.perform(get("/api/planning/plans").session(institution)).andExpect(status().isForbidden());
         mvc.perform(get("/api/planning/projects").session(institution)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aComputedIndicatorReadsTheRegistrysSeatsAndRefusesEnteredValues() throws Exception {
+        World world = new World(context, mvc);
+        SchoolDistrict district = world.xichengDistrict();
+        EducationUnit school = world.primarySchoolIn(district);
+        SystemTask.run(
+                () -> context.getBean(UnitLinks.class).offerSeats(school.getId(), 2031, EntryGrade.PRIMARY_1, 120));
+        MockHttpSession commission = world.signIn(world.commissionOf(World.XICHENG));
+        long plan =
+                id(send(commission, post("/api/planning/plans"), """
+                        {"name":"%s","startYear":2026,"endYear":2035}""".formatted(World.unique("学位储备监测"))), "$.plan.id");
+        long seats = id(
+                send(commission, post("/api/planning/plans/{id}/indicators", plan), """
+                                {"seq":1,"name":"一年级学位","unit":"个","target":100,"targetYear":2035,
+                                 "direction":"UP","computed":"ENTRY_SEATS"}""")
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.computedFormula", containsString("PRIMARY_1")))
+                        .andExpect(jsonPath("$.trend[?(@.year == 2031)].computed", hasItem(true)))
+                        .andExpect(jsonPath("$.progress.light", is("ON_TRACK"))),
+                "$.id");
+        value(commission, seats, 2031, "5")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type", is("urn:xuequ:problem:planning-indicator-computed")));
     }
 
     @Test
