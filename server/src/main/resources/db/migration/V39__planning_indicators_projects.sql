@@ -29,7 +29,7 @@ create table planning_indicator (
     target_year   integer        not null check (target_year between 2000 and 2100),
     direction     varchar(4)     not null check (direction in ('UP', 'DOWN')),
     source        varchar(500),
-    computed      varchar(40)    check (computed in ('ENTRY_SEATS_PER_DISTRICT', 'ENTRY_SEATS')),
+    computed      varchar(40)    check (computed in ('ENTRY_SEATS_PER_DISTRICT', 'ENTRY_SEATS', 'BALANCE_MAX_CV_PRIMARY')),
     constraint planning_indicator_one_name unique (plan_id, name)
 );
 

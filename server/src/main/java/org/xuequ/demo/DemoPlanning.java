@@ -132,6 +132,21 @@ class DemoPlanning implements ApplicationRunner {
                 "平台根据底册学位计算 / computed from the registry",
                 "ENTRY_SEATS_PER_DISTRICT");
 
+        // The 2017 method's threshold for primary schools: each indicator's CV ≤ 0.50 (DemoConditions has the census).
+        indicator(
+                monitor,
+                2,
+                "均衡发展",
+                "小学校际差异系数（7项指标中最大）（平台计算）",
+                "CV",
+                null,
+                null,
+                0.5,
+                2030,
+                "DOWN",
+                "平台根据办学条件计算 / computed by the evaluation module",
+                "BALANCE_MAX_CV_PRIMARY");
+
         int projects = projects();
         int districts = history();
         log.info(

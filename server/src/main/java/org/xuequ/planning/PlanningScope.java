@@ -43,6 +43,14 @@ public class PlanningScope {
         }
     }
 
+    /** Whether the caller sees the whole region (commission, inspector, or an administrator looking at it). */
+    public boolean seesWholeRegion(String regionCode) {
+        DataScope scope = currentUser.scope();
+        return scope instanceof DataScope.Region r
+                ? r.regionCode().equals(regionCode)
+                : scope instanceof DataScope.Everything && regionCode.equals(region());
+    }
+
     /** Whether the caller may see this school district of the region. */
     public boolean coversDistrict(String regionCode, long districtId) {
         return currentUser.scope().covers(ScopeTarget.district(regionCode, districtId));

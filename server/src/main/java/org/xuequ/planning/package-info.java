@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Planning 规划与学位储备",
-        allowedDependencies = {"platform", "platform :: *", "registry", "registry :: regions"})
+        allowedDependencies = {"platform", "platform :: *", "registry", "registry :: regions", "evaluation :: balance"})
 package org.xuequ.planning;

@@ -16,6 +16,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.evaluation.balance.BalanceCalculations;
+import org.xuequ.evaluation.balance.BalanceSelection;
+import org.xuequ.evaluation.balance.TrendPoint;
 import org.xuequ.planning.PlanningScope;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.DistrictKind;
@@ -33,6 +36,7 @@ public class PlanIndicators {
     private final PlanningScope scope;
     private final RegistryReads registry;
     private final Clock clock;
+    private final BalanceCalculations balance;
 
     PlanIndicators(
             PlanRepository plans,
@@ -40,7 +44,9 @@ public class PlanIndicators {
             IndicatorValueRepository values,
             PlanningScope scope,
             RegistryReads registry,
-            Clock clock) {
+            Clock clock,
+            BalanceCalculations balance) {
+        this.balance = balance;
         this.plans = plans;
         this.indicators = indicators;
         this.values = values;
@@ -249,6 +255,22 @@ public class PlanIndicators {
 
     /** Computed values by school year from the registry's seats (PRIMARY_1 quotas summed per district). */
     private Map<Integer, BigDecimal> compute(String region, ComputedSource source) {
+        if (source == ComputedSource.BALANCE_MAX_CV_PRIMARY) {
+            Map<Integer, BigDecimal> out = new TreeMap<>();
+            if (!scope.seesWholeRegion(region)) {
+                // A region's CV is computed over the region's schools: a reader who sees part of it gets no values.
+                return out;
+            }
+            for (TrendPoint point : balance.trend(BalanceSelection.of(2000, "PRIMARY", "2017", null))) {
+                point.indicators().stream()
+                        .mapToDouble(TrendPoint.IndicatorCv::cv)
+                        .filter(cv -> !Double.isNaN(cv))
+                        .max()
+                        .ifPresent(cv ->
+                                out.put(point.year(), BigDecimal.valueOf(cv).setScale(4, RoundingMode.HALF_UP)));
+            }
+            return out;
+        }
         Map<Integer, Integer> total = new TreeMap<>();
         Map<Integer, Integer> districts = new TreeMap<>();
         for (RegistryReads.DistrictSeats row : registry.districtSeats(region, EntryGrade.PRIMARY_1)) {
