@@ -1446,6 +1446,456 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Revises an indicator; 409 when the version is stale.
+         * @description Revises an indicator; 409 when the version is stale.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["PlanController.updateIndicator"];
+        post?: never;
+        /**
+         * Removes an indicator and its values.
+         * @description Removes an indicator and its values.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        delete: operations["PlanController.deleteIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/indicators/{id}/values/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enters or corrects the actual value of a year; 409 for an indicator the platform computes.
+         * @description Enters or corrects the actual value of a year; 409 for an indicator the platform computes.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["PlanController.recordValue"];
+        post?: never;
+        /**
+         * Removes the actual value of a year.
+         * @description Removes the actual value of a year.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        delete: operations["PlanController.deleteValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outlook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The outlook of every primary school district in scope (or of <code>districtId</code>): the entry-grade estimate term by term, the six-year grade-progression projection, the backtest's MAPE per horizon beside each year, and the seat gap against the registry's and the key projects' seats.
+         * @description The outlook of every primary school district in scope (or of <code>districtId</code>): the entry-grade estimate term by term, the six-year grade-progression projection, the backtest's MAPE per horizon beside each year, and the seat gap against the registry's and the key projects' seats.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["OutlookController.outlook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outlook/{districtId}/arithmetic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How one figure was computed: with <code>grade</code>, that grade's projected count (source cell × ratio and the transitions averaged, or the entry terms); without, <code>figure</code> = PUPILS, CAPACITY or GAP (default).
+         * @description How one figure was computed: with <code>grade</code>, that grade's projected count (source cell × ratio and the transitions averaged, or the entry terms); without, <code>figure</code> = PUPILS, CAPACITY or GAP (default).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["OutlookController.arithmetic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outlook/{districtId}/births/{birthYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enters a district's registered births of a birth year (they replace the census cohort for that year).
+         * @description Enters a district's registered births of a birth year (they replace the census cohort for that year).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["OutlookController.saveBirths"];
+        post?: never;
+        /**
+         * Removes a district's births of a birth year (the census cohort applies again).
+         * @description Removes a district's births of a birth year (the census cohort applies again).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        delete: operations["OutlookController.deleteBirths"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outlook/{districtId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replaces a district's observed pupils by grade, all or nothing (400 when years or grades have gaps).
+         * @description Replaces a district's observed pupils by grade, all or nothing (400 when years or grades have gaps).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["OutlookController.replaceHistory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outlook/{districtId}/housing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A district's new housing per block, by completion year.
+         * @description A district's new housing per block, by completion year.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["OutlookController.housing"];
+        /**
+         * Enters or corrects the homes completed in a block in a year; a district office for its own districts.
+         * @description Enters or corrects the homes completed in a block in a year; a district office for its own districts.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["OutlookController.saveHousing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outlook/{districtId}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Saves a district's terms (shares, children per home, method, window); 409 when the version is stale.
+         * @description Saves a district's terms (shares, children per home, method, window); 409 when the version is stale.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["OutlookController.saveTerms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outlook/births/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports registered births, all or nothing: 200 with the counts, or 400 listing every bad row and column, after which nothing has changed.
+         * @description Imports registered births, all or nothing: 200 with the counts, or 400 listing every bad row and column, after which nothing has changed.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["OutlookController.importBirths"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outlook/births/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The empty births template (.xlsx): 学区名称, 出生年份, 出生人数.
+         * @description The empty births template (.xlsx): 学区名称, 出生年份, 出生人数.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["OutlookController.birthsTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outlook/housing/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Removes a housing entry.
+         * @description Removes a housing entry.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        delete: operations["OutlookController.deleteHousing"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's plans, newest period first, each with how many indicators show each traffic light.
+         * @description The region's plans, newest period first, each with how many indicators show each traffic light.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PlanController.plans"];
+        put?: never;
+        /**
+         * Creates a plan document in the caller's region; 400 when the name is taken.
+         * @description Creates a plan document in the caller's region; 400 when the name is taken.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["PlanController.createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One plan with every indicator's latest light, the rule's working and the trend of its actual values.
+         * @description One plan with every indicator's latest light, the rule's working and the trend of its actual values.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PlanController.plan"];
+        /**
+         * Revises a plan's name, period, source and traffic-light rule; 409 when the version is stale.
+         * @description Revises a plan's name, period, source and traffic-light rule; 409 when the version is stale.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["PlanController.updatePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds an indicator to a plan.
+         * @description Adds an indicator to a plan.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["PlanController.addIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's key projects with their milestones; <code>districtId</code> narrows to one district's.
+         * @description The region's key projects with their milestones; <code>districtId</code> narrows to one district's.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ProjectController.list"];
+        put?: never;
+        /**
+         * Creates a key project; its seats count in the seat outlook from its opening year in its district.
+         * @description Creates a key project; its seats count in the seat outlook from its opening year in its district.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ProjectController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One key project with its milestones and the steps each may take now.
+         * @description One key project with its milestones and the steps each may take now.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ProjectController.get"];
+        /**
+         * Revises a key project; 409 when the version is stale.
+         * @description Revises a key project; 409 when the version is stale.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["ProjectController.update"];
+        post?: never;
+        /**
+         * Removes a key project and its milestones.
+         * @description Removes a key project and its milestones.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        delete: operations["ProjectController.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/projects/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a milestone (status PLANNED) at the end of the project's list.
+         * @description Adds a milestone (status PLANNED) at the end of the project's list.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ProjectController.addMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/projects/{id}/milestones/{milestoneId}/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes a milestone's step (<code>start</code>, <code>complete</code>, <code>cancel</code>); 409 problem <code>planning-milestone-transition</code> when its status does not allow the step, 409 <code>stale</code> when the project changed since it was read.
+         * @description Takes a milestone's step (<code>start</code>, <code>complete</code>, <code>cancel</code>); 409 problem <code>planning-milestone-transition</code> when its status does not allow the step, 409 <code>stale</code> when the project changed since it was read.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ProjectController.step"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/platform/audit": {
         parameters: {
             query?: never;
@@ -3978,6 +4428,15 @@ export interface components {
             /** Format: double */
             value: number;
         };
+        /** @description What an accepted import did. */
+        "BirthsSheet.ImportOutcome": {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            updated: number;
+        };
         /** @description Dates (inclusive) on which a resource is closed, e.g. for maintenance or exams. */
         Blackout: {
             /** Format: date */
@@ -4811,6 +5270,32 @@ export interface components {
             kind: string;
             name: string;
         };
+        /** @description Every term of one year's entry-grade estimate, and the estimate. */
+        "EntryEstimate.Terms": {
+            /** Format: int32 */
+            birthYear: number;
+            /** Format: double */
+            childrenPerHousehold: number;
+            /** Format: double */
+            cohort: number;
+            /** @enum {string} */
+            cohortSource: "BIRTHS" | "CENSUS" | "CENSUS_CARRIED" | "NONE";
+            /** Format: double */
+            districtShare: number | null;
+            /** Format: double */
+            entry: number;
+            formula: string;
+            /** Format: int32 */
+            homes: number;
+            /** Format: double */
+            housingPupils: number;
+            /** Format: double */
+            publicShare: number;
+            /** Format: double */
+            regionCohort: number | null;
+            /** Format: int32 */
+            year: number;
+        };
         /** @description The family's latest appeal against the published result. */
         "FamilyController.AppealView": {
             /** @description the decision's text; null until decided */
@@ -4875,6 +5360,74 @@ export interface components {
             /** Format: date */
             date: string;
             name: string;
+        };
+        /** @description An indicator as the form sends it and the views show it. */
+        IndicatorFields: {
+            area: string | null;
+            baseline: number | null;
+            /** Format: int32 */
+            baselineYear: number | null;
+            /** @enum {string|null} */
+            computed: "ENTRY_SEATS_PER_DISTRICT" | "ENTRY_SEATS" | "BALANCE_MAX_CV_PRIMARY" | null;
+            /** @enum {string} */
+            direction: "UP" | "DOWN";
+            name: string;
+            /** Format: int32 */
+            seq: number;
+            source: string | null;
+            target: number;
+            /** Format: int32 */
+            targetYear: number;
+            unit: string;
+        };
+        /** @description An indicator with its latest light, the rule's working and every actual value, oldest first. */
+        "IndicatorViews.IndicatorView": {
+            computedFormula: string | null;
+            fields: components["schemas"]["IndicatorFields"];
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            progress: components["schemas"]["ProgressRule.Assessment"];
+            trend: components["schemas"]["IndicatorViews.Point"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A plan with every indicator's progress. */
+        "IndicatorViews.PlanDetail": {
+            indicators: components["schemas"]["IndicatorViews.IndicatorView"][];
+            plan: components["schemas"]["IndicatorViews.PlanSummary"];
+        };
+        /** @description A plan in the list, with how many of its indicators show each light. */
+        "IndicatorViews.PlanSummary": {
+            /** Format: double */
+            atRiskSlack: number;
+            /** Format: int32 */
+            endYear: number;
+            /** Format: int64 */
+            id: number;
+            lights: {
+                [key: string]: number;
+            };
+            name: string;
+            /** Format: double */
+            onTrackSlack: number;
+            source: string | null;
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description One year's actual value; <code>change</code> since the year before, <code>trend</code> +1 better, −1 worse, 0 same. */
+        "IndicatorViews.Point": {
+            change: number | null;
+            computed: boolean;
+            note: string | null;
+            /** Format: int32 */
+            trend: number | null;
+            value: number;
+            /** Format: int32 */
+            year: number;
         };
         /** @description The institution a user is to act for. */
         "InstitutionAccountController.LinkForm": {
@@ -4968,6 +5521,194 @@ export interface components {
             /** Format: time-local */
             opens: string;
         };
+        /** @description Registered births of one birth year. */
+        "OutlookController.BirthsForm": {
+            /** Format: int32 */
+            births: number;
+        };
+        /** @description A district's observed pupils by grade, every cell (replaces what was there). */
+        "OutlookController.HistoryForm": {
+            cells: components["schemas"]["OutlookInputs.HistoryCell"][];
+        };
+        /** @description Homes completed in a block in a year. */
+        "OutlookController.HousingForm": {
+            /** Format: int64 */
+            blockId: number;
+            /** Format: int32 */
+            completionYear: number;
+            /** Format: int32 */
+            homes: number;
+        };
+        /** @description A district's terms with the version read (null for the first save). */
+        "OutlookController.TermsForm": {
+            /** Format: double */
+            childrenPerHousehold: number;
+            /** Format: double */
+            districtShare: number;
+            /** @enum {string|null} */
+            method: "MEAN" | "GEOMETRIC" | "MEDIAN" | "LAST" | "WEIGHTED" | null;
+            /** Format: double */
+            publicShare: number;
+            /** Format: int64 */
+            version: number | null;
+            /** Format: int32 */
+            window: number | null;
+        };
+        /** @description An observed cell as the form sends it. */
+        "OutlookInputs.HistoryCell": {
+            /** Format: int32 */
+            grade: number;
+            /** Format: int32 */
+            pupils: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A block's new homes as the pages show them. */
+        "OutlookInputs.HousingView": {
+            /** Format: int64 */
+            blockId: number;
+            blockName: string;
+            /** Format: int32 */
+            completionYear: number;
+            /** Format: int64 */
+            districtId: number;
+            /** Format: int32 */
+            homes: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A district's editable terms: its share of the region's census cohort (used where no births are imported), the share of a cohort that enrolls in public schools, entry-age children per new home per year, and the projection's method and window. <code>defaults</code> is true while nothing was saved. */
+        OutlookTerms: {
+            /** Format: double */
+            childrenPerHousehold: number;
+            defaults: boolean;
+            /** Format: double */
+            districtShare: number;
+            /** @enum {string} */
+            method: "MEAN" | "GEOMETRIC" | "MEDIAN" | "LAST" | "WEIGHTED";
+            /** Format: double */
+            publicShare: number;
+            /** Format: int32 */
+            window: number | null;
+        };
+        /** @description How one figure was computed: the formula in words and every input it used. */
+        "OutlookView.Arithmetic": {
+            /** Format: int64 */
+            districtId: number;
+            figure: string;
+            formula: string;
+            /** Format: int32 */
+            grade: number | null;
+            terms: components["schemas"]["OutlookView.Term"][];
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        "OutlookView.District": {
+            backtest: components["schemas"]["OutlookView.Error"][];
+            backtestNote: string | null;
+            /** Format: int32 */
+            baseYear: number;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int32 */
+            entryGrade: number;
+            /** Format: int32 */
+            firstShortfallYear: number | null;
+            history: components["schemas"]["OutlookView.Observed"][];
+            /** Format: int32 */
+            lastGrade: number;
+            ratios: components["schemas"]["OutlookView.RatioView"][];
+            terms: components["schemas"]["OutlookTerms"];
+            /** Format: int64 */
+            termsVersion: number | null;
+            years: components["schemas"]["OutlookView.Year"][];
+        };
+        /** @description The backtest's error at a horizon (years ahead): MAPE in percent over <code>cells</code> grade-years. */
+        "OutlookView.Error": {
+            /** Format: int32 */
+            cells: number;
+            /** Format: int32 */
+            horizon: number;
+            /** Format: double */
+            mape: number | null;
+        };
+        /** @description An observed school year: pupils by grade (lowest first) and their sum. */
+        "OutlookView.Observed": {
+            grades: number[];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description The outlook of the districts in scope; <code>withoutHistory</code> names those that cannot be projected yet. */
+        "OutlookView.Outlook": {
+            censusSource: string;
+            districts: components["schemas"]["OutlookView.District"][];
+            withoutHistory: string[];
+        };
+        /** @description A project's seats counted in a year. */
+        "OutlookView.ProjectSeats": {
+            name: string;
+            /** Format: int32 */
+            openingYear: number;
+            /** Format: int64 */
+            projectId: number;
+            /** Format: int32 */
+            seats: number;
+        };
+        /** @description A progression ratio with the transitions it averages. */
+        "OutlookView.RatioView": {
+            formula: string;
+            /** Format: int32 */
+            fromGrade: number;
+            /** Format: int32 */
+            toGrade: number;
+            /** Format: double */
+            value: number;
+        };
+        /** @description An input of a figure and where it comes from. */
+        "OutlookView.Term": {
+            name: string;
+            source: string;
+            /** Format: double */
+            value: number;
+        };
+        /** @description One forecast school year. <code>capacity = grades × entrySeats + projectSeats</code>; <code>gap = capacity − pupils</code>, a <code>shortfall</code> when negative. <code>mape</code> is the backtest's error at this horizon (null when the history is too short to measure it); <code>low</code>/<code>high</code> = pupils × (1 ∓ mape / 100). */
+        "OutlookView.Year": {
+            /** Format: int32 */
+            capacity: number;
+            entry: components["schemas"]["EntryEstimate.Terms"];
+            /** Format: int32 */
+            entrySeats: number;
+            /** Format: int32 */
+            entrySeatsYear: number | null;
+            /** Format: double */
+            gap: number;
+            grades: number[];
+            /** Format: double */
+            high: number | null;
+            /** Format: int32 */
+            horizon: number;
+            /** Format: double */
+            low: number | null;
+            /** Format: double */
+            mape: number | null;
+            projects: components["schemas"]["OutlookView.ProjectSeats"][];
+            /** Format: int32 */
+            projectSeats: number;
+            /** Format: double */
+            pupils: number;
+            /** Format: int32 */
+            registryCapacity: number;
+            shortfall: boolean;
+            /** Format: int32 */
+            year: number;
+        };
         "PagedModelAddressBlockController.AddressBlockView": {
             content: components["schemas"]["AddressBlockController.AddressBlockView"][];
             page: components["schemas"]["PageMetadata"];
@@ -5034,6 +5775,32 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description An indicator with the version the editor read. */
+        "PlanController.IndicatorForm": {
+            fields: components["schemas"]["IndicatorFields"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A plan's own fields; the two slacks are its traffic-light rule. */
+        "PlanController.PlanForm": {
+            /** Format: double */
+            atRiskSlack: number | null;
+            /** Format: int32 */
+            endYear: number;
+            name: string;
+            /** Format: double */
+            onTrackSlack: number | null;
+            source: string | null;
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int64 */
+            version: number | null;
+        };
+        /** @description An actual value of one year. */
+        "PlanController.ValueForm": {
+            note: string | null;
+            value: number;
+        };
         /** @description An RFC 9457 problem (application/problem+json): every error the API answers with. */
         Problem: {
             /** @description Explanation, in the caller's language. */
@@ -5058,6 +5825,92 @@ export interface components {
             title: string;
             /** @description `urn:xuequ:problem:<key>`, e.g. urn:xuequ:problem:validation; stable, for programs. */
             type: string;
+        };
+        /** @description The light with its working: the shares compared and the formula in words. */
+        "ProgressRule.Assessment": {
+            /** Format: double */
+            achievedShare: number | null;
+            /** Format: double */
+            actual: number | null;
+            /** Format: double */
+            expectedShare: number | null;
+            formula: string;
+            /** @enum {string} */
+            light: "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NO_DATA";
+            /** Format: int32 */
+            year: number | null;
+        };
+        /** @description A new milestone. */
+        "ProjectController.MilestoneForm": {
+            /** Format: date */
+            dueDate: string;
+            name: string;
+        };
+        /** @description A project's fields with the version the editor read. */
+        "ProjectController.ProjectForm": {
+            fields: components["schemas"]["ProjectFields"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A milestone's step: the date it happened (today when absent) and the project's version. */
+        "ProjectController.StepForm": {
+            /** Format: date */
+            on: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A key project as the form sends it. <code>seatsAdded</code> counts pupils' places the project adds (all grades); the seat outlook counts them in <code>districtId</code> from <code>openingYear</code> on. Budget in 万元. */
+        ProjectFields: {
+            budgetWanYuan: number | null;
+            /** Format: int64 */
+            districtId: number | null;
+            /** @enum {string} */
+            kind: "NEW_SCHOOL" | "EXPANSION" | "RECONSTRUCTION";
+            latitude: number | null;
+            longitude: number | null;
+            name: string;
+            /** Format: int32 */
+            openingYear: number | null;
+            /** Format: int64 */
+            planId: number | null;
+            /** Format: int32 */
+            seatsAdded: number | null;
+            /** Format: int32 */
+            seq: number | null;
+            /** @enum {string} */
+            stage: "PRIMARY" | "SECONDARY" | "KINDERGARTEN" | "OTHER";
+            subdistrictName: string | null;
+        };
+        /** @description A key project as the pages show it: its fields, the district's name, and its milestones with the steps each may take now (asked of the status, so a button cannot offer what the rule refuses). */
+        ProjectView: {
+            districtName: string | null;
+            fields: components["schemas"]["ProjectFields"];
+            /** Format: int64 */
+            id: number;
+            milestones: components["schemas"]["ProjectView.MilestoneView"][];
+            /** Format: int32 */
+            milestonesDone: number;
+            /** Format: int32 */
+            milestonesOverdue: number;
+            /** Format: int64 */
+            version: number;
+        };
+        "ProjectView.MilestoneView": {
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            finishedOn: string | null;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            overdue: boolean;
+            /** Format: int32 */
+            position: number;
+            /** Format: date */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "PLANNED" | "STARTED" | "COMPLETED" | "CANCELLED";
+            steps: ("START" | "COMPLETE" | "CANCEL")[];
         };
         /** @description An address block as the public sees it. */
         "PublicEnrollmentController.BlockView": {
@@ -10755,6 +11608,1595 @@ export interface operations {
                 };
                 content: {
                     "application/json": number[];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PlanController.updateIndicator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanController.IndicatorForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorViews.IndicatorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PlanController.deleteIndicator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PlanController.recordValue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanController.ValueForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorViews.IndicatorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PlanController.deleteValue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.outlook": {
+        parameters: {
+            query?: {
+                districtId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlookView.Outlook"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.arithmetic": {
+        parameters: {
+            query: {
+                figure?: string;
+                grade?: number;
+                year: number;
+            };
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlookView.Arithmetic"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.saveBirths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                birthYear: number;
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutlookController.BirthsForm"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.deleteBirths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                birthYear: number;
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.replaceHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutlookController.HistoryForm"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.housing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlookInputs.HousingView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.saveHousing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutlookController.HousingForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlookInputs.HousingView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.saveTerms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutlookController.TermsForm"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.importBirths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthsSheet.ImportOutcome"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.birthsTemplate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "OutlookController.deleteHousing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PlanController.plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorViews.PlanSummary"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PlanController.createPlan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanController.PlanForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorViews.PlanDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PlanController.plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorViews.PlanDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PlanController.updatePlan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanController.PlanForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorViews.PlanDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PlanController.addIndicator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorFields"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorViews.IndicatorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProjectController.list": {
+        parameters: {
+            query?: {
+                districtId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProjectController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectFields"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProjectController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProjectController.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectController.ProjectForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProjectController.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProjectController.addMilestone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectController.MilestoneForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProjectController.step": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                milestoneId: number;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in (problem.unauthenticated). */

@@ -233,6 +233,27 @@ class JdbcRegistryReads implements RegistryReads {
                 .optional();
     }
 
+    @Override
+    public List<DistrictSeats> districtSeats(String regionCode, EntryGrade grade) {
+        return jdbc.sql("""
+                        select d.id, d.name, d.kind, s.school_year, coalesce(sum(s.seats), 0) as seats
+                        from school_district d
+                        left join education_unit u on u.district_id = d.id
+                        left join unit_seats s on s.unit_id = u.id and s.entry_grade = :grade
+                        where d.region_code = :region and d.status = 'ACTIVE'
+                        group by d.id, d.name, d.kind, s.school_year
+                        order by d.name, d.id, s.school_year""")
+                .param("region", regionCode)
+                .param("grade", grade.name())
+                .query((rs, i) -> new DistrictSeats(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        DistrictKind.valueOf(rs.getString(3)),
+                        (Integer) rs.getObject(4),
+                        rs.getInt(5)))
+                .list();
+    }
+
     private static double number(BigDecimal value) {
         return value == null ? Double.NaN : value.doubleValue();
     }

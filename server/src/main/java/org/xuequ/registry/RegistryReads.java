@@ -104,4 +104,13 @@ public interface RegistryReads {
      * primary and a junior district).
      */
     List<DistrictMember> districtMembers(String regionCode, int schoolYear);
+
+    /**
+     * A school district's seats at an entry grade in one school year: the sum over its units' seat quotas.
+     * {@code schoolYear} is null (and {@code seats} 0) for a district none of whose units offers seats at the grade.
+     */
+    record DistrictSeats(long districtId, String districtName, DistrictKind kind, Integer schoolYear, int seats) {}
+
+    /** Every active school district of the region with its seats at the entry grade, one row per school year given. */
+    List<DistrictSeats> districtSeats(String regionCode, EntryGrade grade);
 }

@@ -114,7 +114,18 @@ class ModuleStructureTest {
                             "evaluation_assessment_score",
                             "evaluation_assessment_commendation",
                             "evaluation_weak_unit_file",
-                            "evaluation_support_measure"));
+                            "evaluation_support_measure"),
+            "planning",
+                    Set.of(
+                            "planning_plan",
+                            "planning_indicator",
+                            "planning_indicator_value",
+                            "planning_project",
+                            "planning_milestone",
+                            "planning_enrollment_history",
+                            "planning_district_settings",
+                            "planning_births",
+                            "planning_housing"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
