@@ -26,6 +26,7 @@ import type { Role } from '@/api/types'
 import { AUDIT_ROLES, canAccess, EXCEL_ROLES, SYSTEM_ROLES } from './access'
 import { enrollmentNav } from './enrollmentNav'
 import { BALANCE_ROLES, EVALUATION_ROLES } from './evaluationRoutes'
+import { planningNav } from './planningRoutes'
 import { sharingNav } from './sharingNav'
 
 export interface NavItem {
@@ -112,6 +113,7 @@ export const NAV: readonly NavItem[] = [
       },
     ],
   },
+  planningNav,
   {
     key: 'system',
     titleKey: 'nav.system',

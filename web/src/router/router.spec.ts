@@ -100,6 +100,21 @@ describe('navigation guard', () => {
     expect(groupOfPath('/evaluation/weak-units')?.key).toBe('evaluation')
   })
 
+  it('keeps planning from partner institutions, and the seat outlook from units', () => {
+    for (const role of ROLES) {
+      for (const path of ['/planning/indicators', '/planning/projects']) {
+        const decision = decideNavigation(router.resolve(path), me(role))
+        if (role === 'INSTITUTION') expect(decision, `${role} ${path}`).toEqual({ path: '/403', query: { from: path } })
+        else expect(decision, `${role} ${path}`).toBe(true)
+      }
+      const outlook = decideNavigation(router.resolve('/planning/outlook'), me(role))
+      if (role === 'INSTITUTION' || role === 'UNIT')
+        expect(outlook, role).toEqual({ path: '/403', query: { from: '/planning/outlook' } })
+      else expect(outlook, role).toBe(true)
+    }
+    expect(groupOfPath('/planning/projects')?.key).toBe('planning')
+  })
+
   it('opens a district detail page by numeric id only', () => {
     const detail = router.resolve('/registry/districts/7')
     expect(detail.name).toBe('registry-district-detail')

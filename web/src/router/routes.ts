@@ -3,6 +3,7 @@ import type { Role } from '@/api/types'
 import { AUDIT_ROLES, EXCEL_ROLES, SYSTEM_ROLES } from './access'
 import { enrollmentRoutes, publicEnrollmentRoutes } from './enrollmentRoutes'
 import { evaluationRoutes } from './evaluationRoutes'
+import { planningRoutes } from './planningRoutes'
 import { sharingRoutes } from './sharingRoutes'
 
 export type ModuleKey = 'enrollment' | 'sharing' | 'supervision' | 'governance' | 'workforce' | 'evaluation'
@@ -129,6 +130,7 @@ export const routes: RouteRecordRaw[] = [
       ...enrollmentRoutes,
       ...sharingRoutes,
       ...evaluationRoutes,
+      ...planningRoutes,
       ...MODULES.map((module): RouteRecordRaw => ({
         path: module,
         name: module,

@@ -1,6 +1,7 @@
 /** English. The key set must equal zh-CN.ts exactly (see i18n.spec.ts). */
 import type { MessageSchema } from '../schema'
 import evaluation from './evaluation.en'
+import planning from './planning.en'
 import enrollment from './enrollment.en'
 import sharing from './sharing.en'
 
@@ -41,6 +42,7 @@ const en: MessageSchema = {
     governance: 'Governance',
     workforce: 'Workforce',
     evaluation: 'Evaluation',
+    planning: 'Planning',
     system: 'System',
     systemUsers: 'Users',
     systemAudit: 'Audit log',
@@ -581,6 +583,7 @@ const en: MessageSchema = {
   enrollment,
   sharing,
   evaluation,
+  planning,
   errors: {
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Sorry, your role may not open this page. Contact your administrator if you need access.',

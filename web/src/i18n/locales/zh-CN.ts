@@ -1,5 +1,6 @@
 /** 简体中文（默认语言）。键集合必须与 en.ts 完全一致（见 i18n.spec.ts）。 */
 import evaluation from './evaluation.zh-CN'
+import planning from './planning.zh-CN'
 import enrollment from './enrollment.zh-CN'
 import sharing from './sharing.zh-CN'
 export default {
@@ -39,6 +40,7 @@ export default {
     governance: '学区治理',
     workforce: '队伍建设',
     evaluation: '考核评价',
+    planning: '规划与学位储备',
     system: '系统管理',
     systemUsers: '用户管理',
     systemAudit: '审计日志',
@@ -563,6 +565,7 @@ export default {
   enrollment,
   sharing,
   evaluation,
+  planning,
   errors: {
     forbiddenTitle: '无权访问',
     forbiddenText: '抱歉，您的角色没有访问该页面的权限。如需访问，请联系系统管理员。',

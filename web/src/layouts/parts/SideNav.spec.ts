@@ -48,6 +48,9 @@ const EVALUATION = [
   'nav-evaluation-weak-units',
 ]
 const BALANCE = ['nav-evaluation-balance']
+/** Planning: plans and key projects for everyone but partner institutions; the seat outlook not for units either. */
+const PLANNING = ['nav-planning', 'nav-planning-indicators', 'nav-planning-projects']
+const OUTLOOK = ['nav-planning-outlook']
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
 const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications', 'nav-enrollment-appeals']
@@ -80,6 +83,8 @@ describe('SideNav', () => {
         ...ALWAYS,
         ...EVALUATION,
         ...BALANCE,
+        ...PLANNING,
+        ...OUTLOOK,
         ...SHARING,
         ...SHARING_SETTINGS,
         ...EXCEL,
@@ -98,6 +103,8 @@ describe('SideNav', () => {
         ...ALWAYS,
         ...EVALUATION,
         ...BALANCE,
+        ...PLANNING,
+        ...OUTLOOK,
         ...SHARING,
         ...SHARING_SETTINGS,
         ...EXCEL,
@@ -112,14 +119,23 @@ describe('SideNav', () => {
   it('hides system management from a district office', async () => {
     const wrapper = await mountFor('DISTRICT_OFFICE')
     expect(testIds(wrapper).sort()).toEqual(
-      [...ALWAYS, ...EVALUATION, ...BALANCE, ...SHARING, ...EXCEL, ...ENROLLMENT_PERSONAL].sort(),
+      [
+        ...ALWAYS,
+        ...EVALUATION,
+        ...BALANCE,
+        ...PLANNING,
+        ...OUTLOOK,
+        ...SHARING,
+        ...EXCEL,
+        ...ENROLLMENT_PERSONAL,
+      ].sort(),
     )
     wrapper.unmount()
   })
 
   it('shows neither import/export nor system management to a unit', async () => {
     const wrapper = await mountFor('UNIT')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EVALUATION, ...SHARING].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EVALUATION, ...PLANNING, ...SHARING].sort())
     wrapper.unmount()
   })
 
@@ -138,7 +154,9 @@ describe('SideNav', () => {
 
   it('shows an inspector the sharing catalogue but not booking or managing pages', async () => {
     const wrapper = await mountFor('INSPECTOR')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EVALUATION, ...BALANCE, ...ENROLLMENT_PERSONAL].sort())
+    expect(testIds(wrapper).sort()).toEqual(
+      [...ALWAYS, ...EVALUATION, ...BALANCE, ...PLANNING, ...OUTLOOK, ...ENROLLMENT_PERSONAL].sort(),
+    )
     wrapper.unmount()
   })
 
