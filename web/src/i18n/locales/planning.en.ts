@@ -39,6 +39,7 @@ export default {
     project: 'Key project, counted from {year}',
     registry: "Registry grade 1 seats of the district's schools ({year})",
     transition: 'Observed transition, weight {weight}',
+    capacity: '{grades} grades × {seats} grade 1 seats (registry {year}) + {projects} from key projects = {capacity}',
   },
   cohortSource: {
     BIRTHS: 'Registered births',

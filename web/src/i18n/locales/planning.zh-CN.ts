@@ -39,6 +39,7 @@ export default {
     project: '重点工程，{year} 学年起计入',
     registry: '底册中本学区各校一年级学位（{year} 学年）',
     transition: '实际升级，权重 {weight}',
+    capacity: '{grades} 个年级 × 一年级学位 {seats}（底册 {year} 学年）+ 重点工程 {projects} = {capacity}',
   },
   cohortSource: {
     BIRTHS: '出生登记',

@@ -217,6 +217,12 @@ export function sourceLabel(source: string): Label | null {
   if (m) return { key: 'planning.source.project', params: { year: Number(m[1]) } }
   m = /^registry PRIMARY_1 seats of the district's units, (\d{4}|null)$/.exec(source)
   if (m) return { key: 'planning.source.registry', params: { year: m[1]! } }
+  m = /^(\d+) grades × (\d+) entry seats \(registry, (\d{4}|none)\) \+ (\d+) project seats = (\d+)$/.exec(source)
+  if (m)
+    return {
+      key: 'planning.source.capacity',
+      params: { grades: m[1]!, seats: m[2]!, year: m[3]!, projects: m[4]!, capacity: m[5]! },
+    }
   m = /^observed transition, weight ([\d.]+)$/.exec(source)
   if (m) return { key: 'planning.source.transition', params: { weight: m[1]! } }
   return null
