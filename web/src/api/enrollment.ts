@@ -40,7 +40,7 @@ export const RUN_STATUSES = ['DRAFT', 'COMMITTED', 'EXECUTED', 'REVIEWED', 'PUBL
 export type RunStatus = (typeof RUN_STATUSES)[number]
 export const MECHANISMS = ['BOSTON', 'DA', 'SERIAL'] as const
 export type Mechanism = (typeof MECHANISMS)[number]
-export const STAGES = ['GUARANTEED', 'CHOICES', 'DISTRICT', 'APPEAL'] as const
+export const STAGES = ['GUARANTEED', 'CHOICES', 'DISTRICT', 'REGION', 'APPEAL'] as const
 export type Stage = (typeof STAGES)[number]
 export const REJECTION_REASONS = ['OUTRANKED', 'NO_SEATS', 'NOT_OFFERED'] as const
 export type RejectionReason = (typeof REJECTION_REASONS)[number]
@@ -191,6 +191,9 @@ function fileForm(file: File): FormData {
 export const enrollmentApi = {
   cycles: () => http.get<Cycle[]>(`${base}/cycles`),
   cycle: (id: number) => http.get<Cycle>(`${base}/cycles/${id}`),
+  /** Turns the draw's region stage (区级统筹) on or off; 409 once a run of the cycle is committed. */
+  setRegionStage: (id: number, regionStage: boolean, version: number) =>
+    http.put<Cycle>(`${base}/cycles/${id}/region-stage`, { regionStage, version }),
   policies: () => http.get<Policy[]>(`${base}/policies`),
   updatePolicy: (id: number, body: PolicyUpdate) => http.put<Policy>(`${base}/policies/${id}`, body),
 

@@ -270,6 +270,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollment/cycles/{id}/region-stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Turns the draw's region stage (区级统筹) on or off.
+         * @description Turns the draw's region stage (区级统筹) on or off. 400 without a value; 409 once a committed run froze the cycle's inputs (problem cycle-frozen), or when the version is stale.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["CycleController.changeRegionStage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollment/demand": {
         parameters: {
             query?: never;
@@ -2386,6 +2408,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/enrollment/runs/{id}/region-applicants.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Once the draw is published, the frozen home positions (address blocks) of the children who reached its region stage, as the engine CLI's <code>--applicant-locations</code> file (<code>applicant_id,lon,lat</code>); only the header when the draw has no region stage.
+         * @description Once the draw is published, the frozen home positions (address blocks) of the children who reached its region stage, as the engine CLI's <code>--applicant-locations</code> file (<code>applicant_id,lon,lat</code>); only the header when the draw has no region stage. 409 (run-not-published) before publication.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
+        get: operations["PublicEnrollmentController.regionApplicants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/enrollment/runs/{id}/result": {
         parameters: {
             query?: never;
@@ -2402,6 +2446,28 @@ export interface paths {
          *     **Who may call:** anyone, without signing in (parents look up their child's published result with the application number and a second fact).
          */
         post: operations["PublicEnrollmentController.result"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/enrollment/runs/{id}/school-locations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The frozen positions of the schools (WGS-84 degrees) the region stage measures to, as the engine CLI's <code>--school-locations</code> file (<code>school_id,lon,lat</code>); schools without a position are left out.
+         * @description The frozen positions of the schools (WGS-84 degrees) the region stage measures to, as the engine CLI's <code>--school-locations</code> file (<code>school_id,lon,lat</code>); schools without a position are left out.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
+        get: operations["PublicEnrollmentController.schoolLocations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4823,6 +4889,8 @@ export interface components {
              * @description children born on or before it are of age; null when there is no cutoff
              */
             birthDateCutoff: string | null;
+            /** @description whether the switch may still change: until a committed run freezes the inputs */
+            canChangeRegionStage: boolean;
             counts: components["schemas"]["Cycles.Counts"];
             /** Format: int64 */
             id: number;
@@ -4839,6 +4907,8 @@ export interface components {
             /** @description the priority policy (优先顺位) the draw applies */
             policy: components["schemas"]["EnrollmentViews.Ref"];
             regionCode: string;
+            /** @description whether the draw ends with the region stage (区级统筹): children still unplaced after the district stage go, in lottery order, to the nearest school of the region with a seat left */
+            regionStage: boolean;
             /** Format: int32 */
             schoolYear: number;
             /** Format: int64 */
@@ -4863,6 +4933,16 @@ export interface components {
             regionCode: string;
             rules: components["schemas"]["CycleController.RuleView"][];
             /** Format: int64 */
+            version: number;
+        };
+        /** @description The region stage switch of a cycle. */
+        "CycleController.RegionStageForm": {
+            /** @description on or off */
+            regionStage: boolean;
+            /**
+             * Format: int64
+             * @description the version the editor saw
+             */
             version: number;
         };
         /** @description One priority tier of a policy. */
@@ -5975,6 +6055,8 @@ export interface components {
              */
             publishedAt: string | null;
             regionCode: string;
+            /** @description whether the draw ends with the region stage (区级统筹): children still unplaced after the district stage go, in lottery order, to the nearest school of the region with a seat left */
+            regionStage: boolean;
             /** @description the seed, revealed once the results are published; null before */
             seed: string | null;
             /** @description the SHA-256 of the seed, published before the draw */
@@ -6417,7 +6499,7 @@ export interface components {
         "RunController.SchoolView": {
             /** Format: int32 */
             admitted: number;
-            /** @description where admissions stopped; null when there is none */
+            /** @description where admissions stopped in the choices stage; null when there is none */
             cutoff: components["schemas"]["RunController.CutoffView"] | null;
             /** @description its home district; null when none */
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
@@ -6428,7 +6510,26 @@ export interface components {
             guaranteed: number;
             /** Format: int32 */
             seats: number;
+            /** @description every stage's cutoff at the school, in the order the draw runs them */
+            stages: components["schemas"]["RunController.StageView"][];
             unit: components["schemas"]["EnrollmentViews.Ref"];
+        };
+        /** @description What one stage of the draw did at a school. */
+        "RunController.StageView": {
+            /**
+             * Format: int32
+             * @description how many children the stage placed there
+             */
+            admitted: number;
+            /** @description the last child it placed there; null when it placed nobody */
+            cutoff: components["schemas"]["RunController.CutoffView"] | null;
+            /**
+             * Format: int32
+             * @description the seats the school had left when the stage began
+             */
+            seats: number;
+            /** @description CHOICES, DISTRICT or REGION */
+            stage: string;
         };
         /** @description The version the caller saw, for a step of the run. */
         "RunController.VersionOnly": {
@@ -6446,6 +6547,8 @@ export interface components {
             /** @description the applicant's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             placement: components["schemas"]["RunViews.PlacementView"];
+            /** @description what the region stage did; null when the applicant did not reach it */
+            region: components["schemas"]["RunViews.RegionView"] | null;
             /** @description the schools that turned the applicant down */
             rejections: components["schemas"]["RunViews.RejectionView"][];
         };
@@ -6472,6 +6575,18 @@ export interface components {
             tier: number;
             tierLabel: string;
             /** @description the school; null when not placed */
+            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
+        };
+        /** @description What the region stage (区级统筹) did for an applicant still unplaced after the district stage. */
+        "RunViews.RegionView": {
+            /**
+             * Format: double
+             * @description straight-line (great-circle) kilometres from the home address block to it; null without a school
+             */
+            distanceKm: number | null;
+            /** @description whether the home address block has a position */
+            located: boolean;
+            /** @description the nearest school of the region with a seat left; null when none had one, or the home has no position */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
         /** @description A school that turned the applicant down, and why. */
@@ -8047,6 +8162,68 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleController.CycleView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CycleController.changeRegionStage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CycleController.RegionStageForm"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -14373,6 +14550,46 @@ export interface operations {
             };
         };
     };
+    "PublicEnrollmentController.regionApplicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "PublicEnrollmentController.result": {
         parameters: {
             query?: never;
@@ -14408,6 +14625,46 @@ export interface operations {
             };
             /** @description Too many calls from this client address; see the Retry-After header. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PublicEnrollmentController.schoolLocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

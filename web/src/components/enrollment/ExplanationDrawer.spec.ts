@@ -67,4 +67,28 @@ describe('ExplanationDrawer', () => {
     expect(document.querySelector('[data-testid="explanation-lines"]')!.textContent).toContain('本人为户籍在片内')
     wrapper.unmount()
   })
+
+  it('shows a region-stage placement with its stage and the distance from home', async () => {
+    applyLocale('zh-CN')
+    const region = {
+      ...explanation,
+      placement: { ...explanation.placement, unit: { id: 9, name: '远小' }, choice: 0, stage: 'REGION', round: 0 },
+      region: { unit: { id: 9, name: '远小' }, distanceKm: 5.6, located: true },
+      lines: ['学区内学位已满，经区级统筹录取至 远小，距离 5.6 公里。'],
+    }
+    fakeServer([{ path: '/api/enrollment/runs/5/results/2026P-000123/explanation', body: region }])
+    const wrapper = mount(ExplanationDrawer, {
+      props: { runId: 5, applicationNumber: '2026P-000123', modelValue: true },
+      global: { plugins: [i18n] },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    await new Promise((r) => setTimeout(r, 0))
+    await flushPromises()
+    const text = document.querySelector('[data-testid="explanation-drawer"]')!.textContent ?? ''
+    expect(text).toContain('区级统筹')
+    expect(document.querySelector('[data-testid="explanation-distance"]')!.textContent).toContain('5.6 公里（直线）')
+    expect(document.querySelector('[data-testid="explanation-lines"]')!.textContent).toContain('经区级统筹录取至 远小')
+    wrapper.unmount()
+  })
 })

@@ -84,6 +84,7 @@ export default {
       GUARANTEED: 'Direct promotion / nine-year',
       CHOICES: 'Choices',
       DISTRICT: 'District-wide',
+      REGION: 'Region-wide',
       APPEAL: 'Appeal',
     },
     rejectionReason: { OUTRANKED: 'Below the cutoff', NO_SEATS: 'No seats left', NOT_OFFERED: 'Not in this draw' },
@@ -109,6 +110,11 @@ export default {
     policiesHint:
       "A policy is data, not code: rules in order; a child's tier at a school is the first rule whose conditions all hold there, else the lowest tier.",
     noPolicies: 'No policies yet.',
+    regionStage: 'Region stage',
+    regionStageHint:
+      'When on, children the district stage could not place go, in lottery order, to the nearest school of the region with a seat left. Fixed once a run is committed.',
+    regionStageOn: 'Region stage on',
+    regionStageOff: 'Region stage off',
   },
   policy: {
     name: 'Policy name',
@@ -295,6 +301,7 @@ export default {
     waitResults: 'Per-school figures and each child’s result appear once the draw has been executed.',
     seats: 'Seats',
     guaranteedSeats: 'Guaranteed',
+    regionAdmitted: 'By region',
     admitted: 'Admitted',
     cutoff: 'Cutoff',
     cutoffText: '{tier}, lottery {lottery}',
@@ -329,6 +336,8 @@ export default {
     cutoffLottery: 'Cutoff lottery no.',
     lines: 'Explanation',
     noRejections: 'No higher choice was refused.',
+    distance: 'Distance from home',
+    distanceKm: '{km} km (straight line)',
     choiceN: 'Choice {n}',
   },
   appeals: {

@@ -74,7 +74,13 @@ export default {
     submittedBy: { FAMILY: '家长', OFFICE: '学区办代填' },
     runStatus: { DRAFT: '草稿', COMMITTED: '种子已承诺', EXECUTED: '已派位', REVIEWED: '已复核', PUBLISHED: '已公布' },
     mechanism: { BOSTON: '志愿优先', DA: '延迟接受', SERIAL: '随机顺序' },
-    stage: { GUARANTEED: '对口直升/九年一贯', CHOICES: '志愿派位', DISTRICT: '学区统筹', APPEAL: '复核调整' },
+    stage: {
+      GUARANTEED: '对口直升/九年一贯',
+      CHOICES: '志愿派位',
+      DISTRICT: '学区统筹',
+      REGION: '区级统筹',
+      APPEAL: '复核调整',
+    },
     rejectionReason: { OUTRANKED: '顺位或随机号未达录取线', NO_SEATS: '学位已满', NOT_OFFERED: '未参与该校派位' },
     appealStatus: { FILED: '待处理', UPHELD: '申诉成立', REJECTED: '维持原结果' },
     gender: { M: '男', F: '女' },
@@ -98,6 +104,11 @@ export default {
     policiesHint:
       '顺位政策是数据而不是代码：按顺序排列规则，儿童在某校的顺位等于其满足全部条件的第一条规则；都不满足则为最低顺位。',
     noPolicies: '暂无顺位政策。',
+    regionStage: '区级统筹',
+    regionStageHint:
+      '开启后，学区统筹仍未录取的儿童按随机号顺序安排到全区距家最近、仍有学位的学校。派位提交后不能再修改。',
+    regionStageOn: '已开启区级统筹',
+    regionStageOff: '已关闭区级统筹',
   },
   policy: {
     name: '政策名称',
@@ -275,6 +286,7 @@ export default {
     waitResults: '执行派位后可查看各校录取情况和每个儿童的结果。',
     seats: '学位数',
     guaranteedSeats: '直升',
+    regionAdmitted: '区级统筹',
     admitted: '已录取',
     cutoff: '录取线',
     cutoffText: '{tier}，随机号 {lottery}',
@@ -309,6 +321,8 @@ export default {
     cutoffLottery: '录取线随机号',
     lines: '说明',
     noRejections: '没有未录取的更高志愿。',
+    distance: '距家距离',
+    distanceKm: '{km} 公里（直线）',
     choiceN: '第 {n} 志愿',
   },
   appeals: {

@@ -78,6 +78,10 @@ public final class AllocationProcedure {
         for (int i = 0; i < outcomes.length; i++) {
             Stage stage = stages.get(i);
             Mechanism mechanism = stage.mechanism();
+            if (mechanism == Mechanism.NEAREST) {
+                outcomes[i] = NearestSeats.allocate(market, order, stage, i, inStage[i], placed, stageOf, remaining);
+                continue;
+            }
             StageMarket stageMarket =
                     StageMarket.of(market, order, placed, inStage[i], remaining, mechanism == Mechanism.SERIAL);
             StageOutcome outcome = new StageOutcome(stage, inStage[i], stageMarket.seats);

@@ -79,6 +79,17 @@ public final class AllocationResult {
         return count;
     }
 
+    /** How many applicants the named stage placed (0 for a stage not in the run). */
+    public int placedIn(String stage) {
+        int count = 0;
+        for (int i : stageOf) {
+            if (i != NO_STAGE && outcomes[i].stage.name().equals(stage)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Every stage's cutoff at every school it offered, stage by stage, schools in market order. */
     public List<Cutoff> cutoffs() {
         List<Cutoff> cutoffs = new ArrayList<>();

@@ -23,7 +23,10 @@ final class Explainer {
         int school = result.placed[a];
         int stage = result.stageOf[a];
         int count = market.preferenceCount(a);
-        int position = school < 0 ? count : market.positionOf(a, school);
+        int ranked = school < 0 ? -1 : market.positionOf(a, school);
+        // a NEAREST stage may place an applicant at a school they never ranked: every ranked one was missed
+        int position = ranked < 0 ? count : ranked;
+        boolean byNearest = stage != AllocationResult.NO_STAGE && isNearest(result.outcomes[stage]);
         // stages the applicant took part in: all up to the one that placed them
         int lastStage = stage == AllocationResult.NO_STAGE ? result.outcomes.length - 1 : stage;
         List<Explanation.Rejection> rejections = new ArrayList<>();
@@ -32,7 +35,7 @@ final class Explainer {
             boolean offered = false;
             for (int i = 0; i <= lastStage; i++) {
                 StageOutcome outcome = result.outcomes[i];
-                if (outcome.inStage[t]) {
+                if (outcome.inStage[t] && !isNearest(outcome)) {
                     offered = true;
                     rejections.add(outcome.isBoston() ? boston(outcome, a, k, t) : deferred(outcome, a, k, t));
                 }
@@ -52,6 +55,14 @@ final class Explainer {
         Explanation.Placement placement;
         if (school < 0) {
             placement = new Explanation.Placement(null, 0, null, PriorityTier.NONE, 0, false);
+        } else if (byNearest) {
+            placement = new Explanation.Placement(
+                    market.schoolId(school),
+                    ranked + 1,
+                    result.outcomes[stage].stage.name(),
+                    PriorityTier.NONE,
+                    0,
+                    false);
         } else {
             String stageName = stage == AllocationResult.NO_STAGE ? null : result.outcomes[stage].stage.name();
             int tier = market.tier(a, position);
@@ -62,7 +73,31 @@ final class Explainer {
             placement = new Explanation.Placement(
                     market.schoolId(school), position + 1, stageName, tier, result.roundOf[a], guaranteed);
         }
-        return new Explanation(market.applicantId(a), result.lottery[a], placement, List.copyOf(rejections));
+        return new Explanation(
+                market.applicantId(a), result.lottery[a], placement, List.copyOf(rejections), nearest(a, lastStage));
+    }
+
+    /** The NEAREST stage that placed the applicant, else the last one that tried to; null if none did. */
+    private Explanation.NearestSeat nearest(int a, int lastStage) {
+        int school = result.placed[a];
+        for (int i = lastStage; i >= 0; i--) {
+            StageOutcome outcome = result.outcomes[i];
+            if (!isNearest(outcome)) {
+                continue;
+            }
+            String stage = outcome.stage.name();
+            if (result.stageOf[a] == i) {
+                return new Explanation.NearestSeat(
+                        stage, market.schoolId(school), market.distanceMetres(a, school), true);
+            }
+            // holders kept their pre-assigned seat out of the stage; anyone placed before it never reached it
+            return school < 0 ? new Explanation.NearestSeat(stage, null, Double.NaN, market.hasLocation(a)) : null;
+        }
+        return null;
+    }
+
+    private static boolean isNearest(StageOutcome outcome) {
+        return outcome.stage.mechanism() == Mechanism.NEAREST;
     }
 
     private Explanation.Rejection deferred(StageOutcome outcome, int a, int k, int t) {

@@ -1,13 +1,22 @@
 package org.xuequ.engine.allocation;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Why an applicant got their school and not one they preferred: for each preferred school, the stage
  * (and BOSTON round) in which they competed for it and that school's cutoff against their own
- * (tier, lottery number). Smaller is better in both.
+ * (tier, lottery number). Smaller is better in both. A NEAREST stage (区级统筹) ignores preferences, so
+ * it gives no rejections; what it did for the applicant is {@code nearest}.
+ *
+ * @param nearest the account of the NEAREST stage the applicant reached; null if they reached none
  */
-public record Explanation(String applicantId, long lottery, Placement placement, List<Rejection> rejections) {
+public record Explanation(
+        String applicantId, long lottery, Placement placement, List<Rejection> rejections, NearestSeat nearest) {
+
+    public Explanation(String applicantId, long lottery, Placement placement, List<Rejection> rejections) {
+        this(applicantId, lottery, placement, rejections, null);
+    }
 
     public enum Reason {
         /** The school's seats went to applicants with a better (tier, lottery). */
@@ -24,6 +33,22 @@ public record Explanation(String applicantId, long lottery, Placement placement,
      * without any stage offering it; {@code round} is the BOSTON round or 0.
      */
     public record Placement(String schoolId, int choice, String stage, int tier, int round, boolean guaranteed) {}
+
+    /**
+     * What a NEAREST stage did for an applicant still unplaced when it ran: the school it gave them and
+     * how far it is, or none — because no school of the stage had a seat left, or because the applicant
+     * has no location.
+     *
+     * @param schoolId the school, or null
+     * @param metres great-circle metres from the applicant's location to the school; NaN without a school
+     * @param located whether the applicant's location was known
+     */
+    public record NearestSeat(String stage, String schoolId, double metres, boolean located) {
+
+        public boolean placed() {
+            return schoolId != null;
+        }
+    }
 
     /** A more preferred school the applicant did not get, in one stage. */
     public record Rejection(
@@ -46,6 +71,14 @@ public record Explanation(String applicantId, long lottery, Placement placement,
                 .append('\n');
         if (placement.schoolId() == null) {
             text.append("Not placed.\n");
+        } else if (nearest != null && nearest.placed()) {
+            text.append("Placed at ")
+                    .append(placement.schoolId())
+                    .append(" in stage ")
+                    .append(placement.stage())
+                    .append(": the nearest school with a seat left, ")
+                    .append(String.format(Locale.ROOT, "%.1f", nearest.metres() / 1000))
+                    .append(" km away.\n");
         } else if (placement.guaranteed()) {
             text.append("Placed at ")
                     .append(placement.schoolId())
@@ -93,6 +126,11 @@ public record Explanation(String applicantId, long lottery, Placement placement,
                             .append(Long.toUnsignedString(lottery))
                             .append(".\n");
             }
+        }
+        if (nearest != null && !nearest.placed()) {
+            text.append("Not placed in stage ")
+                    .append(nearest.stage())
+                    .append(nearest.located() ? ": no school had a seat left.\n" : ": no location was given.\n");
         }
         return text.toString();
     }

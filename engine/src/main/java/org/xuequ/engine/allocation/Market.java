@@ -36,6 +36,9 @@ public final class Market {
     final int[] guaranteed; // school index of the pre-assigned seat, or -1
     final boolean[] tierUsed; // which tiers occur at all, so a stage can number them densely
     final int[] rankedBy; // per school: applicants ranking it
+    // longitude, latitude pairs in degrees (NaN where unknown); null when none was given at all
+    private final double[] schoolLocations;
+    private final double[] applicantLocations;
 
     Market(
             IdIndex schoolIndex,
@@ -44,6 +47,20 @@ public final class Market {
             int[] choiceStart,
             int[] choices,
             int[] guaranteed) {
+        this(schoolIndex, capacities, applicantIndex, choiceStart, choices, guaranteed, null, null);
+    }
+
+    Market(
+            IdIndex schoolIndex,
+            int[] capacities,
+            IdIndex applicantIndex,
+            int[] choiceStart,
+            int[] choices,
+            int[] guaranteed,
+            double[] schoolLocations,
+            double[] applicantLocations) {
+        this.schoolLocations = schoolLocations;
+        this.applicantLocations = applicantLocations;
         this.schoolIndex = schoolIndex;
         this.schoolIds = schoolIndex.toArray();
         this.capacities = capacities;
@@ -125,6 +142,35 @@ public final class Market {
     /** School of the applicant's pre-assigned seat, or -1. */
     public int guaranteedSchool(int applicant) {
         return guaranteed[applicant];
+    }
+
+    /** Whether the applicant's location (their address block) is known: a NEAREST stage needs it. */
+    public boolean hasLocation(int applicant) {
+        return located(applicantLocations, applicant);
+    }
+
+    /** Whether the school's location is known. */
+    public boolean schoolHasLocation(int school) {
+        return located(schoolLocations, school);
+    }
+
+    /**
+     * Great-circle metres from the applicant's location to the school (haversine, radius 6,371,000 m),
+     * or NaN when either location is unknown.
+     */
+    public double distanceMetres(int applicant, int school) {
+        if (!hasLocation(applicant) || !schoolHasLocation(school)) {
+            return Double.NaN;
+        }
+        return GreatCircle.metres(
+                applicantLocations[2 * applicant],
+                applicantLocations[2 * applicant + 1],
+                schoolLocations[2 * school],
+                schoolLocations[2 * school + 1]);
+    }
+
+    private static boolean located(double[] locations, int index) {
+        return locations != null && !Double.isNaN(locations[2 * index]);
     }
 
     /** Position of the school in the applicant's effective list, or -1 if not ranked. */

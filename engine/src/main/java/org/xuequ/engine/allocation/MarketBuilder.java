@@ -24,6 +24,9 @@ public final class MarketBuilder {
     private int[] guaranteed = new int[1024];
     private int choiceCount;
     private boolean built;
+    // longitude, latitude pairs, NaN until given; null until the first location of the kind
+    private double[] schoolLocations;
+    private double[] applicantLocations;
 
     MarketBuilder() {}
 
@@ -158,6 +161,77 @@ public final class MarketBuilder {
         return this;
     }
 
+    public MarketBuilder schoolLocation(String schoolId, double longitude, double latitude) {
+        return schoolLocation(requireSchool(schoolId), longitude, latitude);
+    }
+
+    /** Where the school is (WGS-84 degrees), for a NEAREST stage; a school without one takes no part there. */
+    public MarketBuilder schoolLocation(int school, double longitude, double latitude) {
+        schoolLocations = grown(schoolLocations, schools.size());
+        if (!place(schoolLocations, school, longitude, latitude)) {
+            throw badLocation("school " + schools.id(school), schoolLocations, school, longitude, latitude);
+        }
+        return this;
+    }
+
+    public MarketBuilder applicantLocation(String applicantId, double longitude, double latitude) {
+        return applicantLocation(requireApplicant(applicantId), longitude, latitude);
+    }
+
+    /**
+     * Where the applicant lives (WGS-84 degrees; their address block), for a NEAREST stage; an applicant
+     * without one is not placed there.
+     */
+    public MarketBuilder applicantLocation(int applicant, double longitude, double latitude) {
+        applicantLocations = grown(applicantLocations, applicants.size());
+        if (!place(applicantLocations, applicant, longitude, latitude)) {
+            throw badLocation(
+                    "applicant " + applicants.id(applicant), applicantLocations, applicant, longitude, latitude);
+        }
+        return this;
+    }
+
+    /** Room for {@code size} pairs, new ones NaN. */
+    private static double[] grown(double[] locations, int size) {
+        if (locations != null && locations.length >= 2 * size) {
+            return locations;
+        }
+        int old = locations == null ? 0 : locations.length;
+        double[] out = locations == null ? new double[2 * size] : Arrays.copyOf(locations, Math.max(2 * size, 2 * old));
+        Arrays.fill(out, old, out.length, Double.NaN);
+        return out;
+    }
+
+    /** Stores the pair unless it is out of range or the index already has one. */
+    private static boolean place(double[] locations, int index, double lon, double lat) {
+        if (!GreatCircle.valid(lon, lat) || !Double.isNaN(locations[2 * index])) {
+            return false;
+        }
+        locations[2 * index] = lon;
+        locations[2 * index + 1] = lat;
+        return true;
+    }
+
+    private static InvalidMarketException badLocation(
+            String what, double[] locations, int index, double lon, double lat) {
+        return new InvalidMarketException(
+                GreatCircle.valid(lon, lat) && !Double.isNaN(locations[2 * index])
+                        ? "location of " + what + " is given twice"
+                        : "location of " + what + " must be longitude -180…180 and latitude -90…90, got " + lon + ", "
+                                + lat);
+    }
+
+    private static double[] sized(double[] locations, int count) {
+        if (locations == null || locations.length == 2 * count) {
+            return locations;
+        }
+        double[] out = Arrays.copyOf(locations, 2 * count);
+        if (locations.length < out.length) {
+            Arrays.fill(out, locations.length, out.length, Double.NaN);
+        }
+        return out;
+    }
+
     public Market build() {
         if (built) {
             throw new IllegalStateException("build() was already called");
@@ -208,7 +282,9 @@ public final class MarketBuilder {
                 applicants,
                 start,
                 w == outChoices.length ? outChoices : Arrays.copyOf(outChoices, w),
-                outGuaranteed);
+                outGuaranteed,
+                sized(schoolLocations, schoolCount),
+                sized(applicantLocations, n));
     }
 
     private int requireSchool(String id) {

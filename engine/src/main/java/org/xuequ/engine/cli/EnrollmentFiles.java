@@ -67,6 +67,15 @@ final class EnrollmentFiles {
         if (args.has("preassigned")) {
             PrioritiesFile.readPreassigned(args.get("preassigned"), builder, schools, applicants.ids);
         }
+        boolean region = args.has("region-stage");
+        if (region != args.has("school-locations") || region != args.has("applicant-locations")) {
+            throw new InputError(
+                    "--region-stage, --school-locations and --applicant-locations go together: give all three or none");
+        }
+        if (region) {
+            LocationsFile.readSchools(args.get("school-locations"), builder, schools);
+            LocationsFile.readApplicants(args.get("applicant-locations"), builder, applicants.ids);
+        }
         Market market;
         try {
             market = builder.build();
@@ -75,6 +84,9 @@ final class EnrollmentFiles {
         }
         AllocationProcedure run =
                 single != null ? AllocationProcedure.single(single) : StagesFile.read(args.get("stages"), schools);
+        if (region) {
+            run = StagesFile.withRegionStage(run, args.get("region-stage"));
+        }
         timer.done("build market");
         long[] drawn = numbers.join();
         timer.done("wait for the draw");

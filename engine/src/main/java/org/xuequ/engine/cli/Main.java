@@ -20,8 +20,17 @@ public final class Main {
     static final int BAD_INPUT = 2;
     static final int IO_FAILURE = 3;
 
-    private static final Set<String> INPUTS =
-            Set.of("schools", "applicants", "priorities", "preassigned", "mechanism", "stages", "seed");
+    private static final Set<String> INPUTS = Set.of(
+            "schools",
+            "applicants",
+            "priorities",
+            "preassigned",
+            "mechanism",
+            "stages",
+            "seed",
+            "region-stage",
+            "school-locations",
+            "applicant-locations");
 
     private static final String USAGE = String.join(
             "\n",
@@ -29,6 +38,8 @@ public final class Main {
             "  allocate --schools S.csv --applicants A.csv [--priorities P.csv] [--preassigned PRE.csv]",
             "           (--mechanism DA|BOSTON|SERIAL | --stages STAGES.csv) --seed HEX --out OUT.csv [--cutoffs CUT.csv]",
             "           [--timing]  (phase times on standard error)",
+            "           [--region-stage NAME --school-locations SL.csv --applicant-locations AL.csv]",
+            "           (区级统筹: the still unplaced, in lottery order, at the nearest school with a seat left)",
             "  verify   (same inputs as allocate) --result OUT.csv [--commitment SHA256HEX]",
             "  explain  (same inputs as allocate) --applicant ID",
             "  commit   --seed HEX | --new",
@@ -98,6 +109,13 @@ public final class Main {
                 result.placedCount(),
                 in.market.applicantCount(),
                 in.draw == null ? "" : "; seed commitment " + in.draw.commitment());
+        if (args.has("region-stage")) {
+            out.printf(
+                    "region stage %s placed %d; %d unplaced%n",
+                    args.get("region-stage"),
+                    result.placedIn(args.get("region-stage")),
+                    in.market.applicantCount() - result.placedCount());
+        }
         return OK;
     }
 

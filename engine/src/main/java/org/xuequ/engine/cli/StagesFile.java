@@ -15,12 +15,33 @@ final class StagesFile {
 
     private StagesFile() {}
 
+    /** DA, BOSTON or SERIAL: the region stage (NEAREST) is asked for with {@code --region-stage} only. */
     static Mechanism mechanism(String name, String where) throws InputError {
+        Mechanism mechanism = null;
         try {
-            return Mechanism.valueOf(name.toUpperCase(Locale.ROOT));
+            mechanism = Mechanism.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        if (mechanism == null || mechanism == Mechanism.NEAREST) {
             throw new InputError(where + ": unknown mechanism " + name + " (expected DA, BOSTON or SERIAL)");
         }
+        return mechanism;
+    }
+
+    /** The run with the region stage (NEAREST over every school) appended, from {@code --region-stage NAME}. */
+    static AllocationProcedure withRegionStage(AllocationProcedure run, String name) throws InputError {
+        if (name.isBlank()) {
+            throw new InputError("--region-stage: the stage needs a name");
+        }
+        List<Stage> stages = new ArrayList<>(run.stages());
+        for (Stage stage : stages) {
+            if (stage.name().equals(name)) {
+                throw new InputError("--region-stage: stage " + name + " is already in the run");
+            }
+        }
+        stages.add(Stage.of(name, Mechanism.NEAREST));
+        return AllocationProcedure.of(stages);
     }
 
     static AllocationProcedure read(String file, ByteIds schools) throws IOException, InputError {

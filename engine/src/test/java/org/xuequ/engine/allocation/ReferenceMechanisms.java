@@ -35,6 +35,7 @@ final class ReferenceMechanisms {
                 case DA -> deferredAcceptance(spec, lists, seats, false);
                 case SERIAL -> deferredAcceptance(spec, lists, seats, true);
                 case BOSTON -> boston(spec, lists, seats);
+                case NEAREST -> throw new UnsupportedOperationException("NEAREST has its own worked examples");
             };
             got.forEach((a, s) -> {
                 placed.put(a, s);

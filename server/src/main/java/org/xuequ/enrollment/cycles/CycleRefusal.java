@@ -6,7 +6,9 @@ import org.xuequ.platform.XuequProblem;
 /** Why a change to a cycle's inputs was refused, and the one place each reason becomes a problem. */
 public enum CycleRefusal {
     /** Past the deadline (applications) or frozen by a committed run (applications and zones). */
-    CLOSED("problem.enrollment-closed");
+    CLOSED("problem.enrollment-closed"),
+    /** A committed run froze the cycle's draw settings (the region stage switch). */
+    FROZEN("problem.cycle-frozen");
 
     private final String messageKey;
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.enrollment.runs.RunGuard;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.access.CurrentUser;
@@ -19,16 +20,39 @@ public class Cycles {
     private final PriorityPolicyRepository policies;
     private final CurrentUser currentUser;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final RunGuard runGuard;
 
     Cycles(
             EnrollmentCycleRepository cycles,
             PriorityPolicyRepository policies,
             CurrentUser currentUser,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            RunGuard runGuard) {
         this.cycles = cycles;
         this.policies = policies;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.runGuard = runGuard;
+    }
+
+    /** Whether a committed run froze the cycle's inputs (zones, applications, draw settings). */
+    public boolean inputsFrozen(EnrollmentCycle cycle) {
+        return runGuard.inputsFrozen(cycle.getId());
+    }
+
+    /**
+     * Turns the draw's region stage (区级统筹) on or off; refused with 409 once a committed run froze the
+     * cycle's inputs, or when the version is stale.
+     */
+    @Transactional
+    public EnrollmentCycle changeRegionStage(long id, long version, boolean on) {
+        EnrollmentCycle cycle = get(id);
+        currentUser.requireCovers(cycle.scopeTarget());
+        if (cycle.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(EnrollmentCycle.class, id);
+        }
+        cycle.changeRegionStage(on, inputsFrozen(cycle));
+        return cycle;
     }
 
     /** Children registered, of age, and submitted applications in the cycle, within the caller's scope. */

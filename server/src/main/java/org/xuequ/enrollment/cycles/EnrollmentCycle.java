@@ -59,6 +59,9 @@ public class EnrollmentCycle implements Scoped {
 
     private long policyId;
 
+    /** Whether the draw ends with the region stage (区级统筹); on unless the commission turns it off. */
+    private boolean regionStage = true;
+
     protected EnrollmentCycle() {}
 
     public EnrollmentCycle(
@@ -113,6 +116,18 @@ public class EnrollmentCycle implements Scoped {
         }
     }
 
+    /** The region stage is part of the draw's inputs: it may change only until a committed run freezes them. */
+    public boolean canChangeRegionStage(boolean inputsFrozen) {
+        return !inputsFrozen;
+    }
+
+    void changeRegionStage(boolean on, boolean inputsFrozen) {
+        if (!canChangeRegionStage(inputsFrozen)) {
+            throw CycleRefusal.FROZEN.problem();
+        }
+        this.regionStage = on;
+    }
+
     void extendDeadline(Instant deadline) {
         this.applicationDeadline = deadline;
     }
@@ -165,5 +180,9 @@ public class EnrollmentCycle implements Scoped {
 
     public long getPolicyId() {
         return policyId;
+    }
+
+    public boolean isRegionStage() {
+        return regionStage;
     }
 }

@@ -17,16 +17,22 @@ import org.xuequ.engine.lottery.Lottery;
 /**
  * The draw of a run on the engine, from frozen inputs and a seed; no database, so the public replay
  * runs exactly the same code. Two engine runs share one lottery: the choices stage (with
- * guaranteed seats) over every applicant's own choices, then the district stage, which gives the
- * still-unplaced their district's remaining seats in lottery order, nearest school first.
+ * guaranteed seats) over every applicant's own choices, then a staged run over the still-unplaced:
+ * the district stage, which gives them their district's remaining seats in lottery order, nearest
+ * school first, and, when the cycle has it, the region stage (区级统筹), which gives whoever is still
+ * unplaced the nearest school of the region with a seat left, in lottery order.
  */
 final class Draw {
 
     static final String CHOICES = "CHOICES";
     static final String DISTRICT = "DISTRICT";
+    static final String REGION = "REGION";
     static final String GUARANTEED = "GUARANTEED";
 
-    /** One applicant's outcome; {@code unitId} null when unplaced; tiers are policy ranks (0 = guaranteed). */
+    /**
+     * One applicant's outcome; {@code unitId} null when unplaced; tiers are policy ranks (0 = guaranteed);
+     * {@code region} what the region stage did for them, null when they did not reach it.
+     */
     record Placement(
             String number,
             long applicationId,
@@ -35,7 +41,8 @@ final class Draw {
             Integer choiceRank,
             int tier,
             long lottery,
-            Explanation explanation) {}
+            Explanation explanation,
+            Explanation.NearestSeat region) {}
 
     record SchoolCutoff(long unitId, String stage, int seats, int admitted, int tier, long lottery, int round) {}
 
@@ -48,7 +55,9 @@ final class Draw {
 
     private Draw() {}
 
-    static Outcome run(DrawInputs.Frozen inputs, AllocationRun.Mechanism mechanism, String seedHex) {
+    /** @param regionStage whether the region stage follows the district stage (the cycle's switch) */
+    static Outcome run(
+            DrawInputs.Frozen inputs, AllocationRun.Mechanism mechanism, String seedHex, boolean regionStage) {
         Lottery lottery = Lottery.ofHexSeed(seedHex);
         List<DrawInputs.Applicant> applicants = inputs.applicants();
         String[] ids = applicants.stream().map(DrawInputs.Applicant::number).toArray(String[]::new);
@@ -69,7 +78,8 @@ final class Draw {
         }
         List<Integer> leftovers = new ArrayList<>();
         for (int a = 0; a < applicants.size(); a++) {
-            if (first.schoolOf(a) < 0 && applicants.get(a).fallback().length > 0) {
+            // without a fallback list the district stage has nothing to offer; the region stage may
+            if (first.schoolOf(a) < 0 && (regionStage || applicants.get(a).fallback().length > 0)) {
                 leftovers.add(a);
             }
         }
@@ -83,8 +93,13 @@ final class Draw {
             second.applicant(applicant.number(), ids(applicant.fallback()));
             leftoverNumbers[i] = numbers[leftovers.get(i)];
         }
-        AllocationResult district = org.xuequ.engine.allocation.AllocationProcedure.of(
-                        Stage.of(DISTRICT, Mechanism.SERIAL))
+        if (regionStage) {
+            RegionPositions.add(second, inputs, leftovers);
+        }
+        AllocationResult district = (regionStage
+                        ? org.xuequ.engine.allocation.AllocationProcedure.of(
+                                Stage.of(DISTRICT, Mechanism.SERIAL), Stage.of(REGION, Mechanism.NEAREST))
+                        : org.xuequ.engine.allocation.AllocationProcedure.of(Stage.of(DISTRICT, Mechanism.SERIAL)))
                 .run(second.build(), leftoverNumbers);
 
         List<Placement> placements = new ArrayList<>(applicants.size());
@@ -103,23 +118,30 @@ final class Draw {
                         why.placement().choice(),
                         rank(why.placement().tier(), inputs.lowestTier()),
                         numbers[a],
-                        why));
+                        why,
+                        null));
                 continue;
             }
             Long unit = null;
+            String stage = null;
+            Explanation.NearestSeat region = null;
             if (leftover < leftovers.size() && leftovers.get(leftover) == a) {
-                int d = district.schoolOf(leftover++);
+                int d = district.schoolOf(leftover);
                 unit = d < 0 ? null : inputs.seats().get(d).unitId();
+                stage = d < 0 ? null : district.stageOf(leftover);
+                region = district.explain(leftover).nearest();
+                leftover++;
             }
             placements.add(new Placement(
                     applicant.number(),
                     applicant.applicationId(),
                     unit,
-                    unit == null ? null : DISTRICT,
+                    stage,
                     null,
                     inputs.lowestTier(),
                     numbers[a],
-                    why));
+                    why,
+                    region));
         }
         List<SchoolCutoff> cutoffs = new ArrayList<>();
         for (Cutoff c : first.cutoffs()) {

@@ -21,8 +21,9 @@ import org.xuequ.registry.RegistryReads;
 
 /**
  * A run's inputs, frozen at commitment so that the draw can be replayed from what is published:
- * every applicant's choices with their tiers, guaranteed seat and district fallback list (the other
- * schools of their district, nearest first), and every school's seats.
+ * every applicant's choices with their tiers, guaranteed seat, district fallback list (the other
+ * schools of their district, nearest first) and home position (their address block's), and every
+ * school's seats and position; the positions are what the region stage measures.
  */
 @Component
 class DrawInputs {
@@ -37,11 +38,19 @@ class DrawInputs {
         this.registry = registry;
     }
 
-    /** One applicant as the draw sees them; units are education-unit ids. */
+    /** One applicant as the draw sees them; units are education-unit ids; position NaN where unknown. */
     record Applicant(
-            String number, long applicationId, long[] choices, int[] tiers, Long guaranteedUnitId, long[] fallback) {}
+            String number,
+            long applicationId,
+            long[] choices,
+            int[] tiers,
+            Long guaranteedUnitId,
+            long[] fallback,
+            double longitude,
+            double latitude) {}
 
-    record Seat(long unitId, Long districtId, int seats) {}
+    /** A school's seats and position (NaN where unknown). */
+    record Seat(long unitId, Long districtId, int seats, double longitude, double latitude) {}
 
     record Frozen(List<Applicant> applicants, List<Seat> seats, int lowestTier) {}
 
@@ -68,8 +77,8 @@ class DrawInputs {
             if (guaranteed != null) {
                 guaranteedPerSchool.merge(guaranteed.unitId(), 1, Integer::sum);
             }
-            long[] fallback = fallback(
-                    byDistrict.getOrDefault(s.districtId(), List.of()), choices, blocks.get(facts.residenceBlockId()));
+            RegistryReads.Block home = blocks.get(facts.residenceBlockId());
+            long[] fallback = fallback(byDistrict.getOrDefault(s.districtId(), List.of()), choices, home);
             applicantRows.add(new Object[] {
                 runId,
                 s.number(),
@@ -78,7 +87,9 @@ class DrawInputs {
                 join(choices),
                 join(tiers),
                 guaranteed == null ? null : guaranteed.unitId(),
-                join(fallback)
+                join(fallback),
+                home == null ? null : degrees(home.longitude()),
+                home == null ? null : degrees(home.latitude())
             });
         }
         List<String> overfull = guaranteedPerSchool.entrySet().stream()
@@ -91,23 +102,27 @@ class DrawInputs {
         }
         batch.batchUpdate("""
                 insert into allocation_run_applicant (run_id, number, application_id, position, choices, tiers,
-                    guaranteed_unit_id, fallback) values (?, ?, ?, ?, ?, ?, ?, ?)""", applicantRows, 1000, (ps, row) -> {
+                    guaranteed_unit_id, fallback, longitude, latitude) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", applicantRows, 1000, (ps, row) -> {
             for (int i = 0; i < row.length; i++) {
                 ps.setObject(i + 1, row[i]);
             }
         });
         List<Object[]> seatRows = context.schools.values().stream()
                 .sorted(Comparator.comparingLong(RegistryReads.School::id))
-                .map(s -> new Object[] {runId, s.id(), s.districtId(), s.seats()})
+                .map(s -> new Object[] {
+                    runId, s.id(), s.districtId(), s.seats(), degrees(s.longitude()), degrees(s.latitude())
+                })
                 .toList();
         batch.batchUpdate(
-                "insert into allocation_run_seat (run_id, unit_id, district_id, seats) values (?, ?, ?, ?)", seatRows);
+                "insert into allocation_run_seat (run_id, unit_id, district_id, seats, longitude, latitude)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                seatRows);
         return applicantRows.size();
     }
 
     Frozen read(long runId, int lowestTier) {
         List<Applicant> applicants = jdbc.sql("""
-                        select number, application_id, choices, tiers, guaranteed_unit_id, fallback
+                        select number, application_id, choices, tiers, guaranteed_unit_id, fallback, longitude, latitude
                         from allocation_run_applicant where run_id = :run order by position""")
                 .param("run", runId)
                 .query((rs, i) -> new Applicant(
@@ -116,12 +131,16 @@ class DrawInputs {
                         longs(rs.getString(3)),
                         ints(rs.getString(4)),
                         (Long) rs.getObject(5),
-                        longs(rs.getString(6))))
+                        longs(rs.getString(6)),
+                        degrees(rs, 7),
+                        degrees(rs, 8)))
                 .list();
         List<Seat> seats = jdbc.sql(
-                        "select unit_id, district_id, seats from allocation_run_seat where run_id = :run order by unit_id")
+                        "select unit_id, district_id, seats, longitude, latitude from allocation_run_seat where run_id = :run"
+                                + " order by unit_id")
                 .param("run", runId)
-                .query((rs, i) -> new Seat(rs.getLong(1), (Long) rs.getObject(2), rs.getInt(3)))
+                .query((rs, i) ->
+                        new Seat(rs.getLong(1), (Long) rs.getObject(2), rs.getInt(3), degrees(rs, 4), degrees(rs, 5)))
                 .list();
         return new Frozen(applicants, seats, lowestTier);
     }
@@ -178,6 +197,16 @@ class DrawInputs {
         double dx = (home.longitude() - school.longitude()) * Math.cos(Math.toRadians(home.latitude()));
         double dy = home.latitude() - school.latitude();
         return dx * dx + dy * dy;
+    }
+
+    /** A position as stored: null where unknown (the registry's NaN). */
+    private static Double degrees(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    private static double degrees(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : value;
     }
 
     static String join(long[] values) {

@@ -69,9 +69,9 @@ public class DrawReplay {
             throw XuequProblem.invalid("seed", "error.enrollment.seed-format");
         }
         boolean commitmentMatches = Lottery.commitment(seed).equals(run.getSeedCommitment());
-        DrawInputs.Frozen frozen =
-                inputs.read(runId, cycles.load(run.getCycleId()).policy.lowestTier());
-        Draw.Outcome replayed = Draw.run(frozen, run.getMechanism(), seedHex.strip());
+        CycleContext context = cycles.load(run.getCycleId());
+        DrawInputs.Frozen frozen = inputs.read(runId, context.policy.lowestTier());
+        Draw.Outcome replayed = Draw.run(frozen, run.getMechanism(), seedHex.strip(), context.cycle.isRegionStage());
         Map<String, Long> published = new HashMap<>();
         jdbc.sql("select number, unit_id from allocation_result where run_id = :run")
                 .param("run", runId)
@@ -133,5 +133,53 @@ public class DrawReplay {
                 .forEach(s ->
                         csv.append(s.unitId()).append(',').append(s.seats()).append('\n'));
         return csv.toString();
+    }
+
+    /** School positions as the engine CLI's SL.csv; schools without one are left out (they take no part). */
+    public String schoolLocationsCsv(long runId) {
+        AllocationRun run = publicRun(runId);
+        StringBuilder csv = new StringBuilder("school_id,lon,lat\n");
+        inputs.read(runId, cycles.load(run.getCycleId()).policy.lowestTier()).seats().stream()
+                .filter(s -> !Double.isNaN(s.longitude()) && !Double.isNaN(s.latitude()))
+                .forEach(s -> csv.append(s.unitId())
+                        .append(',')
+                        .append(degrees(s.longitude()))
+                        .append(',')
+                        .append(degrees(s.latitude()))
+                        .append('\n'));
+        return csv.toString();
+    }
+
+    /**
+     * Home positions of the children who reached the region stage (placed by it, or left unplaced after it), as
+     * the engine CLI's AL.csv. Only these, and only once published: the replay needs no one else's, and where a
+     * child lives is theirs.
+     */
+    public String regionApplicantsCsv(long runId) {
+        AllocationRun run = publicRun(runId);
+        run.requirePublished();
+        StringBuilder csv = new StringBuilder("applicant_id,lon,lat\n");
+        if (!cycles.load(run.getCycleId()).cycle.isRegionStage()) {
+            return csv.toString();
+        }
+        jdbc.sql("""
+                        select a.number, a.longitude, a.latitude from allocation_run_applicant a
+                        join allocation_result r on r.run_id = a.run_id and r.number = a.number
+                        where a.run_id = :run and (r.stage = 'REGION' or r.unit_id is null)
+                          and a.longitude is not null and a.latitude is not null
+                        order by a.position""").param("run", runId).query(rs -> {
+            csv.append(rs.getString(1))
+                    .append(',')
+                    .append(degrees(rs.getDouble(2)))
+                    .append(',')
+                    .append(degrees(rs.getDouble(3)))
+                    .append('\n');
+        });
+        return csv.toString();
+    }
+
+    /** Plain decimal (no exponent, as the CLI reads it), the shortest text that reads back as the same double. */
+    private static String degrees(double value) {
+        return java.math.BigDecimal.valueOf(value).toPlainString();
     }
 }

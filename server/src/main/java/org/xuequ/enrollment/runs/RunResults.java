@@ -52,7 +52,14 @@ public class RunResults {
             String cutoffStage,
             Integer cutoffTier,
             Long cutoffLottery,
-            Integer cutoffRound) {}
+            Integer cutoffRound,
+            List<StageCutoff> stages) {}
+
+    /** What one stage of the draw did at a school: seats it had left, admitted, the last admitted (if any). */
+    public record StageCutoff(String stage, int seats, int admitted, int tier, long lottery, int round) {}
+
+    /** Stages in the order the draw runs them. */
+    private static final List<String> STAGE_ORDER = List.of("CHOICES", "DISTRICT", "REGION");
 
     /** A child's result; {@code unitId} is the final school (after any upheld appeal). */
     public record ResultRow(
@@ -103,9 +110,10 @@ public class RunResults {
                         rs.getString(6),
                         (Integer) rs.getObject(7),
                         (Long) rs.getObject(8),
-                        (Integer) rs.getObject(9)))
+                        (Integer) rs.getObject(9),
+                        List.of()))
                 .list();
-        List<SchoolRow> rows = named(unnamed);
+        List<SchoolRow> rows = withStages(runId, named(unnamed));
         DataScope scope = currentUser.scope();
         return rows.stream()
                 .filter(r -> scope.covers(target(run, r.districtId(), r.unitId())))
@@ -138,11 +146,48 @@ public class RunResults {
                         r.cutoffStage(),
                         r.cutoffTier(),
                         r.cutoffLottery(),
-                        r.cutoffRound()))
+                        r.cutoffRound(),
+                        r.stages()))
                 .sorted(Comparator.comparing(
                                 (SchoolRow r) -> r.districtName() == null ? null : districtOrder.get(r.districtName()),
                                 Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(r -> unitOrder.get(r.unitName())))
+                .toList();
+    }
+
+    /** Each row with every stage's cutoff at its school, in one read of the run's cutoffs. */
+    private List<SchoolRow> withStages(long runId, List<SchoolRow> rows) {
+        Map<Long, List<StageCutoff>> byUnit = new HashMap<>();
+        jdbc.sql(
+                        "select unit_id, stage, seats, admitted, tier, lottery, round from allocation_cutoff where run_id = :run")
+                .param("run", runId)
+                .query(rs -> {
+                    byUnit.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new StageCutoff(
+                                    rs.getString(2),
+                                    rs.getInt(3),
+                                    rs.getInt(4),
+                                    rs.getInt(5),
+                                    rs.getLong(6),
+                                    rs.getInt(7)));
+                });
+        Comparator<StageCutoff> byStage = Comparator.comparingInt(c -> STAGE_ORDER.indexOf(c.stage()));
+        return rows.stream()
+                .map(r -> new SchoolRow(
+                        r.unitId(),
+                        r.unitName(),
+                        r.districtId(),
+                        r.districtName(),
+                        r.seats(),
+                        r.admitted(),
+                        r.guaranteed(),
+                        r.cutoffStage(),
+                        r.cutoffTier(),
+                        r.cutoffLottery(),
+                        r.cutoffRound(),
+                        byUnit.getOrDefault(r.unitId(), List.of()).stream()
+                                .sorted(byStage)
+                                .toList()))
                 .toList();
     }
 

@@ -132,12 +132,14 @@ public class Runs {
         transactions.executeWithoutResult(status -> {
             AllocationRun run = find(id);
             run.requireExecutable();
-            int lowest = cycles.load(run.getCycleId()).policy.lowestTier();
+            CycleContext context = cycles.load(run.getCycleId());
+            int lowest = context.policy.lowestTier();
             progress.phase("inputs");
             DrawInputs.Frozen frozen = inputs.read(id, lowest);
             progress.total(frozen.applicants().size());
             progress.phase("draw");
-            Draw.Outcome outcome = Draw.run(frozen, run.getMechanism(), run.seed());
+            // the switch cannot change once a run is committed, so every execution and the replay agree
+            Draw.Outcome outcome = Draw.run(frozen, run.getMechanism(), run.seed(), context.cycle.isRegionStage());
             progress.phase("results");
             store.replace(id, outcome, lowest);
             progress.processed(frozen.applicants().size());

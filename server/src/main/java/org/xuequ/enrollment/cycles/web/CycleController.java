@@ -17,6 +17,7 @@ import org.xuequ.enrollment.cycles.Level;
 import org.xuequ.enrollment.cycles.PriorityPolicy;
 import org.xuequ.enrollment.cycles.TierCondition;
 import org.xuequ.enrollment.web.EnrollmentViews.Ref;
+import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 
@@ -41,6 +42,9 @@ class CycleController {
      * @param open whether applications are accepted now
      * @param policy the priority policy (优先顺位) the draw applies
      * @param maxChoices how many schools an application may rank
+     * @param regionStage whether the draw ends with the region stage (区级统筹): children still unplaced after
+     *     the district stage go, in lottery order, to the nearest school of the region with a seat left
+     * @param canChangeRegionStage whether the switch may still change: until a committed run freezes the inputs
      */
     record CycleView(
             long id,
@@ -54,7 +58,16 @@ class CycleController {
             Ref policy,
             Cycles.Counts counts,
             int maxChoices,
+            boolean regionStage,
+            boolean canChangeRegionStage,
             long version) {}
+
+    /**
+     * The region stage switch of a cycle.
+     * @param regionStage on or off
+     * @param version the version the editor saw
+     */
+    record RegionStageForm(Boolean regionStage, Long version) {}
 
     /** The enrollment cycles the caller's data scope can read, with their counts. */
     @GetMapping("/cycles")
@@ -66,6 +79,19 @@ class CycleController {
     @GetMapping("/cycles/{id}")
     CycleView cycle(@PathVariable long id) {
         return view(cycles.get(id));
+    }
+
+    /**
+     * Turns the draw's region stage (区级统筹) on or off. 400 without a value; 409 once a committed run froze the
+     * cycle's inputs (problem cycle-frozen), or when the version is stale.
+     */
+    @PutMapping("/cycles/{id}/region-stage")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    CycleView changeRegionStage(@PathVariable long id, @RequestBody RegionStageForm form) {
+        if (form.regionStage() == null) {
+            throw XuequProblem.invalid("regionStage", "error.required");
+        }
+        return view(cycles.changeRegionStage(id, form.version() == null ? -1 : form.version(), form.regionStage()));
     }
 
     private CycleView view(EnrollmentCycle c) {
@@ -82,6 +108,8 @@ class CycleController {
                 new Ref(policy.getId(), policy.getName()),
                 cycles.counts(c),
                 c.getMaxChoices(),
+                c.isRegionStage(),
+                c.canChangeRegionStage(cycles.inputsFrozen(c)),
                 c.getVersion());
     }
 

@@ -122,6 +122,8 @@ class PublicEnrollmentController {
      * @param committedAt when the inputs were frozen and the seed drawn
      * @param publishedAt when the results were published; null before
      * @param applicants how many applications the frozen inputs hold
+     * @param regionStage whether the draw ends with the region stage (区级统筹): children still unplaced after the
+     *     district stage go, in lottery order, to the nearest school of the region with a seat left
      */
     record PublicRun(
             long id,
@@ -134,7 +136,8 @@ class PublicEnrollmentController {
             @Nullable String seed,
             Instant committedAt,
             @Nullable Instant publishedAt,
-            int applicants) {}
+            int applicants,
+            boolean regionStage) {}
 
     /** Every committed draw (电脑派位) with its commitment, and its seed once published. */
     @GetMapping("/runs")
@@ -158,6 +161,25 @@ class PublicEnrollmentController {
     @GetMapping(value = "/runs/{id}/schools.csv")
     ResponseEntity<String> schools(@PathVariable long id) {
         return csv("run-" + id + "-schools.csv", replay.seatsCsv(id));
+    }
+
+    /**
+     * The frozen positions of the schools (WGS-84 degrees) the region stage measures to, as the engine CLI's
+     * {@code --school-locations} file ({@code school_id,lon,lat}); schools without a position are left out.
+     */
+    @GetMapping(value = "/runs/{id}/school-locations.csv")
+    ResponseEntity<String> schoolLocations(@PathVariable long id) {
+        return csv("run-" + id + "-school-locations.csv", replay.schoolLocationsCsv(id));
+    }
+
+    /**
+     * Once the draw is published, the frozen home positions (address blocks) of the children who reached its
+     * region stage, as the engine CLI's {@code --applicant-locations} file ({@code applicant_id,lon,lat}); only
+     * the header when the draw has no region stage. 409 (run-not-published) before publication.
+     */
+    @GetMapping(value = "/runs/{id}/region-applicants.csv")
+    ResponseEntity<String> regionApplicants(@PathVariable long id) {
+        return csv("run-" + id + "-applicant-locations.csv", replay.regionApplicantsCsv(id));
     }
 
     /** The revealed seed to check a draw with: 64 hex digits. */
@@ -259,7 +281,8 @@ class PublicEnrollmentController {
                 r.revealedSeed(),
                 r.getCommittedAt(),
                 r.getPublishedAt(),
-                r.getApplicants());
+                r.getApplicants(),
+                c.isRegionStage());
     }
 
     private static ResponseEntity<String> csv(String name, String body) {

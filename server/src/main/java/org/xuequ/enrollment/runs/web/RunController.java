@@ -139,10 +139,21 @@ class RunController {
     record CutoffView(String stage, int tier, String tierLabel, String lottery, int round) {}
 
     /**
+     * What one stage of the draw did at a school.
+     * @param stage CHOICES, DISTRICT or REGION
+     * @param seats the seats the school had left when the stage began
+     * @param admitted how many children the stage placed there
+     * @param cutoff the last child it placed there; null when it placed nobody
+     */
+    record StageView(
+            String stage, int seats, int admitted, @Nullable CutoffView cutoff) {}
+
+    /**
      * A school's outcome in the run.
      * @param district its home district; null when none
      * @param guaranteed how many of the admitted were guaranteed a seat
-     * @param cutoff where admissions stopped; null when there is none
+     * @param cutoff where admissions stopped in the choices stage; null when there is none
+     * @param stages every stage's cutoff at the school, in the order the draw runs them
      */
     record SchoolView(
             Ref unit,
@@ -150,7 +161,8 @@ class RunController {
             int seats,
             int admitted,
             int guaranteed,
-            @Nullable CutoffView cutoff) {}
+            @Nullable CutoffView cutoff,
+            List<StageView> stages) {}
 
     /** Every school of the run: seats, admitted, guaranteed and the cut-off. */
     @GetMapping("/{id}/schools")
@@ -170,7 +182,21 @@ class RunController {
                                         s.cutoffTier(),
                                         views.tierLabel(policy, s.cutoffTier()),
                                         Long.toUnsignedString(s.cutoffLottery()),
-                                        s.cutoffRound())))
+                                        s.cutoffRound()),
+                        s.stages().stream()
+                                .map(c -> new StageView(
+                                        c.stage(),
+                                        c.seats(),
+                                        c.admitted(),
+                                        c.admitted() == 0
+                                                ? null
+                                                : new CutoffView(
+                                                        c.stage(),
+                                                        c.tier(),
+                                                        views.tierLabel(policy, c.tier()),
+                                                        Long.toUnsignedString(c.lottery()),
+                                                        c.round())))
+                                .toList()))
                 .toList();
     }
 

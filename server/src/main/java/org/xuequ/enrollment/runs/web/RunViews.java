@@ -125,9 +125,18 @@ public class RunViews {
             String cutoffLottery) {}
 
     /**
+     * What the region stage (区级统筹) did for an applicant still unplaced after the district stage.
+     * @param unit the nearest school of the region with a seat left; null when none had one, or the home has no position
+     * @param distanceKm straight-line (great-circle) kilometres from the home address block to it; null without a school
+     * @param located whether the home address block has a position
+     */
+    public record RegionView(@Nullable Ref unit, @Nullable Double distanceKm, boolean located) {}
+
+    /**
      * How the draw reached one applicant's result.
      * @param lottery the applicant's lottery number, an unsigned 64-bit integer as decimal text
      * @param rejections the schools that turned the applicant down
+     * @param region what the region stage did; null when the applicant did not reach it
      * @param lines the same in plain sentences, in the caller's language
      */
     public record ExplanationView(
@@ -135,6 +144,7 @@ public class RunViews {
             String lottery,
             PlacementView placement,
             List<RejectionView> rejections,
+            @Nullable RegionView region,
             List<String> lines) {}
 
     public ExplanationView explanation(String number, long lottery, StoredExplanation e, PriorityPolicy policy) {
@@ -143,6 +153,9 @@ public class RunViews {
             units.add(e.placement().unitId());
         }
         e.rejections().forEach(r -> units.add(r.unitId()));
+        if (e.region() != null && e.region().unitId() != null) {
+            units.add(e.region().unitId());
+        }
         Map<Long, String> names = registry.unitNames(units);
         StoredExplanation.Placement p = e.placement();
         PlacementView placement = new PlacementView(
@@ -175,6 +188,13 @@ public class RunViews {
             lines.add(text.message("enrollment.explain.guaranteed", names.get(p.unitId())));
         } else if ("DISTRICT".equals(p.stage())) {
             lines.add(text.message("enrollment.explain.district", names.get(p.unitId())));
+        } else if ("REGION".equals(p.stage())
+                && e.region() != null
+                && e.region().metres() != null) {
+            lines.add(text.message(
+                    "enrollment.explain.region",
+                    names.get(p.unitId()),
+                    km(e.region().metres())));
         } else {
             lines.add(text.message(
                     "enrollment.explain.placed", names.get(p.unitId()), p.choice(), tierLabel(policy, p.tier())));
@@ -198,7 +218,26 @@ public class RunViews {
                             "enrollment.explain.not-offered", r.unit().name(), r.choice()));
             }
         }
-        return new ExplanationView(number, own, placement, rejections, lines);
+        RegionView region = null;
+        if (e.region() != null) {
+            StoredExplanation.Region r = e.region();
+            region = new RegionView(
+                    r.unitId() == null ? null : Ref.of(r.unitId(), names),
+                    r.metres() == null ? null : Double.valueOf(km(r.metres())),
+                    r.located());
+            if (r.unitId() == null) {
+                lines.add(text.message(
+                        r.located() ? "enrollment.explain.region-full" : "enrollment.explain.region-unlocated"));
+            }
+        }
+        return new ExplanationView(number, own, placement, rejections, region, lines);
+    }
+
+    /** Kilometres to one decimal, as text with a point whatever the language ("1.2"). */
+    private static String km(double metres) {
+        return java.math.BigDecimal.valueOf(metres / 1000)
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     public String tierLabel(PriorityPolicy policy, int tier) {
