@@ -2,6 +2,7 @@
 import type { MessageSchema } from '../schema'
 import evaluation from './evaluation.en'
 import enrollment from './enrollment.en'
+import zoning from './zoning.en'
 import sharing from './sharing.en'
 
 const en: MessageSchema = {
@@ -579,6 +580,7 @@ const en: MessageSchema = {
     },
   },
   enrollment,
+  zoning,
   sharing,
   evaluation,
   errors: {

@@ -1,6 +1,7 @@
 /** 简体中文（默认语言）。键集合必须与 en.ts 完全一致（见 i18n.spec.ts）。 */
 import evaluation from './evaluation.zh-CN'
 import enrollment from './enrollment.zh-CN'
+import zoning from './zoning.zh-CN'
 import sharing from './sharing.zh-CN'
 export default {
   app: {
@@ -561,6 +562,7 @@ export default {
     },
   },
   enrollment,
+  zoning,
   sharing,
   evaluation,
   errors: {

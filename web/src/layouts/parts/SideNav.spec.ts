@@ -50,6 +50,8 @@ const EVALUATION = [
 const BALANCE = ['nav-evaluation-balance']
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
+/** 划片工作台: the commission and district offices. */
+const ZONING = ['nav-enrollment-zoning']
 const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications', 'nav-enrollment-appeals']
 /** Sharing pages for roles that book and manage resources (all but inspectors). */
 const SHARING = ['nav-sharing-bookings', 'nav-sharing-approvals', 'nav-sharing-managed', 'nav-sharing-usage']
@@ -103,6 +105,7 @@ describe('SideNav', () => {
         ...EXCEL,
         ...SYSTEM,
         ...ENROLLMENT_PERSONAL,
+        ...ZONING,
       ].sort(),
     )
     expect(wrapper.find('[data-testid="nav-sharing-settings"]').text()).toBe('共享设置')
@@ -112,7 +115,7 @@ describe('SideNav', () => {
   it('hides system management from a district office', async () => {
     const wrapper = await mountFor('DISTRICT_OFFICE')
     expect(testIds(wrapper).sort()).toEqual(
-      [...ALWAYS, ...EVALUATION, ...BALANCE, ...SHARING, ...EXCEL, ...ENROLLMENT_PERSONAL].sort(),
+      [...ALWAYS, ...EVALUATION, ...BALANCE, ...SHARING, ...EXCEL, ...ENROLLMENT_PERSONAL, ...ZONING].sort(),
     )
     wrapper.unmount()
   })
