@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Proposal } from '@/api/zoning'
-import { compared, defaultForm, distance, formOf, percent, requestOf, schoolsOverSeats, withBlockLock } from './workbench'
+import {
+  compared,
+  defaultForm,
+  distance,
+  formOf,
+  percent,
+  requestOf,
+  schoolsOverSeats,
+  withBlockLock,
+} from './workbench'
 
 function proposal(over: Partial<Proposal> = {}): Proposal {
   return {

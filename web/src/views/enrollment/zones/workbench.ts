@@ -62,7 +62,8 @@ export function formOf(p: Proposal): GenerateForm | null {
     name: '',
     kind: o.kind,
     groupSize: o.groupSize ?? 3,
-    capPercent: o.maxMovedShare === null || o.maxMovedShare === undefined ? null : Math.round(o.maxMovedShare * 10_000) / 100,
+    capPercent:
+      o.maxMovedShare === null || o.maxMovedShare === undefined ? null : Math.round(o.maxMovedShare * 10_000) / 100,
     basis: o.basis,
     timeLimitSeconds: o.timeLimitSeconds,
     lockedBlocks: o.lockedBlocks.map((l) => ({ blockId: l.block.id, schoolId: l.school.id })),

@@ -14,7 +14,11 @@ const square = (x: number, y: number, d = 0.01) => [
 const collection: AreaCollection = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', geometry: { type: 'Polygon', coordinates: square(116.3, 39.9, 0.05) }, properties: { layer: 'OUTLINE' } },
+    {
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: square(116.3, 39.9, 0.05) },
+      properties: { layer: 'OUTLINE' },
+    },
     {
       type: 'Feature',
       geometry: { type: 'Polygon', coordinates: square(116.3, 39.9, 0.05) },
@@ -30,9 +34,21 @@ const collection: AreaCollection = {
       geometry: { type: 'MultiPolygon', coordinates: [square(116.32, 39.9), square(116.34, 39.92)] },
       properties: { layer: 'ZONE', zoneNo: 1, name: '乙·丙多校划片', kind: 'MULTI', children: 60 },
     },
-    { type: 'Feature', geometry: { type: 'Point', coordinates: [116.305, 39.905] }, properties: { layer: 'BLOCK', id: 1, zoneNo: 0, moved: false } },
-    { type: 'Feature', geometry: { type: 'Point', coordinates: [116.325, 39.905] }, properties: { layer: 'BLOCK', id: 2, zoneNo: 1, moved: true } },
-    { type: 'Feature', geometry: { type: 'Point', coordinates: [116.31, 39.91] }, properties: { layer: 'SCHOOL', id: 9, name: '甲小学' } },
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [116.305, 39.905] },
+      properties: { layer: 'BLOCK', id: 1, zoneNo: 0, moved: false },
+    },
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [116.325, 39.905] },
+      properties: { layer: 'BLOCK', id: 2, zoneNo: 1, moved: true },
+    },
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [116.31, 39.91] },
+      properties: { layer: 'SCHOOL', id: 9, name: '甲小学' },
+    },
   ],
 }
 
@@ -64,9 +80,9 @@ describe('the zoning map', () => {
 
   it('rings a block that moves in red and colours each block as its zone', () => {
     const option = buildZoningMapOption(collection, labels, 800, 600)
-    const blocks = (option.series as { id: string; data: { itemStyle: { borderColor: string; color: string } }[] }[]).find(
-      (s) => s.id === 'blocks',
-    )!
+    const blocks = (
+      option.series as { id: string; data: { itemStyle: { borderColor: string; color: string } }[] }[]
+    ).find((s) => s.id === 'blocks')!
     expect(blocks.data[0]!.itemStyle.borderColor).toBe('#ffffff')
     expect(blocks.data[1]!.itemStyle.borderColor).toBe('#d9534f')
     const legend = zoneLegend(collection)

@@ -119,11 +119,21 @@ export function buildZoningMapOption(
     } else if (p.layer === 'ZONE') {
       const colour = legend.get(p.zoneNo ?? -1)?.colour ?? '#9aa3b2'
       series.push(
-        areaSeries(`zone-${p.zoneNo}`, polygonsOf(f.geometry), { fill: colour, opacity: 0.35, stroke: '#ffffff', lineWidth: 1 }, 1),
+        areaSeries(
+          `zone-${p.zoneNo}`,
+          polygonsOf(f.geometry),
+          { fill: colour, opacity: 0.35, stroke: '#ffffff', lineWidth: 1 },
+          1,
+        ),
       )
     } else if (p.layer === 'DISTRICT') {
       series.push(
-        areaSeries(`district-${p.districtId}`, polygonsOf(f.geometry), { fill: 'none', opacity: 1, stroke: '#303133', lineWidth: 2.5 }, 2),
+        areaSeries(
+          `district-${p.districtId}`,
+          polygonsOf(f.geometry),
+          { fill: 'none', opacity: 1, stroke: '#303133', lineWidth: 2.5 },
+          2,
+        ),
       )
     }
   }
@@ -162,7 +172,12 @@ export function buildZoningMapOption(
     height - GRID.top - GRID.bottom,
     0.02,
   )
-  const axisLabel = { color: '#6b7280', formatter: (v: number) => v.toFixed(3), showMinLabel: false, showMaxLabel: false }
+  const axisLabel = {
+    color: '#6b7280',
+    formatter: (v: number) => v.toFixed(3),
+    showMinLabel: false,
+    showMaxLabel: false,
+  }
   return {
     animation: false,
     grid: { ...GRID, containLabel: false },

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import org.jspecify.annotations.Nullable;
 import org.xuequ.engine.zoning.Haversine;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.cycles.CycleContext;
@@ -53,10 +54,15 @@ public final class ProposalDiff {
             int mixedZones) {}
 
     /** A block that changes zone. */
-    public record Move(long blockId, String blockName, int children, String from, String to) {}
+    public record Move(
+            long blockId,
+            String blockName,
+            int children,
+            String from,
+            @Nullable String to) {}
 
     /** Registered children whose best tier at their zone's schools is this rank, before and after. */
-    public record TierCount(int rank, String label, long before, long after) {}
+    public record TierCount(int rank, @Nullable String label, long before, long after) {}
 
     /** Children-weighted mean and the largest block-to-school distance, in metres. */
     public record Distance(double meanMetres, double maxMetres) {}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -54,15 +55,15 @@ public final class ZoneAreas {
      */
     public record Properties(
             String layer,
-            Long id,
-            String name,
-            Integer zoneNo,
-            Long districtId,
-            String districtName,
-            ZoneKind kind,
-            Integer children,
-            Integer seats,
-            Boolean moved) {}
+            @Nullable Long id,
+            @Nullable String name,
+            @Nullable Integer zoneNo,
+            @Nullable Long districtId,
+            @Nullable String districtName,
+            @Nullable ZoneKind kind,
+            @Nullable Integer children,
+            @Nullable Integer seats,
+            @Nullable Boolean moved) {}
 
     static FeatureCollection draw(
             WorkbenchInputs inputs,
