@@ -86,6 +86,11 @@ public class ZoningWorkbench {
                 .acceptsZoneChanges();
     }
 
+    /** The same, for a cycle the caller may read. */
+    public boolean zonesOpen(long cycleId) {
+        return zonesOpen(cycles.get(cycleId));
+    }
+
     /** Which districts' zones the caller sees: the whole region, or a district office's own. */
     public LongPredicate visibleDistricts() {
         DataScope scope = currentUser.scope();

@@ -262,7 +262,7 @@ class ZoningWorkbenchController {
         if (list.isEmpty()) {
             return List.of();
         }
-        boolean open = workbench.zonesOpen(workbench.inputs(cycleId).context().cycle);
+        boolean open = workbench.zonesOpen(cycleId);
         Names names = names(list);
         return list.stream().map(p -> view(p, open, names, null, null)).toList();
     }
