@@ -120,7 +120,7 @@ class ZoningBrowserIT extends BrowserTest {
             pick(page, "5 秒");
 
             // A first proposal: single-school zones, nothing locked.
-            page.getByTestId("zoning-name").locator("input").fill("就近划片");
+            page.getByTestId("zoning-name").fill("就近划片");
             generate(page, 1);
 
             // Lock a compound to a school and solve again.
@@ -135,7 +135,7 @@ class ZoningBrowserIT extends BrowserTest {
             page.getByTestId("zoning-lock-add").click();
             assertThat(page.getByTestId("zoning-locks")).containsText(blockName);
             assertThat(page.getByTestId("zoning-locks")).containsText(schoolName);
-            page.getByTestId("zoning-name").locator("input").fill("锁定一个小区");
+            page.getByTestId("zoning-name").fill("锁定一个小区");
             generate(page, 2);
             shot(page, "zoning-01-two-proposals");
 
