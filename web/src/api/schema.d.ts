@@ -750,6 +750,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollment/zoning/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The zones of a proposal (or, without proposalId, of the zoning in force) and their districts as areas, with the blocks and schools as points: a GeoJSON FeatureCollection (WGS-84).
+         * @description The zones of a proposal (or, without proposalId, of the zoning in force) and their districts as areas, with the blocks and schools as points: a GeoJSON FeatureCollection (WGS-84). Each block's area is its Voronoi cell among the region's blocks; everything is clipped to the region's outline. A district office gets its own districts' zones.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ZoningWorkbenchController.areas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollment/zoning/cycles/{cycleId}/inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle's workbench inputs: blocks with households and expected children, schools with seats and grades.
+         * @description The cycle's workbench inputs: blocks with households and expected children, schools with seats and grades.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ZoningWorkbenchController.inputs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollment/zoning/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle's proposals, newest first (without comparison and zones).
+         * @description The cycle's proposals, newest first (without comparison and zones).
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ZoningWorkbenchController.list"];
+        put?: never;
+        /**
+         * Starts generating a proposal as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}; the result is the new proposal's id).
+         * @description Starts generating a proposal as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}; the result is the new proposal's id). 400 names bad options; the job fails with 422 when no zoning meets the constraints (the problem says which: total seats short, the locks, the moved-share cap, or whole blocks that cannot be packed), or with 400 when a lock names a block or school the cycle cannot zone.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ZoningWorkbenchController.generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollment/zoning/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One proposal with its zones and its comparison with the zoning in force, over the caller's districts.
+         * @description One proposal with its zones and its comparison with the zoning in force, over the caller's districts.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ZoningWorkbenchController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollment/zoning/proposals/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopts the proposal as the cycle's zones (audited; the zoning it replaces is kept as a proposal of origin REPLACED).
+         * @description Adopts the proposal as the cycle's zones (audited; the zoning it replaces is kept as a proposal of origin REPLACED). 409 when the cycle is frozen by a committed run, the proposal is the cycle's zoning already, or the version is stale.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ZoningWorkbenchController.adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/assessment/cycles": {
         parameters: {
             query?: never;
@@ -5992,6 +6108,82 @@ export interface components {
             status: "PLANNED" | "STARTED" | "COMPLETED" | "CANCELLED";
             steps: ("START" | "COMPLETE" | "CANCEL")[];
         };
+        "ProposalDiff.Comparison": {
+            after: components["schemas"]["ProposalDiff.Distance"];
+            before: components["schemas"]["ProposalDiff.Distance"];
+            /**
+             * Format: int32
+             * @description the blocks compared (in the caller's districts)
+             */
+            blocks: number;
+            /**
+             * Format: int32
+             * @description blocks whose new zone keeps none of their current schools
+             */
+            blocksMoved: number;
+            /**
+             * Format: int32
+             * @description blocks without a zone in force that the proposal zones
+             */
+            blocksNewlyZoned: number;
+            /** Format: int64 */
+            children: number;
+            /** Format: int64 */
+            childrenMoved: number;
+            /**
+             * Format: int32
+             * @description multi-school zones whose schools have at least two quality grades
+             */
+            mixedZones: number;
+            /** @description the moved blocks, most children first, at most {@value org.xuequ.enrollment.zones.proposals.ProposalDiff.Comparison#LISTED_MOVES} */
+            moves: components["schemas"]["ProposalDiff.Move"][];
+            /** Format: int32 */
+            multiZones: number;
+            schools: components["schemas"]["ProposalDiff.SchoolLoad"][];
+            tiers: components["schemas"]["ProposalDiff.TierCount"][];
+            /** Format: int32 */
+            zones: number;
+        };
+        /** @description Children-weighted mean and the largest block-to-school distance, in metres. */
+        "ProposalDiff.Distance": {
+            /** Format: double */
+            maxMetres: number;
+            /** Format: double */
+            meanMetres: number;
+        };
+        /** @description A block that changes zone. */
+        "ProposalDiff.Move": {
+            /** Format: int64 */
+            blockId: number;
+            blockName: string;
+            /** Format: int32 */
+            children: number;
+            from: string;
+            to: string | null;
+        };
+        /** @description A school's expected children before and after, against its seats. */
+        "ProposalDiff.SchoolLoad": {
+            /** Format: double */
+            after: number;
+            /** Format: double */
+            before: number;
+            districtName: string;
+            name: string;
+            /** Format: int64 */
+            schoolId: number;
+            /** Format: int32 */
+            seats: number;
+        };
+        /** @description Registered children whose best tier at their zone's schools is this rank, before and after. */
+        "ProposalDiff.TierCount": {
+            /** Format: int64 */
+            after: number;
+            /** Format: int64 */
+            before: number;
+            label: string | null;
+            /** Format: int32 */
+            rank: number;
+        };
         /** @description An address block as the public sees it. */
         "PublicEnrollmentController.BlockView": {
             community: string;
@@ -7240,6 +7432,47 @@ export interface components {
             /** @description why, shown to the unit; optional */
             comment: string | null;
         };
+        /** @description A GeoJSON Feature. */
+        "ZoneAreas.Feature": {
+            geometry: components["schemas"]["ZoneAreas.Shape"];
+            properties: components["schemas"]["ZoneAreas.Properties"];
+            type: string;
+        };
+        /** @description A GeoJSON FeatureCollection. */
+        "ZoneAreas.FeatureCollection": {
+            features: components["schemas"]["ZoneAreas.Feature"][];
+            type: string;
+        };
+        /** @description What a feature is. */
+        "ZoneAreas.Properties": {
+            /** Format: int32 */
+            children: number | null;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int64 */
+            id: number | null;
+            /** @enum {string|null} */
+            kind: "SINGLE" | "MULTI" | null;
+            /** @description OUTLINE, DISTRICT, ZONE, BLOCK or SCHOOL */
+            layer: string;
+            /** @description BLOCK: its new zone keeps none of its current schools */
+            moved: boolean | null;
+            name: string | null;
+            /** Format: int32 */
+            seats: number | null;
+            /**
+             * Format: int32
+             * @description the zone (ZONE, BLOCK), numbered as in the proposal
+             */
+            zoneNo: number | null;
+        };
+        /** @description A GeoJSON geometry: Point ([lon, lat]), Polygon or MultiPolygon (rings of [lon, lat]). */
+        "ZoneAreas.Shape": {
+            /** @description nested arrays as GeoJSON nests them for the type */
+            coordinates: unknown;
+            type: string;
+        };
         /** @description A zone to define or redefine. */
         "ZoneController.ZoneRequest": {
             /** @description the address blocks; none may be zoned elsewhere in the cycle */
@@ -7292,6 +7525,198 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
+        };
+        /** @description The version the adopter saw. */
+        "ZoningWorkbenchController.AdoptRequest": {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An address block. */
+        "ZoningWorkbenchController.BlockLine": {
+            /** @description the schools of its zone in force */
+            currentSchools: number[];
+            /** Format: int32 */
+            households: number;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            registered: number;
+        };
+        /** @description A lock of a block to a school. */
+        "ZoningWorkbenchController.BlockLock": {
+            block: components["schemas"]["EnrollmentViews.Ref"];
+            school: components["schemas"]["EnrollmentViews.Ref"];
+        };
+        /** @description A district's schools and seats, and the registered children its zones in force hold. */
+        "ZoningWorkbenchController.DistrictLine": {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int64 */
+            registeredChildren: number;
+            /** Format: int32 */
+            schools: number;
+            /** Format: int32 */
+            seats: number;
+        };
+        /** @description Options of a new proposal (see the fields of the proposal's options); nulls take the defaults: SINGLE, 3 schools per multi-school zone, no cap, REGISTERED, 10 s. */
+        "ZoningWorkbenchController.GenerateRequest": {
+            /** @enum {string|null} */
+            basis: "REGISTERED" | "HOUSEHOLDS" | null;
+            /** Format: int64 */
+            cycleId: number;
+            /** Format: int32 */
+            groupSize: number | null;
+            /** @enum {string|null} */
+            kind: "SINGLE" | "MULTI" | null;
+            /** @description block id → school id it must be zoned to */
+            lockedBlocks: {
+                [key: string]: number;
+            } | null;
+            /** @description schools that keep exactly their current blocks */
+            lockedSchools: number[] | null;
+            /** Format: double */
+            maxMovedShare: number | null;
+            /** @description shown in the comparison; default 方案 N */
+            name: string | null;
+            /** Format: int32 */
+            timeLimitSeconds: number | null;
+        };
+        /** @description What the workbench zones. */
+        "ZoningWorkbenchController.InputsView": {
+            blockList: components["schemas"]["ZoningWorkbenchController.BlockLine"][];
+            /** Format: int32 */
+            blocks: number;
+            /**
+             * Format: double
+             * @description the demand survey's ratio: registered children of age per household in the region
+             */
+            childrenPerHousehold: number;
+            /** Format: int32 */
+            currentZones: number;
+            /** Format: int64 */
+            cycleId: number;
+            cycleName: string;
+            districts: components["schemas"]["ZoningWorkbenchController.DistrictLine"][];
+            /** @description schools per quality grade (null: ungraded) */
+            grades: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            households: number;
+            /**
+             * Format: int32
+             * @description blocks with a position (the others keep their zone in force)
+             */
+            locatedBlocks: number;
+            /** Format: int64 */
+            registeredChildren: number;
+            schools: components["schemas"]["ZoningWorkbenchController.SchoolLine"][];
+            /** Format: int32 */
+            seats: number;
+            /** @description whether the cycle still takes zone changes (false once a run froze it: adoption answers 409) */
+            zonesOpen: boolean;
+        };
+        /** @description The options a proposal was generated with. */
+        "ZoningWorkbenchController.OptionsView": {
+            /** @enum {string} */
+            basis: "REGISTERED" | "HOUSEHOLDS";
+            /**
+             * Format: int32
+             * @description schools per multi-school zone (MULTI)
+             */
+            groupSize: number | null;
+            /** @enum {string} */
+            kind: "SINGLE" | "MULTI";
+            lockedBlocks: components["schemas"]["ZoningWorkbenchController.BlockLock"][];
+            lockedSchools: components["schemas"]["EnrollmentViews.Ref"][];
+            /**
+             * Format: double
+             * @description the cap on the share of children who may lose all their current schools; null: none
+             */
+            maxMovedShare: number | null;
+            /** Format: int32 */
+            timeLimitSeconds: number;
+        };
+        /** @description A zoning proposal (划片方案). */
+        "ZoningWorkbenchController.ProposalView": {
+            /** Format: date-time */
+            adoptedAt: string | null;
+            adoptedBy: string | null;
+            /** @description whether adoption is offered: not the cycle's zoning yet, and the cycle takes zone changes */
+            canAdopt: boolean;
+            /** @description against the zoning in force, over the caller's districts (detail only) */
+            comparison: components["schemas"]["ProposalDiff.Comparison"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: double
+             * @description (objective − the proven lower bound) / objective
+             */
+            gap: number | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: double */
+            lowerBound: number | null;
+            method: string | null;
+            name: string;
+            /** Format: int32 */
+            number: number;
+            /**
+             * Format: double
+             * @description Σ expected children × metres to the optimiser's school (MULTI: the group's seat-weighted centroid)
+             */
+            objective: number | null;
+            /** @description null for a REPLACED zoning */
+            options: components["schemas"]["ZoningWorkbenchController.OptionsView"] | null;
+            /**
+             * @description GENERATED by the optimiser, or REPLACED: the zoning in force that an adoption replaced
+             * @enum {string}
+             */
+            origin: "GENERATED" | "REPLACED";
+            provenOptimal: boolean;
+            /** Format: int64 */
+            solveMillis: number | null;
+            /**
+             * @description PROPOSED, ADOPTED (the cycle's zoning) or SUPERSEDED (was adopted, then replaced)
+             * @enum {string}
+             */
+            status: "PROPOSED" | "ADOPTED" | "SUPERSEDED";
+            /**
+             * Format: int64
+             * @description send it back with an adoption (a stale one answers 409)
+             */
+            version: number;
+            /** @description the zones in the caller's districts (detail only) */
+            zones: components["schemas"]["ZoningWorkbenchController.ZoneLine"][] | null;
+        };
+        /** @description A school that can be zoned. */
+        "ZoningWorkbenchController.SchoolLine": {
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            grade: string | null;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            seats: number;
+        };
+        /** @description A zone of a proposal, with its expected children. */
+        "ZoningWorkbenchController.ZoneLine": {
+            /** Format: int32 */
+            blocks: number;
+            /** Format: int64 */
+            children: number;
+            district: components["schemas"]["EnrollmentViews.Ref"];
+            /** @enum {string} */
+            kind: "SINGLE" | "MULTI";
+            name: string;
+            /** Format: int32 */
+            no: number;
+            schools: components["schemas"]["EnrollmentViews.Ref"][];
         };
     };
     responses: never;
@@ -9593,6 +10018,363 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ZoneController.ZoneView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.areas": {
+        parameters: {
+            query: {
+                cycleId: number;
+                proposalId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneAreas.FeatureCollection"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoningWorkbenchController.InputsView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.list": {
+        parameters: {
+            query: {
+                cycleId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoningWorkbenchController.ProposalView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoningWorkbenchController.GenerateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoningWorkbenchController.ProposalView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoningWorkbenchController.AdoptRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoningWorkbenchController.ProposalView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */

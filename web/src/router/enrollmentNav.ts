@@ -1,4 +1,14 @@
-import { Calendar, DataLine, EditPen, Location, Reading, Tickets, UserFilled, Warning } from '@element-plus/icons-vue'
+import {
+  Calendar,
+  DataLine,
+  EditPen,
+  Location,
+  MapLocation,
+  Reading,
+  Tickets,
+  UserFilled,
+  Warning,
+} from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 import type { NavItem } from './nav'
 
@@ -7,6 +17,9 @@ export const ENROLLMENT_PERSONAL_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION'
 
 /** Everyone but partner institutions, which see nothing of children or enrollment (the server refuses them too). */
 export const ENROLLMENT_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'UNIT', 'INSPECTOR']
+
+/** 划片工作台: the commission generates and adopts, a district office reads its districts' zones (the server checks). */
+export const ZONING_ROLES: readonly Role[] = ['COMMISSION', 'DISTRICT_OFFICE']
 
 /** Sidebar group of the enrollment module (the server scopes the data within each page). */
 export const enrollmentNav: NavItem = {
@@ -42,6 +55,13 @@ export const enrollmentNav: NavItem = {
       icon: Location,
       path: '/enrollment/zones',
       roles: ENROLLMENT_ROLES,
+    },
+    {
+      key: 'enrollment-zoning',
+      titleKey: 'zoning.nav',
+      icon: MapLocation,
+      path: '/enrollment/zoning',
+      roles: ZONING_ROLES,
     },
     {
       key: 'enrollment-applications',

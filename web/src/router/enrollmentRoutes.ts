@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { ENROLLMENT_PERSONAL_ROLES, ENROLLMENT_ROLES } from './enrollmentNav'
+import { ENROLLMENT_PERSONAL_ROLES, ENROLLMENT_ROLES, ZONING_ROLES } from './enrollmentNav'
 
 const group = 'nav.enrollment'
 const runsParent = { titleKey: 'enrollment.nav.runs', path: '/enrollment/runs' }
@@ -30,6 +30,12 @@ export const enrollmentRoutes: RouteRecordRaw[] = [
     name: 'enrollment-zones',
     component: () => import('@/views/enrollment/zones/ZonesView.vue'),
     meta: { titleKey: 'enrollment.nav.zones', groupKey: group, roles: ENROLLMENT_ROLES },
+  },
+  {
+    path: 'enrollment/zoning',
+    name: 'enrollment-zoning',
+    component: () => import('@/views/enrollment/zones/ZoningWorkbenchView.vue'),
+    meta: { titleKey: 'zoning.nav', groupKey: group, roles: ZONING_ROLES },
   },
   {
     path: 'enrollment/applications',

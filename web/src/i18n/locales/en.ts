@@ -3,6 +3,7 @@ import type { MessageSchema } from '../schema'
 import evaluation from './evaluation.en'
 import planning from './planning.en'
 import enrollment from './enrollment.en'
+import zoning from './zoning.en'
 import sharing from './sharing.en'
 
 const en: MessageSchema = {
@@ -581,6 +582,7 @@ const en: MessageSchema = {
     },
   },
   enrollment,
+  zoning,
   sharing,
   evaluation,
   planning,

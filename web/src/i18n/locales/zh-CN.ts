@@ -2,6 +2,7 @@
 import evaluation from './evaluation.zh-CN'
 import planning from './planning.zh-CN'
 import enrollment from './enrollment.zh-CN'
+import zoning from './zoning.zh-CN'
 import sharing from './sharing.zh-CN'
 export default {
   app: {
@@ -563,6 +564,7 @@ export default {
     },
   },
   enrollment,
+  zoning,
   sharing,
   evaluation,
   planning,

@@ -53,6 +53,8 @@ const PLANNING = ['nav-planning', 'nav-planning-indicators', 'nav-planning-proje
 const OUTLOOK = ['nav-planning-outlook']
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
+/** 划片工作台: the commission and district offices. */
+const ZONING = ['nav-enrollment-zoning']
 const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications', 'nav-enrollment-appeals']
 /** Sharing pages for roles that book and manage resources (all but inspectors). */
 const SHARING = ['nav-sharing-bookings', 'nav-sharing-approvals', 'nav-sharing-managed', 'nav-sharing-usage']
@@ -110,6 +112,7 @@ describe('SideNav', () => {
         ...EXCEL,
         ...SYSTEM,
         ...ENROLLMENT_PERSONAL,
+        ...ZONING,
       ].sort(),
     )
     expect(wrapper.find('[data-testid="nav-sharing-settings"]').text()).toBe('共享设置')
@@ -128,6 +131,7 @@ describe('SideNav', () => {
         ...SHARING,
         ...EXCEL,
         ...ENROLLMENT_PERSONAL,
+        ...ZONING,
       ].sort(),
     )
     wrapper.unmount()

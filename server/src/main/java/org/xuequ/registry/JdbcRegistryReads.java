@@ -74,6 +74,31 @@ class JdbcRegistryReads implements RegistryReads {
     }
 
     @Override
+    public Map<Long, Integer> blockHouseholds(String regionCode) {
+        Map<Long, Integer> out = new HashMap<>();
+        jdbc.sql("select id, households from address_block where region_code = :region")
+                .param("region", regionCode)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getInt(2));
+                });
+        return out;
+    }
+
+    @Override
+    public Map<Long, String> qualityGrades(Collection<Long> unitIds) {
+        Map<Long, String> out = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select id, quality_grade from education_unit where id in (:ids) and quality_grade is not null")
+                .param("ids", List.copyOf(unitIds))
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    @Override
     public List<Block> findBlocks(String text, int limit) {
         String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql(BLOCKS + """

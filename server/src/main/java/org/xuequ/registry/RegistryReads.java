@@ -44,6 +44,12 @@ public interface RegistryReads {
     /** Blocks whose name, community or subdistrict contains the text, by name; at most {@code limit}. */
     List<Block> findBlocks(String text, int limit);
 
+    /** Households (户数) of every address block of the region, by block id: what zoning spreads demand over. */
+    Map<Long, Integer> blockHouseholds(String regionCode);
+
+    /** The quality grade (质量等级) of each of these units that has one: what multi-school zoning mixes. */
+    Map<Long, String> qualityGrades(Collection<Long> unitIds);
+
     /** Names of the region's address blocks by id: also which block ids exist in the region. */
     Map<Long, String> blockNamesIn(String regionCode);
 

@@ -140,7 +140,8 @@ public class DemandSurvey {
         return row;
     }
 
-    private List<SchoolAgeChild.Facts> ofAgeChildren(CycleContext context) {
+    /** The cycle's registered children who are of age: what the survey counts (and the zoning workbench zones). */
+    public List<SchoolAgeChild.Facts> ofAgeChildren(CycleContext context) {
         return jdbc
                 .sql("select " + SchoolAgeChild.FACTS_COLUMNS + " from school_age_child c where c.cycle_id = :cycle")
                 .param("cycle", context.cycle.getId())

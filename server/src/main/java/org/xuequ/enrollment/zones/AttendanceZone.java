@@ -63,6 +63,23 @@ public class AttendanceZone implements Scoped {
         this.cycleId = cycleId;
     }
 
+    /**
+     * A zone that is not stored: a zoning proposal's, so that tiers can be computed as they would be under it
+     * ({@link ZoneMap}, {@code TierRules}).
+     */
+    public static AttendanceZone unsaved(
+            String regionCode,
+            long cycleId,
+            long districtId,
+            String name,
+            ZoneKind kind,
+            Set<Long> schoolIds,
+            Set<Long> blockIds) {
+        AttendanceZone zone = new AttendanceZone(regionCode, cycleId);
+        zone.define(districtId, name, kind, schoolIds, blockIds);
+        return zone;
+    }
+
     void define(long districtId, String name, ZoneKind kind, Set<Long> schoolIds, Set<Long> blockIds) {
         this.districtId = districtId;
         this.name = name;

@@ -78,6 +78,55 @@ public class Zones {
         return zone;
     }
 
+    /**
+     * Replaces every zone of the cycle at once, in the caller's transaction (the zoning workbench adopting a
+     * proposal). Region-wide, so only a caller covering the region; refused (409) once the cycle is frozen. The
+     * forms must be consistent among themselves: distinct names, each block in one zone, schools of the cycle's
+     * level, districts of its region.
+     */
+    @Transactional
+    public List<AttendanceZone> replaceAll(long cycleId, List<ZoneForm> forms) {
+        CycleContext context = cycles.load(cycleId);
+        currentUser.requireCovers(context.cycle.scopeTarget());
+        context.cycle.requireZonesOpen(Instant.now(clock), runGuard.inputsFrozen(cycleId));
+        Set<String> names = new HashSet<>();
+        Set<Long> blocks = new HashSet<>();
+        Set<Long> districts = new HashSet<>();
+        for (ZoneForm form : forms) {
+            boolean kindFits = form.kind() == ZoneKind.SINGLE
+                    ? form.schoolIds().size() == 1
+                    : form.schoolIds().size() >= 2;
+            if (form.name() == null
+                    || form.name().isBlank()
+                    || form.name().length() > 100
+                    || !names.add(form.name())
+                    || !kindFits
+                    || !context.schools.keySet().containsAll(form.schoolIds())
+                    || form.blockIds().stream().anyMatch(b -> !blocks.add(b))) {
+                throw XuequProblem.invalid("zones", "error.enrollment.zoning-inconsistent");
+            }
+            districts.add(form.districtId());
+        }
+        if (!registry.districtRegions(districts).entrySet().stream()
+                        .allMatch(e -> e.getValue().equals(context.cycle.getRegionCode()))
+                || registry.districtRegions(districts).size() != districts.size()) {
+            throw XuequProblem.invalid("zones", "error.enrollment.unknown-district");
+        }
+        ChildForm.Known known = ChildForm.known(registry, context.cycle.getRegionCode());
+        if (!blocks.stream().allMatch(known::block)) {
+            throw XuequProblem.invalid("zones", "error.enrollment.unknown-block");
+        }
+        zones.deleteAll(zones.findByCycleIdOrderByName(cycleId));
+        zones.flush(); // the names and blocks come back at once: the old rows must be gone first
+        List<AttendanceZone> created = new ArrayList<>();
+        for (ZoneForm form : forms) {
+            AttendanceZone zone = new AttendanceZone(context.cycle.getRegionCode(), cycleId);
+            zone.define(form.districtId(), form.name(), form.kind(), form.schoolIds(), form.blockIds());
+            created.add(zone);
+        }
+        return zones.saveAll(created);
+    }
+
     private void define(CycleContext context, AttendanceZone zone, ZoneForm form) {
         List<FieldProblem> errors = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().strip();
