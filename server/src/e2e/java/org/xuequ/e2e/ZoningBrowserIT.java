@@ -128,13 +128,15 @@ class ZoningBrowserIT extends BrowserTest {
             Locator block = page.locator(".el-select-dropdown__item:visible").first();
             String blockName = block.innerText().strip();
             block.click();
+            assertThat(block).isHidden(); // the block list closes before the school list opens
             page.getByTestId("zoning-lock-school").click();
             Locator school = page.locator(".el-select-dropdown__item:visible").first();
             String schoolName = school.innerText().strip();
             school.click();
+            assertThat(school).isHidden();
             page.getByTestId("zoning-lock-add").click();
             assertThat(page.getByTestId("zoning-locks")).containsText(blockName);
-            assertThat(page.getByTestId("zoning-locks")).containsText(schoolName);
+            assertThat(page.getByTestId("zoning-locks")).containsText(blockName + " → " + schoolName);
             page.getByTestId("zoning-name").fill("锁定一个小区");
             generate(page, 2);
             shot(page, "zoning-01-two-proposals");
