@@ -50,6 +50,19 @@ export interface Bounds {
   yMax: number
 }
 
+/** Degree labels of a map's axes, three decimals, without the crowded end labels. */
+export function mapAxisLabel() {
+  return { color: '#6b7280', formatter: (v: number) => v.toFixed(3), showMinLabel: false, showMaxLabel: false }
+}
+
+/** Wheel and drag zoom on both axes of a map, keeping points outside the window drawn. */
+export function mapDataZoom(): DataZoomComponentOption[] {
+  return [
+    { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+    { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+  ]
+}
+
 /** Smallest span shown, in degrees of latitude (about 550 m), so a lone unit is not blown up. */
 const MIN_SPAN = 0.005
 
@@ -110,7 +123,8 @@ export interface UnitPoint {
   symbolSize: number
 }
 
-function escapeHtml(s: string): string {
+/** Text made safe inside a tooltip's HTML. */
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
@@ -218,12 +232,7 @@ export function buildMapOption(input: MapInput): MapOption {
     series.push(pointSeries(g, input))
   }
   // The computed min/max are rarely round numbers: only the ticks in between get labels.
-  const axisLabel = {
-    color: '#6b7280',
-    formatter: (v: number) => v.toFixed(3),
-    showMinLabel: false,
-    showMaxLabel: false,
-  }
+  const axisLabel = mapAxisLabel()
   const splitLine = { lineStyle: { color: '#eef1f6' } }
   return {
     animation: false,
@@ -266,10 +275,7 @@ export function buildMapOption(input: MapInput): MapOption {
       splitLine,
     },
     // Wheel zoom and drag on both axes together, which keeps the aspect equal.
-    dataZoom: [
-      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
-      { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
-    ],
+    dataZoom: mapDataZoom(),
     series,
   }
 }

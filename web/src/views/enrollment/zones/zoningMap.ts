@@ -6,7 +6,14 @@
  * Pure, so it is unit-tested without a canvas.
  */
 import type { CustomSeriesOption, ScatterSeriesOption } from 'echarts/charts'
-import { DISTRICT_COLOURS, GRID, equalAspectBounds, type MapOption } from '@/components/map/mapOption'
+import {
+  DISTRICT_COLOURS,
+  GRID,
+  equalAspectBounds,
+  type MapOption,
+  mapAxisLabel,
+  mapDataZoom,
+} from '@/components/map/mapOption'
 
 export type Position = [number, number]
 export type Ring = Position[]
@@ -172,12 +179,7 @@ export function buildZoningMapOption(
     height - GRID.top - GRID.bottom,
     0.02,
   )
-  const axisLabel = {
-    color: '#6b7280',
-    formatter: (v: number) => v.toFixed(3),
-    showMinLabel: false,
-    showMaxLabel: false,
-  }
+  const axisLabel = mapAxisLabel()
   return {
     animation: false,
     grid: { ...GRID, containLabel: false },
@@ -200,10 +202,7 @@ export function buildZoningMapOption(
       scale: true,
       axisLabel,
     },
-    dataZoom: [
-      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
-      { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
-    ],
+    dataZoom: mapDataZoom(),
     series,
   }
 }

@@ -4,7 +4,7 @@ import type { ScatterSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, TooltipComponentOption, DataZoomComponentOption } from 'echarts/components'
 import type { BalanceIndicator, BalanceSchoolRow, Indicator, TrendPoint } from '@/api/evaluation'
 import type { SharingChartOption } from '@/components/sharing/echarts'
-import { equalAspectBounds, GRID } from '@/components/map/mapOption'
+import { equalAspectBounds, GRID, mapAxisLabel, mapDataZoom, escapeHtml } from '@/components/map/mapOption'
 import { formatCv } from './format'
 
 export const PASS_COLOUR = '#2f9e44'
@@ -168,10 +168,6 @@ export function located(s: BalanceSchoolRow): boolean {
   )
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
 /**
  * Schools as points on the same plain longitude × latitude grid as the registry map (equal aspect,
  * no tiles), coloured by their worst value/minimum ratio.
@@ -195,12 +191,7 @@ export function gapMapOption(
     ratio: s.worstGapRatio,
     itemStyle: { color: BAND_COLOURS[gapBand(s.worstGapRatio)] },
   }))
-  const axisLabel = {
-    color: '#6b7280',
-    formatter: (v: number) => v.toFixed(3),
-    showMinLabel: false,
-    showMaxLabel: false,
-  }
+  const axisLabel = mapAxisLabel()
   return {
     animation: false,
     grid: { ...GRID, top: 16, containLabel: false },
@@ -214,10 +205,7 @@ export function gapMapOption(
     },
     xAxis: { type: 'value', min: bounds?.xMin, max: bounds?.xMax, scale: true, axisLabel },
     yAxis: { type: 'value', min: bounds?.yMin, max: bounds?.yMax, scale: true, axisLabel },
-    dataZoom: [
-      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
-      { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
-    ],
+    dataZoom: mapDataZoom(),
     series: [
       {
         type: 'scatter',

@@ -12,7 +12,7 @@ import {
   type ProjectKind,
   type ProjectStage,
 } from '@/api/planning'
-import { equalAspectBounds, GRID } from '@/components/map/mapOption'
+import { equalAspectBounds, GRID, mapAxisLabel, mapDataZoom, escapeHtml } from '@/components/map/mapOption'
 
 export interface ProjectFilter {
   q: string
@@ -148,10 +148,6 @@ export function located(p: Project): boolean {
   )
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
 /**
  * Projects as points on the registry map's plain longitude × latitude grid (equal aspect, no tiles), one
  * colour per kind. Projects of one subdistrict share its centre, so each point is nudged a little apart.
@@ -182,12 +178,7 @@ export function projectMapOption(
     size.height - GRID.top - GRID.bottom,
   )
   const byId = new Map(points.map((p) => [p.id, p]))
-  const axisLabel = {
-    color: '#6b7280',
-    formatter: (v: number) => v.toFixed(3),
-    showMinLabel: false,
-    showMaxLabel: false,
-  }
+  const axisLabel = mapAxisLabel()
   return {
     animation: false,
     grid: { ...GRID, top: 16, containLabel: false },
@@ -201,10 +192,7 @@ export function projectMapOption(
     },
     xAxis: { type: 'value', min: bounds?.xMin, max: bounds?.xMax, scale: true, axisLabel },
     yAxis: { type: 'value', min: bounds?.yMin, max: bounds?.yMax, scale: true, axisLabel },
-    dataZoom: [
-      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
-      { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
-    ],
+    dataZoom: mapDataZoom(),
     series: [{ type: 'scatter', symbolSize: 13, data, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
   }
 }

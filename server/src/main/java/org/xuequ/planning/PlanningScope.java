@@ -1,7 +1,5 @@
 package org.xuequ.planning;
 
-import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.CurrentUser;
@@ -27,12 +25,7 @@ public class PlanningScope {
 
     /** The caller's region; an administrator bound to none looks at the region with the most units. */
     public String region() {
-        DataScope scope = currentUser.scope();
-        Optional<String> region = Optional.ofNullable(scope.regionCode());
-        if (region.isEmpty() && scope instanceof DataScope.Everything) {
-            region = registry.busiestRegion();
-        }
-        return region.orElseThrow(() -> new XuequProblem(HttpStatus.NOT_FOUND, "problem.no-region"));
+        return registry.regionOf(currentUser.scope());
     }
 
     /** A row of a region: readable by everyone bound to that region (or an administrator). */

@@ -3,6 +3,9 @@ package org.xuequ.registry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.access.DataScope;
 
 /**
  * What other modules read from the registry, in bulk: by region, or by a set of ids, never one row
@@ -86,6 +89,19 @@ public interface RegistryReads {
 
     /** The region holding the most units: where a platform administrator, bound to no region, looks by default. */
     java.util.Optional<String> busiestRegion();
+
+    /**
+     * The region a caller looks at: its own, or for an administrator bound to none the busiest region.
+     *
+     * @throws XuequProblem 404 {@code problem.no-region} when there is none
+     */
+    default String regionOf(DataScope scope) {
+        java.util.Optional<String> region = java.util.Optional.ofNullable(scope.regionCode());
+        if (region.isEmpty() && scope instanceof DataScope.Everything) {
+            region = busiestRegion();
+        }
+        return region.orElseThrow(() -> new XuequProblem(HttpStatus.NOT_FOUND, "problem.no-region"));
+    }
 
     /**
      * A unit's place in a school district in one school year, with the district's central unit

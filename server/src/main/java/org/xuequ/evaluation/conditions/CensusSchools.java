@@ -2,9 +2,7 @@ package org.xuequ.evaluation.conditions;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.CurrentUser;
@@ -34,12 +32,7 @@ public class CensusSchools {
 
     /** The caller's region; an administrator bound to none looks at the region with the most units. */
     public String region() {
-        DataScope scope = currentUser.scope();
-        Optional<String> region = Optional.ofNullable(scope.regionCode());
-        if (region.isEmpty() && scope instanceof DataScope.Everything) {
-            region = registry.busiestRegion();
-        }
-        return region.orElseThrow(() -> new XuequProblem(HttpStatus.NOT_FOUND, "problem.no-region"));
+        return registry.regionOf(currentUser.scope());
     }
 
     /** The region's name (西城区), or its code when the registry has none. */
