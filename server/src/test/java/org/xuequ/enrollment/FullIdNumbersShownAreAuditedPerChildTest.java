@@ -150,7 +150,7 @@ class FullIdNumbersShownAreAuditedPerChildTest {
                                 home,
                                 home,
                                 home,
-                                LocalDate.of(f.year - 10, 1, 1),
+                                LocalDate.of(f.datedYear() - 10, 1, 1),
                                 0)),
                 "$.child.id");
         int createdId = JsonPath.read(created, "$.child.id");
@@ -161,7 +161,7 @@ class FullIdNumbersShownAreAuditedPerChildTest {
                         .with(csrf())
                         .contentType("application/json")
                         .content(form.formatted(
-                                cycle, number, birth, home, home, home, LocalDate.of(f.year - 9, 1, 1), 0)),
+                                cycle, number, birth, home, home, home, LocalDate.of(f.datedYear() - 9, 1, 1), 0)),
                 "$.id");
 
         long since = lastEntry();

@@ -64,7 +64,9 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
         long home = f.block();
         f.zone(ZoneKind.SINGLE, Set.of(school.getId()), Set.of(home));
         for (LocalDate birth : List.of(
-                LocalDate.of(f.year - 7, 2, 28), LocalDate.of(f.year - 7, 3, 1), LocalDate.of(f.year - 7, 3, 15))) {
+                LocalDate.of(f.datedYear() - 7, 2, 28),
+                LocalDate.of(f.datedYear() - 7, 3, 1),
+                LocalDate.of(f.datedYear() - 7, 3, 15))) {
             registered.add(f.register(new ChildForm(
                     "生日" + birth.getDayOfMonth(),
                     EnrollmentFixture.idNumber(birth),
@@ -75,7 +77,7 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
                     home,
                     true,
                     home,
-                    LocalDate.of(f.year - 10, 1, 1),
+                    LocalDate.of(f.datedYear() - 10, 1, 1),
                     null,
                     EnumSet.noneOf(ChildCategory.class),
                     null,
@@ -110,7 +112,7 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
                 .andExpect(jsonPath("$.content.length()", is(3)))
                 .andExpect(jsonPath("$.content[0].idNumber", is("110102************")))
                 .andExpect(jsonPath("$.content[0].birthDate", nullValue()))
-                .andExpect(jsonPath("$.content[0].birthMonth", is((f.year - 7) + "-02")))
+                .andExpect(jsonPath("$.content[0].birthMonth", is((f.datedYear() - 7) + "-02")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -122,7 +124,7 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
                 .andExpect(jsonPath("$.idNumber", is(registered.get(1).getIdNumber())))
                 .andExpect(jsonPath(
                         "$.birthDate", is(registered.get(1).getBirthDate().toString())))
-                .andExpect(jsonPath("$.birthMonth", is((f.year - 7) + "-03")));
+                .andExpect(jsonPath("$.birthMonth", is((f.datedYear() - 7) + "-03")));
     }
 
     @Test
@@ -135,7 +137,7 @@ class MaskedRolesSeeTheRegionAndTheBirthMonthOnlyTest {
                 .getResponse()
                 .getContentAsByteArray();
         String sheet = Xlsx.read(export).toString();
-        assertThat(sheet).contains("110102************", (f.year - 7) + "-02", (f.year - 7) + "-03");
+        assertThat(sheet).contains("110102************", (f.datedYear() - 7) + "-02", (f.datedYear() - 7) + "-03");
         showsNothingBeyondTheMask(sheet);
 
         byte[] full = mvc.perform(get("/api/enrollment/excel/children")
