@@ -102,6 +102,16 @@ abstract class BrowserTest {
                 .setFullPage(true));
     }
 
+    /** Picks an option of the open Element Plus select by its text. */
+    static void pick(Page page, String text) {
+        Locator option = page.locator(".el-select-dropdown__item:visible")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first();
+        assertThat(option).isVisible();
+        option.click();
+        assertThat(option).isHidden();
+    }
+
     String base() {
         return "http://localhost:" + port;
     }

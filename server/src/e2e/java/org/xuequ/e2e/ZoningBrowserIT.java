@@ -173,14 +173,4 @@ class ZoningBrowserIT extends BrowserTest {
                 .hasCount(count, new LocatorAssertions.HasCountOptions().setTimeout(180_000));
         assertThat(page.getByTestId("zoning-problem")).hasCount(0);
     }
-
-    private static void pick(Page page, String text) {
-        Locator option = page.locator(".el-select-dropdown__item:visible")
-                .filter(new Locator.FilterOptions().setHasText(text))
-                .first();
-        assertThat(option).isVisible();
-        option.click();
-        assertThat(option).isHidden();
-        assertThat(text).isNotBlank();
-    }
 }
