@@ -52,6 +52,8 @@ class ModuleStructureTest {
                             "app_user",
                             "app_user_district",
                             "audit_entry",
+                            "hsearch_agent",
+                            "hsearch_outbox_event",
                             "platform_job",
                             "platform_upload",
                             "scheduled_tasks",
