@@ -25,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xuequ.platform.excel.Uploads;
+import org.xuequ.platform.jobs.Jobs;
 import org.xuequ.platform.jobs.PeriodicTask;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.support.World;
@@ -53,6 +56,12 @@ class JobsOutliveTheirNodeTest {
 
     @Autowired
     Uploads uploads;
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     World world;
     MockHttpSession office;
@@ -164,6 +173,32 @@ class JobsOutliveTheirNodeTest {
                         .single())
                 .as("no upload of this test is left")
                 .isZero();
+    }
+
+    @Test
+    void aJobStartedInsideAReadOnlyTransactionIsRecordedAtOnceAndOutlivesIt() throws Exception {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        String id = readOnly.execute(status -> {
+            String started = jobs.start("test-in-read-only-transaction", progress -> 42);
+            status.setRollbackOnly();
+            return started;
+        });
+
+        String state = "RUNNING";
+        for (int i = 0; i < 100 && state.equals("RUNNING"); i++) {
+            Thread.sleep(100);
+            state = jdbc.sql("select state from platform_job where id = cast(:id as uuid)")
+                    .param("id", id)
+                    .query(String.class)
+                    .single();
+        }
+        assertThat(state).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select result::text from platform_job where id = cast(:id as uuid)")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("42");
     }
 
     @Test

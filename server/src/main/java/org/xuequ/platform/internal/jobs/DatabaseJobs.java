@@ -1,6 +1,5 @@
 package org.xuequ.platform.internal.jobs;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -63,13 +62,14 @@ class DatabaseJobs implements Jobs, SmartLifecycle {
     private final JobProperties properties;
     private final ApplicationContext context;
     private final UserDetailsService users;
-    private final ObjectProvider<Scheduler> scheduler;
+    private final ObjectProvider<JobScheduling.Control> scheduler;
     private final MeterRegistry meters;
     private final String node;
     private final Map<UUID, RunningJob> running = new ConcurrentHashMap<>();
     private final Map<UUID, Mode> modes = new ConcurrentHashMap<>();
-    private final ExecutorService workers;
-    private final ScheduledExecutorService flusher;
+    // Made on each start: a stopped context (a paused test context, too) can be started again.
+    private volatile ExecutorService workers;
+    private volatile ScheduledExecutorService flusher;
     private volatile Instant lastBeat = Instant.EPOCH;
     private volatile boolean stopping;
     private volatile boolean started;
@@ -82,7 +82,7 @@ class DatabaseJobs implements Jobs, SmartLifecycle {
             JobProperties properties,
             ApplicationContext context,
             UserDetailsService users,
-            ObjectProvider<Scheduler> scheduler,
+            ObjectProvider<JobScheduling.Control> scheduler,
             MeterRegistry meters) {
         this.store = store;
         this.currentUser = currentUser;
@@ -94,8 +94,7 @@ class DatabaseJobs implements Jobs, SmartLifecycle {
         this.scheduler = scheduler;
         this.meters = meters;
         this.node = properties.node() == null || properties.node().isBlank() ? defaultNodeName() : properties.node();
-        this.workers = Executors.newFixedThreadPool(properties.workers(), daemon("xuequ-job"));
-        this.flusher = Executors.newSingleThreadScheduledExecutor(daemon("xuequ-job-flusher"));
+        meters.gauge("xuequ.jobs.running", running, Map::size);
     }
 
     String node() {
@@ -135,6 +134,7 @@ class DatabaseJobs implements Jobs, SmartLifecycle {
                 clock.instant());
         scheduler
                 .getObject()
+                .client()
                 .schedule(new TaskInstance<>(JobStore.DURABLE_TASK, id.toString(), id.toString()), clock.instant());
         return id.toString();
     }
@@ -287,6 +287,9 @@ class DatabaseJobs implements Jobs, SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
+        workers = Executors.newFixedThreadPool(properties.workers(), daemon("xuequ-job"));
+        flusher = Executors.newSingleThreadScheduledExecutor(daemon("xuequ-job-flusher"));
         flusher.scheduleWithFixedDelay(this::flushQuietly, 1, 1, TimeUnit.SECONDS);
         started = true;
     }

@@ -9,12 +9,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xuequ.platform.internal.jobs.JobRow.Mode;
 import org.xuequ.platform.internal.jobs.JobRow.State;
 
 /**
- * platform_job: each statement commits on its own (no caller's transaction is joined by the worker threads that
- * call it, and progress written inside a job's transaction would stay invisible until it ended).
+ * platform_job: each write commits in a transaction of its own, never the caller's: a job started from inside a
+ * (possibly read-only) service transaction must be visible to pollers at once, and must not vanish if that
+ * transaction rolls back.
  */
 @Component
 class JobStore {
@@ -22,9 +26,16 @@ class JobStore {
     static final String DURABLE_TASK = "xuequ-job";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate own;
 
-    JobStore(JdbcClient jdbc) {
+    JobStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private int write(JdbcClient.StatementSpec statement) {
+        return own.execute(status -> statement.update());
     }
 
     void insert(
@@ -37,7 +48,7 @@ class JobStore {
             String input,
             String node,
             Instant now) {
-        jdbc.sql("""
+        write(jdbc.sql("""
                         insert into platform_job (id, kind, owner, locale, mode, handler, input, state, phase, node,
                                                   started_at, heartbeat_at)
                         values (:id, :kind, :owner, :locale, :mode, :handler, cast(:input as jsonb), 'RUNNING',
@@ -51,8 +62,7 @@ class JobStore {
                 .param("input", input)
                 .param("phase", mode == Mode.DURABLE ? "queued" : null)
                 .param("node", node)
-                .param("now", Timestamp.from(now))
-                .update();
+                .param("now", Timestamp.from(now)));
     }
 
     Optional<JobRow> find(UUID id) {
@@ -65,7 +75,7 @@ class JobStore {
 
     /** This node takes a durable job (again): answers the attempt number, or 0 when it has already ended. */
     int claim(UUID id, String node, String note, Instant now) {
-        return jdbc.sql("""
+        return own.execute(status -> jdbc.sql("""
                         update platform_job
                            set node = :node, attempts = attempts + 1, heartbeat_at = :now, phase = null,
                                processed = 0, note = coalesce(:note, note)
@@ -77,11 +87,11 @@ class JobStore {
                 .param("now", Timestamp.from(now))
                 .query(Integer.class)
                 .optional()
-                .orElse(0);
+                .orElse(0));
     }
 
     void progress(UUID id, String phase, long total, long processed, Instant now) {
-        jdbc.sql("""
+        write(jdbc.sql("""
                         update platform_job set phase = :phase, total = :total, processed = :processed,
                                                 heartbeat_at = :now
                          where id = :id and state = 'RUNNING'""")
@@ -89,8 +99,7 @@ class JobStore {
                 .param("phase", phase)
                 .param("total", total)
                 .param("processed", processed)
-                .param("now", Timestamp.from(now))
-                .update();
+                .param("now", Timestamp.from(now)));
     }
 
     void succeed(UUID id, String phase, long total, long processed, String result, Instant now) {
@@ -111,7 +120,7 @@ class JobStore {
             String problem,
             String note,
             Instant now) {
-        jdbc.sql("""
+        write(jdbc.sql("""
                         update platform_job
                            set state = :state, phase = :phase, total = :total, processed = :processed,
                                result = cast(:result as jsonb), problem = cast(:problem as jsonb),
@@ -125,8 +134,7 @@ class JobStore {
                 .param("result", result)
                 .param("problem", problem)
                 .param("note", note)
-                .param("now", Timestamp.from(now))
-                .update();
+                .param("now", Timestamp.from(now)));
     }
 
     /**
@@ -134,7 +142,7 @@ class JobStore {
      * longer holds (it revives those it does). Answers how many were marked failed.
      */
     int failAbandoned(Instant staleBefore, String problem, Instant now) {
-        return jdbc.sql("""
+        return write(jdbc.sql("""
                         update platform_job j
                            set state = 'FAILED', problem = cast(:problem as jsonb), finished_at = :now,
                                note = left('node ' || coalesce(j.node, '?') || ' stopped while running it', 300)
@@ -145,8 +153,7 @@ class JobStore {
                 .param("problem", problem)
                 .param("stale", Timestamp.from(staleBefore))
                 .param("task", DURABLE_TASK)
-                .param("now", Timestamp.from(now))
-                .update();
+                .param("now", Timestamp.from(now)));
     }
 
     /** A node that shuts down says so for the closures it cannot finish, rather than leave pollers waiting. */
@@ -154,21 +161,19 @@ class JobStore {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("""
+        return write(jdbc.sql("""
                         update platform_job set state = 'FAILED', problem = cast(:problem as jsonb), note = :note,
                                                 finished_at = :now
                          where id in (:ids) and state = 'RUNNING' and mode = 'LOCAL'""")
                 .param("ids", ids)
                 .param("problem", problem)
                 .param("note", note)
-                .param("now", Timestamp.from(now))
-                .update();
+                .param("now", Timestamp.from(now)));
     }
 
     int forgetFinishedBefore(Instant cutoff) {
-        return jdbc.sql("delete from platform_job where finished_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff))
-                .update();
+        return write(jdbc.sql("delete from platform_job where finished_at < :cutoff")
+                .param("cutoff", Timestamp.from(cutoff)));
     }
 
     private static JobRow row(ResultSet rs, int n) throws SQLException {
