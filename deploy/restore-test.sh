@@ -67,13 +67,14 @@ else
   fi
   # PostgreSQL refuses to run as root.
   if [[ $(id -u) -eq 0 ]]; then RUN_AS="runuser -u postgres --"; id postgres >/dev/null 2>&1 || RUN_AS="runuser -u nobody --"; fi
-  PG_DATA=$WORK/pgdata
-  mkdir -p "$PG_DATA" "$WORK/socket"
-  [[ -n "$RUN_AS" ]] && chown "$(echo "$RUN_AS" | awk '{print $3}')" "$PG_DATA" "$WORK/socket"
+  # Data, socket and log in one directory the server's user owns.
+  mkdir -p "$WORK/pg/data"
+  PG_DATA=$WORK/pg/data
+  [[ -n "$RUN_AS" ]] && chown -R "$(echo "$RUN_AS" | awk '{print $3}')" "$WORK/pg"
   $RUN_AS "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 \
     || abort "initdb failed"
-  $RUN_AS "$PG_BIN/pg_ctl" -D "$PG_DATA" -o "-p $PG_PORT -k $WORK/socket -c listen_addresses=127.0.0.1" \
-      -l "$WORK/postgres.log" -w start >/dev/null || abort "PostgreSQL $MAJOR did not start"
+  $RUN_AS "$PG_BIN/pg_ctl" -D "$PG_DATA" -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" \
+      -l "$WORK/pg/postgres.log" -w start >/dev/null || { cp "$WORK/pg/postgres.log" "$WORK/postgres.log" 2>/dev/null; abort "PostgreSQL $MAJOR did not start"; }
   SERVER="PostgreSQL $MAJOR (Debian's server binaries; pg_dump here is $MAJOR, the embedded server is 17)"
 fi
 export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=postgres
@@ -88,7 +89,7 @@ start_app() { # database [args]
       "$@" >>"$WORK/app-$db.log" 2>&1) &
   APP_PID=$!
   for _ in $(seq 1 1200); do
-    [[ "$(curl -s "http://127.0.0.1:$APP_PORT/actuator/health" | jq -r .status 2>/dev/null)" == UP ]] && return 0
+    [[ "$(curl -s "http://127.0.0.1:$APP_PORT/actuator/health/readiness" | jq -r .status 2>/dev/null)" == UP ]] && return 0
     kill -0 "$APP_PID" 2>/dev/null || abort "the application exited during start on $db"
     sleep 0.5
   done
@@ -102,7 +103,8 @@ figures() { # what a user sees, and what the database holds
   local token; token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies" | tail -1)
   curl -s -b "$cookies" -c "$cookies" -H "X-XSRF-TOKEN: $token" -H 'Content-Type: application/json' \
     -d '{"username":"xicheng","password":"Xuequ@2026"}' "$base/api/platform/auth/login" | jq -e .username >/dev/null || return 1
-  echo "units=$(curl -s -b "$cookies" "$base/api/registry/units?size=1" | jq .totalElements)" \
+  echo "districts=$(curl -s -b "$cookies" "$base/api/registry/districts?size=1" | jq ".page.totalElements // .totalElements")" \
+       "units=$(psql -At -d "$1" -c 'select count(*) from education_unit')" \
        "children=$(psql -At -d "$1" -c 'select count(*) from school_age_child')" \
        "bookings=$(psql -At -d "$1" -c 'select count(*) from sharing_booking')" \
        "audit=$(psql -At -d "$1" -c "select count(*) from audit_entry where action <> 'LOGIN_SUCCESS'")"

@@ -74,7 +74,7 @@ start_node() { # name port extra-args...
 }
 await_up() { # port pid
   for _ in $(seq 1 1200); do
-    [[ "$(curl -s "http://127.0.0.1:$1/actuator/health" | jq -r .status 2>/dev/null)" == UP ]] && return 0
+    [[ "$(curl -s "http://127.0.0.1:$1/actuator/health/readiness" | jq -r .status 2>/dev/null)" == UP ]] && return 0
     kill -0 "$2" 2>/dev/null || abort "a node exited during start"
     sleep 0.5
   done

@@ -3,6 +3,7 @@ package org.xuequ.platform.internal.jobs;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -288,7 +289,9 @@ class DatabaseJobs implements Jobs, SmartLifecycle {
     @Override
     public void start() {
         stopping = false;
-        workers = Executors.newFixedThreadPool(properties.workers(), daemon("xuequ-job"));
+        if (workers == null || workers.isShutdown()) {
+            workers = Executors.newFixedThreadPool(properties.workers(), daemon("xuequ-job"));
+        }
         flusher = Executors.newSingleThreadScheduledExecutor(daemon("xuequ-job-flusher"));
         flusher.scheduleWithFixedDelay(this::flushQuietly, 1, 1, TimeUnit.SECONDS);
         started = true;
@@ -307,12 +310,26 @@ class DatabaseJobs implements Jobs, SmartLifecycle {
         stopping = true;
     }
 
-    /** Jobs held in this node's memory cannot outlive it: say so now rather than after the heartbeats run out. */
+    /**
+     * Stops beating and copying progress. Jobs already running go on: a stopped context may be started again (a
+     * paused test context is), and {@link #destroy} ends them when the context closes.
+     */
     @Override
     public void stop() {
         stopping = true;
-        workers.shutdownNow();
-        flusher.shutdownNow();
+        if (flusher != null) {
+            flusher.shutdownNow();
+        }
+        started = false;
+    }
+
+    /** Jobs held in this node's memory cannot outlive it: say so now rather than after the heartbeats run out. */
+    @PreDestroy
+    void destroy() {
+        stopping = true;
+        if (workers != null) {
+            workers.shutdownNow();
+        }
         var local = modes.entrySet().stream()
                 .filter(entry -> entry.getValue() == Mode.LOCAL)
                 .map(Map.Entry::getKey)
@@ -322,7 +339,6 @@ class DatabaseJobs implements Jobs, SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Could not mark this node's jobs failed: {}", e.toString());
         }
-        started = false;
     }
 
     @Override
