@@ -2196,8 +2196,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED.
-         * @description One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED. 404 for an unknown or expired job.
+         * One background job's progress (imports, allocation runs, index rebuilds), answered by any node: jobId, kind, state (RUNNING, SUCCEEDED, FAILED), phase, processed of total, startedAt, finishedAt, attempts and note (e.g. that it was resumed on another node); result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED — a job whose node stopped fails with urn:xuequ:problem:job-node-lost. Only the user who started a job sees it; 404 for an unknown job or one finished more than a week ago.
+         * @description One background job's progress (imports, allocation runs, index rebuilds), answered by any node: jobId, kind, state (RUNNING, SUCCEEDED, FAILED), phase, processed of total, startedAt, finishedAt, attempts and note (e.g. that it was resumed on another node); result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED — a job whose node stopped fails with urn:xuequ:problem:job-node-lost. Only the user who started a job sees it; 404 for an unknown job or one finished more than a week ago.
          *
          *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
          */

@@ -1,13 +1,15 @@
 package org.xuequ.sharing.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.jobs.PeriodicTask;
 import org.xuequ.platform.jobs.SystemTask;
 
 /**
@@ -15,23 +17,34 @@ import org.xuequ.platform.jobs.SystemTask;
  * started: they no longer sit in the owner's queue or hold the slot, and both sides are told.
  */
 @Component
-public class BookingExpiry {
+public class BookingExpiry implements PeriodicTask {
 
     private static final Logger log = LoggerFactory.getLogger(BookingExpiry.class);
     private static final int BATCH = 200;
 
     private final Bookings bookings;
     private final Clock clock;
+    private final Duration interval;
 
-    BookingExpiry(Bookings bookings, Clock clock) {
+    BookingExpiry(Bookings bookings, Clock clock, @Value("${xuequ.sharing.expiry-interval:PT5M}") Duration interval) {
         this.bookings = bookings;
         this.clock = clock;
+        this.interval = interval;
     }
 
-    @Scheduled(
-            initialDelayString = "${xuequ.sharing.expiry-initial-delay:PT1M}",
-            fixedDelayString = "${xuequ.sharing.expiry-interval:PT5M}")
-    void sweep() {
+    /** Once per cluster (the platform's job store picks one node for each run). */
+    @Override
+    public String name() {
+        return "sharing.booking-expiry";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public void run() {
         int expired = expireStarted(clock.instant());
         if (expired > 0) {
             log.info("Expired {} undecided bookings", expired);

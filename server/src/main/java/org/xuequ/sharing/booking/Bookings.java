@@ -1,5 +1,6 @@
 package org.xuequ.sharing.booking;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public class Bookings {
     private final BookingNotices notices;
     private final EntityManager em;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     Bookings(
             SharedResourceRepository resources,
@@ -52,7 +54,9 @@ public class Bookings {
             CurrentUser currentUser,
             BookingNotices notices,
             EntityManager em,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.em = em;
         this.clock = clock;
         this.resources = resources;
@@ -132,6 +136,10 @@ public class Bookings {
                 null,
                 now)));
         notices.changed(BookingNotices.kindFor(booking.getStatus()), booking, resource, null);
+        // Bookings made, by the state they start in (confirmed, awaiting approval, waitlisted); refusals are counted
+        // by the HTTP metrics (409/422 on POST /api/sharing/bookings).
+        meters.counter("xuequ.bookings.requested", "status", booking.getStatus().name())
+                .increment();
         return booking;
     }
 

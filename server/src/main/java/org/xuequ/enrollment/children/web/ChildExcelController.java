@@ -19,6 +19,7 @@ import org.xuequ.enrollment.children.ChildExcel;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.excel.ExcelUpload;
+import org.xuequ.platform.excel.Uploads;
 import org.xuequ.platform.jobs.Jobs;
 
 /** Children sheets: template, export, all-or-nothing import, and the upload annotated with its errors. */
@@ -28,10 +29,12 @@ class ChildExcelController {
 
     private final ChildExcel excel;
     private final Jobs jobs;
+    private final Uploads uploads;
 
-    ChildExcelController(ChildExcel excel, Jobs jobs) {
+    ChildExcelController(ChildExcel excel, Jobs jobs, Uploads uploads) {
         this.excel = excel;
         this.jobs = jobs;
+        this.uploads = uploads;
     }
 
     /** The empty Excel template for registering children, with its column notes. */
@@ -63,22 +66,20 @@ class ChildExcelController {
             @RequestParam long cycleId,
             @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean async) {
-        Path copy = ExcelUpload.copy(file);
-        if (!async) {
-            try {
-                return ResponseEntity.ok(excel.importFile(cycleId, copy, Jobs.Progress.NONE));
-            } finally {
-                ExcelUpload.delete(copy);
-            }
+        if (async) {
+            // Kept in the database, so that whichever node runs the job can read it.
+            String jobId = jobs.submit(
+                    "excel-import:children",
+                    ChildImportJob.class,
+                    new ChildImportJob.Input(cycleId, uploads.keep(file)));
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
         }
-        String jobId = jobs.start("excel-import:children", progress -> {
-            try {
-                return excel.importFile(cycleId, copy, progress);
-            } finally {
-                ExcelUpload.delete(copy);
-            }
-        });
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
+        Path copy = ExcelUpload.copy(file);
+        try {
+            return ResponseEntity.ok(excel.importFile(cycleId, copy, Jobs.Progress.NONE));
+        } finally {
+            ExcelUpload.delete(copy);
+        }
     }
 
     /**

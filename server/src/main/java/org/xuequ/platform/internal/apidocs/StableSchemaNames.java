@@ -22,7 +22,12 @@ final class StableSchemaNames implements ModelConverter {
 
     private static final String OURS = "org.xuequ.";
 
-    private final Map<String, JavaType> types = new ConcurrentHashMap<>();
+    /**
+     * Shared by every instance in the JVM: springdoc registers each application context's converter in swagger-core's
+     * one static chain, where the first instance names a type and the later ones see it named already; a context
+     * whose own instance came later (tests keep several contexts) must still find its types.
+     */
+    private static final Map<String, JavaType> TYPES = new ConcurrentHashMap<>();
 
     @Override
     public Schema resolve(AnnotatedType annotated, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -31,7 +36,7 @@ final class StableSchemaNames implements ModelConverter {
             JavaType type = TypeFactory.defaultInstance().constructType(annotated.getType());
             String name = nameOf(type);
             if (name != null) {
-                JavaType earlier = types.putIfAbsent(name, type);
+                JavaType earlier = TYPES.putIfAbsent(name, type);
                 if (earlier != null && !earlier.getRawClass().equals(type.getRawClass())) {
                     throw new IllegalStateException("Two types would share the API schema name " + name + ": "
                             + earlier.getRawClass().getName() + " and "
@@ -46,7 +51,7 @@ final class StableSchemaNames implements ModelConverter {
 
     /** The Java type a schema of ours was made from, for the rules that shape it afterwards. */
     JavaType typeOf(String schemaName) {
-        return types.get(schemaName);
+        return TYPES.get(schemaName);
     }
 
     static String nameOf(JavaType type) {

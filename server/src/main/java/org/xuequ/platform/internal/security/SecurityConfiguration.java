@@ -1,5 +1,6 @@
 package org.xuequ.platform.internal.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,16 +35,25 @@ class SecurityConfiguration {
             ProblemRenderer problems,
             CookieCsrfTokenRepository csrfTokens,
             SecurityContextRepository contexts,
-            LogoutAudit logoutAudit)
+            LogoutAudit logoutAudit,
+            ScrapeToken scrapeToken,
+            @Value("${management.endpoints.web.base-path:/actuator}") String actuatorBase)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
-                        .permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/api/**", "/actuator/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC_API).permitAll();
+                    // Each actuator endpoint as ActuatorPolicy declares it; any other one is refused to all.
+                    for (ActuatorPolicy policy : ActuatorPolicy.values()) {
+                        String path = actuatorBase + "/" + policy.id();
+                        var matcher = requests.requestMatchers(path, path + "/**");
+                        switch (policy.access()) {
+                            case PUBLIC -> matcher.permitAll();
+                            case SCRAPER -> matcher.access(scrapeToken);
+                        }
+                    }
+                    requests.requestMatchers(actuatorBase + "/**").denyAll();
+                    requests.requestMatchers("/api/**").authenticated();
+                    requests.anyRequest().permitAll();
+                })
                 // spa() first: it installs a repository of its own, which ours (SameSite, Secure) replaces.
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contexts))

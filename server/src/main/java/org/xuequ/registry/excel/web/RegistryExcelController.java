@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.excel.ExcelUpload;
+import org.xuequ.platform.excel.Uploads;
 import org.xuequ.platform.jobs.Jobs;
 import org.xuequ.registry.excel.RegistryExcel;
 
@@ -38,9 +39,12 @@ class RegistryExcelController {
     private final RegistryExcel excel;
     private final Jobs jobs;
 
-    RegistryExcelController(RegistryExcel excel, Jobs jobs) {
+    private final Uploads uploads;
+
+    RegistryExcelController(RegistryExcel excel, Jobs jobs, Uploads uploads) {
         this.excel = excel;
         this.jobs = jobs;
+        this.uploads = uploads;
     }
 
     /**
@@ -72,22 +76,21 @@ class RegistryExcelController {
             @PathVariable String kind,
             @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean async) {
-        Path copy = ExcelUpload.copy(file);
-        if (!async) {
-            try {
-                return ResponseEntity.ok(excel.importFile(kind, copy, Jobs.Progress.NONE));
-            } finally {
-                ExcelUpload.delete(copy);
-            }
+        if (async) {
+            excel.requireKind(kind);
+            // Kept in the database, so that whichever node runs the job can read it.
+            String jobId = jobs.submit(
+                    "excel-import:" + kind,
+                    RegistryImportJob.class,
+                    new RegistryImportJob.Input(kind, uploads.keep(file)));
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
         }
-        String jobId = jobs.start("excel-import:" + kind, progress -> {
-            try {
-                return excel.importFile(kind, copy, progress);
-            } finally {
-                ExcelUpload.delete(copy);
-            }
-        });
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
+        Path copy = ExcelUpload.copy(file);
+        try {
+            return ResponseEntity.ok(excel.importFile(kind, copy, Jobs.Progress.NONE));
+        } finally {
+            ExcelUpload.delete(copy);
+        }
     }
 
     /**

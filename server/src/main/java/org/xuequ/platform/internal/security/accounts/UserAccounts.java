@@ -45,6 +45,7 @@ public class UserAccounts implements Accounts {
     private final SignInThrottle throttle;
     private final PasswordPolicy policy = PasswordPolicy.standard();
     private final Clock clock;
+    private final AccountSessions sessions;
 
     UserAccounts(
             UserAccountRepository accounts,
@@ -52,7 +53,9 @@ public class UserAccounts implements Accounts {
             ScopeDirectory directory,
             CurrentUser currentUser,
             SignInThrottle throttle,
-            Clock clock) {
+            Clock clock,
+            AccountSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
@@ -183,15 +186,17 @@ public class UserAccounts implements Accounts {
         }
         account.changePassword(passwordEncoder.encode(password), true, now());
         account.unlock();
+        sessions.endAll(account.getUsername());
         // The lock-out lives in the sign-in counter; a reset lifts it there too.
         throttle.clear(SignInThrottle.Kind.USER, LoginService.identityOf(account.getUsername()));
         return new PasswordReset(account, chosen == null || chosen.isEmpty() ? password : null);
     }
 
-    /** A disabled account cannot sign in, and its sessions end on their next request. */
+    /** A disabled account cannot sign in, and its sessions end on every node. */
     public UserAccount disable(long id) {
         UserAccount account = others(id);
         account.disable();
+        sessions.endAll(account.getUsername());
         return account;
     }
 

@@ -6,14 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xuequ.platform.accounts.SignInThrottle;
 import org.xuequ.platform.internal.security.SecurityProperties;
+import org.xuequ.platform.jobs.PeriodicTask;
 
 /**
  * {@link SignInThrottle} on the table {@code sign_in_throttle}. An attempt first adds one to its
@@ -138,10 +139,13 @@ class JdbcSignInThrottle implements SignInThrottle {
                 .update();
     }
 
-    /** Hourly on every node; deleting what another node already deleted is harmless. */
-    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
-    void sweep() {
-        forgetIdle(clock.instant().minus(IDLE));
+    /** Hourly, once per cluster. */
+    @Bean
+    static PeriodicTask signInThrottleSweep(JdbcSignInThrottle throttle) {
+        return PeriodicTask.of(
+                "platform.sign-in-throttle-sweep",
+                Duration.ofHours(1),
+                () -> throttle.forgetIdle(throttle.clock.instant().minus(IDLE)));
     }
 
     @Override

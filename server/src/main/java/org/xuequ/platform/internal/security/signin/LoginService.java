@@ -1,5 +1,6 @@
 package org.xuequ.platform.internal.security.signin;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,6 +41,7 @@ public class LoginService {
     private final SignInThrottle throttle;
     private final JdbcAuditLog auditLog;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final String dummyHash;
 
     LoginService(
@@ -47,7 +49,9 @@ public class LoginService {
             PasswordEncoder passwords,
             SignInThrottle throttle,
             JdbcAuditLog auditLog,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -78,6 +82,7 @@ public class LoginService {
             throw failed(username, "disabled", new XuequProblem(HttpStatus.UNAUTHORIZED, "problem.login-disabled"));
         }
         accounts.recordSuccess(account.getId(), clock.instant());
+        count("success");
         auditLog.recordAs(username, login(Action.LOGIN_SUCCESS, Optional.of(account), null));
         AccountPrincipal principal = new AccountPrincipal(account, clock.instant());
         principal.eraseCredentials();
@@ -93,8 +98,14 @@ public class LoginService {
     }
 
     private XuequProblem failed(String username, String reason, XuequProblem problem) {
+        count(reason.replace(' ', '-'));
         auditLog.recordAs(username, login(Action.LOGIN_FAILURE, accounts.findByUsername(username), reason));
         return problem;
+    }
+
+    /** Sign-ins by outcome (success, bad-credentials, locked, disabled): a rise in failures is a guessing attack. */
+    private void count(String outcome) {
+        meters.counter("xuequ.sign-ins", "outcome", outcome).increment();
     }
 
     private static AuditEvent login(Action action, Optional<UserAccount> account, String detail) {
