@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -102,14 +103,26 @@ abstract class BrowserTest {
                 .setFullPage(true));
     }
 
-    /** Picks an option of the open Element Plus select by its text. */
+    /** Picks an option of the open Element Plus select by its text (the options may still be loading). */
     static void pick(Page page, String text) {
         Locator option = page.locator(".el-select-dropdown__item:visible")
                 .filter(new Locator.FilterOptions().setHasText(text))
                 .first();
-        assertThat(option).isVisible();
+        assertThat(option).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         option.click();
         assertThat(option).isHidden();
+    }
+
+    /**
+     * Chooses an enrollment cycle by name in the page's cycle select, once the page has loaded its cycles
+     * (it then shows the default one's name: every demo cycle's name ends in （示例）).
+     */
+    static void chooseCycle(Page page, String name) {
+        Locator select = page.getByTestId("cycle-select");
+        assertThat(select).containsText("示例", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        select.click();
+        pick(page, name);
+        assertThat(select).containsText(name);
     }
 
     String base() {

@@ -22,8 +22,7 @@ class EnrollmentBrowserIT extends BrowserTest {
             signIn(page, "xicheng");
             open(page, "nav-enrollment", "nav-enrollment-runs");
             // Other browser tests add cycles (the zoning rehearsal is newer), so choose the demo's by name.
-            page.getByTestId("cycle-select").click();
-            pick(page, "西城区小学入学（示例）");
+            chooseCycle(page, "西城区小学入学（示例）");
             page.getByTestId("run-row").first().click();
             assertThat(page.getByTestId("run-steps")).hasAttribute("data-status", "DRAFT");
 

@@ -113,8 +113,7 @@ class ZoningBrowserIT extends BrowserTest {
             page.setDefaultTimeout(60_000);
             signIn(page, "xicheng");
             open(page, "nav-enrollment", "nav-enrollment-zoning");
-            page.getByTestId("cycle-select").click();
-            pick(page, REHEARSAL);
+            chooseCycle(page, REHEARSAL);
             assertThat(page.getByTestId("zoning-inputs")).containsText("登记适龄儿童");
             page.getByTestId("zoning-time-limit").click();
             pick(page, "5 秒");

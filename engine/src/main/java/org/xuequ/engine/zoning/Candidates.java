@@ -52,10 +52,11 @@ final class Candidates {
     /**
      * A sub-list for the integer search: each block's k nearest candidates, plus every candidate the
      * relaxation sends children to (so the relaxation's optimum, and its bound, stay inside), plus the
-     * current school. Fewer Booleans make CP-SAT's presolve and search much faster; the blocks rarely
+     * current school, plus the school of the zoning the search starts from (so that start stays feasible).
+     * Fewer Booleans make CP-SAT's presolve and search much faster; the blocks rarely
      * want a school farther than their k nearest and the flow's choice.
      */
-    Candidates narrow(ZoningProblem p, int keep, long[] flow) {
+    Candidates narrow(ZoningProblem p, int keep, long[] flow, int[] hint) {
         int nb = start.length - 1;
         int[] nStart = new int[nb + 1];
         int[] nSchool = new int[school.length];
@@ -64,7 +65,10 @@ final class Candidates {
         for (int b = 0; b < nb; b++) {
             nStart[b] = w;
             for (int a = start[b]; a < start[b + 1]; a++) {
-                if (a - start[b] < keep || flow[a] > 0 || school[a] == p.current[b]) {
+                if (a - start[b] < keep
+                        || flow[a] > 0
+                        || school[a] == p.current[b]
+                        || hint != null && school[a] == hint[b]) {
                     nSchool[w] = school[a];
                     nMetres[w++] = metres[a];
                 }

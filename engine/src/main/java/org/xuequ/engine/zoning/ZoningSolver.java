@@ -142,7 +142,9 @@ public final class ZoningSolver {
                 boundCm / 100.0,
                 relaxation.flow.movedChildren(),
                 splitBlocks(candidates, relaxation.flow.flow()));
-        int[] best = Rounding.round(problem, candidates, relaxation.flow.flow(), cap);
+        // exchanges get at most a tenth of the time left; CP-SAT starts from what they reach
+        long swapDeadline = System.nanoTime() + Math.max(0, deadline - System.nanoTime()) / 10;
+        int[] best = Rounding.round(problem, candidates, relaxation.flow.flow(), cap, swapDeadline);
         trace(
                 startNanos,
                 "rounding: %s",
@@ -150,7 +152,7 @@ public final class ZoningSolver {
         String method = "min-cost flow relaxation + rounding";
         boolean optimal = best != null && costCm(problem, candidates, best) <= boundCm;
         if (!optimal && candidates.arcs() <= exactSearchUpTo && System.nanoTime() < deadline) {
-            Candidates narrow = candidates.narrow(problem, searchK, relaxation.flow.flow());
+            Candidates narrow = candidates.narrow(problem, searchK, relaxation.flow.flow(), best);
             boolean same = narrow.arcs() == candidates.arcs();
             ExactSearch.Outcome out = ExactSearch.solve(problem, narrow, cap, best, searchSeconds(deadline), workers);
             if (!same) {
