@@ -68,7 +68,11 @@ public class OverdueSweep {
             List<About> marked = jdbc.sql("""
                             update supervision_finding
                                set overdue = true, version = version + 1, updated_at = :now, updated_by = 'system'
-                             where status in ('ORDERED', 'REOPENED') and order_deadline < :today and not overdue
+                             where id in (select id from supervision_finding
+                                           where status in ('ORDERED', 'REOPENED') and order_deadline < :today
+                                             and not overdue
+                                           order by id for update skip locked)
+                               and not overdue
                             returning region_code, id, unit_id, district_id""")
                     .param("now", Timestamp.from(now))
                     .param("today", today)
