@@ -146,6 +146,13 @@ public class Findings {
         return views(List.of(visible(id))).get(0);
     }
 
+    /** The findings an inspection recorded (for its written feedback). */
+    public List<FindingView> ofInspection(long inspectionId) {
+        return views(findings.findByInspectionIdOrderByIdAsc(inspectionId).stream()
+                .filter(f -> scope.reads(f.getRegionCode(), f.getDistrictId(), f.getUnitId()))
+                .toList());
+    }
+
     /** Open findings of a unit (what a new inspection of it shows first). */
     public List<FindingView> openOf(long unitId) {
         return views(findings.findByUnitIdOrderByFoundOnDescIdDesc(unitId).stream()
