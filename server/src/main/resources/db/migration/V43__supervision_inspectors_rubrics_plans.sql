@@ -64,7 +64,8 @@ create table supervision_rubric_criterion (
     scoring           varchar(6)   not null check (scoring in ('LEVELS', 'POINTS')),
     max_points        numeric(6, 2) not null check (max_points > 0),
     evidence_required boolean      not null default false,
-    constraint supervision_rubric_criterion_code unique (rubric_id, code)
+    -- Deferred: replacing a template's criteria inserts the new rows before Hibernate deletes the old ones.
+    constraint supervision_rubric_criterion_code unique (rubric_id, code) deferrable initially deferred
 );
 
 create table supervision_plan (
