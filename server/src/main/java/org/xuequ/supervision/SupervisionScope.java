@@ -68,6 +68,11 @@ public class SupervisionScope {
         return currentUser.actor();
     }
 
+    /** Work the platform does on its own behalf (sample data, scheduled jobs): no signed-in user, actor "system". */
+    public boolean system() {
+        return currentUser.get().isEmpty() && currentUser.scope() instanceof DataScope.Everything;
+    }
+
     public boolean is(Role role) {
         return currentUser.hasRole(role);
     }

@@ -287,6 +287,9 @@ public class Inspections {
     /** The inspector of an assigned unit writes an inspectors' inspection; the unit itself its self-supervision. */
     private Inspection writable(long id) {
         Inspection inspection = readable(id);
+        if (scope.system()) {
+            return inspection; // sample data and imports run as the platform itself
+        }
         if (inspection.getConductedBy() == ConductedBy.UNIT) {
             if (scope.ownUnit().filter(u -> u == inspection.getUnitId()).isEmpty()) {
                 throw new org.xuequ.platform.access.OutOfScopeException();
