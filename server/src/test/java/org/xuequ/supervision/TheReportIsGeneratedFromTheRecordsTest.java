@@ -182,6 +182,14 @@ class TheReportIsGeneratedFromTheRecordsTest {
         try (PDDocument document = Loader.loadPDF(feedback)) {
             assertThat(new PDFTextStripper().getText(document)).contains("督导意见书", "灭火器过期", "重大问题");
         }
+        // Units with open major or hard findings are proposed for re-inspection first.
+        List<Integer> proposed = JsonPath.read(
+                body(mvc.perform(get(BASE + "/inspections/proposals")
+                        .param("districtId", "" + f.district.getId())
+                        .session(f.commission))),
+                "$[*].unitId");
+        assertThat(proposed)
+                .containsExactly((int) f.unit(1), (int) f.unit(0)); // equal on findings and days: weaker first
         // A unit does not read the district's report.
         mvc.perform(get(BASE + "/reports")
                         .param("districtId", "" + f.district.getId())

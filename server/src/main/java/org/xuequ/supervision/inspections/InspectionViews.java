@@ -261,4 +261,85 @@ public class InspectionViews {
         });
         return out;
     }
+
+    /**
+     * A unit proposed for re-inspection (监测): it has open major or hard findings, or its last inspectors' result was
+     * below {@link #WEAK_RATE} %.
+     *
+     * @param lastVisited the last submitted inspectors' inspection; null when never visited
+     * @param daysSinceVisit days since then; null when never visited
+     */
+    public record Proposal(
+            long unitId,
+            String unitName,
+            long districtId,
+            String districtName,
+            int openMajorOrHard,
+            @Nullable BigDecimal lastRate,
+            @Nullable LocalDate lastVisited,
+            @Nullable Long daysSinceVisit) {}
+
+    static final BigDecimal WEAK_RATE = BigDecimal.valueOf(70);
+
+    /** Units to inspect again first: open major or hard findings first, then longest since the last visit, then weakest. */
+    public List<Proposal> proposals(@Nullable Long districtId) {
+        String region = scope.region();
+        LocalDate today = LocalDate.now(clock);
+        record Row(long unit, long district, int open, BigDecimal rate, LocalDate visited) {}
+        List<Row> rows = jdbc
+                .sql("""
+                        with last as (
+                            select distinct on (unit_id) unit_id, district_id, visited_on,
+                                   round(score * 100 / nullif(max_score, 0), 2) as rate
+                            from supervision_inspection
+                            where region_code = :region and status = 'SUBMITTED' and conducted_by = 'INSPECTOR'
+                            order by unit_id, visited_on desc, id desc),
+                        open as (
+                            select unit_id, min(district_id) as district_id, count(*) as n from supervision_finding
+                            where region_code = :region and status <> 'CLOSED' and severity <> 'GENERAL'
+                            group by unit_id)
+                        select coalesce(l.unit_id, o.unit_id), coalesce(l.district_id, o.district_id), coalesce(o.n, 0),
+                               l.rate, l.visited_on
+                        from last l full join open o on o.unit_id = l.unit_id
+                        where coalesce(o.n, 0) > 0 or l.rate < :weak""")
+                .param("region", region)
+                .param("weak", WEAK_RATE)
+                .query((rs, i) -> new Row(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getBigDecimal(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list()
+                .stream()
+                .filter(r -> (districtId == null || r.district() == districtId)
+                        && scope.reads(region, r.district(), r.unit()))
+                .toList();
+        Set<Long> units = new HashSet<>();
+        Set<Long> districts = new HashSet<>();
+        rows.forEach(r -> {
+            units.add(r.unit());
+            districts.add(r.district());
+        });
+        Map<Long, String> unitNames = registry.unitNames(units);
+        Map<Long, String> districtNames = registry.districtNames(districts);
+        return rows.stream()
+                .map(r -> new Proposal(
+                        r.unit(),
+                        unitNames.get(r.unit()),
+                        r.district(),
+                        districtNames.get(r.district()),
+                        r.open(),
+                        r.rate(),
+                        r.visited(),
+                        r.visited() == null
+                                ? null
+                                : today.toEpochDay() - r.visited().toEpochDay()))
+                .sorted(java.util.Comparator.comparing((Proposal p) -> p.openMajorOrHard() > 0 ? 0 : 1)
+                        .thenComparing(
+                                p -> p.daysSinceVisit() == null ? Long.MAX_VALUE : p.daysSinceVisit(),
+                                java.util.Comparator.reverseOrder())
+                        .thenComparing(p -> p.lastRate() == null ? BigDecimal.ZERO : p.lastRate()))
+                .toList();
+    }
 }

@@ -80,6 +80,16 @@ class InspectionController {
         return inspections.list(new InspectionViews.Filter(districtId, unitId, kind, conductedBy, status, from, to));
     }
 
+    /**
+     * Units proposed for re-inspection (监测): open major or hard findings first, then the longest since the last visit,
+     * then the weakest last result (below 70 %).
+     */
+    @GetMapping("/inspections/proposals")
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.INSPECTOR})
+    List<InspectionViews.Proposal> proposals(@RequestParam(required = false) @Nullable Long districtId) {
+        return views.proposals(districtId);
+    }
+
     /** One inspection; a draft carries its unit's open findings and last results ({@code context}). */
     @GetMapping("/inspections/{id}")
     InspectionView get(@PathVariable long id) {
