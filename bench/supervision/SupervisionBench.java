@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  *       (GET /findings?districtId=) as fast as it is answered; p50/p95/p99 and requests/s.</li>
  * </ol>
  * Usage: java SupervisionBench.java http://127.0.0.1:18080 bench Haidian@2026 [clients] [seconds] [rounds]
+ * [controlPath] ({@code rounds} 0: the findings board only; a control path replaces the board, e.g.
+ * /api/platform/auth/me for the floor under the same load).
  */
 public class SupervisionBench {
 
@@ -36,10 +38,22 @@ public class SupervisionBench {
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 5;
+        // A control path instead of the board (e.g. /api/platform/auth/me): the floor under the same load.
+        String control = args.length > 6 ? args[6] : null;
         String term = "schoolYear=2026&semester=1";
 
         HttpClient http = client();
         String token = signIn(http, base, user, password);
+        List<Long> districts = new ArrayList<>(ids(get(http, base + "/api/supervision/plans?" + term).body(), "districtId"));
+        System.out.printf("districts with a plan: %d%n", districts.size());
+        if (rounds > 0) {
+            reports(http, token, base, term, districts, rounds);
+        }
+        board(http, base, user, password, districts, clients, seconds, control);
+    }
+
+    static void reports(HttpClient http, String token, String base, String term, List<Long> districts, int rounds)
+            throws Exception {
         long t0 = System.nanoTime();
         HttpResponse<String> rules = send(http, HttpRequest.newBuilder(URI.create(base + "/api/supervision/points/rules"))
                 .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
@@ -47,9 +61,6 @@ public class SupervisionBench {
         System.out.printf("points ledger derived for the region (PUT /points/rules): HTTP %d in %.1f s%n",
                 rules.statusCode(), (System.nanoTime() - t0) / 1e9);
 
-        String plans = get(http, base + "/api/supervision/plans?" + term).body();
-        List<Long> districts = new ArrayList<>(ids(plans, "districtId"));
-        System.out.printf("districts with a plan: %d%n", districts.size());
         String findings = get(http, base + "/api/supervision/findings").body();
         System.out.printf("region findings list (capped at 1,000): %d rows%n", count(findings, "\"criterionCode\""));
 
@@ -87,6 +98,10 @@ public class SupervisionBench {
             }
             print("report " + format.toUpperCase() + ", one district", times);
         }
+    }
+
+    static void board(HttpClient http, String base, String user, String password, List<Long> districts, int clients,
+            int seconds, String control) throws Exception {
 
         // Findings board under load.
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -103,7 +118,8 @@ public class SupervisionBench {
                     long s = System.nanoTime();
                     int status;
                     try {
-                        status = get(session, base + "/api/supervision/findings?districtId=" + d).statusCode();
+                        String path = control != null ? control : "/api/supervision/findings?districtId=" + d;
+                        status = get(session, base + path).statusCode();
                     } catch (Exception e) {
                         status = -1;
                     }
@@ -123,9 +139,9 @@ public class SupervisionBench {
             t.join();
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("findings board (GET /findings?districtId=, %d clients, %d s after 10 s warm-up): %d requests = %.0f req/s;"
+        System.out.printf("%s (%d clients, %d s after 10 s warm-up): %d requests = %.0f req/s;"
                         + " statuses %s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                clients, seconds, sorted.length, sorted.length / (double) seconds, statuses,
+                control != null ? "GET " + control : "findings board (GET /findings?districtId=)", clients, seconds, sorted.length, sorted.length / (double) seconds, statuses,
                 pct(sorted, 0.5), pct(sorted, 0.95), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         System.out.printf("board size: %d findings in the first district%n",
                 count(get(http, base + "/api/supervision/findings?districtId=" + districts.get(0)).body(), "\"criterionCode\""));

@@ -1,5 +1,7 @@
 package org.xuequ.supervision.findings;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,6 +46,7 @@ public class Findings {
     private final SupervisionScope scope;
     private final RegistryReads registry;
     private final JdbcClient jdbc;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     Findings(
@@ -53,6 +56,7 @@ public class Findings {
             SupervisionScope scope,
             RegistryReads registry,
             JdbcClient jdbc,
+            EntityManager entityManager,
             Clock clock) {
         this.findings = findings;
         this.notices = notices;
@@ -60,6 +64,7 @@ public class Findings {
         this.scope = scope;
         this.registry = registry;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -105,7 +110,7 @@ public class Findings {
     /** The findings board: findings the caller reads, by filter, overdue first then newest (at most 1,000). */
     public List<FindingView> board(Filter filter) {
         String region = scope.region();
-        StringBuilder sql = new StringBuilder("select id from supervision_finding where region_code = :region");
+        StringBuilder sql = new StringBuilder("select * from supervision_finding where region_code = :region");
         Map<String, Object> params = new HashMap<>();
         params.put("region", region);
         if (filter.districtId() != null) {
@@ -133,11 +138,13 @@ public class Findings {
             sql.append(" and status <> 'CLOSED'");
         }
         sql.append(" order by overdue desc, found_on desc, id desc limit 1000");
-        List<Long> ids =
-                jdbc.sql(sql.toString()).params(params).query(Long.class).list();
-        List<Finding> found = findings.findAllById(ids).stream()
+        // One query for the rows in board order (the board is read often: no id list, no second look-up, no re-sort).
+        Query query = entityManager.createNativeQuery(sql.toString(), Finding.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Finding> rows = query.getResultList();
+        List<Finding> found = rows.stream()
                 .filter(f -> scope.reads(region, f.getDistrictId(), f.getUnitId()))
-                .sorted(java.util.Comparator.comparing((Finding f) -> ids.indexOf(f.getId())))
                 .toList();
         return views(found);
     }
