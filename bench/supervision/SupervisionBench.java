@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  *       (GET /findings?districtId=) as fast as it is answered; p50/p95/p99 and requests/s.</li>
  * </ol>
  * Usage: java SupervisionBench.java http://127.0.0.1:18080 bench Haidian@2026 [clients] [seconds] [rounds]
- * [controlPath] ({@code rounds} 0: the findings board only; a control path replaces the board, e.g.
- * /api/platform/auth/me for the floor under the same load).
+ * ({@code rounds} 0: the findings board only). Options: {@code -Dthink=1000} (each client pauses 0.5–1.5 s between
+ * requests; default none: a closed loop), {@code -Dcontrol=/api/platform/auth/me} (that path instead of the board).
  */
 public class SupervisionBench {
 
@@ -38,8 +38,10 @@ public class SupervisionBench {
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 5;
-        // A control path instead of the board (e.g. /api/platform/auth/me): the floor under the same load.
-        String control = args.length > 6 ? args[6] : null;
+        // -Dcontrol=/api/platform/auth/me: that path instead of the board, the floor under the same load.
+        String control = System.getProperty("control");
+        // -Dthink=1000: each client pauses this long between requests (a user reading the board); default none.
+        long think = Long.getLong("think", 0);
         String term = "schoolYear=2026&semester=1";
 
         HttpClient http = client();
@@ -49,7 +51,7 @@ public class SupervisionBench {
         if (rounds > 0) {
             reports(http, token, base, term, districts, rounds);
         }
-        board(http, base, user, password, districts, clients, seconds, control);
+        board(http, base, user, password, districts, clients, seconds, control, think);
     }
 
     static void reports(HttpClient http, String token, String base, String term, List<Long> districts, int rounds)
@@ -101,7 +103,7 @@ public class SupervisionBench {
     }
 
     static void board(HttpClient http, String base, String user, String password, List<Long> districts, int clients,
-            int seconds, String control) throws Exception {
+            int seconds, String control, long think) throws Exception {
 
         // Findings board under load.
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -119,7 +121,10 @@ public class SupervisionBench {
                     int status;
                     try {
                         String path = control != null ? control : "/api/supervision/findings?districtId=" + d;
-                        status = get(session, base + path).statusCode();
+                        // The body is read in full and dropped: the client should not spend the shared CPU parsing it.
+                        status = session.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
                     } catch (Exception e) {
                         status = -1;
                     }
@@ -127,6 +132,13 @@ public class SupervisionBench {
                     if (s >= window[0]) {
                         latencies.add(end - s);
                         statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+                    }
+                    if (think > 0) {
+                        try {
+                            Thread.sleep(think / 2 + random.nextLong(think)); // think/2 .. 3·think/2
+                        } catch (InterruptedException e) {
+                            return;
+                        }
                     }
                 }
             }));
@@ -139,9 +151,9 @@ public class SupervisionBench {
             t.join();
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("%s (%d clients, %d s after 10 s warm-up): %d requests = %.0f req/s;"
+        System.out.printf("%s (%d clients, think %d ms, %d s after 10 s warm-up): %d requests = %.0f req/s;"
                         + " statuses %s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                control != null ? "GET " + control : "findings board (GET /findings?districtId=)", clients, seconds, sorted.length, sorted.length / (double) seconds, statuses,
+                control != null ? "GET " + control : "findings board (GET /findings?districtId=)", clients, think, seconds, sorted.length, sorted.length / (double) seconds, statuses,
                 pct(sorted, 0.5), pct(sorted, 0.95), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         System.out.printf("board size: %d findings in the first district%n",
                 count(get(http, base + "/api/supervision/findings?districtId=" + districts.get(0)).body(), "\"criterionCode\""));
