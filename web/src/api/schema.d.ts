@@ -270,28 +270,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/enrollment/cycles/{id}/region-stage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Turns the draw's region stage (区级统筹) on or off.
-         * @description Turns the draw's region stage (区级统筹) on or off. 400 without a value; 409 once a committed run froze the cycle's inputs (problem cycle-frozen), or when the version is stale.
-         *
-         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
-         */
-        put: operations["CycleController.changeRegionStage"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/enrollment/demand": {
         parameters: {
             query?: never;
@@ -744,122 +722,6 @@ export interface paths {
          */
         put: operations["ZoneController.revise"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/enrollment/zoning/areas": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The zones of a proposal (or, without proposalId, of the zoning in force) and their districts as areas, with the blocks and schools as points: a GeoJSON FeatureCollection (WGS-84).
-         * @description The zones of a proposal (or, without proposalId, of the zoning in force) and their districts as areas, with the blocks and schools as points: a GeoJSON FeatureCollection (WGS-84). Each block's area is its Voronoi cell among the region's blocks; everything is clipped to the region's outline. A district office gets its own districts' zones.
-         *
-         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
-         */
-        get: operations["ZoningWorkbenchController.areas"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/enrollment/zoning/cycles/{cycleId}/inputs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The cycle's workbench inputs: blocks with households and expected children, schools with seats and grades.
-         * @description The cycle's workbench inputs: blocks with households and expected children, schools with seats and grades.
-         *
-         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
-         */
-        get: operations["ZoningWorkbenchController.inputs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/enrollment/zoning/proposals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The cycle's proposals, newest first (without comparison and zones).
-         * @description The cycle's proposals, newest first (without comparison and zones).
-         *
-         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
-         */
-        get: operations["ZoningWorkbenchController.list"];
-        put?: never;
-        /**
-         * Starts generating a proposal as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}; the result is the new proposal's id).
-         * @description Starts generating a proposal as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}; the result is the new proposal's id). 400 names bad options; the job fails with 422 when no zoning meets the constraints (the problem says which: total seats short, the locks, the moved-share cap, or whole blocks that cannot be packed), or with 400 when a lock names a block or school the cycle cannot zone.
-         *
-         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
-         */
-        post: operations["ZoningWorkbenchController.generate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/enrollment/zoning/proposals/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One proposal with its zones and its comparison with the zoning in force, over the caller's districts.
-         * @description One proposal with its zones and its comparison with the zoning in force, over the caller's districts.
-         *
-         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
-         */
-        get: operations["ZoningWorkbenchController.get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/enrollment/zoning/proposals/{id}/adopt": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Adopts the proposal as the cycle's zones (audited; the zoning it replaces is kept as a proposal of origin REPLACED).
-         * @description Adopts the proposal as the cycle's zones (audited; the zoning it replaces is kept as a proposal of origin REPLACED). 409 when the cycle is frozen by a committed run, the proposal is the cycle's zoning already, or the version is stale.
-         *
-         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
-         */
-        post: operations["ZoningWorkbenchController.adopt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2196,8 +2058,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One background job's progress (imports, allocation runs, index rebuilds), answered by any node: jobId, kind, state (RUNNING, SUCCEEDED, FAILED), phase, processed of total, startedAt, finishedAt, attempts and note (e.g. that it was resumed on another node); result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED — a job whose node stopped fails with urn:xuequ:problem:job-node-lost. Only the user who started a job sees it; 404 for an unknown job or one finished more than a week ago.
-         * @description One background job's progress (imports, allocation runs, index rebuilds), answered by any node: jobId, kind, state (RUNNING, SUCCEEDED, FAILED), phase, processed of total, startedAt, finishedAt, attempts and note (e.g. that it was resumed on another node); result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED — a job whose node stopped fails with urn:xuequ:problem:job-node-lost. Only the user who started a job sees it; 404 for an unknown job or one finished more than a week ago.
+         * One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED.
+         * @description One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED. 404 for an unknown or expired job.
          *
          *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
          */
@@ -2524,28 +2386,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/enrollment/runs/{id}/region-applicants.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Once the draw is published, the frozen home positions (address blocks) of the children who reached its region stage, as the engine CLI's <code>--applicant-locations</code> file (<code>applicant_id,lon,lat</code>); only the header when the draw has no region stage.
-         * @description Once the draw is published, the frozen home positions (address blocks) of the children who reached its region stage, as the engine CLI's <code>--applicant-locations</code> file (<code>applicant_id,lon,lat</code>); only the header when the draw has no region stage. 409 (run-not-published) before publication.
-         *
-         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
-         */
-        get: operations["PublicEnrollmentController.regionApplicants"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/public/enrollment/runs/{id}/result": {
         parameters: {
             query?: never;
@@ -2562,28 +2402,6 @@ export interface paths {
          *     **Who may call:** anyone, without signing in (parents look up their child's published result with the application number and a second fact).
          */
         post: operations["PublicEnrollmentController.result"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/enrollment/runs/{id}/school-locations.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The frozen positions of the schools (WGS-84 degrees) the region stage measures to, as the engine CLI's <code>--school-locations</code> file (<code>school_id,lon,lat</code>); schools without a position are left out.
-         * @description The frozen positions of the schools (WGS-84 degrees) the region stage measures to, as the engine CLI's <code>--school-locations</code> file (<code>school_id,lon,lat</code>); schools without a position are left out.
-         *
-         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
-         */
-        get: operations["PublicEnrollmentController.schoolLocations"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2650,6 +2468,67 @@ export interface paths {
         get: operations["PublicEnrollmentController.lookup"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/supervision/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every draw, newest first: the drawn units only once revealed (random inspections are unannounced).
+         * @description Every draw, newest first: the drawn units only once revealed (random inspections are unannounced).
+         *
+         *     **Who may call:** anyone, without signing in (random inspections' draws are published with their commitment and replayable by anyone once revealed).
+         */
+        get: operations["PublicDrawController.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/supervision/draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** anyone, without signing in (random inspections' draws are published with their commitment and replayable by anyone once revealed). */
+        get: operations["PublicDrawController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/supervision/draws/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replays a revealed draw from its published inputs and the seed given: whether the seed matches the commitment published before the draw, and whether the replay picks the same units on the same dates; 409 <code>supervision-draw-not-revealed</code> before the seed is revealed.
+         * @description Replays a revealed draw from its published inputs and the seed given: whether the seed matches the commitment published before the draw, and whether the replay picks the same units on the same dates; 409 <code>supervision-draw-not-revealed</code> before the seed is revealed.
+         *
+         *     **Who may call:** anyone, without signing in (random inspections' draws are published with their commitment and replayable by anyone once revealed).
+         */
+        post: operations["PublicDrawController.verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3972,6 +3851,1080 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The findings board (overdue first): every filter optional; <code>open=true</code> leaves out closed findings.
+         * @description The findings board (overdue first): every filter optional; <code>open=true</code> leaves out closed findings.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["FindingController.board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        get: operations["FindingController.get"];
+        /**
+         * Edits an OPEN finding (409 <code>supervision-finding-not-editable</code> after).
+         * @description Edits an OPEN finding (409 <code>supervision-finding-not-editable</code> after). A unit may call it and is refused with 409 <code>supervision-finding-unit-may-not-edit</code>: units answer findings, they never change them.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["FindingController.edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The unit answers an order with its measures and evidence.
+         * @description The unit answers an order with its measures and evidence.
+         *
+         *     **Who may call:** UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Closes (销号) a finding whose recheck passed; 409 for any other (e.g. an unanswered order).
+         * @description Closes (销号) a finding whose recheck passed; 409 for any other (e.g. an unanswered order).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reports a major or hard finding to the supervision office; 409 for a general finding.
+         * @description Reports a major or hard finding to the supervision office; 409 for a general finding.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issues the rectification order: for a general finding by its inspector or the commission; for a major or hard one by the commission once escalated (409 <code>supervision-finding-must-escalate</code> before, 403 for an inspector).
+         * @description Issues the rectification order: for a general finding by its inspector or the commission; for a major or hard one by the commission once escalated (409 <code>supervision-finding-must-escalate</code> before, 403 for an inspector).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records the recheck of an answered finding (passed or not).
+         * @description Records the recheck of an answered finding (passed or not).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.recheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopens a finding whose recheck failed, with a new deadline.
+         * @description Reopens a finding whose recheck failed, with a new deadline.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspections the caller reads, newest first; every filter optional (at most 500).
+         * @description Inspections the caller reads, newest first; every filter optional (at most 500).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectionController.list"];
+        put?: never;
+        /**
+         * Starts an inspection of a unit assigned to the inspector (403 otherwise); 409 when the planned line already has one (<code>supervision-planned-started</code>) or its plan is not approved.
+         * @description Starts an inspection of a unit assigned to the inspector (403 otherwise); 409 when the planned line already has one (<code>supervision-planned-started</code>) or its plan is not approved.
+         *
+         *     **Who may call:** INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectionController.start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One inspection; a draft carries its unit's open findings and last results (<code>context</code>).
+         * @description One inspection; a draft carries its unit's open findings and last results (<code>context</code>).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectionController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Saves the whole draft (scores so far, findings so far).
+         * @description Saves the whole draft (scores so far, findings so far). 409 <code>supervision-draft-conflict</code> when it was saved elsewhere since <code>version</code> — the phone form then loads the latest version instead of overwriting it; 409 <code>supervision-inspection-submitted</code> once submitted; 400 names each bad score or finding.
+         *
+         *     **Who may call:** UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["InspectionController.saveDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/feedback.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 督导意见书: an inspection's written feedback with its findings and requirements, as a PDF.
+         * @description 督导意见书: an inspection's written feedback with its findings and requirements, as a PDF.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.feedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inspection's photos, oldest first.
+         * @description The inspection's photos, oldest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PhotoController.list"];
+        put?: never;
+        /**
+         * Adds a photo to a draft inspection, optionally as evidence for one criterion; 413 over 5 MB, 415 for a type other than JPEG, PNG or WebP, 409 once the inspection is submitted.
+         * @description Adds a photo to a draft inspection, optionally as evidence for one criterion; 413 over 5 MB, 415 for a type other than JPEG, PNG or WebP, 409 once the inspection is submitted.
+         *
+         *     **Who may call:** UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["PhotoController.add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submits a complete draft; 400 names each criterion unscored or lacking required evidence.
+         * @description Submits a complete draft; 400 names each criterion unscored or lacking required evidence.
+         *
+         *     **Who may call:** UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectionController.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units proposed for re-inspection (监测): open major or hard findings first, then the longest since the last visit, then the weakest last result (below 70 %).
+         * @description Units proposed for re-inspection (监测): open major or hard findings first, then the longest since the last visit, then the weakest last result (below 70 %).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectionController.proposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's inspectors and liaisons; <code>districtId</code> narrows to one district's.
+         * @description The region's inspectors and liaisons; <code>districtId</code> narrows to one district's.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectorController.list"];
+        put?: never;
+        /**
+         * Adds an inspector or liaison; <code>username</code> links an INSPECTOR account of the region.
+         * @description Adds an inspector or liaison; <code>username</code> links an INSPECTOR account of the region.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectorController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        get: operations["InspectorController.get"];
+        /**
+         * Revises an inspector; 409 <code>stale</code> when the version is not the current one.
+         * @description Revises an inspector; 409 <code>stale</code> when the version is not the current one.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["InspectorController.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replaces the inspector's assignments (400 names a district outside the region or a unit not a member).
+         * @description Replaces the inspector's assignments (400 names a district outside the region or a unit not a member).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["InspectorController.assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/import-registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes the inspectors and liaisons named in the districts' positions (registry); already taken people are left alone, so a second import creates nothing.
+         * @description Takes the inspectors and liaisons named in the districts' positions (registry); already taken people are left alone, so a second import creates nothing.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectorController.importFromRegistry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in inspector's record and assigned units (what its phone form offers).
+         * @description The signed-in inspector's record and assigned units (what its phone form offers).
+         *
+         *     **Who may call:** INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectorController.me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/workload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each district's staffing against seed 003 (a preschool district: 1 full-time and 8 part-time inspectors and a liaison per kindergarten) and each inspector's load in the term (default: the current one).
+         * @description Each district's staffing against seed 003 (a preschool district: 1 full-time and 8 part-time inspectors and a liaison per kindergarten) and each inspector's load in the term (default: the current one).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectorController.workload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notices (feedback, orders, reminders, overdue escalations…), newest first.
+         * @description The caller's notices (feedback, orders, reminders, overdue escalations…), newest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["FindingController.notices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The photo itself (its stored, metadata-free bytes).
+         * @description The photo itself (its stored, metadata-free bytes).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PhotoController.image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The term's plans (default: the current term) of the districts the caller reads.
+         * @description The term's plans (default: the current term) of the districts the caller reads.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["SupervisionPlanController.list"];
+        put?: never;
+        /**
+         * Opens a district's plan for a term; an inspector only for a district it answers for (403 otherwise).
+         * @description Opens a district's plan for a term; an inspector only for a district it answers for (403 otherwise).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        get: operations["SupervisionPlanController.get"];
+        /**
+         * Replaces the hand-planned inspections; 409 <code>supervision-plan-not-editable</code> once submitted.
+         * @description Replaces the hand-planned inspections; 409 <code>supervision-plan-not-editable</code> once submitted.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["SupervisionPlanController.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approves a submitted plan (the supervision office).
+         * @description Approves a submitted plan (the supervision office).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commits a random draw on an approved plan: the candidates are frozen and the seed's SHA-256 is published before anything is drawn (409 <code>supervision-draw-needs-approval</code> for a plan not approved).
+         * @description Commits a random draw on an approved plan: the candidates are frozen and the seed's SHA-256 is published before anything is drawn (409 <code>supervision-draw-needs-approval</code> for a plan not approved).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.commitDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returns a submitted plan to the district for changes, with the reason.
+         * @description Returns a submitted plan to the district for changes, with the reason.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.returnPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submits the plan to the supervision office; 409 <code>supervision-plan-transition</code> unless DRAFT or RETURNED.
+         * @description Submits the plan to the supervision office; 409 <code>supervision-plan-transition</code> unless DRAFT or RETURNED.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/draws/{drawId}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draws the units and dates from the committed seed and adds them to the plan; 409 unless COMMITTED.
+         * @description Draws the units and dates from the committed seed and adds them to the plan; 409 unless COMMITTED.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.executeDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/draws/{drawId}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveals the seed so that anyone can replay the draw; 409 unless DRAWN.
+         * @description Reveals the seed so that anyone can replay the draw; 409 unless DRAWN.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.revealDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member units of the districts in scope by points for the school year (default: the current one).
+         * @description The member units of the districts in scope by points for the school year (default: the current one).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PointsController.ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/points/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's points rules (defaults where the commission has not set them).
+         * @description The region's points rules (defaults where the commission has not set them).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PointsController.rules"];
+        /**
+         * Changes rules; the region's ledger is re-derived under them at once (entries updated, never doubled).
+         * @description Changes rules; the region's ledger is re-derived under them at once (entries updated, never doubled).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["PointsController.change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/points/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's ledger of the school year: base, entries with their source records, total.
+         * @description A unit's ledger of the school year: base, entries with their source records, total.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PointsController.ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A district's report for a term (default: the current one).
+         * @description A district's report for a term (default: the current one).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same report as a PDF (Chinese, with English beneath the headings).
+         * @description The same report as a PDF (Chinese, with English beneath the headings).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same report as an .xlsx workbook (summary, findings by domain, points ranking).
+         * @description The same report as an .xlsx workbook (summary, findings by domain, points ranking).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/open-findings-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units with open findings and where they are (the region map); a district office sees its districts'.
+         * @description Units with open findings and where they are (the region map); a district office sees its districts'.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.openFindingsMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's rubrics (newest edition first within a name) as trees of domains, items and criteria.
+         * @description The region's rubrics (newest edition first within a name) as trees of domains, items and criteria.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["RubricController.list"];
+        put?: never;
+        /**
+         * A new rubric (or the next edition of the one of that name); 400 names each bad criterion field.
+         * @description A new rubric (or the next edition of the one of that name); 400 names each bad criterion field.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RubricController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        get: operations["RubricController.get"];
+        /**
+         * Edits a rubric no inspection uses: 409 <code>supervision-rubric-in-use</code> otherwise, <code>stale</code> on a stale version.
+         * @description Edits a rubric no inspection uses: 409 <code>supervision-rubric-in-use</code> otherwise, <code>stale</code> on a stale version.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["RubricController.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/{id}/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copies the rubric as its next edition (unused, editable); the original stays as it is.
+         * @description Copies the rubric as its next edition (unused, editable); the original stays as it is.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RubricController.newEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rubric as .xlsx, in the import's format.
+         * @description The rubric as .xlsx, in the import's format.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["RubricController.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports a template as a new rubric named <code>name</code> (the next edition when the name exists), all or nothing: 400 lists every bad row and column and nothing is stored.
+         * @description Imports a template as a new rubric named <code>name</code> (the next edition when the name exists), all or nothing: 400 lists every bad row and column and nothing is stored.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RubricController.importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/import/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The upload handed back with an error column (错误/Error) on each bad row; nothing is stored.
+         * @description The upload handed back with an error column (错误/Error) on each bad row; nothing is stored.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RubricController.annotated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The empty template (.xlsx): one criterion per row with its domain and item.
+         * @description The empty template (.xlsx): one criterion per row with its domain and item.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["RubricController.template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/self-inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit starts a self-supervision of itself on the same rubric the inspectors use.
+         * @description A unit starts a self-supervision of itself on the same rubric the inspectors use.
+         *
+         *     **Who may call:** UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectionController.startSelf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/units/{unitId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's supervision history: its inspections and self-supervisions, open findings, and the last inspectors' result beside its last self-supervision, domain by domain.
+         * @description A unit's supervision history: its inspections and self-supervisions, open findings, and the last inspectors' result beside its last self-supervision, domain by domain.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectionController.history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4993,6 +5946,24 @@ export interface components {
             row: number;
             unitName: string;
         };
+        /** @description One criterion of a template with its domain and item (a template is a table of these, in order). Rows with the same <code>domainCode</code> must name the domain alike; rows with the same <code>itemCode</code> likewise, and an item lies in one domain. */
+        CriterionFields: {
+            code: string;
+            domainCode: string;
+            domainEn: string;
+            domainZh: string;
+            /** @description a score needs a note or a photo (佐证) for this criterion */
+            evidenceRequired: boolean;
+            itemCode: string;
+            itemEn: string;
+            itemZh: string;
+            /** @description the criterion's points (full marks); LEVELS earn 100 / 80 / 60 / 0 % of them */
+            maxPoints: number;
+            /** @enum {string} */
+            scoring: "LEVELS" | "POINTS";
+            textEn: string;
+            textZh: string;
+        };
         /** @description An enrollment cycle: one school year and level of a region. */
         "CycleController.CycleView": {
             /**
@@ -5005,8 +5976,6 @@ export interface components {
              * @description children born on or before it are of age; null when there is no cutoff
              */
             birthDateCutoff: string | null;
-            /** @description whether the switch may still change: until a committed run freezes the inputs */
-            canChangeRegionStage: boolean;
             counts: components["schemas"]["Cycles.Counts"];
             /** Format: int64 */
             id: number;
@@ -5023,8 +5992,6 @@ export interface components {
             /** @description the priority policy (优先顺位) the draw applies */
             policy: components["schemas"]["EnrollmentViews.Ref"];
             regionCode: string;
-            /** @description whether the draw ends with the region stage (区级统筹): children still unplaced after the district stage go, in lottery order, to the nearest school of the region with a seat left */
-            regionStage: boolean;
             /** Format: int32 */
             schoolYear: number;
             /** Format: int64 */
@@ -5049,16 +6016,6 @@ export interface components {
             regionCode: string;
             rules: components["schemas"]["CycleController.RuleView"][];
             /** Format: int64 */
-            version: number;
-        };
-        /** @description The region stage switch of a cycle. */
-        "CycleController.RegionStageForm": {
-            /** @description on or off */
-            regionStage: boolean;
-            /**
-             * Format: int64
-             * @description the version the editor saw
-             */
             version: number;
         };
         /** @description One priority tier of a policy. */
@@ -5310,6 +6267,111 @@ export interface components {
             /** Format: int64 */
             unitId: number;
         };
+        /** @description What the phone form saves, whole, each time: the visit date, notes, the scores given so far and the findings written so far. Scores may be partial in a draft; submitting needs every criterion scored. */
+        DraftContent: {
+            findings: components["schemas"]["DraftContent.FindingInput"][];
+            scores: components["schemas"]["DraftContent.ScoreInput"][];
+            summary: string | null;
+            topic: string | null;
+            /** Format: date */
+            visitedOn: string;
+        };
+        /** @description A finding on a criterion, with its evidence (text and/or photos of this inspection). */
+        "DraftContent.FindingInput": {
+            /** Format: int64 */
+            criterionId: number;
+            description: string;
+            evidence: string | null;
+            photoIds: number[] | null;
+            /** @description the rectification requirement for the unit (整改要求) */
+            requirement: string | null;
+            /** @enum {string} */
+            severity: "GENERAL" | "MAJOR" | "HARD";
+        };
+        /** @description A criterion's score: a <code>level</code> (A–D) for criteria scored by levels, <code>points</code> for the others. */
+        "DraftContent.ScoreInput": {
+            /** Format: int64 */
+            criterionId: number;
+            /** @enum {string|null} */
+            level: "A" | "B" | "C" | "D" | null;
+            /** @description observation; counts as evidence where the criterion requires it */
+            note: string | null;
+            points: number | null;
+        };
+        /** @description A finding as written in the draft; it becomes a finding record (state OPEN) when the inspection is submitted. */
+        DraftFinding: {
+            /** Format: int64 */
+            criterionId: number;
+            description: string;
+            evidence: string | null;
+            /** @description ids of this inspection's photos that show it, comma-separated */
+            photoIds: string | null;
+            /** @description the rectification requirement (整改要求) the inspector writes */
+            requirement: string | null;
+            /** @enum {string} */
+            severity: "GENERAL" | "MAJOR" | "HARD";
+        };
+        /** @description A drawn unit: its lottery number (unsigned, decimal) and its visit date. */
+        "DrawRule.Drawn": {
+            /** Format: date */
+            date: string;
+            number: string;
+            /** Format: int64 */
+            unitId: number;
+        };
+        /** @description The verdict of a public replay: does the seed match the commitment, and the replayed result the published one? */
+        "Draws.Verdict": {
+            published: components["schemas"]["DrawRule.Drawn"][];
+            replayed: components["schemas"]["DrawRule.Drawn"][];
+            resultMatches: boolean;
+            seedMatchesCommitment: boolean;
+        };
+        /** @description A random draw as published: the frozen inputs and the seed's SHA-256 from the moment it is committed; the seed and the drawn units once it is revealed (the commission and inspectors see the drawn units as soon as they are drawn). */
+        DrawView: {
+            /** @description the candidate units (id, name), by id: the draw's published input */
+            candidates: components["schemas"]["DrawView.Unit"][];
+            /** Format: date-time */
+            committedAt: string;
+            districtName: string;
+            /** @description the units drawn with their lottery numbers and dates; empty until drawn (or, publicly, revealed) */
+            drawn: components["schemas"]["DrawView.DrawnUnit"][];
+            /** Format: date-time */
+            drawnAt: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            /** Format: date-time */
+            revealedAt: string | null;
+            /** Format: int32 */
+            schoolYear: number;
+            /** @description the seed in hex; null until revealed */
+            seed: string | null;
+            seedCommitment: string;
+            /** Format: int32 */
+            semester: number;
+            /** @enum {string} */
+            status: "COMMITTED" | "DRAWN" | "REVEALED";
+            /** Format: int32 */
+            unitsToDraw: number;
+            /** Format: date */
+            windowFrom: string;
+            /** Format: date */
+            windowTo: string;
+        };
+        "DrawView.DrawnUnit": {
+            /** Format: date */
+            date: string;
+            number: string;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        "DrawView.Unit": {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         /** @description 学位: seats offered in an entry grade in one school year. */
         "EducationUnit.SeatQuota": {
             /** @enum {string} */
@@ -5551,6 +6613,135 @@ export interface components {
             /** @description the child's resident ID number */
             idNumber: string;
         };
+        /** @description The unit's answer: what it did and the evidence. */
+        "FindingController.AnswerForm": {
+            evidence: string;
+            measures: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A finding's own fields, with the version the editor read. */
+        "FindingController.EditForm": {
+            description: string;
+            evidence: string;
+            requirement: string | null;
+            /** @enum {string} */
+            severity: "GENERAL" | "MAJOR" | "HARD";
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The rectification order: the responsible person or body, the deadline and what must be done. */
+        "FindingController.OrderForm": {
+            /** Format: date */
+            deadline: string;
+            owner: string;
+            requirement: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The recheck's outcome; <code>inspectionId</code> links the recheck visit (a submitted inspection of the unit). */
+        "FindingController.RecheckForm": {
+            /** Format: int64 */
+            inspectionId: number | null;
+            note: string | null;
+            passed: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The new deadline of a reopened finding. */
+        "FindingController.ReopenForm": {
+            /** Format: date */
+            deadline: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The version the step was decided on. */
+        "FindingController.VersionForm": {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A finding as the board and its page show it, with the steps the caller may take now (asked of the aggregate). */
+        FindingView: {
+            answer: components["schemas"]["FindingView.Answer"] | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            criterionCode: string;
+            /** Format: int64 */
+            criterionId: number;
+            criterionText: string;
+            /**
+             * Format: int32
+             * @description days until the deadline while awaiting the unit's answer (negative when overdue); null otherwise
+             */
+            daysLeft: number | null;
+            description: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            domainCode: string;
+            domainName: string;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            evidence: string;
+            /** Format: date */
+            foundOn: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            inspectionId: number;
+            order: components["schemas"]["FindingView.Order"] | null;
+            /** @description its rectification deadline passed before the unit answered (shown in red) */
+            overdue: boolean;
+            photoUrls: string[];
+            recheck: components["schemas"]["FindingView.Recheck"] | null;
+            relapse: boolean;
+            /**
+             * Format: int64
+             * @description the earlier finding on the same criterion of the unit, closed within a year, that recurred
+             */
+            relapseOfId: number | null;
+            /** Format: int32 */
+            reopenCount: number;
+            requirement: string | null;
+            /** @enum {string} */
+            severity: "GENERAL" | "MAJOR" | "HARD";
+            /** @enum {string} */
+            status: "OPEN" | "ESCALATED" | "ORDERED" | "ANSWERED" | "RECHECKED" | "CLOSED" | "REOPENED";
+            steps: ("EDIT" | "ESCALATE" | "ORDER" | "ANSWER" | "RECHECK" | "CLOSE" | "REOPEN")[];
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The unit's answer: its measures and evidence. */
+        "FindingView.Answer": {
+            /** Format: date-time */
+            answeredAt: string;
+            answeredBy: string;
+            evidence: string;
+            measures: string;
+        };
+        /** @description The rectification order (整改通知): who must act, by when, and what. */
+        "FindingView.Order": {
+            /** Format: date */
+            deadline: string;
+            /** Format: date-time */
+            orderedAt: string;
+            orderedBy: string;
+            owner: string;
+            requirement: string;
+        };
+        /** @description The recheck (复查); <code>inspectionId</code> is the recheck visit when one was recorded. */
+        "FindingView.Recheck": {
+            by: string;
+            /** Format: int64 */
+            inspectionId: number | null;
+            note: string | null;
+            passed: boolean | null;
+            /** Format: date-time */
+            rechecked: string;
+        };
         /** @description A day off (holiday) by date and name. */
         "Holidays.Holiday": {
             /** Format: date */
@@ -5625,6 +6816,249 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description The whole draft and the version it was edited from. */
+        "InspectionController.DraftForm": {
+            content: components["schemas"]["DraftContent"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A self-supervision: the rubric (default the region's newest) and the day. */
+        "InspectionController.SelfForm": {
+            /** Format: int64 */
+            rubricId: number | null;
+            /** Format: date */
+            visitedOn: string | null;
+        };
+        /** @description What starts an inspection: a planned line (<code>planId</code> and <code>plannedId</code>: unit, kind, date and topic come from it), or a <code>unitId</code> and <code>kind</code>; the rubric defaults to the region's newest. */
+        "InspectionController.StartForm": {
+            /** @enum {string|null} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM" | null;
+            /** Format: int64 */
+            planId: number | null;
+            /** Format: int64 */
+            plannedId: number | null;
+            /** Format: int64 */
+            rubricId: number | null;
+            topic: string | null;
+            /** Format: int64 */
+            unitId: number | null;
+            /** Format: date */
+            visitedOn: string | null;
+        };
+        /** @description The version submitted. */
+        "InspectionController.SubmitForm": {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An inspection as the phone form and its pages show it. */
+        InspectionView: {
+            canEdit: boolean;
+            canSubmit: boolean;
+            /** @enum {string} */
+            conductedBy: "INSPECTOR" | "UNIT";
+            /** @description what the inspector should know before starting: the unit's open findings and the last results */
+            context: components["schemas"]["InspectionView.Context"] | null;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** @description the score per domain of the rubric (from the scores given so far) */
+            domains: components["schemas"]["InspectionView.DomainResult"][];
+            draftFindings: components["schemas"]["DraftFinding"][];
+            /** @description the findings recorded when it was submitted */
+            findingIds: number[];
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            inspectorId: number | null;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            maxScore: number | null;
+            /** Format: int64 */
+            planId: number | null;
+            /** Format: int64 */
+            plannedId: number | null;
+            /** @description score as a percentage of the rubric's points, once submitted */
+            rate: number | null;
+            /** Format: int64 */
+            rubricId: number;
+            rubricName: string;
+            score: number | null;
+            scores: components["schemas"]["Score"][];
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED";
+            summary: string | null;
+            topic: string | null;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: date */
+            visitedOn: string;
+        };
+        /** @description The unit's story so far. */
+        "InspectionView.Context": {
+            /** @description the unit's last submitted self-supervision, with its domains */
+            lastSelf: components["schemas"]["InspectionView.Summary"] | null;
+            lastSelfDomains: components["schemas"]["InspectionView.DomainResult"][];
+            openFindings: components["schemas"]["FindingView"][];
+            /** @description the last submitted inspectors' inspection before this one, with its domains */
+            previous: components["schemas"]["InspectionView.Summary"] | null;
+            previousDomains: components["schemas"]["InspectionView.DomainResult"][];
+        };
+        /** @description A domain's points out of its maximum, over the criteria scored so far. */
+        "InspectionView.DomainResult": {
+            code: string;
+            maxPoints: number;
+            nameEn: string;
+            nameZh: string;
+            points: number;
+            rate: number | null;
+        };
+        /** @description An inspection in a list. */
+        "InspectionView.Summary": {
+            /** @enum {string} */
+            conductedBy: "INSPECTOR" | "UNIT";
+            createdBy: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int32 */
+            findings: number;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            rate: number | null;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED";
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: date */
+            visitedOn: string;
+        };
+        /** @description A unit proposed for re-inspection (监测): it has open major or hard findings, or its last inspectors' result was below {@link org.xuequ.supervision.inspections.InspectionViews.Proposal#WEAK_RATE #WEAK_RATE} %. */
+        "InspectionViews.Proposal": {
+            /**
+             * Format: int64
+             * @description days since then; null when never visited
+             */
+            daysSinceVisit: number | null;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            lastRate: number | null;
+            /**
+             * Format: date
+             * @description the last submitted inspectors' inspection; null when never visited
+             */
+            lastVisited: string | null;
+            /** Format: int32 */
+            openMajorOrHard: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description A unit's supervision history: its inspections and self-supervisions, open findings, and the last inspectors' result beside the last self-supervision result, domain by domain. */
+        "InspectionViews.UnitHistory": {
+            context: components["schemas"]["InspectionView.Context"];
+            inspections: components["schemas"]["InspectionView.Summary"][];
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description One responsibility: a whole district (<code>unitId</code> absent) or one of its member units. */
+        "InspectorController.AssignmentForm": {
+            /** Format: int64 */
+            districtId: number;
+            /** Format: date */
+            since: string | null;
+            /** Format: int64 */
+            unitId: number | null;
+        };
+        /** @description The full list of an inspector's responsibilities, replacing the previous one. */
+        "InspectorController.AssignmentsForm": {
+            assignments: components["schemas"]["InspectorController.AssignmentForm"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An inspector's fields with the version the editor read. */
+        "InspectorController.InspectorForm": {
+            fields: components["schemas"]["InspectorFields"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The caller's own inspector record and the units it may write inspections and findings for. */
+        "InspectorController.Me": {
+            districtIds: number[];
+            /** @description null when the account is linked to no inspector in office */
+            inspector: components["schemas"]["InspectorView"] | null;
+            unitIds: number[];
+        };
+        /** @description An inspector or liaison as the form sends it. */
+        InspectorFields: {
+            /**
+             * Format: date
+             * @description 聘任 date
+             */
+            appointedOn: string | null;
+            /**
+             * Format: date
+             * @description 委派 date
+             */
+            delegatedOn: string | null;
+            /**
+             * Format: int64
+             * @description the district whose positions name the person; null for one appointed for the region
+             */
+            districtId: number | null;
+            /**
+             * Format: date
+             * @description last day in office; null while appointed
+             */
+            endsOn: string | null;
+            /** @enum {string} */
+            kind: "FULL_TIME" | "PART_TIME" | "LIAISON";
+            personName: string;
+            /** @description the INSPECTOR account acting as this person (its writes are limited to the assignments) */
+            username: string | null;
+        };
+        /** @description What importing the registry's positions did. */
+        "Inspectors.Imported": {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            unchanged: number;
+        };
+        /** @description An inspector or liaison as the pages show it. */
+        InspectorView: {
+            assignments: components["schemas"]["InspectorView.AssignmentView"][];
+            districtName: string | null;
+            fields: components["schemas"]["InspectorFields"];
+            /** @description taken from the district's positions in the registry */
+            fromRegistry: boolean;
+            /** Format: int64 */
+            id: number;
+            /** @description appointed and not ended today */
+            inOffice: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A responsibility: a whole district (<code>unitId</code> null) or one unit of it. */
+        "InspectorView.AssignmentView": {
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: date */
+            since: string;
+            /** Format: int64 */
+            unitId: number | null;
+            unitName: string | null;
+        };
         /** @description The institution a user is to act for. */
         "InstitutionAccountController.LinkForm": {
             /**
@@ -5685,6 +7119,28 @@ export interface components {
         };
         /** @description Any JSON value. */
         JsonNode: unknown;
+        /** @description A notice as its reader sees it. */
+        "Notices.NoticeView": {
+            /** @enum {string} */
+            audience: "UNIT" | "DISTRICT" | "COMMISSION" | "INSPECTOR";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description the rectification deadline it concerns, if any
+             */
+            deadline: string | null;
+            /** Format: int64 */
+            districtId: number;
+            /** Format: int64 */
+            findingId: number;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "FEEDBACK" | "ESCALATED" | "ORDERED" | "ANSWERED" | "REMINDER" | "OVERDUE" | "CLOSED" | "REOPENED";
+            /** Format: int64 */
+            unitId: number;
+        };
         /** @description A notification, its text in the caller's language. */
         "NotificationController.View": {
             body: string;
@@ -5971,6 +7427,29 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description A photo's record (its bytes are fetched from <code>url</code>). */
+        PhotoView: {
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: int64
+             * @description the criterion it is evidence for, if any
+             */
+            criterionId: number | null;
+            /**
+             * Format: int64
+             * @description the finding it shows, once the inspection is submitted
+             */
+            findingId: number | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            inspectionId: number;
+            /** Format: int32 */
+            sizeBytes: number;
+            url: string;
+        };
         /** @description An indicator with the version the editor read. */
         "PlanController.IndicatorForm": {
             fields: components["schemas"]["IndicatorFields"];
@@ -5996,6 +7475,164 @@ export interface components {
         "PlanController.ValueForm": {
             note: string | null;
             value: number;
+        };
+        /** @description A plan's content as the form sends it: a note and the hand-planned inspections (random ones are drawn, never typed). Replaces the plan's hand-planned list. */
+        PlanFields: {
+            note: string | null;
+            planned: components["schemas"]["PlanFields.Planned"][];
+        };
+        "PlanFields.Planned": {
+            /**
+             * Format: int64
+             * @description the inspector who will go; null when not yet decided
+             */
+            inspectorId: number | null;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            /**
+             * Format: date
+             * @description within the plan's term; null when only the term is fixed
+             */
+            plannedOn: string | null;
+            /** @description the topic of a special inspection (专项), e.g. 教育收费 */
+            topic: string | null;
+            /** Format: int64 */
+            unitId: number;
+        };
+        /** @description A plan as the pages show it, with what the caller may do now (asked of the plan's status and the caller's role, so a button cannot offer what the rule refuses) and the progress of each kind of inspection. */
+        PlanView: {
+            canDecide: boolean;
+            canDraw: boolean;
+            canEdit: boolean;
+            canSubmit: boolean;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            draws: components["schemas"]["DrawView"][];
+            /** Format: int64 */
+            id: number;
+            note: string | null;
+            planned: components["schemas"]["PlanView.PlannedView"][];
+            progress: components["schemas"]["PlanView.Progress"][];
+            /** Format: int32 */
+            schoolYear: number;
+            /** Format: int32 */
+            semester: number;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: string | null;
+            termEn: string;
+            termZh: string;
+            /** Format: int64 */
+            version: number;
+        };
+        "PlanView.PlannedView": {
+            /** Format: int64 */
+            drawId: number | null;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description the inspection started from this line, if any
+             */
+            inspectionId: number | null;
+            /** @description its status (DRAFT or SUBMITTED) */
+            inspectionStatus: string | null;
+            /** Format: int64 */
+            inspectorId: number | null;
+            inspectorName: string | null;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            lotteryNumber: string | null;
+            /** Format: date */
+            plannedOn: string | null;
+            topic: string | null;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description Planned against submitted inspections of one kind in the district and term. */
+        "PlanView.Progress": {
+            /** Format: int32 */
+            done: number;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            /** Format: int32 */
+            planned: number;
+        };
+        /** @description A rule's new value; <code>threshold</code> (0–100) for INSPECTION_SCORE only. */
+        "PointsController.RuleForm": {
+            points: number;
+            threshold: number | null;
+        };
+        /** @description Rules to change, by kind; kinds left out keep their values. */
+        "PointsController.RulesForm": {
+            rules: {
+                [key: string]: components["schemas"]["PointsController.RuleForm"];
+            };
+        };
+        /** @description One ledger entry and the record it comes from (<code>sourceType</code> INSPECTION or FINDING, <code>sourceId</code>). */
+        "PointsViews.EntryView": {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "BASE" | "INSPECTION_SCORE" | "GENERAL_FINDING" | "MAJOR_FINDING" | "HARD_FINDING" | "OVERDUE" | "RELAPSE" | "SELF_SUPERVISION" | "CLOSED_ON_TIME";
+            /** Format: date */
+            occurredOn: string;
+            points: number;
+            /** Format: int64 */
+            sourceId: number;
+            sourceType: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A unit's ledger of a school year. */
+        "PointsViews.Ledger": {
+            base: number;
+            entries: components["schemas"]["PointsViews.EntryView"][];
+            total: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A unit's place in the ranking of a school year. */
+        "PointsViews.Ranked": {
+            additions: number;
+            deductions: number;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int32 */
+            entries: number;
+            /** @description the base plus every entry; the base alone for a unit with none */
+            points: number;
+            /**
+             * Format: int32
+             * @description 1 for the most points; equal points share a rank (1, 2, 2, 4)
+             */
+            rank: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description A rule as the commission edits it. */
+        "PointsViews.RuleView": {
+            /** @enum {string} */
+            kind: "BASE" | "INSPECTION_SCORE" | "GENERAL_FINDING" | "MAJOR_FINDING" | "HARD_FINDING" | "OVERDUE" | "RELAPSE" | "SELF_SUPERVISION" | "CLOSED_ON_TIME";
+            points: number;
+            /** @description for INSPECTION_SCORE: the score rate (%) at which an inspection adds nothing */
+            threshold: number | null;
+            updatedBy: string | null;
+            /** Format: int64 */
+            version: number;
         };
         /** @description An RFC 9457 problem (application/problem+json): every error the API answers with. */
         Problem: {
@@ -6108,81 +7745,9 @@ export interface components {
             status: "PLANNED" | "STARTED" | "COMPLETED" | "CANCELLED";
             steps: ("START" | "COMPLETE" | "CANCEL")[];
         };
-        "ProposalDiff.Comparison": {
-            after: components["schemas"]["ProposalDiff.Distance"];
-            before: components["schemas"]["ProposalDiff.Distance"];
-            /**
-             * Format: int32
-             * @description the blocks compared (in the caller's districts)
-             */
-            blocks: number;
-            /**
-             * Format: int32
-             * @description blocks whose new zone keeps none of their current schools
-             */
-            blocksMoved: number;
-            /**
-             * Format: int32
-             * @description blocks without a zone in force that the proposal zones
-             */
-            blocksNewlyZoned: number;
-            /** Format: int64 */
-            children: number;
-            /** Format: int64 */
-            childrenMoved: number;
-            /**
-             * Format: int32
-             * @description multi-school zones whose schools have at least two quality grades
-             */
-            mixedZones: number;
-            /** @description the moved blocks, most children first, at most {@value org.xuequ.enrollment.zones.proposals.ProposalDiff.Comparison#LISTED_MOVES} */
-            moves: components["schemas"]["ProposalDiff.Move"][];
-            /** Format: int32 */
-            multiZones: number;
-            schools: components["schemas"]["ProposalDiff.SchoolLoad"][];
-            tiers: components["schemas"]["ProposalDiff.TierCount"][];
-            /** Format: int32 */
-            zones: number;
-        };
-        /** @description Children-weighted mean and the largest block-to-school distance, in metres. */
-        "ProposalDiff.Distance": {
-            /** Format: double */
-            maxMetres: number;
-            /** Format: double */
-            meanMetres: number;
-        };
-        /** @description A block that changes zone. */
-        "ProposalDiff.Move": {
-            /** Format: int64 */
-            blockId: number;
-            blockName: string;
-            /** Format: int32 */
-            children: number;
-            from: string;
-            to: string | null;
-        };
-        /** @description A school's expected children before and after, against its seats. */
-        "ProposalDiff.SchoolLoad": {
-            /** Format: double */
-            after: number;
-            /** Format: double */
-            before: number;
-            districtName: string;
-            name: string;
-            /** Format: int64 */
-            schoolId: number;
-            /** Format: int32 */
-            seats: number;
-        };
-        /** @description Registered children whose best tier at their zone's schools is this rank, before and after. */
-        "ProposalDiff.TierCount": {
-            /** Format: int64 */
-            after: number;
-            /** Format: int64 */
-            before: number;
-            label: string | null;
-            /** Format: int32 */
-            rank: number;
+        /** @description The seed to check, in hexadecimal, as revealed. */
+        "PublicDrawController.VerifyForm": {
+            seed: string;
         };
         /** @description An address block as the public sees it. */
         "PublicEnrollmentController.BlockView": {
@@ -6247,8 +7812,6 @@ export interface components {
              */
             publishedAt: string | null;
             regionCode: string;
-            /** @description whether the draw ends with the region stage (区级统筹): children still unplaced after the district stage go, in lottery order, to the nearest school of the region with a seat left */
-            regionStage: boolean;
             /** @description the seed, revealed once the results are published; null before */
             seed: string | null;
             /** @description the SHA-256 of the seed, published before the draw */
@@ -6368,6 +7931,113 @@ export interface components {
         "RegistryOverview.UnitMap": {
             districts: components["schemas"]["RegistryOverview.MapDistrict"][];
             units: components["schemas"]["RegistryOverview.MapUnit"][];
+        };
+        /** @description A unit with open findings, where it is: what the commission's region map shows. */
+        "Reports.OpenSpot": {
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            /** Format: int32 */
+            majorOrHard: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description The semester supervision report (督导报告) of a district, generated from the records — never typed: inspections done against the plan, findings by domain and severity, how rectification went, and the points ranking. Inspections count when visited within the term, findings when found within it. */
+        ReportView: {
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            findings: components["schemas"]["ReportView.Findings"];
+            /** Format: date */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            inspections: components["schemas"]["ReportView.Inspections"];
+            points: components["schemas"]["PointsViews.Ranked"][];
+            rectification: components["schemas"]["ReportView.Rectification"];
+            /** Format: int32 */
+            schoolYear: number;
+            /** Format: int32 */
+            semester: number;
+            termEn: string;
+            termZh: string;
+            /** Format: date */
+            to: string;
+        };
+        "ReportView.ByDomain": {
+            domainCode: string;
+            domainName: string;
+            /** Format: int32 */
+            general: number;
+            /** Format: int32 */
+            hard: number;
+            /** Format: int32 */
+            major: number;
+            /** Format: int32 */
+            total: number;
+        };
+        "ReportView.ByKind": {
+            /** Format: int32 */
+            done: number;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            /** Format: int32 */
+            planned: number;
+        };
+        "ReportView.Findings": {
+            byDomain: components["schemas"]["ReportView.ByDomain"][];
+            /** Format: int32 */
+            general: number;
+            /** Format: int32 */
+            hard: number;
+            /** Format: int32 */
+            major: number;
+            /** Format: int32 */
+            total: number;
+        };
+        "ReportView.Inspections": {
+            /** @description the mean score rate (%) of those inspections; null when none */
+            averageRate: number | null;
+            byKind: components["schemas"]["ReportView.ByKind"][];
+            /**
+             * Format: int32
+             * @description inspectors' inspections submitted with a visit date in the term
+             */
+            done: number;
+            /**
+             * Format: int32
+             * @description lines of the district's plan for the term
+             */
+            planned: number;
+            /**
+             * Format: int32
+             * @description units' self-supervisions submitted in the term
+             */
+            selfSupervisions: number;
+        };
+        /** @description Of the findings found in the term: with a rectification order; closed; closed and never overdue; overdue at some point; relapses (反弹); still open. */
+        "ReportView.Rectification": {
+            /** Format: int32 */
+            closed: number;
+            /** Format: int32 */
+            closedOnTime: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            ordered: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            relapsed: number;
         };
         /** @description A resource's calendar from one date to another, both inclusive. */
         "ResourceCalendar.Calendar": {
@@ -6642,6 +8312,61 @@ export interface components {
              */
             version: number;
         };
+        /** @description A template: its name and its criteria in order, each with its domain and item. */
+        "RubricController.RubricForm": {
+            criteria: components["schemas"]["CriterionFields"][];
+            name: string;
+        };
+        /** @description A template's new content with the version the editor read. */
+        "RubricController.RubricUpdate": {
+            criteria: components["schemas"]["CriterionFields"][];
+            name: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A rubric as a tree: domains → items → criteria. */
+        RubricView: {
+            /** Format: int64 */
+            basedOnId: number | null;
+            /** Format: int32 */
+            criterionCount: number;
+            domains: components["schemas"]["RubricView.Domain"][];
+            /** Format: int32 */
+            edition: number;
+            /** Format: int64 */
+            id: number;
+            /** @description an inspection uses it: it may not be edited (409), only versioned */
+            inUse: boolean;
+            /** @description the sum of its criteria's points */
+            maxPoints: number;
+            name: string;
+            /** Format: int64 */
+            version: number;
+        };
+        "RubricView.Criterion": {
+            code: string;
+            evidenceRequired: boolean;
+            /** Format: int64 */
+            id: number;
+            maxPoints: number;
+            /** @enum {string} */
+            scoring: "LEVELS" | "POINTS";
+            textEn: string;
+            textZh: string;
+        };
+        "RubricView.Domain": {
+            code: string;
+            items: components["schemas"]["RubricView.Item"][];
+            maxPoints: number;
+            nameEn: string;
+            nameZh: string;
+        };
+        "RubricView.Item": {
+            code: string;
+            criteria: components["schemas"]["RubricView.Criterion"][];
+            nameEn: string;
+            nameZh: string;
+        };
         /** @description Where a school's admissions stopped. */
         "RunController.CutoffView": {
             /** @description that child's lottery number, an unsigned 64-bit integer as decimal text */
@@ -6691,7 +8416,7 @@ export interface components {
         "RunController.SchoolView": {
             /** Format: int32 */
             admitted: number;
-            /** @description where admissions stopped in the choices stage; null when there is none */
+            /** @description where admissions stopped; null when there is none */
             cutoff: components["schemas"]["RunController.CutoffView"] | null;
             /** @description its home district; null when none */
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
@@ -6702,26 +8427,7 @@ export interface components {
             guaranteed: number;
             /** Format: int32 */
             seats: number;
-            /** @description every stage's cutoff at the school, in the order the draw runs them */
-            stages: components["schemas"]["RunController.StageView"][];
             unit: components["schemas"]["EnrollmentViews.Ref"];
-        };
-        /** @description What one stage of the draw did at a school. */
-        "RunController.StageView": {
-            /**
-             * Format: int32
-             * @description how many children the stage placed there
-             */
-            admitted: number;
-            /** @description the last child it placed there; null when it placed nobody */
-            cutoff: components["schemas"]["RunController.CutoffView"] | null;
-            /**
-             * Format: int32
-             * @description the seats the school had left when the stage began
-             */
-            seats: number;
-            /** @description CHOICES, DISTRICT or REGION */
-            stage: string;
         };
         /** @description The version the caller saw, for a step of the run. */
         "RunController.VersionOnly": {
@@ -6739,8 +8445,6 @@ export interface components {
             /** @description the applicant's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             placement: components["schemas"]["RunViews.PlacementView"];
-            /** @description what the region stage did; null when the applicant did not reach it */
-            region: components["schemas"]["RunViews.RegionView"] | null;
             /** @description the schools that turned the applicant down */
             rejections: components["schemas"]["RunViews.RejectionView"][];
         };
@@ -6767,18 +8471,6 @@ export interface components {
             tier: number;
             tierLabel: string;
             /** @description the school; null when not placed */
-            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
-        };
-        /** @description What the region stage (区级统筹) did for an applicant still unplaced after the district stage. */
-        "RunViews.RegionView": {
-            /**
-             * Format: double
-             * @description straight-line (great-circle) kilometres from the home address block to it; null without a school
-             */
-            distanceKm: number | null;
-            /** @description whether the home address block has a position */
-            located: boolean;
-            /** @description the nearest school of the region with a seat left; null when none had one, or the home has no position */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
         /** @description A school that turned the applicant down, and why. */
@@ -6886,7 +8578,49 @@ export interface components {
              */
             unitId: number | null;
         };
+        /** @description A criterion's score in an inspection: a level (criteria scored by levels) and the points it earns. */
+        Score: {
+            /** Format: int64 */
+            criterionId: number;
+            /** @enum {string|null} */
+            level: "A" | "B" | "C" | "D" | null;
+            /** @description the inspector's observation; counts as evidence where the criterion requires it */
+            note: string | null;
+            points: number;
+        };
         StreamingResponseBody: unknown;
+        /** @description A random draw: how many units, the window of visit dates (weekdays, within the plan's term), and units left out of the candidates (e.g. inspected last week). */
+        "SupervisionPlanController.DrawForm": {
+            /** Format: int32 */
+            count: number;
+            excludedUnitIds: number[] | null;
+            /** Format: date */
+            windowFrom: string;
+            /** Format: date */
+            windowTo: string;
+        };
+        /** @description A new plan for a district and term (term default: the current one). */
+        "SupervisionPlanController.NewPlan": {
+            /** Format: int64 */
+            districtId: number;
+            note: string | null;
+            /** Format: int32 */
+            schoolYear: number | null;
+            /** Format: int32 */
+            semester: number | null;
+        };
+        /** @description The plan's content with the version the editor read. */
+        "SupervisionPlanController.PlanForm": {
+            fields: components["schemas"]["PlanFields"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A step's note (the commission's reason when returning) and the plan's version. */
+        "SupervisionPlanController.StepForm": {
+            note: string | null;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description One school year of a balance trend. */
         TrendPoint: {
             /** Format: double */
@@ -7432,46 +9166,59 @@ export interface components {
             /** @description why, shown to the unit; optional */
             comment: string | null;
         };
-        /** @description A GeoJSON Feature. */
-        "ZoneAreas.Feature": {
-            geometry: components["schemas"]["ZoneAreas.Shape"];
-            properties: components["schemas"]["ZoneAreas.Properties"];
-            type: string;
-        };
-        /** @description A GeoJSON FeatureCollection. */
-        "ZoneAreas.FeatureCollection": {
-            features: components["schemas"]["ZoneAreas.Feature"][];
-            type: string;
-        };
-        /** @description What a feature is. */
-        "ZoneAreas.Properties": {
-            /** Format: int32 */
-            children: number | null;
+        /** @description A district's supervision staff against seed 003 and each inspector's load in a term. */
+        Workload: {
             /** Format: int64 */
-            districtId: number | null;
-            districtName: string | null;
-            /** Format: int64 */
-            id: number | null;
-            /** @enum {string|null} */
-            kind: "SINGLE" | "MULTI" | null;
-            /** @description OUTLINE, DISTRICT, ZONE, BLOCK or SCHOOL */
-            layer: string;
-            /** @description BLOCK: its new zone keeps none of its current schools */
-            moved: boolean | null;
-            name: string | null;
+            districtId: number;
+            /** @enum {string} */
+            districtKind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
+            districtName: string;
             /** Format: int32 */
-            seats: number | null;
+            fullTime: number;
+            inspectors: components["schemas"]["Workload.Line"][];
+            /** Format: int32 */
+            liaisons: number;
+            /** @description for a preschool district: at least 1 full-time and 8 part-time inspectors in office and a liaison for every kindergarten; other districts: at least one inspector */
+            meetsStaffing: boolean;
+            /** Format: int32 */
+            memberUnits: number;
+            /** Format: int32 */
+            partTime: number;
+            /** @description member kindergartens no liaison is assigned to (preschool districts) */
+            unitsWithoutLiaison: string[];
+        };
+        /** @description One inspector's load in the term. */
+        "Workload.Line": {
             /**
              * Format: int32
-             * @description the zone (ZONE, BLOCK), numbered as in the proposal
+             * @description inspections it submitted in the term
              */
-            zoneNo: number | null;
-        };
-        /** @description A GeoJSON geometry: Point ([lon, lat]), Polygon or MultiPolygon (rings of [lon, lat]). */
-        "ZoneAreas.Shape": {
-            /** @description nested arrays as GeoJSON nests them for the type */
-            coordinates: unknown;
-            type: string;
+            done: number;
+            /** Format: int64 */
+            inspectorId: number;
+            /** @enum {string} */
+            kind: "FULL_TIME" | "PART_TIME" | "LIAISON";
+            /**
+             * Format: int32
+             * @description findings of its units not yet closed
+             */
+            openFindings: number;
+            /**
+             * Format: int32
+             * @description of those, the ones past their deadline
+             */
+            overdueFindings: number;
+            personName: string;
+            /**
+             * Format: int32
+             * @description planned inspections of the term's plans assigned to it
+             */
+            planned: number;
+            /**
+             * Format: int32
+             * @description units it answers for (named, or all members of a whole district)
+             */
+            units: number;
         };
         /** @description A zone to define or redefine. */
         "ZoneController.ZoneRequest": {
@@ -7525,198 +9272,6 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
-        };
-        /** @description The version the adopter saw. */
-        "ZoningWorkbenchController.AdoptRequest": {
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description An address block. */
-        "ZoningWorkbenchController.BlockLine": {
-            /** @description the schools of its zone in force */
-            currentSchools: number[];
-            /** Format: int32 */
-            households: number;
-            /** Format: int64 */
-            id: number;
-            name: string;
-            /** Format: int32 */
-            registered: number;
-        };
-        /** @description A lock of a block to a school. */
-        "ZoningWorkbenchController.BlockLock": {
-            block: components["schemas"]["EnrollmentViews.Ref"];
-            school: components["schemas"]["EnrollmentViews.Ref"];
-        };
-        /** @description A district's schools and seats, and the registered children its zones in force hold. */
-        "ZoningWorkbenchController.DistrictLine": {
-            /** Format: int64 */
-            id: number;
-            name: string;
-            /** Format: int64 */
-            registeredChildren: number;
-            /** Format: int32 */
-            schools: number;
-            /** Format: int32 */
-            seats: number;
-        };
-        /** @description Options of a new proposal (see the fields of the proposal's options); nulls take the defaults: SINGLE, 3 schools per multi-school zone, no cap, REGISTERED, 10 s. */
-        "ZoningWorkbenchController.GenerateRequest": {
-            /** @enum {string|null} */
-            basis: "REGISTERED" | "HOUSEHOLDS" | null;
-            /** Format: int64 */
-            cycleId: number;
-            /** Format: int32 */
-            groupSize: number | null;
-            /** @enum {string|null} */
-            kind: "SINGLE" | "MULTI" | null;
-            /** @description block id → school id it must be zoned to */
-            lockedBlocks: {
-                [key: string]: number;
-            } | null;
-            /** @description schools that keep exactly their current blocks */
-            lockedSchools: number[] | null;
-            /** Format: double */
-            maxMovedShare: number | null;
-            /** @description shown in the comparison; default 方案 N */
-            name: string | null;
-            /** Format: int32 */
-            timeLimitSeconds: number | null;
-        };
-        /** @description What the workbench zones. */
-        "ZoningWorkbenchController.InputsView": {
-            blockList: components["schemas"]["ZoningWorkbenchController.BlockLine"][];
-            /** Format: int32 */
-            blocks: number;
-            /**
-             * Format: double
-             * @description the demand survey's ratio: registered children of age per household in the region
-             */
-            childrenPerHousehold: number;
-            /** Format: int32 */
-            currentZones: number;
-            /** Format: int64 */
-            cycleId: number;
-            cycleName: string;
-            districts: components["schemas"]["ZoningWorkbenchController.DistrictLine"][];
-            /** @description schools per quality grade (null: ungraded) */
-            grades: {
-                [key: string]: number;
-            };
-            /** Format: int64 */
-            households: number;
-            /**
-             * Format: int32
-             * @description blocks with a position (the others keep their zone in force)
-             */
-            locatedBlocks: number;
-            /** Format: int64 */
-            registeredChildren: number;
-            schools: components["schemas"]["ZoningWorkbenchController.SchoolLine"][];
-            /** Format: int32 */
-            seats: number;
-            /** @description whether the cycle still takes zone changes (false once a run froze it: adoption answers 409) */
-            zonesOpen: boolean;
-        };
-        /** @description The options a proposal was generated with. */
-        "ZoningWorkbenchController.OptionsView": {
-            /** @enum {string} */
-            basis: "REGISTERED" | "HOUSEHOLDS";
-            /**
-             * Format: int32
-             * @description schools per multi-school zone (MULTI)
-             */
-            groupSize: number | null;
-            /** @enum {string} */
-            kind: "SINGLE" | "MULTI";
-            lockedBlocks: components["schemas"]["ZoningWorkbenchController.BlockLock"][];
-            lockedSchools: components["schemas"]["EnrollmentViews.Ref"][];
-            /**
-             * Format: double
-             * @description the cap on the share of children who may lose all their current schools; null: none
-             */
-            maxMovedShare: number | null;
-            /** Format: int32 */
-            timeLimitSeconds: number;
-        };
-        /** @description A zoning proposal (划片方案). */
-        "ZoningWorkbenchController.ProposalView": {
-            /** Format: date-time */
-            adoptedAt: string | null;
-            adoptedBy: string | null;
-            /** @description whether adoption is offered: not the cycle's zoning yet, and the cycle takes zone changes */
-            canAdopt: boolean;
-            /** @description against the zoning in force, over the caller's districts (detail only) */
-            comparison: components["schemas"]["ProposalDiff.Comparison"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            createdBy: string;
-            /**
-             * Format: double
-             * @description (objective − the proven lower bound) / objective
-             */
-            gap: number | null;
-            /** Format: int64 */
-            id: number;
-            /** Format: double */
-            lowerBound: number | null;
-            method: string | null;
-            name: string;
-            /** Format: int32 */
-            number: number;
-            /**
-             * Format: double
-             * @description Σ expected children × metres to the optimiser's school (MULTI: the group's seat-weighted centroid)
-             */
-            objective: number | null;
-            /** @description null for a REPLACED zoning */
-            options: components["schemas"]["ZoningWorkbenchController.OptionsView"] | null;
-            /**
-             * @description GENERATED by the optimiser, or REPLACED: the zoning in force that an adoption replaced
-             * @enum {string}
-             */
-            origin: "GENERATED" | "REPLACED";
-            provenOptimal: boolean;
-            /** Format: int64 */
-            solveMillis: number | null;
-            /**
-             * @description PROPOSED, ADOPTED (the cycle's zoning) or SUPERSEDED (was adopted, then replaced)
-             * @enum {string}
-             */
-            status: "PROPOSED" | "ADOPTED" | "SUPERSEDED";
-            /**
-             * Format: int64
-             * @description send it back with an adoption (a stale one answers 409)
-             */
-            version: number;
-            /** @description the zones in the caller's districts (detail only) */
-            zones: components["schemas"]["ZoningWorkbenchController.ZoneLine"][] | null;
-        };
-        /** @description A school that can be zoned. */
-        "ZoningWorkbenchController.SchoolLine": {
-            /** Format: int64 */
-            districtId: number;
-            districtName: string;
-            grade: string | null;
-            /** Format: int64 */
-            id: number;
-            name: string;
-            /** Format: int32 */
-            seats: number;
-        };
-        /** @description A zone of a proposal, with its expected children. */
-        "ZoningWorkbenchController.ZoneLine": {
-            /** Format: int32 */
-            blocks: number;
-            /** Format: int64 */
-            children: number;
-            district: components["schemas"]["EnrollmentViews.Ref"];
-            /** @enum {string} */
-            kind: "SINGLE" | "MULTI";
-            name: string;
-            /** Format: int32 */
-            no: number;
-            schools: components["schemas"]["EnrollmentViews.Ref"][];
         };
     };
     responses: never;
@@ -8587,68 +10142,6 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CycleController.CycleView"];
-                };
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (problem.unauthenticated). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "CycleController.changeRegionStage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CycleController.RegionStageForm"];
-            };
-        };
         responses: {
             /** @description OK */
             200: {
@@ -10018,363 +11511,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ZoneController.ZoneView"];
-                };
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (problem.unauthenticated). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "ZoningWorkbenchController.areas": {
-        parameters: {
-            query: {
-                cycleId: number;
-                proposalId?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZoneAreas.FeatureCollection"];
-                };
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (problem.unauthenticated). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "ZoningWorkbenchController.inputs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                cycleId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZoningWorkbenchController.InputsView"];
-                };
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (problem.unauthenticated). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "ZoningWorkbenchController.list": {
-        parameters: {
-            query: {
-                cycleId: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZoningWorkbenchController.ProposalView"][];
-                };
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (problem.unauthenticated). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "ZoningWorkbenchController.generate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ZoningWorkbenchController.GenerateRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
-                };
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (problem.unauthenticated). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "ZoningWorkbenchController.get": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZoningWorkbenchController.ProposalView"];
-                };
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (problem.unauthenticated). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "ZoningWorkbenchController.adopt": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ZoningWorkbenchController.AdoptRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZoningWorkbenchController.ProposalView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -15332,46 +16468,6 @@ export interface operations {
             };
         };
     };
-    "PublicEnrollmentController.regionApplicants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string;
-                };
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     "PublicEnrollmentController.result": {
         parameters: {
             query?: never;
@@ -15407,46 +16503,6 @@ export interface operations {
             };
             /** @description Too many calls from this client address; see the Retry-After header. */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "PublicEnrollmentController.schoolLocations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string;
-                };
-            };
-            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
-            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15572,6 +16628,119 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicEnrollmentController.LookupView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PublicDrawController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"][];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PublicDrawController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PublicDrawController.verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicDrawController.VerifyForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draws.Verdict"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -19702,6 +20871,3346 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Usage.ResourceReport"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.board": {
+        parameters: {
+            query?: {
+                districtId?: number;
+                open?: boolean;
+                overdue?: boolean;
+                severity?: "GENERAL" | "MAJOR" | "HARD";
+                status?: "OPEN" | "ESCALATED" | "ORDERED" | "ANSWERED" | "RECHECKED" | "CLOSED" | "REOPENED";
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.EditForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.AnswerForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.OrderForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.RecheckForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.ReopenForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.list": {
+        parameters: {
+            query?: {
+                conductedBy?: "INSPECTOR" | "UNIT";
+                districtId?: number;
+                from?: string;
+                kind?: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+                status?: "DRAFT" | "SUBMITTED";
+                to?: string;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView.Summary"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionController.StartForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.saveDraft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionController.DraftForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PhotoController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PhotoController.add": {
+        parameters: {
+            query?: {
+                criterionId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionController.SubmitForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.proposals": {
+        parameters: {
+            query?: {
+                districtId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionViews.Proposal"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.list": {
+        parameters: {
+            query?: {
+                districtId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectorFields"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectorController.InspectorForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectorController.AssignmentsForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.importFromRegistry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspectors.Imported"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorController.Me"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.workload": {
+        parameters: {
+            query?: {
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workload"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notices.NoticeView"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PhotoController.image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.list": {
+        parameters: {
+            query?: {
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.NewPlan"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.PlanForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.commitDraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.DrawForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.returnPlan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.executeDraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                drawId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.revealDraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                drawId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PointsController.ranking": {
+        parameters: {
+            query?: {
+                districtId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsViews.Ranked"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PointsController.rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsViews.RuleView"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PointsController.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointsController.RulesForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsViews.RuleView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PointsController.ledger": {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsViews.Ledger"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.report": {
+        parameters: {
+            query: {
+                districtId: number;
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.pdf": {
+        parameters: {
+            query: {
+                districtId: number;
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.xlsx": {
+        parameters: {
+            query: {
+                districtId: number;
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.openFindingsMap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reports.OpenSpot"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RubricController.RubricForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RubricController.RubricUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.newEdition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.importFile": {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.startSelf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionController.SelfForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionViews.UnitHistory"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */

@@ -11,6 +11,8 @@
             "registry :: *",
             "enrollment :: *",
             "sharing :: *",
-            "evaluation :: *"
+            "evaluation :: *",
+            "supervision",
+            "supervision :: *"
         })
 package org.xuequ.demo;

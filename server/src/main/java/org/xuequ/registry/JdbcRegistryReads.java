@@ -215,6 +215,27 @@ class JdbcRegistryReads implements RegistryReads {
                 .list();
     }
 
+    @Override
+    public List<DistrictPosition> districtPositions(String regionCode) {
+        return jdbc.sql("""
+                        select p.district_id, d.name as district_name, d.kind as district_kind, p.position, p.kind,
+                               p.person_name, p.unit_id
+                        from district_position p
+                        join school_district d on d.id = p.district_id
+                        where d.region_code = :region and d.status = 'ACTIVE'
+                        order by p.district_id, p.position""")
+                .param("region", regionCode)
+                .query((rs, i) -> new DistrictPosition(
+                        rs.getLong("district_id"),
+                        rs.getString("district_name"),
+                        DistrictKind.valueOf(rs.getString("district_kind")),
+                        rs.getInt("position"),
+                        org.xuequ.registry.districts.DistrictPeople.PositionKind.valueOf(rs.getString("kind")),
+                        rs.getString("person_name"),
+                        (Long) rs.getObject("unit_id")))
+                .list();
+    }
+
     /** Rows of (id, text) in the order the query gives them. */
     private static Map<Long, String> pairs(JdbcClient.StatementSpec query) {
         Map<Long, String> out = new LinkedHashMap<>();

@@ -135,4 +135,22 @@ public interface RegistryReads {
 
     /** Every active school district of the region with its seats at the entry grade, one row per school year given. */
     List<DistrictSeats> districtSeats(String regionCode, EntryGrade grade);
+
+    /**
+     * A named position of a school district (seed 003: 专职/兼职责任督学, 视导员, 兼职教研员, 兼职培训师).
+     *
+     * @param position the position's place in the district's list (with {@code districtId}, its key)
+     * @param unitId the member unit a liaison (视导员) looks after; null for the other kinds
+     */
+    record DistrictPosition(
+            long districtId,
+            String districtName,
+            DistrictKind districtKind,
+            int position,
+            org.xuequ.registry.districts.DistrictPeople.PositionKind kind,
+            String personName,
+            Long unitId) {}
+
+    /** Every position of every active school district of the region, by district and position. */
+    List<DistrictPosition> districtPositions(String regionCode);
 }

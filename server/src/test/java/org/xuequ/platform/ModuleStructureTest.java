@@ -138,7 +138,25 @@ class ModuleStructureTest {
                             "planning_enrollment_history",
                             "planning_district_settings",
                             "planning_births",
-                            "planning_housing"));
+                            "planning_housing"),
+            "supervision",
+                    Set.of(
+                            "supervision_inspector",
+                            "supervision_assignment",
+                            "supervision_rubric",
+                            "supervision_rubric_criterion",
+                            "supervision_plan",
+                            "supervision_draw",
+                            "supervision_planned_inspection",
+                            "supervision_inspection",
+                            "supervision_score",
+                            "supervision_draft_finding",
+                            "supervision_photo",
+                            "supervision_photo_data",
+                            "supervision_finding",
+                            "supervision_notice",
+                            "supervision_points_rule",
+                            "supervision_points_entry"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
