@@ -270,6 +270,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollment/cycles/{id}/region-stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Turns the draw's region stage (区级统筹) on or off.
+         * @description Turns the draw's region stage (区级统筹) on or off. 400 without a value; 409 once a committed run froze the cycle's inputs (problem cycle-frozen), or when the version is stale.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["CycleController.changeRegionStage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollment/demand": {
         parameters: {
             query?: never;
@@ -722,6 +744,122 @@ export interface paths {
          */
         put: operations["ZoneController.revise"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollment/zoning/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The zones of a proposal (or, without proposalId, of the zoning in force) and their districts as areas, with the blocks and schools as points: a GeoJSON FeatureCollection (WGS-84).
+         * @description The zones of a proposal (or, without proposalId, of the zoning in force) and their districts as areas, with the blocks and schools as points: a GeoJSON FeatureCollection (WGS-84). Each block's area is its Voronoi cell among the region's blocks; everything is clipped to the region's outline. A district office gets its own districts' zones.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ZoningWorkbenchController.areas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollment/zoning/cycles/{cycleId}/inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle's workbench inputs: blocks with households and expected children, schools with seats and grades.
+         * @description The cycle's workbench inputs: blocks with households and expected children, schools with seats and grades.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ZoningWorkbenchController.inputs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollment/zoning/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle's proposals, newest first (without comparison and zones).
+         * @description The cycle's proposals, newest first (without comparison and zones).
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ZoningWorkbenchController.list"];
+        put?: never;
+        /**
+         * Starts generating a proposal as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}; the result is the new proposal's id).
+         * @description Starts generating a proposal as a background job and answers 202 with its jobId (poll /api/platform/jobs/{id}; the result is the new proposal's id). 400 names bad options; the job fails with 422 when no zoning meets the constraints (the problem says which: total seats short, the locks, the moved-share cap, or whole blocks that cannot be packed), or with 400 when a lock names a block or school the cycle cannot zone.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ZoningWorkbenchController.generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollment/zoning/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One proposal with its zones and its comparison with the zoning in force, over the caller's districts.
+         * @description One proposal with its zones and its comparison with the zoning in force, over the caller's districts.
+         *
+         *     **Who may call:** COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ZoningWorkbenchController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollment/zoning/proposals/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopts the proposal as the cycle's zones (audited; the zoning it replaces is kept as a proposal of origin REPLACED).
+         * @description Adopts the proposal as the cycle's zones (audited; the zoning it replaces is kept as a proposal of origin REPLACED). 409 when the cycle is frozen by a committed run, the proposal is the cycle's zoning already, or the version is stale.
+         *
+         *     **Who may call:** COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ZoningWorkbenchController.adopt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2058,8 +2196,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED.
-         * @description One background job's progress (imports, allocation runs): jobId, kind, state, phase, processed of total, startedAt; result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED. 404 for an unknown or expired job.
+         * One background job's progress (imports, allocation runs, index rebuilds), answered by any node: jobId, kind, state (RUNNING, SUCCEEDED, FAILED), phase, processed of total, startedAt, finishedAt, attempts and note (e.g. that it was resumed on another node); result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED — a job whose node stopped fails with urn:xuequ:problem:job-node-lost. Only the user who started a job sees it; 404 for an unknown job or one finished more than a week ago.
+         * @description One background job's progress (imports, allocation runs, index rebuilds), answered by any node: jobId, kind, state (RUNNING, SUCCEEDED, FAILED), phase, processed of total, startedAt, finishedAt, attempts and note (e.g. that it was resumed on another node); result once it SUCCEEDED, or problem (the RFC 9457 problem it failed with) once it FAILED — a job whose node stopped fails with urn:xuequ:problem:job-node-lost. Only the user who started a job sees it; 404 for an unknown job or one finished more than a week ago.
          *
          *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
          */
@@ -2386,6 +2524,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/enrollment/runs/{id}/region-applicants.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Once the draw is published, the frozen home positions (address blocks) of the children who reached its region stage, as the engine CLI's <code>--applicant-locations</code> file (<code>applicant_id,lon,lat</code>); only the header when the draw has no region stage.
+         * @description Once the draw is published, the frozen home positions (address blocks) of the children who reached its region stage, as the engine CLI's <code>--applicant-locations</code> file (<code>applicant_id,lon,lat</code>); only the header when the draw has no region stage. 409 (run-not-published) before publication.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
+        get: operations["PublicEnrollmentController.regionApplicants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/enrollment/runs/{id}/result": {
         parameters: {
             query?: never;
@@ -2402,6 +2562,28 @@ export interface paths {
          *     **Who may call:** anyone, without signing in (parents look up their child's published result with the application number and a second fact).
          */
         post: operations["PublicEnrollmentController.result"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/enrollment/runs/{id}/school-locations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The frozen positions of the schools (WGS-84 degrees) the region stage measures to, as the engine CLI's <code>--school-locations</code> file (<code>school_id,lon,lat</code>); schools without a position are left out.
+         * @description The frozen positions of the schools (WGS-84 degrees) the region stage measures to, as the engine CLI's <code>--school-locations</code> file (<code>school_id,lon,lat</code>); schools without a position are left out.
+         *
+         *     **Who may call:** anyone, without signing in (zone look-up, published draws and their replay are public by policy; one's own result needs the application number and a second fact).
+         */
+        get: operations["PublicEnrollmentController.schoolLocations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5976,6 +6158,8 @@ export interface components {
              * @description children born on or before it are of age; null when there is no cutoff
              */
             birthDateCutoff: string | null;
+            /** @description whether the switch may still change: until a committed run freezes the inputs */
+            canChangeRegionStage: boolean;
             counts: components["schemas"]["Cycles.Counts"];
             /** Format: int64 */
             id: number;
@@ -5992,6 +6176,8 @@ export interface components {
             /** @description the priority policy (优先顺位) the draw applies */
             policy: components["schemas"]["EnrollmentViews.Ref"];
             regionCode: string;
+            /** @description whether the draw ends with the region stage (区级统筹): children still unplaced after the district stage go, in lottery order, to the nearest school of the region with a seat left */
+            regionStage: boolean;
             /** Format: int32 */
             schoolYear: number;
             /** Format: int64 */
@@ -6016,6 +6202,16 @@ export interface components {
             regionCode: string;
             rules: components["schemas"]["CycleController.RuleView"][];
             /** Format: int64 */
+            version: number;
+        };
+        /** @description The region stage switch of a cycle. */
+        "CycleController.RegionStageForm": {
+            /** @description on or off */
+            regionStage: boolean;
+            /**
+             * Format: int64
+             * @description the version the editor saw
+             */
             version: number;
         };
         /** @description One priority tier of a policy. */
@@ -7745,6 +7941,82 @@ export interface components {
             status: "PLANNED" | "STARTED" | "COMPLETED" | "CANCELLED";
             steps: ("START" | "COMPLETE" | "CANCEL")[];
         };
+        "ProposalDiff.Comparison": {
+            after: components["schemas"]["ProposalDiff.Distance"];
+            before: components["schemas"]["ProposalDiff.Distance"];
+            /**
+             * Format: int32
+             * @description the blocks compared (in the caller's districts)
+             */
+            blocks: number;
+            /**
+             * Format: int32
+             * @description blocks whose new zone keeps none of their current schools
+             */
+            blocksMoved: number;
+            /**
+             * Format: int32
+             * @description blocks without a zone in force that the proposal zones
+             */
+            blocksNewlyZoned: number;
+            /** Format: int64 */
+            children: number;
+            /** Format: int64 */
+            childrenMoved: number;
+            /**
+             * Format: int32
+             * @description multi-school zones whose schools have at least two quality grades
+             */
+            mixedZones: number;
+            /** @description the moved blocks, most children first, at most {@value org.xuequ.enrollment.zones.proposals.ProposalDiff.Comparison#LISTED_MOVES} */
+            moves: components["schemas"]["ProposalDiff.Move"][];
+            /** Format: int32 */
+            multiZones: number;
+            schools: components["schemas"]["ProposalDiff.SchoolLoad"][];
+            tiers: components["schemas"]["ProposalDiff.TierCount"][];
+            /** Format: int32 */
+            zones: number;
+        };
+        /** @description Children-weighted mean and the largest block-to-school distance, in metres. */
+        "ProposalDiff.Distance": {
+            /** Format: double */
+            maxMetres: number;
+            /** Format: double */
+            meanMetres: number;
+        };
+        /** @description A block that changes zone. */
+        "ProposalDiff.Move": {
+            /** Format: int64 */
+            blockId: number;
+            blockName: string;
+            /** Format: int32 */
+            children: number;
+            from: string;
+            to: string | null;
+        };
+        /** @description A school's expected children before and after, against its seats. */
+        "ProposalDiff.SchoolLoad": {
+            /** Format: double */
+            after: number;
+            /** Format: double */
+            before: number;
+            districtName: string;
+            name: string;
+            /** Format: int64 */
+            schoolId: number;
+            /** Format: int32 */
+            seats: number;
+        };
+        /** @description Registered children whose best tier at their zone's schools is this rank, before and after. */
+        "ProposalDiff.TierCount": {
+            /** Format: int64 */
+            after: number;
+            /** Format: int64 */
+            before: number;
+            label: string | null;
+            /** Format: int32 */
+            rank: number;
+        };
         /** @description The seed to check, in hexadecimal, as revealed. */
         "PublicDrawController.VerifyForm": {
             seed: string;
@@ -7812,6 +8084,8 @@ export interface components {
              */
             publishedAt: string | null;
             regionCode: string;
+            /** @description whether the draw ends with the region stage (区级统筹): children still unplaced after the district stage go, in lottery order, to the nearest school of the region with a seat left */
+            regionStage: boolean;
             /** @description the seed, revealed once the results are published; null before */
             seed: string | null;
             /** @description the SHA-256 of the seed, published before the draw */
@@ -8416,7 +8690,7 @@ export interface components {
         "RunController.SchoolView": {
             /** Format: int32 */
             admitted: number;
-            /** @description where admissions stopped; null when there is none */
+            /** @description where admissions stopped in the choices stage; null when there is none */
             cutoff: components["schemas"]["RunController.CutoffView"] | null;
             /** @description its home district; null when none */
             district: components["schemas"]["EnrollmentViews.Ref"] | null;
@@ -8427,7 +8701,26 @@ export interface components {
             guaranteed: number;
             /** Format: int32 */
             seats: number;
+            /** @description every stage's cutoff at the school, in the order the draw runs them */
+            stages: components["schemas"]["RunController.StageView"][];
             unit: components["schemas"]["EnrollmentViews.Ref"];
+        };
+        /** @description What one stage of the draw did at a school. */
+        "RunController.StageView": {
+            /**
+             * Format: int32
+             * @description how many children the stage placed there
+             */
+            admitted: number;
+            /** @description the last child it placed there; null when it placed nobody */
+            cutoff: components["schemas"]["RunController.CutoffView"] | null;
+            /**
+             * Format: int32
+             * @description the seats the school had left when the stage began
+             */
+            seats: number;
+            /** @description CHOICES, DISTRICT or REGION */
+            stage: string;
         };
         /** @description The version the caller saw, for a step of the run. */
         "RunController.VersionOnly": {
@@ -8445,6 +8738,8 @@ export interface components {
             /** @description the applicant's lottery number, an unsigned 64-bit integer as decimal text */
             lottery: string;
             placement: components["schemas"]["RunViews.PlacementView"];
+            /** @description what the region stage did; null when the applicant did not reach it */
+            region: components["schemas"]["RunViews.RegionView"] | null;
             /** @description the schools that turned the applicant down */
             rejections: components["schemas"]["RunViews.RejectionView"][];
         };
@@ -8471,6 +8766,18 @@ export interface components {
             tier: number;
             tierLabel: string;
             /** @description the school; null when not placed */
+            unit: components["schemas"]["EnrollmentViews.Ref"] | null;
+        };
+        /** @description What the region stage (区级统筹) did for an applicant still unplaced after the district stage. */
+        "RunViews.RegionView": {
+            /**
+             * Format: double
+             * @description straight-line (great-circle) kilometres from the home address block to it; null without a school
+             */
+            distanceKm: number | null;
+            /** @description whether the home address block has a position */
+            located: boolean;
+            /** @description the nearest school of the region with a seat left; null when none had one, or the home has no position */
             unit: components["schemas"]["EnrollmentViews.Ref"] | null;
         };
         /** @description A school that turned the applicant down, and why. */
@@ -9220,6 +9527,47 @@ export interface components {
              */
             units: number;
         };
+        /** @description A GeoJSON Feature. */
+        "ZoneAreas.Feature": {
+            geometry: components["schemas"]["ZoneAreas.Shape"];
+            properties: components["schemas"]["ZoneAreas.Properties"];
+            type: string;
+        };
+        /** @description A GeoJSON FeatureCollection. */
+        "ZoneAreas.FeatureCollection": {
+            features: components["schemas"]["ZoneAreas.Feature"][];
+            type: string;
+        };
+        /** @description What a feature is. */
+        "ZoneAreas.Properties": {
+            /** Format: int32 */
+            children: number | null;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int64 */
+            id: number | null;
+            /** @enum {string|null} */
+            kind: "SINGLE" | "MULTI" | null;
+            /** @description OUTLINE, DISTRICT, ZONE, BLOCK or SCHOOL */
+            layer: string;
+            /** @description BLOCK: its new zone keeps none of its current schools */
+            moved: boolean | null;
+            name: string | null;
+            /** Format: int32 */
+            seats: number | null;
+            /**
+             * Format: int32
+             * @description the zone (ZONE, BLOCK), numbered as in the proposal
+             */
+            zoneNo: number | null;
+        };
+        /** @description A GeoJSON geometry: Point ([lon, lat]), Polygon or MultiPolygon (rings of [lon, lat]). */
+        "ZoneAreas.Shape": {
+            /** @description nested arrays as GeoJSON nests them for the type */
+            coordinates: unknown;
+            type: string;
+        };
         /** @description A zone to define or redefine. */
         "ZoneController.ZoneRequest": {
             /** @description the address blocks; none may be zoned elsewhere in the cycle */
@@ -9272,6 +9620,198 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
+        };
+        /** @description The version the adopter saw. */
+        "ZoningWorkbenchController.AdoptRequest": {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An address block. */
+        "ZoningWorkbenchController.BlockLine": {
+            /** @description the schools of its zone in force */
+            currentSchools: number[];
+            /** Format: int32 */
+            households: number;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            registered: number;
+        };
+        /** @description A lock of a block to a school. */
+        "ZoningWorkbenchController.BlockLock": {
+            block: components["schemas"]["EnrollmentViews.Ref"];
+            school: components["schemas"]["EnrollmentViews.Ref"];
+        };
+        /** @description A district's schools and seats, and the registered children its zones in force hold. */
+        "ZoningWorkbenchController.DistrictLine": {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int64 */
+            registeredChildren: number;
+            /** Format: int32 */
+            schools: number;
+            /** Format: int32 */
+            seats: number;
+        };
+        /** @description Options of a new proposal (see the fields of the proposal's options); nulls take the defaults: SINGLE, 3 schools per multi-school zone, no cap, REGISTERED, 10 s. */
+        "ZoningWorkbenchController.GenerateRequest": {
+            /** @enum {string|null} */
+            basis: "REGISTERED" | "HOUSEHOLDS" | null;
+            /** Format: int64 */
+            cycleId: number;
+            /** Format: int32 */
+            groupSize: number | null;
+            /** @enum {string|null} */
+            kind: "SINGLE" | "MULTI" | null;
+            /** @description block id → school id it must be zoned to */
+            lockedBlocks: {
+                [key: string]: number;
+            } | null;
+            /** @description schools that keep exactly their current blocks */
+            lockedSchools: number[] | null;
+            /** Format: double */
+            maxMovedShare: number | null;
+            /** @description shown in the comparison; default 方案 N */
+            name: string | null;
+            /** Format: int32 */
+            timeLimitSeconds: number | null;
+        };
+        /** @description What the workbench zones. */
+        "ZoningWorkbenchController.InputsView": {
+            blockList: components["schemas"]["ZoningWorkbenchController.BlockLine"][];
+            /** Format: int32 */
+            blocks: number;
+            /**
+             * Format: double
+             * @description the demand survey's ratio: registered children of age per household in the region
+             */
+            childrenPerHousehold: number;
+            /** Format: int32 */
+            currentZones: number;
+            /** Format: int64 */
+            cycleId: number;
+            cycleName: string;
+            districts: components["schemas"]["ZoningWorkbenchController.DistrictLine"][];
+            /** @description schools per quality grade (null: ungraded) */
+            grades: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            households: number;
+            /**
+             * Format: int32
+             * @description blocks with a position (the others keep their zone in force)
+             */
+            locatedBlocks: number;
+            /** Format: int64 */
+            registeredChildren: number;
+            schools: components["schemas"]["ZoningWorkbenchController.SchoolLine"][];
+            /** Format: int32 */
+            seats: number;
+            /** @description whether the cycle still takes zone changes (false once a run froze it: adoption answers 409) */
+            zonesOpen: boolean;
+        };
+        /** @description The options a proposal was generated with. */
+        "ZoningWorkbenchController.OptionsView": {
+            /** @enum {string} */
+            basis: "REGISTERED" | "HOUSEHOLDS";
+            /**
+             * Format: int32
+             * @description schools per multi-school zone (MULTI)
+             */
+            groupSize: number | null;
+            /** @enum {string} */
+            kind: "SINGLE" | "MULTI";
+            lockedBlocks: components["schemas"]["ZoningWorkbenchController.BlockLock"][];
+            lockedSchools: components["schemas"]["EnrollmentViews.Ref"][];
+            /**
+             * Format: double
+             * @description the cap on the share of children who may lose all their current schools; null: none
+             */
+            maxMovedShare: number | null;
+            /** Format: int32 */
+            timeLimitSeconds: number;
+        };
+        /** @description A zoning proposal (划片方案). */
+        "ZoningWorkbenchController.ProposalView": {
+            /** Format: date-time */
+            adoptedAt: string | null;
+            adoptedBy: string | null;
+            /** @description whether adoption is offered: not the cycle's zoning yet, and the cycle takes zone changes */
+            canAdopt: boolean;
+            /** @description against the zoning in force, over the caller's districts (detail only) */
+            comparison: components["schemas"]["ProposalDiff.Comparison"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: double
+             * @description (objective − the proven lower bound) / objective
+             */
+            gap: number | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: double */
+            lowerBound: number | null;
+            method: string | null;
+            name: string;
+            /** Format: int32 */
+            number: number;
+            /**
+             * Format: double
+             * @description Σ expected children × metres to the optimiser's school (MULTI: the group's seat-weighted centroid)
+             */
+            objective: number | null;
+            /** @description null for a REPLACED zoning */
+            options: components["schemas"]["ZoningWorkbenchController.OptionsView"] | null;
+            /**
+             * @description GENERATED by the optimiser, or REPLACED: the zoning in force that an adoption replaced
+             * @enum {string}
+             */
+            origin: "GENERATED" | "REPLACED";
+            provenOptimal: boolean;
+            /** Format: int64 */
+            solveMillis: number | null;
+            /**
+             * @description PROPOSED, ADOPTED (the cycle's zoning) or SUPERSEDED (was adopted, then replaced)
+             * @enum {string}
+             */
+            status: "PROPOSED" | "ADOPTED" | "SUPERSEDED";
+            /**
+             * Format: int64
+             * @description send it back with an adoption (a stale one answers 409)
+             */
+            version: number;
+            /** @description the zones in the caller's districts (detail only) */
+            zones: components["schemas"]["ZoningWorkbenchController.ZoneLine"][] | null;
+        };
+        /** @description A school that can be zoned. */
+        "ZoningWorkbenchController.SchoolLine": {
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            grade: string | null;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            seats: number;
+        };
+        /** @description A zone of a proposal, with its expected children. */
+        "ZoningWorkbenchController.ZoneLine": {
+            /** Format: int32 */
+            blocks: number;
+            /** Format: int64 */
+            children: number;
+            district: components["schemas"]["EnrollmentViews.Ref"];
+            /** @enum {string} */
+            kind: "SINGLE" | "MULTI";
+            name: string;
+            /** Format: int32 */
+            no: number;
+            schools: components["schemas"]["EnrollmentViews.Ref"][];
         };
     };
     responses: never;
@@ -10142,6 +10682,68 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleController.CycleView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CycleController.changeRegionStage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CycleController.RegionStageForm"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -11511,6 +12113,363 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ZoneController.ZoneView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.areas": {
+        parameters: {
+            query: {
+                cycleId: number;
+                proposalId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneAreas.FeatureCollection"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoningWorkbenchController.InputsView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.list": {
+        parameters: {
+            query: {
+                cycleId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoningWorkbenchController.ProposalView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoningWorkbenchController.GenerateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoningWorkbenchController.ProposalView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ZoningWorkbenchController.adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoningWorkbenchController.AdoptRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoningWorkbenchController.ProposalView"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
@@ -16468,6 +17427,46 @@ export interface operations {
             };
         };
     };
+    "PublicEnrollmentController.regionApplicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "PublicEnrollmentController.result": {
         parameters: {
             query?: never;
@@ -16503,6 +17502,46 @@ export interface operations {
             };
             /** @description Too many calls from this client address; see the Retry-After header. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PublicEnrollmentController.schoolLocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
