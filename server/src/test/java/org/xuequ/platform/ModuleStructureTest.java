@@ -125,7 +125,14 @@ class ModuleStructureTest {
                             "planning_enrollment_history",
                             "planning_district_settings",
                             "planning_births",
-                            "planning_housing"));
+                            "planning_housing"),
+            "governance",
+                    Set.of(
+                            "governance_body",
+                            "governance_member",
+                            "governance_party_unit",
+                            "governance_charter",
+                            "governance_charter_version"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
