@@ -61,7 +61,9 @@ create table governance_charter (
     region_code varchar(6)   not null,
     -- null: the bureau's template (章程模板)
     district_id bigint,
-    title       varchar(200) not null
+    title       varchar(200) not null,
+    updated_at  timestamptz  not null,
+    updated_by  varchar(100) not null
 );
 
 create unique index governance_charter_one_template on governance_charter (region_code) where district_id is null;

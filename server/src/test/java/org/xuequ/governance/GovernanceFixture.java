@@ -105,6 +105,11 @@ class GovernanceFixture {
                 .content(json));
     }
 
+    /** A JSON string literal of the text. */
+    static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
     static long id(ResultActions result, String path) throws Exception {
         return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), path)).longValue();
     }

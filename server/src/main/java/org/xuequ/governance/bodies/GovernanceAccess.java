@@ -107,6 +107,11 @@ public class GovernanceAccess {
         return everything() || role() == Role.COMMISSION && inRegion(regionCode);
     }
 
+    /** The bureau's charter template: everyone of the region who works on governance (not institutions). */
+    public boolean readsTemplate(String regionCode) {
+        return everything() || inRegion(regionCode) && role() != null && role() != Role.INSTITUTION;
+    }
+
     /** Readers of the whole region: administrator, commission, inspector. */
     public boolean regionWide(String regionCode) {
         return everything() || (role() == Role.COMMISSION || role() == Role.INSPECTOR) && inRegion(regionCode);

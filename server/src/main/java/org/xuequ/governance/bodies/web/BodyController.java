@@ -70,7 +70,7 @@ class BodyController {
             @NotNull QuorumRule.Share quorumShare,
             @Nullable Set<RepresentativeKind> requiredKinds,
             @NotNull QuorumRule.Approval approval,
-            boolean meetsMonthly,
+            @Nullable Boolean meetsMonthly,
             @NotNull Long version) {}
 
     /** The kindergartens a party organisation covers (a kindergarten's own branch: exactly its one). */
@@ -108,7 +108,12 @@ class BodyController {
                 form.quorumShare(), form.requiredKinds() == null ? Set.of() : form.requiredKinds(), form.approval());
         return bodies.configure(
                 id,
-                new Bodies.Settings(form.name(), form.conveningUnitId(), rule, form.meetsMonthly(), form.version()));
+                new Bodies.Settings(
+                        form.name(),
+                        form.conveningUnitId(),
+                        rule,
+                        Boolean.TRUE.equals(form.meetsMonthly()),
+                        form.version()));
     }
 
     /** Adds a member at the end of the list. */
