@@ -132,7 +132,14 @@ class ModuleStructureTest {
                             "governance_member",
                             "governance_party_unit",
                             "governance_charter",
-                            "governance_charter_version"));
+                            "governance_charter_version",
+                            "governance_meeting",
+                            "governance_agenda_item",
+                            "governance_attendance",
+                            "governance_vote",
+                            "governance_document",
+                            "governance_action",
+                            "governance_notice"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
