@@ -20,11 +20,11 @@ import org.xuequ.platform.access.ScopeRule;
 @Permits(
         value = {Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE, Role.UNIT, Role.INSTITUTION, Role.INSPECTOR},
         scope = ScopeRule.OWN_ACCOUNT)
-class NoticeController {
+class GovernanceNoticeController {
 
     private final Notices notices;
 
-    NoticeController(Notices notices) {
+    GovernanceNoticeController(Notices notices) {
         this.notices = notices;
     }
 
