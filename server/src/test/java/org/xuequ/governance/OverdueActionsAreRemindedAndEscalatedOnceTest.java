@@ -77,7 +77,8 @@ class OverdueActionsAreRemindedAndEscalatedOnceTest {
         MockHttpSession office = f.office();
         long committee = f.committee(office);
         LocalDate today = LocalDate.now(clock.withZone(BEIJING));
-        LocalDate due = today.plusDays(2);
+        // three days ahead: the day before, it is four days away and nobody is reminded yet
+        LocalDate due = today.plusDays(3);
         var scheduled = f.send(office, post("/api/governance/bodies/{id}/meetings", committee), """
                 {"kind":"EXTRAORDINARY","startsAt":"%s","location":"中心园"}""".formatted(
                         clock.instant().plusSeconds(3600)));
