@@ -139,7 +139,9 @@ class ModuleStructureTest {
                             "governance_vote",
                             "governance_document",
                             "governance_action",
-                            "governance_notice"));
+                            "governance_notice",
+                            "governance_work_plan",
+                            "governance_work_plan_item"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
