@@ -11,6 +11,7 @@
             "registry :: *",
             "enrollment :: *",
             "sharing :: *",
-            "evaluation :: *"
+            "evaluation :: *",
+            "governance :: *"
         })
 package org.xuequ.demo;
