@@ -13,6 +13,7 @@
             "sharing :: *",
             "evaluation :: *",
             "supervision",
-            "supervision :: *"
+            "supervision :: *",
+            "governance :: *"
         })
 package org.xuequ.demo;

@@ -237,6 +237,43 @@ class JdbcRegistryReads implements RegistryReads {
     }
 
     /** Rows of (id, text) in the order the query gives them. */
+    @Override
+    public List<DistrictPeople> districtPeople(Collection<Long> districtIds) {
+        if (districtIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<DistrictPerson>> people = new HashMap<>();
+        jdbc.sql("""
+                        select district_id, 'COUNCIL' as grp, kind, name, organisation, title, null::bigint as unit_id,
+                               1 as part, position
+                        from district_council_member where district_id in (:ids)
+                        union all
+                        select district_id, 'DEPARTMENT', department, head_name, null, null, null, 2, position
+                        from district_committee_department where district_id in (:ids)
+                        union all
+                        select district_id, 'POSITION', kind, person_name, null, null, unit_id, 3, position
+                        from district_position where district_id in (:ids)
+                        order by district_id, part, position""").param("ids", districtIds).query(rs -> {
+            people.computeIfAbsent(rs.getLong("district_id"), k -> new java.util.ArrayList<>())
+                    .add(new DistrictPerson(
+                            rs.getString("grp"),
+                            rs.getString("kind"),
+                            rs.getString("name"),
+                            rs.getString("organisation"),
+                            rs.getString("title"),
+                            (Long) rs.getObject("unit_id")));
+        });
+        return jdbc.sql("select id, region_code, name, kind from school_district where id in (:ids) order by id")
+                .param("ids", districtIds)
+                .query((rs, i) -> new DistrictPeople(
+                        rs.getLong("id"),
+                        rs.getString("region_code"),
+                        rs.getString("name"),
+                        DistrictKind.valueOf(rs.getString("kind")),
+                        people.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
     private static Map<Long, String> pairs(JdbcClient.StatementSpec query) {
         Map<Long, String> out = new LinkedHashMap<>();
         query.query((rs, i) -> {

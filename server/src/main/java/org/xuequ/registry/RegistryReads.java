@@ -153,4 +153,23 @@ public interface RegistryReads {
 
     /** Every position of every active school district of the region, by district and position. */
     List<DistrictPosition> districtPositions(String regionCode);
+
+    /**
+     * A person the registry keeps with a district (seed 000 council representatives, seed 003 committee
+     * departments' heads, named positions such as inspectors and liaisons).
+     *
+     * @param group COUNCIL (a council representative), DEPARTMENT (a committee department's head) or POSITION
+     * @param kind the representative kind (UNIT_HEAD, LOCAL_GOVERNMENT, EDUCATION_ADMINISTRATION,
+     *     SOCIAL_INSTITUTION, PARENT), the department (PARTY_BUILDING, ADMINISTRATION, RESEARCH, TRAINING) or the
+     *     position (INSPECTOR_FULL_TIME, INSPECTOR_PART_TIME, LIAISON, RESEARCHER, TRAINER)
+     * @param unitId the unit a liaison looks after; null otherwise
+     */
+    record DistrictPerson(String group, String kind, String name, String organisation, String title, Long unitId) {}
+
+    /** A school district's kind and region with the people the registry keeps for it, in their stored order. */
+    record DistrictPeople(
+            long districtId, String regionCode, String name, DistrictKind kind, List<DistrictPerson> people) {}
+
+    /** The districts among these ids that exist, each with its kind, region and people (council, departments, positions). */
+    List<DistrictPeople> districtPeople(Collection<Long> districtIds);
 }

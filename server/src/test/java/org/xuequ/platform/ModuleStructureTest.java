@@ -156,7 +156,23 @@ class ModuleStructureTest {
                             "supervision_finding",
                             "supervision_notice",
                             "supervision_points_rule",
-                            "supervision_points_entry"));
+                            "supervision_points_entry"),
+            "governance",
+                    Set.of(
+                            "governance_body",
+                            "governance_member",
+                            "governance_party_unit",
+                            "governance_charter",
+                            "governance_charter_version",
+                            "governance_meeting",
+                            "governance_agenda_item",
+                            "governance_attendance",
+                            "governance_vote",
+                            "governance_document",
+                            "governance_action",
+                            "governance_notice",
+                            "governance_work_plan",
+                            "governance_work_plan_item"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
