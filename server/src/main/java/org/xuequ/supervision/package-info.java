@@ -17,6 +17,7 @@
             "platform :: *",
             "registry",
             "registry :: districts",
-            "evaluation :: assessment"
+            "evaluation :: assessment",
+            "governance"
         })
 package org.xuequ.supervision;

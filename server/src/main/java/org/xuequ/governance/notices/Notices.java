@@ -20,7 +20,7 @@ import org.xuequ.platform.access.Role;
  * the commission ({@code region:<code>}). A notice is sent once per kind, subject, recipient and stage (a unique
  * constraint), so a sweep that runs on every node, or twice, tells nobody twice.
  */
-@Service
+@Service("governanceNotices")
 @Transactional
 public class Notices {
 
