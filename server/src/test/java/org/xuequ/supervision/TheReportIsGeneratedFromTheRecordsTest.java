@@ -190,6 +190,19 @@ class TheReportIsGeneratedFromTheRecordsTest {
                 "$[*].unitId");
         assertThat(proposed)
                 .containsExactly((int) f.unit(1), (int) f.unit(0)); // equal on findings and days: weaker first
+        // The governance committee's agenda sees the same open findings, oldest first (governance's interface).
+        List<Long> openIds =
+                jdbc.sql("""
+                        select id from supervision_finding where district_id = :d and status <> 'CLOSED'
+                        order by found_on, id""").param("d", f.district.getId()).query(Long.class).list();
+        assertThat(context
+                        .getBean(org.xuequ.governance.AgendaFindingsSource.class)
+                        .openFindings(f.district.getRegionCode(), f.district.getId(), today)
+                        .stream()
+                        .map(org.xuequ.governance.AgendaFindingsSource.Finding::id)
+                        .toList())
+                .isNotEmpty()
+                .isEqualTo(openIds);
         // A unit does not read the district's report.
         mvc.perform(get(BASE + "/reports")
                         .param("districtId", "" + f.district.getId())
