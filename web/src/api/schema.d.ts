@@ -2474,6 +2474,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/supervision/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every draw, newest first: the drawn units only once revealed (random inspections are unannounced).
+         * @description Every draw, newest first: the drawn units only once revealed (random inspections are unannounced).
+         *
+         *     **Who may call:** anyone, without signing in (random inspections' draws are published with their commitment and replayable by anyone once revealed).
+         */
+        get: operations["PublicDrawController.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/supervision/draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** anyone, without signing in (random inspections' draws are published with their commitment and replayable by anyone once revealed). */
+        get: operations["PublicDrawController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/supervision/draws/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replays a revealed draw from its published inputs and the seed given: whether the seed matches the commitment published before the draw, and whether the replay picks the same units on the same dates; 409 <code>supervision-draw-not-revealed</code> before the seed is revealed.
+         * @description Replays a revealed draw from its published inputs and the seed given: whether the seed matches the commitment published before the draw, and whether the replay picks the same units on the same dates; 409 <code>supervision-draw-not-revealed</code> before the seed is revealed.
+         *
+         *     **Who may call:** anyone, without signing in (random inspections' draws are published with their commitment and replayable by anyone once revealed).
+         */
+        post: operations["PublicDrawController.verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registry/address-blocks": {
         parameters: {
             query?: never;
@@ -3790,6 +3851,1080 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The findings board (overdue first): every filter optional; <code>open=true</code> leaves out closed findings.
+         * @description The findings board (overdue first): every filter optional; <code>open=true</code> leaves out closed findings.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["FindingController.board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        get: operations["FindingController.get"];
+        /**
+         * Edits an OPEN finding (409 <code>supervision-finding-not-editable</code> after).
+         * @description Edits an OPEN finding (409 <code>supervision-finding-not-editable</code> after). A unit may call it and is refused with 409 <code>supervision-finding-unit-may-not-edit</code>: units answer findings, they never change them.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["FindingController.edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The unit answers an order with its measures and evidence.
+         * @description The unit answers an order with its measures and evidence.
+         *
+         *     **Who may call:** UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Closes (销号) a finding whose recheck passed; 409 for any other (e.g. an unanswered order).
+         * @description Closes (销号) a finding whose recheck passed; 409 for any other (e.g. an unanswered order).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reports a major or hard finding to the supervision office; 409 for a general finding.
+         * @description Reports a major or hard finding to the supervision office; 409 for a general finding.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issues the rectification order: for a general finding by its inspector or the commission; for a major or hard one by the commission once escalated (409 <code>supervision-finding-must-escalate</code> before, 403 for an inspector).
+         * @description Issues the rectification order: for a general finding by its inspector or the commission; for a major or hard one by the commission once escalated (409 <code>supervision-finding-must-escalate</code> before, 403 for an inspector).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records the recheck of an answered finding (passed or not).
+         * @description Records the recheck of an answered finding (passed or not).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.recheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/findings/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopens a finding whose recheck failed, with a new deadline.
+         * @description Reopens a finding whose recheck failed, with a new deadline.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["FindingController.reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspections the caller reads, newest first; every filter optional (at most 500).
+         * @description Inspections the caller reads, newest first; every filter optional (at most 500).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectionController.list"];
+        put?: never;
+        /**
+         * Starts an inspection of a unit assigned to the inspector (403 otherwise); 409 when the planned line already has one (<code>supervision-planned-started</code>) or its plan is not approved.
+         * @description Starts an inspection of a unit assigned to the inspector (403 otherwise); 409 when the planned line already has one (<code>supervision-planned-started</code>) or its plan is not approved.
+         *
+         *     **Who may call:** INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectionController.start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One inspection; a draft carries its unit's open findings and last results (<code>context</code>).
+         * @description One inspection; a draft carries its unit's open findings and last results (<code>context</code>).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectionController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Saves the whole draft (scores so far, findings so far).
+         * @description Saves the whole draft (scores so far, findings so far). 409 <code>supervision-draft-conflict</code> when it was saved elsewhere since <code>version</code> — the phone form then loads the latest version instead of overwriting it; 409 <code>supervision-inspection-submitted</code> once submitted; 400 names each bad score or finding.
+         *
+         *     **Who may call:** UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["InspectionController.saveDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/feedback.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 督导意见书: an inspection's written feedback with its findings and requirements, as a PDF.
+         * @description 督导意见书: an inspection's written feedback with its findings and requirements, as a PDF.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.feedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inspection's photos, oldest first.
+         * @description The inspection's photos, oldest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PhotoController.list"];
+        put?: never;
+        /**
+         * Adds a photo to a draft inspection, optionally as evidence for one criterion; 413 over 5 MB, 415 for a type other than JPEG, PNG or WebP, 409 once the inspection is submitted.
+         * @description Adds a photo to a draft inspection, optionally as evidence for one criterion; 413 over 5 MB, 415 for a type other than JPEG, PNG or WebP, 409 once the inspection is submitted.
+         *
+         *     **Who may call:** UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["PhotoController.add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submits a complete draft; 400 names each criterion unscored or lacking required evidence.
+         * @description Submits a complete draft; 400 names each criterion unscored or lacking required evidence.
+         *
+         *     **Who may call:** UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectionController.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units proposed for re-inspection (监测): open major or hard findings first, then the longest since the last visit, then the weakest last result (below 70 %).
+         * @description Units proposed for re-inspection (监测): open major or hard findings first, then the longest since the last visit, then the weakest last result (below 70 %).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectionController.proposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's inspectors and liaisons; <code>districtId</code> narrows to one district's.
+         * @description The region's inspectors and liaisons; <code>districtId</code> narrows to one district's.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectorController.list"];
+        put?: never;
+        /**
+         * Adds an inspector or liaison; <code>username</code> links an INSPECTOR account of the region.
+         * @description Adds an inspector or liaison; <code>username</code> links an INSPECTOR account of the region.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectorController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        get: operations["InspectorController.get"];
+        /**
+         * Revises an inspector; 409 <code>stale</code> when the version is not the current one.
+         * @description Revises an inspector; 409 <code>stale</code> when the version is not the current one.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["InspectorController.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replaces the inspector's assignments (400 names a district outside the region or a unit not a member).
+         * @description Replaces the inspector's assignments (400 names a district outside the region or a unit not a member).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["InspectorController.assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/import-registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes the inspectors and liaisons named in the districts' positions (registry); already taken people are left alone, so a second import creates nothing.
+         * @description Takes the inspectors and liaisons named in the districts' positions (registry); already taken people are left alone, so a second import creates nothing.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectorController.importFromRegistry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in inspector's record and assigned units (what its phone form offers).
+         * @description The signed-in inspector's record and assigned units (what its phone form offers).
+         *
+         *     **Who may call:** INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectorController.me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspectors/workload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each district's staffing against seed 003 (a preschool district: 1 full-time and 8 part-time inspectors and a liaison per kindergarten) and each inspector's load in the term (default: the current one).
+         * @description Each district's staffing against seed 003 (a preschool district: 1 full-time and 8 part-time inspectors and a liaison per kindergarten) and each inspector's load in the term (default: the current one).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectorController.workload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notices (feedback, orders, reminders, overdue escalations…), newest first.
+         * @description The caller's notices (feedback, orders, reminders, overdue escalations…), newest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["FindingController.notices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The photo itself (its stored, metadata-free bytes).
+         * @description The photo itself (its stored, metadata-free bytes).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PhotoController.image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The term's plans (default: the current term) of the districts the caller reads.
+         * @description The term's plans (default: the current term) of the districts the caller reads.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["SupervisionPlanController.list"];
+        put?: never;
+        /**
+         * Opens a district's plan for a term; an inspector only for a district it answers for (403 otherwise).
+         * @description Opens a district's plan for a term; an inspector only for a district it answers for (403 otherwise).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        get: operations["SupervisionPlanController.get"];
+        /**
+         * Replaces the hand-planned inspections; 409 <code>supervision-plan-not-editable</code> once submitted.
+         * @description Replaces the hand-planned inspections; 409 <code>supervision-plan-not-editable</code> once submitted.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["SupervisionPlanController.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approves a submitted plan (the supervision office).
+         * @description Approves a submitted plan (the supervision office).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commits a random draw on an approved plan: the candidates are frozen and the seed's SHA-256 is published before anything is drawn (409 <code>supervision-draw-needs-approval</code> for a plan not approved).
+         * @description Commits a random draw on an approved plan: the candidates are frozen and the seed's SHA-256 is published before anything is drawn (409 <code>supervision-draw-needs-approval</code> for a plan not approved).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.commitDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returns a submitted plan to the district for changes, with the reason.
+         * @description Returns a submitted plan to the district for changes, with the reason.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.returnPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submits the plan to the supervision office; 409 <code>supervision-plan-transition</code> unless DRAFT or RETURNED.
+         * @description Submits the plan to the supervision office; 409 <code>supervision-plan-transition</code> unless DRAFT or RETURNED.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/draws/{drawId}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draws the units and dates from the committed seed and adds them to the plan; 409 unless COMMITTED.
+         * @description Draws the units and dates from the committed seed and adds them to the plan; 409 unless COMMITTED.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.executeDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/plans/draws/{drawId}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveals the seed so that anyone can replay the draw; 409 unless DRAWN.
+         * @description Reveals the seed so that anyone can replay the draw; 409 unless DRAWN.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SupervisionPlanController.revealDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member units of the districts in scope by points for the school year (default: the current one).
+         * @description The member units of the districts in scope by points for the school year (default: the current one).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PointsController.ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/points/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's points rules (defaults where the commission has not set them).
+         * @description The region's points rules (defaults where the commission has not set them).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PointsController.rules"];
+        /**
+         * Changes rules; the region's ledger is re-derived under them at once (entries updated, never doubled).
+         * @description Changes rules; the region's ledger is re-derived under them at once (entries updated, never doubled).
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["PointsController.change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/points/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's ledger of the school year: base, entries with their source records, total.
+         * @description A unit's ledger of the school year: base, entries with their source records, total.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["PointsController.ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A district's report for a term (default: the current one).
+         * @description A district's report for a term (default: the current one).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same report as a PDF (Chinese, with English beneath the headings).
+         * @description The same report as a PDF (Chinese, with English beneath the headings).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same report as an .xlsx workbook (summary, findings by domain, points ranking).
+         * @description The same report as an .xlsx workbook (summary, findings by domain, points ranking).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/open-findings-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units with open findings and where they are (the region map); a district office sees its districts'.
+         * @description Units with open findings and where they are (the region map); a district office sees its districts'.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ReportController.openFindingsMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's rubrics (newest edition first within a name) as trees of domains, items and criteria.
+         * @description The region's rubrics (newest edition first within a name) as trees of domains, items and criteria.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["RubricController.list"];
+        put?: never;
+        /**
+         * A new rubric (or the next edition of the one of that name); 400 names each bad criterion field.
+         * @description A new rubric (or the next edition of the one of that name); 400 names each bad criterion field.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RubricController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        get: operations["RubricController.get"];
+        /**
+         * Edits a rubric no inspection uses: 409 <code>supervision-rubric-in-use</code> otherwise, <code>stale</code> on a stale version.
+         * @description Edits a rubric no inspection uses: 409 <code>supervision-rubric-in-use</code> otherwise, <code>stale</code> on a stale version.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["RubricController.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/{id}/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copies the rubric as its next edition (unused, editable); the original stays as it is.
+         * @description Copies the rubric as its next edition (unused, editable); the original stays as it is.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RubricController.newEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rubric as .xlsx, in the import's format.
+         * @description The rubric as .xlsx, in the import's format.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["RubricController.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports a template as a new rubric named <code>name</code> (the next edition when the name exists), all or nothing: 400 lists every bad row and column and nothing is stored.
+         * @description Imports a template as a new rubric named <code>name</code> (the next edition when the name exists), all or nothing: 400 lists every bad row and column and nothing is stored.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RubricController.importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/import/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The upload handed back with an error column (错误/Error) on each bad row; nothing is stored.
+         * @description The upload handed back with an error column (错误/Error) on each bad row; nothing is stored.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RubricController.annotated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rubrics/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The empty template (.xlsx): one criterion per row with its domain and item.
+         * @description The empty template (.xlsx): one criterion per row with its domain and item.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["RubricController.template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/self-inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit starts a self-supervision of itself on the same rubric the inspectors use.
+         * @description A unit starts a self-supervision of itself on the same rubric the inspectors use.
+         *
+         *     **Who may call:** UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["InspectionController.startSelf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/units/{unitId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's supervision history: its inspections and self-supervisions, open findings, and the last inspectors' result beside its last self-supervision, domain by domain.
+         * @description A unit's supervision history: its inspections and self-supervisions, open findings, and the last inspectors' result beside its last self-supervision, domain by domain.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["InspectionController.history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4811,6 +5946,24 @@ export interface components {
             row: number;
             unitName: string;
         };
+        /** @description One criterion of a template with its domain and item (a template is a table of these, in order). Rows with the same <code>domainCode</code> must name the domain alike; rows with the same <code>itemCode</code> likewise, and an item lies in one domain. */
+        CriterionFields: {
+            code: string;
+            domainCode: string;
+            domainEn: string;
+            domainZh: string;
+            /** @description a score needs a note or a photo (佐证) for this criterion */
+            evidenceRequired: boolean;
+            itemCode: string;
+            itemEn: string;
+            itemZh: string;
+            /** @description the criterion's points (full marks); LEVELS earn 100 / 80 / 60 / 0 % of them */
+            maxPoints: number;
+            /** @enum {string} */
+            scoring: "LEVELS" | "POINTS";
+            textEn: string;
+            textZh: string;
+        };
         /** @description An enrollment cycle: one school year and level of a region. */
         "CycleController.CycleView": {
             /**
@@ -5114,6 +6267,111 @@ export interface components {
             /** Format: int64 */
             unitId: number;
         };
+        /** @description What the phone form saves, whole, each time: the visit date, notes, the scores given so far and the findings written so far. Scores may be partial in a draft; submitting needs every criterion scored. */
+        DraftContent: {
+            findings: components["schemas"]["DraftContent.FindingInput"][];
+            scores: components["schemas"]["DraftContent.ScoreInput"][];
+            summary: string | null;
+            topic: string | null;
+            /** Format: date */
+            visitedOn: string;
+        };
+        /** @description A finding on a criterion, with its evidence (text and/or photos of this inspection). */
+        "DraftContent.FindingInput": {
+            /** Format: int64 */
+            criterionId: number;
+            description: string;
+            evidence: string | null;
+            photoIds: number[] | null;
+            /** @description the rectification requirement for the unit (整改要求) */
+            requirement: string | null;
+            /** @enum {string} */
+            severity: "GENERAL" | "MAJOR" | "HARD";
+        };
+        /** @description A criterion's score: a <code>level</code> (A–D) for criteria scored by levels, <code>points</code> for the others. */
+        "DraftContent.ScoreInput": {
+            /** Format: int64 */
+            criterionId: number;
+            /** @enum {string|null} */
+            level: "A" | "B" | "C" | "D" | null;
+            /** @description observation; counts as evidence where the criterion requires it */
+            note: string | null;
+            points: number | null;
+        };
+        /** @description A finding as written in the draft; it becomes a finding record (state OPEN) when the inspection is submitted. */
+        DraftFinding: {
+            /** Format: int64 */
+            criterionId: number;
+            description: string;
+            evidence: string | null;
+            /** @description ids of this inspection's photos that show it, comma-separated */
+            photoIds: string | null;
+            /** @description the rectification requirement (整改要求) the inspector writes */
+            requirement: string | null;
+            /** @enum {string} */
+            severity: "GENERAL" | "MAJOR" | "HARD";
+        };
+        /** @description A drawn unit: its lottery number (unsigned, decimal) and its visit date. */
+        "DrawRule.Drawn": {
+            /** Format: date */
+            date: string;
+            number: string;
+            /** Format: int64 */
+            unitId: number;
+        };
+        /** @description The verdict of a public replay: does the seed match the commitment, and the replayed result the published one? */
+        "Draws.Verdict": {
+            published: components["schemas"]["DrawRule.Drawn"][];
+            replayed: components["schemas"]["DrawRule.Drawn"][];
+            resultMatches: boolean;
+            seedMatchesCommitment: boolean;
+        };
+        /** @description A random draw as published: the frozen inputs and the seed's SHA-256 from the moment it is committed; the seed and the drawn units once it is revealed (the commission and inspectors see the drawn units as soon as they are drawn). */
+        DrawView: {
+            /** @description the candidate units (id, name), by id: the draw's published input */
+            candidates: components["schemas"]["DrawView.Unit"][];
+            /** Format: date-time */
+            committedAt: string;
+            districtName: string;
+            /** @description the units drawn with their lottery numbers and dates; empty until drawn (or, publicly, revealed) */
+            drawn: components["schemas"]["DrawView.DrawnUnit"][];
+            /** Format: date-time */
+            drawnAt: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            /** Format: date-time */
+            revealedAt: string | null;
+            /** Format: int32 */
+            schoolYear: number;
+            /** @description the seed in hex; null until revealed */
+            seed: string | null;
+            seedCommitment: string;
+            /** Format: int32 */
+            semester: number;
+            /** @enum {string} */
+            status: "COMMITTED" | "DRAWN" | "REVEALED";
+            /** Format: int32 */
+            unitsToDraw: number;
+            /** Format: date */
+            windowFrom: string;
+            /** Format: date */
+            windowTo: string;
+        };
+        "DrawView.DrawnUnit": {
+            /** Format: date */
+            date: string;
+            number: string;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        "DrawView.Unit": {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         /** @description 学位: seats offered in an entry grade in one school year. */
         "EducationUnit.SeatQuota": {
             /** @enum {string} */
@@ -5355,6 +6613,135 @@ export interface components {
             /** @description the child's resident ID number */
             idNumber: string;
         };
+        /** @description The unit's answer: what it did and the evidence. */
+        "FindingController.AnswerForm": {
+            evidence: string;
+            measures: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A finding's own fields, with the version the editor read. */
+        "FindingController.EditForm": {
+            description: string;
+            evidence: string;
+            requirement: string | null;
+            /** @enum {string} */
+            severity: "GENERAL" | "MAJOR" | "HARD";
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The rectification order: the responsible person or body, the deadline and what must be done. */
+        "FindingController.OrderForm": {
+            /** Format: date */
+            deadline: string;
+            owner: string;
+            requirement: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The recheck's outcome; <code>inspectionId</code> links the recheck visit (a submitted inspection of the unit). */
+        "FindingController.RecheckForm": {
+            /** Format: int64 */
+            inspectionId: number | null;
+            note: string | null;
+            passed: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The new deadline of a reopened finding. */
+        "FindingController.ReopenForm": {
+            /** Format: date */
+            deadline: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The version the step was decided on. */
+        "FindingController.VersionForm": {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A finding as the board and its page show it, with the steps the caller may take now (asked of the aggregate). */
+        FindingView: {
+            answer: components["schemas"]["FindingView.Answer"] | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            criterionCode: string;
+            /** Format: int64 */
+            criterionId: number;
+            criterionText: string;
+            /**
+             * Format: int32
+             * @description days until the deadline while awaiting the unit's answer (negative when overdue); null otherwise
+             */
+            daysLeft: number | null;
+            description: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            domainCode: string;
+            domainName: string;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            evidence: string;
+            /** Format: date */
+            foundOn: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            inspectionId: number;
+            order: components["schemas"]["FindingView.Order"] | null;
+            /** @description its rectification deadline passed before the unit answered (shown in red) */
+            overdue: boolean;
+            photoUrls: string[];
+            recheck: components["schemas"]["FindingView.Recheck"] | null;
+            relapse: boolean;
+            /**
+             * Format: int64
+             * @description the earlier finding on the same criterion of the unit, closed within a year, that recurred
+             */
+            relapseOfId: number | null;
+            /** Format: int32 */
+            reopenCount: number;
+            requirement: string | null;
+            /** @enum {string} */
+            severity: "GENERAL" | "MAJOR" | "HARD";
+            /** @enum {string} */
+            status: "OPEN" | "ESCALATED" | "ORDERED" | "ANSWERED" | "RECHECKED" | "CLOSED" | "REOPENED";
+            steps: ("EDIT" | "ESCALATE" | "ORDER" | "ANSWER" | "RECHECK" | "CLOSE" | "REOPEN")[];
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The unit's answer: its measures and evidence. */
+        "FindingView.Answer": {
+            /** Format: date-time */
+            answeredAt: string;
+            answeredBy: string;
+            evidence: string;
+            measures: string;
+        };
+        /** @description The rectification order (整改通知): who must act, by when, and what. */
+        "FindingView.Order": {
+            /** Format: date */
+            deadline: string;
+            /** Format: date-time */
+            orderedAt: string;
+            orderedBy: string;
+            owner: string;
+            requirement: string;
+        };
+        /** @description The recheck (复查); <code>inspectionId</code> is the recheck visit when one was recorded. */
+        "FindingView.Recheck": {
+            by: string;
+            /** Format: int64 */
+            inspectionId: number | null;
+            note: string | null;
+            passed: boolean | null;
+            /** Format: date-time */
+            rechecked: string;
+        };
         /** @description A day off (holiday) by date and name. */
         "Holidays.Holiday": {
             /** Format: date */
@@ -5429,6 +6816,249 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description The whole draft and the version it was edited from. */
+        "InspectionController.DraftForm": {
+            content: components["schemas"]["DraftContent"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A self-supervision: the rubric (default the region's newest) and the day. */
+        "InspectionController.SelfForm": {
+            /** Format: int64 */
+            rubricId: number | null;
+            /** Format: date */
+            visitedOn: string | null;
+        };
+        /** @description What starts an inspection: a planned line (<code>planId</code> and <code>plannedId</code>: unit, kind, date and topic come from it), or a <code>unitId</code> and <code>kind</code>; the rubric defaults to the region's newest. */
+        "InspectionController.StartForm": {
+            /** @enum {string|null} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM" | null;
+            /** Format: int64 */
+            planId: number | null;
+            /** Format: int64 */
+            plannedId: number | null;
+            /** Format: int64 */
+            rubricId: number | null;
+            topic: string | null;
+            /** Format: int64 */
+            unitId: number | null;
+            /** Format: date */
+            visitedOn: string | null;
+        };
+        /** @description The version submitted. */
+        "InspectionController.SubmitForm": {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An inspection as the phone form and its pages show it. */
+        InspectionView: {
+            canEdit: boolean;
+            canSubmit: boolean;
+            /** @enum {string} */
+            conductedBy: "INSPECTOR" | "UNIT";
+            /** @description what the inspector should know before starting: the unit's open findings and the last results */
+            context: components["schemas"]["InspectionView.Context"] | null;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** @description the score per domain of the rubric (from the scores given so far) */
+            domains: components["schemas"]["InspectionView.DomainResult"][];
+            draftFindings: components["schemas"]["DraftFinding"][];
+            /** @description the findings recorded when it was submitted */
+            findingIds: number[];
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            inspectorId: number | null;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            maxScore: number | null;
+            /** Format: int64 */
+            planId: number | null;
+            /** Format: int64 */
+            plannedId: number | null;
+            /** @description score as a percentage of the rubric's points, once submitted */
+            rate: number | null;
+            /** Format: int64 */
+            rubricId: number;
+            rubricName: string;
+            score: number | null;
+            scores: components["schemas"]["Score"][];
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED";
+            summary: string | null;
+            topic: string | null;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: date */
+            visitedOn: string;
+        };
+        /** @description The unit's story so far. */
+        "InspectionView.Context": {
+            /** @description the unit's last submitted self-supervision, with its domains */
+            lastSelf: components["schemas"]["InspectionView.Summary"] | null;
+            lastSelfDomains: components["schemas"]["InspectionView.DomainResult"][];
+            openFindings: components["schemas"]["FindingView"][];
+            /** @description the last submitted inspectors' inspection before this one, with its domains */
+            previous: components["schemas"]["InspectionView.Summary"] | null;
+            previousDomains: components["schemas"]["InspectionView.DomainResult"][];
+        };
+        /** @description A domain's points out of its maximum, over the criteria scored so far. */
+        "InspectionView.DomainResult": {
+            code: string;
+            maxPoints: number;
+            nameEn: string;
+            nameZh: string;
+            points: number;
+            rate: number | null;
+        };
+        /** @description An inspection in a list. */
+        "InspectionView.Summary": {
+            /** @enum {string} */
+            conductedBy: "INSPECTOR" | "UNIT";
+            createdBy: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int32 */
+            findings: number;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            rate: number | null;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED";
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: date */
+            visitedOn: string;
+        };
+        /** @description A unit proposed for re-inspection (监测): it has open major or hard findings, or its last inspectors' result was below {@link org.xuequ.supervision.inspections.InspectionViews.Proposal#WEAK_RATE #WEAK_RATE} %. */
+        "InspectionViews.Proposal": {
+            /**
+             * Format: int64
+             * @description days since then; null when never visited
+             */
+            daysSinceVisit: number | null;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            lastRate: number | null;
+            /**
+             * Format: date
+             * @description the last submitted inspectors' inspection; null when never visited
+             */
+            lastVisited: string | null;
+            /** Format: int32 */
+            openMajorOrHard: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description A unit's supervision history: its inspections and self-supervisions, open findings, and the last inspectors' result beside the last self-supervision result, domain by domain. */
+        "InspectionViews.UnitHistory": {
+            context: components["schemas"]["InspectionView.Context"];
+            inspections: components["schemas"]["InspectionView.Summary"][];
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description One responsibility: a whole district (<code>unitId</code> absent) or one of its member units. */
+        "InspectorController.AssignmentForm": {
+            /** Format: int64 */
+            districtId: number;
+            /** Format: date */
+            since: string | null;
+            /** Format: int64 */
+            unitId: number | null;
+        };
+        /** @description The full list of an inspector's responsibilities, replacing the previous one. */
+        "InspectorController.AssignmentsForm": {
+            assignments: components["schemas"]["InspectorController.AssignmentForm"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An inspector's fields with the version the editor read. */
+        "InspectorController.InspectorForm": {
+            fields: components["schemas"]["InspectorFields"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The caller's own inspector record and the units it may write inspections and findings for. */
+        "InspectorController.Me": {
+            districtIds: number[];
+            /** @description null when the account is linked to no inspector in office */
+            inspector: components["schemas"]["InspectorView"] | null;
+            unitIds: number[];
+        };
+        /** @description An inspector or liaison as the form sends it. */
+        InspectorFields: {
+            /**
+             * Format: date
+             * @description 聘任 date
+             */
+            appointedOn: string | null;
+            /**
+             * Format: date
+             * @description 委派 date
+             */
+            delegatedOn: string | null;
+            /**
+             * Format: int64
+             * @description the district whose positions name the person; null for one appointed for the region
+             */
+            districtId: number | null;
+            /**
+             * Format: date
+             * @description last day in office; null while appointed
+             */
+            endsOn: string | null;
+            /** @enum {string} */
+            kind: "FULL_TIME" | "PART_TIME" | "LIAISON";
+            personName: string;
+            /** @description the INSPECTOR account acting as this person (its writes are limited to the assignments) */
+            username: string | null;
+        };
+        /** @description What importing the registry's positions did. */
+        "Inspectors.Imported": {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            unchanged: number;
+        };
+        /** @description An inspector or liaison as the pages show it. */
+        InspectorView: {
+            assignments: components["schemas"]["InspectorView.AssignmentView"][];
+            districtName: string | null;
+            fields: components["schemas"]["InspectorFields"];
+            /** @description taken from the district's positions in the registry */
+            fromRegistry: boolean;
+            /** Format: int64 */
+            id: number;
+            /** @description appointed and not ended today */
+            inOffice: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A responsibility: a whole district (<code>unitId</code> null) or one unit of it. */
+        "InspectorView.AssignmentView": {
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: date */
+            since: string;
+            /** Format: int64 */
+            unitId: number | null;
+            unitName: string | null;
+        };
         /** @description The institution a user is to act for. */
         "InstitutionAccountController.LinkForm": {
             /**
@@ -5489,6 +7119,28 @@ export interface components {
         };
         /** @description Any JSON value. */
         JsonNode: unknown;
+        /** @description A notice as its reader sees it. */
+        "Notices.NoticeView": {
+            /** @enum {string} */
+            audience: "UNIT" | "DISTRICT" | "COMMISSION" | "INSPECTOR";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description the rectification deadline it concerns, if any
+             */
+            deadline: string | null;
+            /** Format: int64 */
+            districtId: number;
+            /** Format: int64 */
+            findingId: number;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "FEEDBACK" | "ESCALATED" | "ORDERED" | "ANSWERED" | "REMINDER" | "OVERDUE" | "CLOSED" | "REOPENED";
+            /** Format: int64 */
+            unitId: number;
+        };
         /** @description A notification, its text in the caller's language. */
         "NotificationController.View": {
             body: string;
@@ -5775,6 +7427,29 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description A photo's record (its bytes are fetched from <code>url</code>). */
+        PhotoView: {
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: int64
+             * @description the criterion it is evidence for, if any
+             */
+            criterionId: number | null;
+            /**
+             * Format: int64
+             * @description the finding it shows, once the inspection is submitted
+             */
+            findingId: number | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            inspectionId: number;
+            /** Format: int32 */
+            sizeBytes: number;
+            url: string;
+        };
         /** @description An indicator with the version the editor read. */
         "PlanController.IndicatorForm": {
             fields: components["schemas"]["IndicatorFields"];
@@ -5800,6 +7475,164 @@ export interface components {
         "PlanController.ValueForm": {
             note: string | null;
             value: number;
+        };
+        /** @description A plan's content as the form sends it: a note and the hand-planned inspections (random ones are drawn, never typed). Replaces the plan's hand-planned list. */
+        PlanFields: {
+            note: string | null;
+            planned: components["schemas"]["PlanFields.Planned"][];
+        };
+        "PlanFields.Planned": {
+            /**
+             * Format: int64
+             * @description the inspector who will go; null when not yet decided
+             */
+            inspectorId: number | null;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            /**
+             * Format: date
+             * @description within the plan's term; null when only the term is fixed
+             */
+            plannedOn: string | null;
+            /** @description the topic of a special inspection (专项), e.g. 教育收费 */
+            topic: string | null;
+            /** Format: int64 */
+            unitId: number;
+        };
+        /** @description A plan as the pages show it, with what the caller may do now (asked of the plan's status and the caller's role, so a button cannot offer what the rule refuses) and the progress of each kind of inspection. */
+        PlanView: {
+            canDecide: boolean;
+            canDraw: boolean;
+            canEdit: boolean;
+            canSubmit: boolean;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            draws: components["schemas"]["DrawView"][];
+            /** Format: int64 */
+            id: number;
+            note: string | null;
+            planned: components["schemas"]["PlanView.PlannedView"][];
+            progress: components["schemas"]["PlanView.Progress"][];
+            /** Format: int32 */
+            schoolYear: number;
+            /** Format: int32 */
+            semester: number;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: string | null;
+            termEn: string;
+            termZh: string;
+            /** Format: int64 */
+            version: number;
+        };
+        "PlanView.PlannedView": {
+            /** Format: int64 */
+            drawId: number | null;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description the inspection started from this line, if any
+             */
+            inspectionId: number | null;
+            /** @description its status (DRAFT or SUBMITTED) */
+            inspectionStatus: string | null;
+            /** Format: int64 */
+            inspectorId: number | null;
+            inspectorName: string | null;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            lotteryNumber: string | null;
+            /** Format: date */
+            plannedOn: string | null;
+            topic: string | null;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description Planned against submitted inspections of one kind in the district and term. */
+        "PlanView.Progress": {
+            /** Format: int32 */
+            done: number;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            /** Format: int32 */
+            planned: number;
+        };
+        /** @description A rule's new value; <code>threshold</code> (0–100) for INSPECTION_SCORE only. */
+        "PointsController.RuleForm": {
+            points: number;
+            threshold: number | null;
+        };
+        /** @description Rules to change, by kind; kinds left out keep their values. */
+        "PointsController.RulesForm": {
+            rules: {
+                [key: string]: components["schemas"]["PointsController.RuleForm"];
+            };
+        };
+        /** @description One ledger entry and the record it comes from (<code>sourceType</code> INSPECTION or FINDING, <code>sourceId</code>). */
+        "PointsViews.EntryView": {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "BASE" | "INSPECTION_SCORE" | "GENERAL_FINDING" | "MAJOR_FINDING" | "HARD_FINDING" | "OVERDUE" | "RELAPSE" | "SELF_SUPERVISION" | "CLOSED_ON_TIME";
+            /** Format: date */
+            occurredOn: string;
+            points: number;
+            /** Format: int64 */
+            sourceId: number;
+            sourceType: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A unit's ledger of a school year. */
+        "PointsViews.Ledger": {
+            base: number;
+            entries: components["schemas"]["PointsViews.EntryView"][];
+            total: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A unit's place in the ranking of a school year. */
+        "PointsViews.Ranked": {
+            additions: number;
+            deductions: number;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int32 */
+            entries: number;
+            /** @description the base plus every entry; the base alone for a unit with none */
+            points: number;
+            /**
+             * Format: int32
+             * @description 1 for the most points; equal points share a rank (1, 2, 2, 4)
+             */
+            rank: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description A rule as the commission edits it. */
+        "PointsViews.RuleView": {
+            /** @enum {string} */
+            kind: "BASE" | "INSPECTION_SCORE" | "GENERAL_FINDING" | "MAJOR_FINDING" | "HARD_FINDING" | "OVERDUE" | "RELAPSE" | "SELF_SUPERVISION" | "CLOSED_ON_TIME";
+            points: number;
+            /** @description for INSPECTION_SCORE: the score rate (%) at which an inspection adds nothing */
+            threshold: number | null;
+            updatedBy: string | null;
+            /** Format: int64 */
+            version: number;
         };
         /** @description An RFC 9457 problem (application/problem+json): every error the API answers with. */
         Problem: {
@@ -5911,6 +7744,10 @@ export interface components {
             /** @enum {string} */
             status: "PLANNED" | "STARTED" | "COMPLETED" | "CANCELLED";
             steps: ("START" | "COMPLETE" | "CANCEL")[];
+        };
+        /** @description The seed to check, in hexadecimal, as revealed. */
+        "PublicDrawController.VerifyForm": {
+            seed: string;
         };
         /** @description An address block as the public sees it. */
         "PublicEnrollmentController.BlockView": {
@@ -6094,6 +7931,113 @@ export interface components {
         "RegistryOverview.UnitMap": {
             districts: components["schemas"]["RegistryOverview.MapDistrict"][];
             units: components["schemas"]["RegistryOverview.MapUnit"][];
+        };
+        /** @description A unit with open findings, where it is: what the commission's region map shows. */
+        "Reports.OpenSpot": {
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            /** Format: int32 */
+            majorOrHard: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description The semester supervision report (督导报告) of a district, generated from the records — never typed: inspections done against the plan, findings by domain and severity, how rectification went, and the points ranking. Inspections count when visited within the term, findings when found within it. */
+        ReportView: {
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            findings: components["schemas"]["ReportView.Findings"];
+            /** Format: date */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            inspections: components["schemas"]["ReportView.Inspections"];
+            points: components["schemas"]["PointsViews.Ranked"][];
+            rectification: components["schemas"]["ReportView.Rectification"];
+            /** Format: int32 */
+            schoolYear: number;
+            /** Format: int32 */
+            semester: number;
+            termEn: string;
+            termZh: string;
+            /** Format: date */
+            to: string;
+        };
+        "ReportView.ByDomain": {
+            domainCode: string;
+            domainName: string;
+            /** Format: int32 */
+            general: number;
+            /** Format: int32 */
+            hard: number;
+            /** Format: int32 */
+            major: number;
+            /** Format: int32 */
+            total: number;
+        };
+        "ReportView.ByKind": {
+            /** Format: int32 */
+            done: number;
+            /** @enum {string} */
+            kind: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+            /** Format: int32 */
+            planned: number;
+        };
+        "ReportView.Findings": {
+            byDomain: components["schemas"]["ReportView.ByDomain"][];
+            /** Format: int32 */
+            general: number;
+            /** Format: int32 */
+            hard: number;
+            /** Format: int32 */
+            major: number;
+            /** Format: int32 */
+            total: number;
+        };
+        "ReportView.Inspections": {
+            /** @description the mean score rate (%) of those inspections; null when none */
+            averageRate: number | null;
+            byKind: components["schemas"]["ReportView.ByKind"][];
+            /**
+             * Format: int32
+             * @description inspectors' inspections submitted with a visit date in the term
+             */
+            done: number;
+            /**
+             * Format: int32
+             * @description lines of the district's plan for the term
+             */
+            planned: number;
+            /**
+             * Format: int32
+             * @description units' self-supervisions submitted in the term
+             */
+            selfSupervisions: number;
+        };
+        /** @description Of the findings found in the term: with a rectification order; closed; closed and never overdue; overdue at some point; relapses (反弹); still open. */
+        "ReportView.Rectification": {
+            /** Format: int32 */
+            closed: number;
+            /** Format: int32 */
+            closedOnTime: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            ordered: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            relapsed: number;
         };
         /** @description A resource's calendar from one date to another, both inclusive. */
         "ResourceCalendar.Calendar": {
@@ -6368,6 +8312,61 @@ export interface components {
              */
             version: number;
         };
+        /** @description A template: its name and its criteria in order, each with its domain and item. */
+        "RubricController.RubricForm": {
+            criteria: components["schemas"]["CriterionFields"][];
+            name: string;
+        };
+        /** @description A template's new content with the version the editor read. */
+        "RubricController.RubricUpdate": {
+            criteria: components["schemas"]["CriterionFields"][];
+            name: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A rubric as a tree: domains → items → criteria. */
+        RubricView: {
+            /** Format: int64 */
+            basedOnId: number | null;
+            /** Format: int32 */
+            criterionCount: number;
+            domains: components["schemas"]["RubricView.Domain"][];
+            /** Format: int32 */
+            edition: number;
+            /** Format: int64 */
+            id: number;
+            /** @description an inspection uses it: it may not be edited (409), only versioned */
+            inUse: boolean;
+            /** @description the sum of its criteria's points */
+            maxPoints: number;
+            name: string;
+            /** Format: int64 */
+            version: number;
+        };
+        "RubricView.Criterion": {
+            code: string;
+            evidenceRequired: boolean;
+            /** Format: int64 */
+            id: number;
+            maxPoints: number;
+            /** @enum {string} */
+            scoring: "LEVELS" | "POINTS";
+            textEn: string;
+            textZh: string;
+        };
+        "RubricView.Domain": {
+            code: string;
+            items: components["schemas"]["RubricView.Item"][];
+            maxPoints: number;
+            nameEn: string;
+            nameZh: string;
+        };
+        "RubricView.Item": {
+            code: string;
+            criteria: components["schemas"]["RubricView.Criterion"][];
+            nameEn: string;
+            nameZh: string;
+        };
         /** @description Where a school's admissions stopped. */
         "RunController.CutoffView": {
             /** @description that child's lottery number, an unsigned 64-bit integer as decimal text */
@@ -6579,7 +8578,49 @@ export interface components {
              */
             unitId: number | null;
         };
+        /** @description A criterion's score in an inspection: a level (criteria scored by levels) and the points it earns. */
+        Score: {
+            /** Format: int64 */
+            criterionId: number;
+            /** @enum {string|null} */
+            level: "A" | "B" | "C" | "D" | null;
+            /** @description the inspector's observation; counts as evidence where the criterion requires it */
+            note: string | null;
+            points: number;
+        };
         StreamingResponseBody: unknown;
+        /** @description A random draw: how many units, the window of visit dates (weekdays, within the plan's term), and units left out of the candidates (e.g. inspected last week). */
+        "SupervisionPlanController.DrawForm": {
+            /** Format: int32 */
+            count: number;
+            excludedUnitIds: number[] | null;
+            /** Format: date */
+            windowFrom: string;
+            /** Format: date */
+            windowTo: string;
+        };
+        /** @description A new plan for a district and term (term default: the current one). */
+        "SupervisionPlanController.NewPlan": {
+            /** Format: int64 */
+            districtId: number;
+            note: string | null;
+            /** Format: int32 */
+            schoolYear: number | null;
+            /** Format: int32 */
+            semester: number | null;
+        };
+        /** @description The plan's content with the version the editor read. */
+        "SupervisionPlanController.PlanForm": {
+            fields: components["schemas"]["PlanFields"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A step's note (the commission's reason when returning) and the plan's version. */
+        "SupervisionPlanController.StepForm": {
+            note: string | null;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description One school year of a balance trend. */
         TrendPoint: {
             /** Format: double */
@@ -7124,6 +9165,60 @@ export interface components {
             accepted: boolean;
             /** @description why, shown to the unit; optional */
             comment: string | null;
+        };
+        /** @description A district's supervision staff against seed 003 and each inspector's load in a term. */
+        Workload: {
+            /** Format: int64 */
+            districtId: number;
+            /** @enum {string} */
+            districtKind: "PRIMARY" | "JUNIOR" | "PRESCHOOL";
+            districtName: string;
+            /** Format: int32 */
+            fullTime: number;
+            inspectors: components["schemas"]["Workload.Line"][];
+            /** Format: int32 */
+            liaisons: number;
+            /** @description for a preschool district: at least 1 full-time and 8 part-time inspectors in office and a liaison for every kindergarten; other districts: at least one inspector */
+            meetsStaffing: boolean;
+            /** Format: int32 */
+            memberUnits: number;
+            /** Format: int32 */
+            partTime: number;
+            /** @description member kindergartens no liaison is assigned to (preschool districts) */
+            unitsWithoutLiaison: string[];
+        };
+        /** @description One inspector's load in the term. */
+        "Workload.Line": {
+            /**
+             * Format: int32
+             * @description inspections it submitted in the term
+             */
+            done: number;
+            /** Format: int64 */
+            inspectorId: number;
+            /** @enum {string} */
+            kind: "FULL_TIME" | "PART_TIME" | "LIAISON";
+            /**
+             * Format: int32
+             * @description findings of its units not yet closed
+             */
+            openFindings: number;
+            /**
+             * Format: int32
+             * @description of those, the ones past their deadline
+             */
+            overdueFindings: number;
+            personName: string;
+            /**
+             * Format: int32
+             * @description planned inspections of the term's plans assigned to it
+             */
+            planned: number;
+            /**
+             * Format: int32
+             * @description units it answers for (named, or all members of a whole district)
+             */
+            units: number;
         };
         /** @description A zone to define or redefine. */
         "ZoneController.ZoneRequest": {
@@ -14555,6 +16650,119 @@ export interface operations {
             };
         };
     };
+    "PublicDrawController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"][];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PublicDrawController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PublicDrawController.verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicDrawController.VerifyForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draws.Verdict"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "AddressBlockController.search": {
         parameters: {
             query?: {
@@ -18663,6 +20871,3346 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Usage.ResourceReport"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.board": {
+        parameters: {
+            query?: {
+                districtId?: number;
+                open?: boolean;
+                overdue?: boolean;
+                severity?: "GENERAL" | "MAJOR" | "HARD";
+                status?: "OPEN" | "ESCALATED" | "ORDERED" | "ANSWERED" | "RECHECKED" | "CLOSED" | "REOPENED";
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.EditForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.AnswerForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.OrderForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.RecheckForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingController.ReopenForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.list": {
+        parameters: {
+            query?: {
+                conductedBy?: "INSPECTOR" | "UNIT";
+                districtId?: number;
+                from?: string;
+                kind?: "ROUTINE" | "SPECIAL" | "COMPREHENSIVE" | "RANDOM";
+                status?: "DRAFT" | "SUBMITTED";
+                to?: string;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView.Summary"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionController.StartForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.saveDraft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionController.DraftForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PhotoController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PhotoController.add": {
+        parameters: {
+            query?: {
+                criterionId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionController.SubmitForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.proposals": {
+        parameters: {
+            query?: {
+                districtId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionViews.Proposal"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.list": {
+        parameters: {
+            query?: {
+                districtId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectorFields"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectorController.InspectorForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectorController.AssignmentsForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.importFromRegistry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspectors.Imported"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorController.Me"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectorController.workload": {
+        parameters: {
+            query?: {
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workload"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FindingController.notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notices.NoticeView"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PhotoController.image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.list": {
+        parameters: {
+            query?: {
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.NewPlan"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.PlanForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.commitDraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.DrawForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.returnPlan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPlanController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.executeDraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                drawId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SupervisionPlanController.revealDraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                drawId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PointsController.ranking": {
+        parameters: {
+            query?: {
+                districtId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsViews.Ranked"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PointsController.rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsViews.RuleView"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PointsController.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointsController.RulesForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsViews.RuleView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PointsController.ledger": {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsViews.Ledger"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.report": {
+        parameters: {
+            query: {
+                districtId: number;
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.pdf": {
+        parameters: {
+            query: {
+                districtId: number;
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.xlsx": {
+        parameters: {
+            query: {
+                districtId: number;
+                schoolYear?: number;
+                semester?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReportController.openFindingsMap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reports.OpenSpot"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RubricController.RubricForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RubricController.RubricUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.newEdition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.importFile": {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RubricController.template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.startSelf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionController.SelfForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "InspectionController.history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionViews.UnitHistory"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */

@@ -129,9 +129,11 @@ describe('sidebar', () => {
         'workforce',
         'evaluation',
       ]
-      // Partner institutions see nothing of enrollment or evaluation.
+      // Partner institutions see nothing of enrollment, supervision or evaluation.
       const expected =
-        role === 'INSTITUTION' ? sections.filter((k) => k !== 'enrollment' && k !== 'evaluation') : sections
+        role === 'INSTITUTION'
+          ? sections.filter((k) => k !== 'enrollment' && k !== 'evaluation' && k !== 'supervision')
+          : sections
       expect(keys.slice(0, expected.length)).toEqual(expected)
       expect(keys.includes('system'), role).toBe(role === 'ADMIN' || role === 'COMMISSION')
     }

@@ -4,6 +4,7 @@ import { AUDIT_ROLES, EXCEL_ROLES, SYSTEM_ROLES } from './access'
 import { enrollmentRoutes, publicEnrollmentRoutes } from './enrollmentRoutes'
 import { evaluationRoutes } from './evaluationRoutes'
 import { sharingRoutes } from './sharingRoutes'
+import { standaloneSupervisionRoutes, supervisionRoutes } from './supervisionRoutes'
 
 export type ModuleKey = 'enrollment' | 'sharing' | 'supervision' | 'governance' | 'workforce' | 'evaluation'
 
@@ -31,7 +32,7 @@ declare module 'vue-router' {
 export const moduleOverview = () => import('@/views/modules/ModuleOverviewView.vue')
 
 /** Planned modules still shown as an overview page (built modules bring their own routes). */
-const MODULES: ModuleKey[] = ['supervision', 'governance', 'workforce']
+const MODULES: ModuleKey[] = ['governance', 'workforce']
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -58,6 +59,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/errors/NotFoundView.vue'),
     meta: { public: true, titleKey: 'errors.notFoundTitle' },
   },
+  ...standaloneSupervisionRoutes,
   ...publicEnrollmentRoutes,
   {
     path: '/',
@@ -129,6 +131,7 @@ export const routes: RouteRecordRaw[] = [
       ...enrollmentRoutes,
       ...sharingRoutes,
       ...evaluationRoutes,
+      ...supervisionRoutes,
       ...MODULES.map((module): RouteRecordRaw => ({
         path: module,
         name: module,

@@ -3,6 +3,7 @@ import type { MessageSchema } from '../schema'
 import evaluation from './evaluation.en'
 import enrollment from './enrollment.en'
 import sharing from './sharing.en'
+import supervision from './supervision.en'
 
 const en: MessageSchema = {
   app: {
@@ -581,6 +582,7 @@ const en: MessageSchema = {
   enrollment,
   sharing,
   evaluation,
+  supervision,
   errors: {
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Sorry, your role may not open this page. Contact your administrator if you need access.',
