@@ -36,7 +36,6 @@ const ALWAYS = [
   'nav-sharing-resources',
   'nav-sharing-recommendations',
   'nav-sharing-notifications',
-  'nav-supervision',
   'nav-governance',
   'nav-workforce',
 ]
@@ -48,6 +47,14 @@ const EVALUATION = [
   'nav-evaluation-weak-units',
 ]
 const BALANCE = ['nav-evaluation-balance']
+/** Supervision: everyone but partner institutions; plans and reports not for units either. */
+const SUPERVISION = [
+  'nav-supervision',
+  'nav-supervision-inspections',
+  'nav-supervision-findings',
+  'nav-supervision-points',
+]
+const SUPERVISION_READ = ['nav-supervision-plans', 'nav-supervision-reports']
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
 const ENROLLMENT_PERSONAL = ['nav-enrollment-children', 'nav-enrollment-applications', 'nav-enrollment-appeals']
@@ -78,6 +85,8 @@ describe('SideNav', () => {
     expect(testIds(wrapper).sort()).toEqual(
       [
         ...ALWAYS,
+        ...SUPERVISION,
+        ...SUPERVISION_READ,
         ...EVALUATION,
         ...BALANCE,
         ...SHARING,
@@ -96,6 +105,8 @@ describe('SideNav', () => {
     expect(testIds(wrapper).sort()).toEqual(
       [
         ...ALWAYS,
+        ...SUPERVISION,
+        ...SUPERVISION_READ,
         ...EVALUATION,
         ...BALANCE,
         ...SHARING,
@@ -112,18 +123,27 @@ describe('SideNav', () => {
   it('hides system management from a district office', async () => {
     const wrapper = await mountFor('DISTRICT_OFFICE')
     expect(testIds(wrapper).sort()).toEqual(
-      [...ALWAYS, ...EVALUATION, ...BALANCE, ...SHARING, ...EXCEL, ...ENROLLMENT_PERSONAL].sort(),
+      [
+        ...ALWAYS,
+        ...SUPERVISION,
+        ...SUPERVISION_READ,
+        ...EVALUATION,
+        ...BALANCE,
+        ...SHARING,
+        ...EXCEL,
+        ...ENROLLMENT_PERSONAL,
+      ].sort(),
     )
     wrapper.unmount()
   })
 
   it('shows neither import/export nor system management to a unit', async () => {
     const wrapper = await mountFor('UNIT')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EVALUATION, ...SHARING].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SUPERVISION, ...EVALUATION, ...SHARING].sort())
     wrapper.unmount()
   })
 
-  it('shows a partner institution sharing but nothing of enrollment', async () => {
+  it('shows a partner institution sharing but nothing of enrollment or supervision', async () => {
     const wrapper = await mountFor('INSTITUTION')
     const enrollment = [
       'nav-enrollment',
@@ -138,7 +158,9 @@ describe('SideNav', () => {
 
   it('shows an inspector the sharing catalogue but not booking or managing pages', async () => {
     const wrapper = await mountFor('INSPECTOR')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EVALUATION, ...BALANCE, ...ENROLLMENT_PERSONAL].sort())
+    expect(testIds(wrapper).sort()).toEqual(
+      [...ALWAYS, ...SUPERVISION, ...SUPERVISION_READ, ...EVALUATION, ...BALANCE, ...ENROLLMENT_PERSONAL].sort(),
+    )
     wrapper.unmount()
   })
 
