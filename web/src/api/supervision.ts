@@ -318,7 +318,8 @@ export interface DraftContent {
     description: string
     evidence?: string | null
     requirement?: string | null
-    photoIds?: string | null
+    /** Ids of this inspection's photos that show it (the view answers them comma-separated). */
+    photoIds?: number[] | null
   }[]
 }
 export interface StartInspection {
