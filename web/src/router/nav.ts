@@ -18,7 +18,6 @@ import {
   Stamp,
   User,
   UserFilled,
-  View,
   MapLocation,
   School,
 } from '@element-plus/icons-vue'
@@ -28,6 +27,7 @@ import { enrollmentNav } from './enrollmentNav'
 import { BALANCE_ROLES, EVALUATION_ROLES } from './evaluationRoutes'
 import { planningNav } from './planningRoutes'
 import { sharingNav } from './sharingNav'
+import { supervisionNav } from './supervisionNav'
 
 export interface NavItem {
   /** Stable id; the test id is `nav-<key>`. */
@@ -74,7 +74,7 @@ export const NAV: readonly NavItem[] = [
   },
   enrollmentNav,
   sharingNav,
-  { key: 'supervision', titleKey: 'nav.supervision', icon: View, path: '/supervision' },
+  supervisionNav,
   { key: 'governance', titleKey: 'nav.governance', icon: Stamp, path: '/governance' },
   { key: 'workforce', titleKey: 'nav.workforce', icon: UserFilled, path: '/workforce' },
   {

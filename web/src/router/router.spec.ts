@@ -77,8 +77,8 @@ describe('navigation guard', () => {
   it('opens every other section to every signed-in role', () => {
     const open = leaves.filter((l) => !l.roles).map((l) => l.path!)
     // The sharing group's catalogue, recommendations and notifications, and the rest of the open sections
-    // (enrollment's and evaluation's pages are closed to partner institutions).
-    expect(open).toHaveLength(12)
+    // (enrollment's, supervision's and evaluation's pages are closed to partner institutions).
+    expect(open).toHaveLength(11)
     for (const role of ROLES)
       for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
   })
@@ -144,9 +144,11 @@ describe('sidebar', () => {
         'workforce',
         'evaluation',
       ]
-      // Partner institutions see nothing of enrollment or evaluation.
+      // Partner institutions see nothing of enrollment, supervision or evaluation.
       const expected =
-        role === 'INSTITUTION' ? sections.filter((k) => k !== 'enrollment' && k !== 'evaluation') : sections
+        role === 'INSTITUTION'
+          ? sections.filter((k) => k !== 'enrollment' && k !== 'evaluation' && k !== 'supervision')
+          : sections
       expect(keys.slice(0, expected.length)).toEqual(expected)
       expect(keys.includes('system'), role).toBe(role === 'ADMIN' || role === 'COMMISSION')
     }

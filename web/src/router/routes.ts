@@ -5,6 +5,7 @@ import { enrollmentRoutes, publicEnrollmentRoutes } from './enrollmentRoutes'
 import { evaluationRoutes } from './evaluationRoutes'
 import { planningRoutes } from './planningRoutes'
 import { sharingRoutes } from './sharingRoutes'
+import { standaloneSupervisionRoutes, supervisionRoutes } from './supervisionRoutes'
 
 export type ModuleKey = 'enrollment' | 'sharing' | 'supervision' | 'governance' | 'workforce' | 'evaluation'
 
@@ -32,7 +33,7 @@ declare module 'vue-router' {
 export const moduleOverview = () => import('@/views/modules/ModuleOverviewView.vue')
 
 /** Planned modules still shown as an overview page (built modules bring their own routes). */
-const MODULES: ModuleKey[] = ['supervision', 'governance', 'workforce']
+const MODULES: ModuleKey[] = ['governance', 'workforce']
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -59,6 +60,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/errors/NotFoundView.vue'),
     meta: { public: true, titleKey: 'errors.notFoundTitle' },
   },
+  ...standaloneSupervisionRoutes,
   ...publicEnrollmentRoutes,
   {
     path: '/',
@@ -131,6 +133,7 @@ export const routes: RouteRecordRaw[] = [
       ...sharingRoutes,
       ...evaluationRoutes,
       ...planningRoutes,
+      ...supervisionRoutes,
       ...MODULES.map((module): RouteRecordRaw => ({
         path: module,
         name: module,

@@ -5,6 +5,7 @@ import planning from './planning.en'
 import enrollment from './enrollment.en'
 import zoning from './zoning.en'
 import sharing from './sharing.en'
+import supervision from './supervision.en'
 
 const en: MessageSchema = {
   app: {
@@ -586,6 +587,7 @@ const en: MessageSchema = {
   sharing,
   evaluation,
   planning,
+  supervision,
   errors: {
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Sorry, your role may not open this page. Contact your administrator if you need access.',

@@ -4,6 +4,7 @@ import planning from './planning.zh-CN'
 import enrollment from './enrollment.zh-CN'
 import zoning from './zoning.zh-CN'
 import sharing from './sharing.zh-CN'
+import supervision from './supervision.zh-CN'
 export default {
   app: {
     name: '学区管理平台',
@@ -568,6 +569,7 @@ export default {
   sharing,
   evaluation,
   planning,
+  supervision,
   errors: {
     forbiddenTitle: '无权访问',
     forbiddenText: '抱歉，您的角色没有访问该页面的权限。如需访问，请联系系统管理员。',

@@ -36,7 +36,6 @@ const ALWAYS = [
   'nav-sharing-resources',
   'nav-sharing-recommendations',
   'nav-sharing-notifications',
-  'nav-supervision',
   'nav-governance',
   'nav-workforce',
 ]
@@ -51,6 +50,14 @@ const BALANCE = ['nav-evaluation-balance']
 /** Planning: plans and key projects for everyone but partner institutions; the seat outlook not for units either. */
 const PLANNING = ['nav-planning', 'nav-planning-indicators', 'nav-planning-projects']
 const OUTLOOK = ['nav-planning-outlook']
+/** Supervision: everyone but partner institutions; plans and reports not for units either. */
+const SUPERVISION = [
+  'nav-supervision',
+  'nav-supervision-inspections',
+  'nav-supervision-findings',
+  'nav-supervision-points',
+]
+const SUPERVISION_READ = ['nav-supervision-plans', 'nav-supervision-reports']
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
 /** 划片工作台: the commission and district offices. */
@@ -83,6 +90,8 @@ describe('SideNav', () => {
     expect(testIds(wrapper).sort()).toEqual(
       [
         ...ALWAYS,
+        ...SUPERVISION,
+        ...SUPERVISION_READ,
         ...EVALUATION,
         ...BALANCE,
         ...PLANNING,
@@ -103,6 +112,8 @@ describe('SideNav', () => {
     expect(testIds(wrapper).sort()).toEqual(
       [
         ...ALWAYS,
+        ...SUPERVISION,
+        ...SUPERVISION_READ,
         ...EVALUATION,
         ...BALANCE,
         ...PLANNING,
@@ -124,6 +135,8 @@ describe('SideNav', () => {
     expect(testIds(wrapper).sort()).toEqual(
       [
         ...ALWAYS,
+        ...SUPERVISION,
+        ...SUPERVISION_READ,
         ...EVALUATION,
         ...BALANCE,
         ...PLANNING,
@@ -139,11 +152,11 @@ describe('SideNav', () => {
 
   it('shows neither import/export nor system management to a unit', async () => {
     const wrapper = await mountFor('UNIT')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...EVALUATION, ...PLANNING, ...SHARING].sort())
+    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SUPERVISION, ...EVALUATION, ...PLANNING, ...SHARING].sort())
     wrapper.unmount()
   })
 
-  it('shows a partner institution sharing but nothing of enrollment', async () => {
+  it('shows a partner institution sharing but nothing of enrollment or supervision', async () => {
     const wrapper = await mountFor('INSTITUTION')
     const enrollment = [
       'nav-enrollment',
@@ -159,7 +172,16 @@ describe('SideNav', () => {
   it('shows an inspector the sharing catalogue but not booking or managing pages', async () => {
     const wrapper = await mountFor('INSPECTOR')
     expect(testIds(wrapper).sort()).toEqual(
-      [...ALWAYS, ...EVALUATION, ...BALANCE, ...PLANNING, ...OUTLOOK, ...ENROLLMENT_PERSONAL].sort(),
+      [
+        ...ALWAYS,
+        ...SUPERVISION,
+        ...SUPERVISION_READ,
+        ...EVALUATION,
+        ...BALANCE,
+        ...PLANNING,
+        ...OUTLOOK,
+        ...ENROLLMENT_PERSONAL,
+      ].sort(),
     )
     wrapper.unmount()
   })
