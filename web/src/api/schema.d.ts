@@ -1584,6 +1584,1094 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/governance/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One action with the steps the caller may take.
+         * @description One action with the steps the caller may take.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ActionController.get"];
+        /**
+         * Reports progress on an undone action, or moves its due date.
+         * @description Reports progress on an undone action, or moves its due date.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["ActionController.report"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/actions/{id}/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes an action's step (<code>start</code>, <code>complete</code>, <code>cancel</code>, <code>reopen</code>); 409 <code>governance-action-transition</code> when its status does not allow it, 409 <code>stale</code>.
+         * @description Takes an action's step (<code>start</code>, <code>complete</code>, <code>cancel</code>, <code>reopen</code>); 409 <code>governance-action-transition</code> when its status does not allow it, 409 <code>stale</code>.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ActionController.step"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bodies the caller may read, of one district or of the whole region.
+         * @description The bodies the caller may read, of one district or of the whole region.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["BodyController.list"];
+        put?: never;
+        /**
+         * Creates a body.
+         * @description Creates a body. 409 <code>governance-body-exists</code> for a second council or committee of a district, a second department of a kind, a second joint meeting; 422 <code>governance-preschool-only</code> for a committee or department outside a preschool district.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["BodyController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/bodies/{bodyId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A body's actions (e.g. the joint meeting's, which belong to no district).
+         * @description A body's actions (e.g. the joint meeting's, which belong to no district).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ActionController.ofBody"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/bodies/{bodyId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedules a meeting of a body and invites its members; a committee's departments each get a report item.
+         * @description Schedules a meeting of a body and invites its members; a committee's departments each get a report item.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["MeetingController.schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/bodies/{bodyId}/meetings/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedules a monthly series of 例会 convened by the body's convening unit: the first date's day of each month (the month's last day when shorter; a weekend moves to the Monday after).
+         * @description Schedules a monthly series of 例会 convened by the body's convening unit: the first date's day of each month (the month's last day when shorter; a weekend moves to the Monday after). Months already holding a meeting at that instant are skipped. 400 <code>error.governance.months</code> outside 1–24.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["MeetingController.scheduleMonthly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One body with its members, quorum rule, departments and covered kindergartens.
+         * @description One body with its members, quorum rule, departments and covered kindergartens.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["BodyController.get"];
+        /**
+         * Changes a body's name, convening unit, monthly meetings and quorum rule; 409 <code>stale</code>.
+         * @description Changes a body's name, convening unit, monthly meetings and quorum rule; 409 <code>stale</code>.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["BodyController.configure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/bodies/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a member at the end of the list.
+         * @description Adds a member at the end of the list.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["BodyController.addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/bodies/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Changes a member.
+         * @description Changes a member.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["BodyController.reviseMember"];
+        post?: never;
+        /**
+         * Removes a member (past meetings keep their attendance).
+         * @description Removes a member (past meetings keep their attendance).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        delete: operations["BodyController.removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/bodies/{id}/members/from-registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds the members the registry knows (council representatives; the committee's member kindergartens' heads, the central one's as chair; a department's head); members already there stay as they are.
+         * @description Adds the members the registry knows (council representatives; the committee's member kindergartens' heads, the central one's as chair; a department's head); members already there stay as they are.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["BodyController.importMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/bodies/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sets the kindergartens a party organisation covers; 409 <code>governance-unit-in-other-party</code>.
+         * @description Sets the kindergartens a party organisation covers; 409 <code>governance-unit-in-other-party</code>.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["BodyController.coverUnits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/charters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The template and the district charters the caller may read.
+         * @description The template and the district charters the caller may read.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["CharterController.list"];
+        put?: never;
+        /**
+         * Creates a charter with its first draft.
+         * @description Creates a charter with its first draft. 409 <code>governance-charter-exists</code> for a second charter of a district or a second template; 409 <code>governance-charter-no-template</code> when a district starts from a template that has no approved version.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["CharterController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/charters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A charter with every version (newest first) and the steps the caller may take.
+         * @description A charter with every version (newest first) and the steps the caller may take.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["CharterController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/charters/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The line diff from version <code>from</code> to version <code>to</code>.
+         * @description The line diff from version <code>from</code> to version <code>to</code>.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["CharterController.diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/charters/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Starts a new draft; 409 <code>governance-charter-open-version</code> while a draft or a version in review exists.
+         * @description Starts a new draft; 409 <code>governance-charter-open-version</code> while a draft or a version in review exists.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["CharterController.draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/charters/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Changes a draft's text; 409 <code>governance-charter-transition</code> once it is submitted, 409 <code>stale</code>.
+         * @description Changes a draft's text; 409 <code>governance-charter-transition</code> once it is submitted, 409 <code>stale</code>.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["CharterController.edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/charters/{id}/versions/{number}/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes a version's step: <code>submit</code> (the charter's writers), <code>approve</code> or <code>return</code> (the commission).
+         * @description Takes a version's step: <code>submit</code> (the charter's writers), <code>approve</code> or <code>return</code> (the commission). 409 <code>governance-charter-transition</code> when the status does not allow it; 422 <code>governance-charter-party-building</code> when the text has no party-building clause (seed 003).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["CharterController.step"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/districts/{districtId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A district's action board: every action of its bodies by due date, with counts, overdue and escalated.
+         * @description A district's action board: every action of its bodies by due date, with counts, overdue and escalated.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ActionController.board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/districts/{districtId}/bureau-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The district's report to the bureau for a period (Beijing dates, both included): meetings held, minutes approved, actions and their state, the period's year's plans and heads' reports.
+         * @description The district's report to the bureau for a period (Beijing dates, both included): meetings held, minutes approved, actions and their state, the period's year's plans and heads' reports.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["WorkPlanController.report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/districts/{districtId}/bureau-report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same report as a PDF with the Chinese font.
+         * @description The same report as a PDF with the Chinese font.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["WorkPlanController.reportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/districts/{districtId}/party-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which of a district's kindergartens belong to a party organisation this school year, and which to none.
+         * @description Which of a district's kindergartens belong to a party organisation this school year, and which to none.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["BodyController.partyCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/districts/{districtId}/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A district's work plans, newest year first (<code>year</code> narrows to one).
+         * @description A district's work plans, newest year first (<code>year</code> narrows to one).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["WorkPlanController.ofDistrict"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meetings the caller may read from <code>from</code> (inclusive) to <code>to</code> (exclusive), of a district or a body when given; the default window is the current year.
+         * @description The meetings the caller may read from <code>from</code> (inclusive) to <code>to</code> (exclusive), of a district or a body when given; the default window is the current year.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["MeetingController.calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A meeting with its agenda, attendance and quorum, decisions, actions, minutes, the actions and findings that will come onto its agenda, and what the caller may do.
+         * @description A meeting with its agenda, attendance and quorum, decisions, actions, minutes, the actions and findings that will come onto its agenda, and what the caller may do.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["MeetingController.get"];
+        /**
+         * Moves a scheduled meeting; its members are invited again.
+         * @description Moves a scheduled meeting; its members are invited again. 409 once it started, 409 <code>stale</code>.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["MeetingController.reschedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/attendance/{attendanceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Records an attendee as PRESENT, EXCUSED, ABSENT or EXPECTED (the body's editors).
+         * @description Records an attendee as PRESENT, EXCUSED, ABSENT or EXPECTED (the body's editors).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["SessionController.mark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancels a scheduled meeting and tells its members; 409 <code>governance-meeting-transition</code> once it started.
+         * @description Cancels a scheduled meeting and tells its members; 409 <code>governance-meeting-transition</code> once it started.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["MeetingController.cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Checks the caller in as the member(s) they act for (phone check-in); 403 <code>governance-not-a-member</code> when they act for none.
+         * @description Checks the caller in as the member(s) they act for (phone check-in); 403 <code>governance-not-a-member</code> when they act for none. Does not change the meeting's version.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SessionController.checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Closes the meeting; undecided items are deferred; the minutes are drafted from the agenda and decisions.
+         * @description Closes the meeting; undecided items are deferred; the minutes are drafted from the agenda and decisions.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SessionController.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invites the body's current members (new ones are added) and notifies them.
+         * @description Invites the body's current members (new ones are added) and notifies them.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["MeetingController.invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds an agenda item (a proposal, any other business, …) while the meeting is scheduled or in session.
+         * @description Adds an agenda item (a proposal, any other business, …) while the meeting is scheduled or in session.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["MeetingController.addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Changes an undecided agenda item; 409 <code>governance-item-decided</code>.
+         * @description Changes an undecided agenda item; 409 <code>governance-item-decided</code>.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["MeetingController.reviseItem"];
+        post?: never;
+        /**
+         * Removes an item from a scheduled meeting's agenda.
+         * @description Removes an item from a scheduled meeting's agenda.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        delete: operations["MeetingController.removeItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/items/{itemId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decides an item.
+         * @description Decides an item. 409 <code>governance-quorum-not-met</code> (arguments: present, needed, missing kinds) when a vote or consensus lacks the body's quorum — a council missing one of its five kinds decides nothing; an approved decision creates its actions.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SessionController.decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/items/{itemId}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Votes on an item in session (a second vote replaces the first); only members checked in vote (409 <code>governance-not-present</code>).
+         * @description Votes on an item in session (a second vote replaces the first); only members checked in vote (409 <code>governance-not-present</code>).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SessionController.vote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edits the minutes; 409 <code>governance-minutes-locked</code> once approved.
+         * @description Edits the minutes; 409 <code>governance-minutes-locked</code> once approved.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["SessionController.editMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The minutes as a PDF with the Chinese font; marked as a draft until approved.
+         * @description The minutes as a PDF with the Chinese font; marked as a draft until approved.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["SessionController.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/minutes/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approves the minutes, which locks them.
+         * @description Approves the minutes, which locks them.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SessionController.approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/minutes/redraft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Drafts the minutes again from the meeting's structure, discarding edits; 409 once approved.
+         * @description Drafts the minutes again from the meeting's structure, discarding edits; 409 once approved.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SessionController.redraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/meetings/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Opens the meeting: the body's undone actions (CARRIED_ACTION) and the inspectors' open findings (INSPECTOR_FINDING) come first on the agenda.
+         * @description Opens the meeting: the body's undone actions (CARRIED_ACTION) and the inspectors' open findings (INSPECTOR_FINDING) come first on the agenda. 409 <code>governance-meeting-transition</code> unless scheduled.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["SessionController.start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notices (their account's, their unit's, their districts' office's, the commission's), newest first.
+         * @description The caller's notices (their account's, their unit's, their districts' office's, the commission's), newest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
+        get: operations["GovernanceNoticeController.mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/notices/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Marks one of the caller's notices read.
+         * @description Marks one of the caller's notices read.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSTITUTION, INSPECTOR; data scope `OWN_ACCOUNT`.
+         */
+        post: operations["GovernanceNoticeController.read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Starts a body's plan for a year; 409 <code>governance-plan-exists</code>, 422 <code>governance-plan-body</code>.
+         * @description Starts a body's plan for a year; 409 <code>governance-plan-exists</code>, 422 <code>governance-plan-body</code>.
+         *
+         *     **Who may call:** ADMIN, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["WorkPlanController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/work-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One work plan with its items and what the caller may do.
+         * @description One work plan with its items and what the caller may do.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["WorkPlanController.get"];
+        /**
+         * Renames a draft plan.
+         * @description Renames a draft plan.
+         *
+         *     **Who may call:** ADMIN, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["WorkPlanController.retitle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/work-plans/{id}/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes a review step: <code>submit</code> (editors; 422 <code>governance-plan-empty</code> without items), <code>approve</code> or <code>return</code> (the committee's editors); 409 <code>governance-plan-transition</code>, 409 <code>stale</code>.
+         * @description Takes a review step: <code>submit</code> (editors; 422 <code>governance-plan-empty</code> without items), <code>approve</code> or <code>return</code> (the committee's editors); 409 <code>governance-plan-transition</code>, 409 <code>stale</code>.
+         *
+         *     **Who may call:** ADMIN, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["WorkPlanController.step"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/work-plans/{id}/head-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Records the head's annual report (述职) heard at a meeting; an approved plan only.
+         * @description Records the head's annual report (述职) heard at a meeting; an approved plan only.
+         *
+         *     **Who may call:** ADMIN, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["WorkPlanController.headReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/work-plans/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds an item to a draft plan; 409 <code>governance-plan-transition</code> once submitted.
+         * @description Adds an item to a draft plan; 409 <code>governance-plan-transition</code> once submitted.
+         *
+         *     **Who may call:** ADMIN, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["WorkPlanController.addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/work-plans/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Revises an item of a draft plan.
+         * @description Revises an item of a draft plan.
+         *
+         *     **Who may call:** ADMIN, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["WorkPlanController.reviseItem"];
+        post?: never;
+        /**
+         * Removes an item of a draft plan (the version read as a parameter).
+         * @description Removes an item of a draft plan (the version read as a parameter).
+         *
+         *     **Who may call:** ADMIN, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        delete: operations["WorkPlanController.removeItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/work-plans/{id}/progress/{stage}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reports progress: <code>mid-year</code> after approval, <code>year-end</code> after mid-year (every item with an outcome); 400 names the row (<code>items[i].outcome</code>), nothing changes.
+         * @description Reports progress: <code>mid-year</code> after approval, <code>year-end</code> after mid-year (every item with an outcome); 400 names the row (<code>items[i].outcome</code>), nothing changes.
+         *
+         *     **Who may call:** ADMIN, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["WorkPlanController.progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/planning/indicators/{id}": {
         parameters: {
             query?: never;
@@ -5111,6 +6199,102 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Progress in words and, optionally, a new due date (its reminders start again). */
+        "ActionController.ReportForm": {
+            /** Format: date */
+            dueDate: string | null;
+            note: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A step's note and the action's version the caller read. */
+        "ActionController.StepForm": {
+            note: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A district's action board: every action of its bodies, by due date, with counts per status and of the overdue and escalated ones. */
+        "Actions.Board": {
+            actions: components["schemas"]["ActionView"][];
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            districtId: number;
+            districtName: string | null;
+            /** Format: int32 */
+            escalated: number;
+            /** Format: int32 */
+            overdue: number;
+        };
+        /** @description An action a decision produces. */
+        ActionSpec: {
+            detail: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** @description what the action acts on; optional */
+            link: components["schemas"]["ActionSpec.Link"] | null;
+            /** @description the person responsible */
+            ownerPerson: string | null;
+            /**
+             * Format: int64
+             * @description the unit that carries it out (its accounts may report progress); checked against the registry
+             */
+            ownerUnitId: number | null;
+            title: string;
+        };
+        /** @description A typed link to the object acted on. A <code>UNIT</code> must exist in the region; other kinds are stored as given and resolved by their own module. */
+        "ActionSpec.Link": {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "RECTIFICATION_ORDER" | "PLAN_INDICATOR" | "BOOKING" | "UNIT";
+            /** @description what to show until the owning module resolves it */
+            label: string | null;
+        };
+        /** @description An action as the board and the agenda show it. */
+        ActionView: {
+            /** Format: int64 */
+            agendaItemId: number | null;
+            /** Format: int64 */
+            bodyId: number;
+            detail: string | null;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: date */
+            doneOn: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** @description the sweep told the bureau it is long overdue */
+            escalated: boolean;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            linkId: number | null;
+            /** @enum {string|null} */
+            linkKind: "RECTIFICATION_ORDER" | "PLAN_INDICATOR" | "BOOKING" | "UNIT" | null;
+            /** @description the label of what it acts on: its module's current label when that module resolves the kind, else the label stored when it was linked */
+            linkLabel: string | null;
+            /** Format: int64 */
+            meetingId: number | null;
+            /** @description undone and past its due date */
+            overdue: boolean;
+            ownerPerson: string | null;
+            /** Format: int64 */
+            ownerUnitId: number | null;
+            ownerUnitName: string | null;
+            progressNote: string | null;
+            /** @enum {string} */
+            status: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+            /** @description the steps its status allows now (empty when the caller may not change it) */
+            steps: ("START" | "COMPLETE" | "CANCEL" | "REOPEN")[];
+            title: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A new address block; longitude and latitude may be left empty. */
         "AddressBlockController.AddressBlockForm": {
             community: string;
@@ -5146,6 +6330,27 @@ export interface components {
              * @description the row version, for optimistic locking
              */
             version: number;
+        };
+        /** @description A finding as an agenda shows it. */
+        "AgendaFindingsSource.Finding": {
+            /**
+             * Format: date
+             * @description when its rectification is due; null when none was set
+             */
+            dueOn: string | null;
+            /** Format: date */
+            foundOn: string;
+            /**
+             * Format: int64
+             * @description the finding's id in its module
+             */
+            id: number;
+            /** @description a short reference the minutes print (e.g. the rectification order's number) */
+            reference: string;
+            status: string;
+            title: string;
+            /** @description the unit the finding concerns; null for a district-wide finding */
+            unitName: string | null;
         };
         /** @description An appeal (申诉/复核) against a run's result. */
         "AppealController.AppealView": {
@@ -5763,6 +6968,129 @@ export interface components {
             /** Format: date */
             to: string;
         };
+        /** @description A new body. */
+        "BodyController.NewBodyForm": {
+            /**
+             * @description the department, for a committee's department
+             * @enum {string|null}
+             */
+            department: "PARTY_BUILDING" | "ADMINISTRATION" | "RESEARCH_TRAINING" | null;
+            /**
+             * Format: int64
+             * @description the district (none for the joint meeting)
+             */
+            districtId: number | null;
+            /** @enum {string} */
+            kind: "COUNCIL" | "COMMITTEE" | "DEPARTMENT" | "JOINT_MEETING" | "PARTY_BRANCH" | "JOINT_PARTY_BRANCH";
+            /** @description defaults to the district's name and the kind's (e.g. 某某学区治理委员会) */
+            name: string | null;
+        };
+        /** @description A body's settings. */
+        "BodyController.SettingsForm": {
+            /** @enum {string} */
+            approval: "MAJORITY_OF_PRESENT" | "TWO_THIRDS_OF_PRESENT" | "MAJORITY_OF_MEMBERS";
+            /** Format: int64 */
+            conveningUnitId: number | null;
+            meetsMonthly: boolean | null;
+            name: string;
+            /** @enum {string} */
+            quorumShare: "ANY" | "MAJORITY" | "TWO_THIRDS" | "ALL";
+            /** @description kinds of representative that must each have a member present for a quorum */
+            requiredKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT" | "SUPERVISION" | "RESEARCH_TRAINING" | "PARTY_MEMBER" | "OTHER")[] | null;
+            /**
+             * Format: int64
+             * @description the version the editor read
+             */
+            version: number;
+        };
+        /** @description The kindergartens a party organisation covers (a kindergarten's own branch: exactly its one). */
+        "BodyController.UnitsForm": {
+            unitIds: number[];
+        };
+        /** @description A body with its members, its quorum rule, its departments (a committee) and the units it covers (a party organisation). */
+        "BodyViews.BodyDetail": {
+            body: components["schemas"]["BodyViews.BodySummary"];
+            departments: components["schemas"]["BodyViews.BodySummary"][];
+            members: components["schemas"]["BodyViews.MemberView"][];
+            partyUnits: components["schemas"]["BodyViews.UnitRef"][];
+            rule: components["schemas"]["QuorumRule"];
+        };
+        /** @description A body in a list. */
+        "BodyViews.BodySummary": {
+            canEdit: boolean;
+            /**
+             * Format: int64
+             * @description the unit that convenes its meetings (the central kindergarten for a committee)
+             */
+            conveningUnitId: number | null;
+            conveningUnitName: string | null;
+            /** @enum {string|null} */
+            department: "PARTY_BUILDING" | "ADMINISTRATION" | "RESEARCH_TRAINING" | null;
+            /**
+             * Format: int64
+             * @description null for the region's joint meeting
+             */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "COUNCIL" | "COMMITTEE" | "DEPARTMENT" | "JOINT_MEETING" | "PARTY_BRANCH" | "JOINT_PARTY_BRANCH";
+            meetsMonthly: boolean;
+            /** Format: int32 */
+            memberCount: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description the committee a department belongs to
+             */
+            parentId: number | null;
+            /** Format: int64 */
+            version: number;
+        };
+        "BodyViews.CoveredUnit": {
+            /** Format: int64 */
+            bodyId: number;
+            bodyName: string;
+            /** @enum {string} */
+            kind: "COUNCIL" | "COMMITTEE" | "DEPARTMENT" | "JOINT_MEETING" | "PARTY_BRANCH" | "JOINT_PARTY_BRANCH";
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description A member with the name of their unit. */
+        "BodyViews.MemberView": {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT" | "SUPERVISION" | "RESEARCH_TRAINING" | "PARTY_MEMBER" | "OTHER";
+            organisation: string | null;
+            personName: string;
+            /** Format: int32 */
+            position: number;
+            /** @enum {string} */
+            role: "CHAIR" | "VICE_CHAIR" | "SECRETARY" | "MEMBER";
+            title: string | null;
+            /** Format: int64 */
+            unitId: number | null;
+            unitName: string | null;
+            username: string | null;
+        };
+        /** @description Seed 003 §二(一)3: each kindergarten of a district has its own party organisation or belongs to a joint branch. */
+        "BodyViews.PartyCoverage": {
+            /** @description kindergartens with their party organisation */
+            covered: components["schemas"]["BodyViews.CoveredUnit"][];
+            /** Format: int64 */
+            districtId: number;
+            /** @description kindergartens that belong to none */
+            uncovered: components["schemas"]["BodyViews.UnitRef"][];
+        };
+        /** @description A unit a party organisation covers. */
+        "BodyViews.UnitRef": {
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
         /** @description A note to the other side of the booking. */
         "BookingController.NoteForm": {
             /** @description a note for the other side; required when rejecting */
@@ -5928,6 +7256,65 @@ export interface components {
              */
             waitlistPosition: number | null;
         };
+        /** @description A district's regular report to the bureau (向教委报告) for a period: the meetings its bodies held, the actions their resolutions produced and how far they got, and the year's work plans with the heads' annual reports. */
+        BureauReport: {
+            /** @description every action of the district's bodies by status, now */
+            actionCounts: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int32
+             * @description actions decided at the period's meetings
+             */
+            actionsDecided: number;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string | null;
+            /** Format: int32 */
+            escalated: number;
+            /** Format: date */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            meetings: components["schemas"]["MeetingViews.MeetingSummary"][];
+            /** Format: int32 */
+            meetingsCancelled: number;
+            /**
+             * Format: int32
+             * @description meetings closed or with approved minutes in the period
+             */
+            meetingsHeld: number;
+            /**
+             * Format: int32
+             * @description of those, with approved minutes
+             */
+            minutesApproved: number;
+            /** @description undone actions past their due date, now */
+            openOverdue: components["schemas"]["ActionView"][];
+            /** Format: int32 */
+            overdue: number;
+            plans: components["schemas"]["BureauReport.PlanLine"][];
+            /** Format: date */
+            to: string;
+        };
+        /** @description A work plan in the report. */
+        "BureauReport.PlanLine": {
+            bodyName: string;
+            /** Format: date */
+            headReportHeardOn: string | null;
+            headReportPerson: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            items: number;
+            /** Format: int32 */
+            itemsDone: number;
+            /** @enum {string} */
+            status: "DRAFT" | "IN_REVIEW" | "APPROVED" | "MID_YEAR_REPORTED" | "YEAR_END_REPORTED";
+            title: string;
+            /** Format: int32 */
+            year: number;
+        };
         /** @description People of an age band (0, 1-4, 5-9, 10-14, ...) by sex. */
         "CensusCohorts.AgeBand": {
             band: string;
@@ -5947,6 +7334,129 @@ export interface components {
             /** Format: int32 */
             population: number;
             source: string;
+        };
+        /** @description A new draft. */
+        "CharterController.DraftForm": {
+            fromTemplate: boolean | null;
+            /** @description the draft's text; when empty, the version in force (or, with fromTemplate, the approved template) */
+            text: string | null;
+        };
+        /** @description A draft's text with the charter's version the editor read. */
+        "CharterController.EditForm": {
+            note: string | null;
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A new charter and its first draft. */
+        "CharterController.NewCharter": {
+            /**
+             * Format: int64
+             * @description the district; none for the bureau's template
+             */
+            districtId: number | null;
+            /** @description the first draft; a district's charter starts from the approved template when empty */
+            text: string | null;
+            title: string;
+        };
+        /** @description A step's note (why a version was returned) and the charter's version. */
+        "CharterController.StepForm": {
+            note: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A line-based diff between two versions of a charter (java-diff-utils' Myers diff), as the whole text with each line marked: unchanged lines carry both line numbers, deleted ones the old, inserted ones the new. */
+        CharterDiff: {
+            /**
+             * Format: int32
+             * @description lines only in the older version
+             */
+            deleted: number;
+            /** Format: int32 */
+            fromNumber: number;
+            /**
+             * Format: int32
+             * @description lines only in the newer version
+             */
+            inserted: number;
+            lines: components["schemas"]["CharterDiff.Line"][];
+            /** Format: int32 */
+            toNumber: number;
+        };
+        /** @description One line of the diff; <code>oldLine</code>/<code>newLine</code> are 1-based, null where the line is not in that version. */
+        "CharterDiff.Line": {
+            /** @enum {string} */
+            kind: "EQUAL" | "DELETED" | "INSERTED";
+            /** Format: int32 */
+            newLine: number | null;
+            /** Format: int32 */
+            oldLine: number | null;
+            text: string;
+        };
+        /** @description A charter with all its versions, newest first, and whether the caller may start a new draft. */
+        "CharterViews.CharterDetail": {
+            canDraft: boolean;
+            charter: components["schemas"]["CharterViews.CharterSummary"];
+            versions: components["schemas"]["CharterViews.VersionView"][];
+        };
+        /** @description A charter in a list. */
+        "CharterViews.CharterSummary": {
+            /**
+             * Format: int32
+             * @description the version in force; null before the first approval
+             */
+            approvedNumber: number | null;
+            /**
+             * Format: int64
+             * @description null for the bureau's template
+             */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int32
+             * @description the draft or version in review; null when none
+             */
+            openNumber: number | null;
+            /** @enum {string|null} */
+            openStatus: "DRAFT" | "IN_REVIEW" | "APPROVED" | "SUPERSEDED" | null;
+            template: boolean;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A version with its text, the line of its party-building clause, and the steps the caller may take now. */
+        "CharterViews.VersionView": {
+            /**
+             * Format: int64
+             * @description the template version a district's version started from
+             */
+            basedOnTemplateVersion: number | null;
+            canDecide: boolean;
+            canEdit: boolean;
+            canSubmit: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedBy: string | null;
+            note: string | null;
+            /** Format: int32 */
+            number: number;
+            /**
+             * Format: int32
+             * @description the 1-based line that speaks of party building; null when none does (it cannot be submitted or approved)
+             */
+            partyBuildingLine: number | null;
+            /** @enum {string} */
+            status: "DRAFT" | "IN_REVIEW" | "APPROVED" | "SUPERSEDED";
+            /** Format: date-time */
+            submittedAt: string | null;
+            text: string;
         };
         /** @description A family's new access code. */
         "ChildController.AccessCode": {
@@ -7313,8 +8823,254 @@ export interface components {
              */
             version: number;
         };
+        /** @description One item's progress in a mid-year or year-end report. */
+        ItemProgress: {
+            /**
+             * Format: int64
+             * @description the plan item
+             */
+            itemId: number;
+            /**
+             * @description year end: done, partly, not done (required then)
+             * @enum {string|null}
+             */
+            outcome: "DONE" | "PARTLY" | "NOT_DONE" | null;
+            /**
+             * Format: int32
+             * @description mid-year: the share done (0–100)
+             */
+            percent: number | null;
+            /** @description what was done, in words */
+            progress: string | null;
+        };
         /** @description Any JSON value. */
         JsonNode: unknown;
+        /** @description Why a meeting is cancelled, with its version. */
+        "MeetingController.CancelForm": {
+            reason: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An agenda item. */
+        "MeetingController.ItemForm": {
+            detail: string | null;
+            /** @enum {string} */
+            kind: "DEPARTMENT_REPORT" | "INSPECTOR_FINDING" | "PROPOSAL" | "CARRIED_ACTION" | "HEAD_REPORT" | "WORK_PLAN_REVIEW" | "OTHER_BUSINESS";
+            presenter: string | null;
+            /**
+             * Format: int64
+             * @description what the item is about in its module (a work plan, a report), when any
+             */
+            sourceId: number | null;
+            title: string;
+        };
+        /** @description A changed time, place or title, with the meeting's version. */
+        "MeetingController.RescheduleForm": {
+            /** Format: int64 */
+            conveningUnitId: number | null;
+            location: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            title: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A meeting to schedule. */
+        "MeetingController.ScheduleForm": {
+            /**
+             * Format: int64
+             * @description defaults to the body's convening unit
+             */
+            conveningUnitId: number | null;
+            /** @enum {string} */
+            kind: "REGULAR" | "EXTRAORDINARY";
+            location: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description defaults to the body's name, the month and 例会 */
+            title: string | null;
+        };
+        /** @description A monthly series of regular meetings (Beijing time). */
+        "MeetingController.SeriesForm": {
+            /** Format: date */
+            firstDate: string;
+            location: string | null;
+            /**
+             * Format: int32
+             * @description how many months, 1–24
+             */
+            months: number;
+            /** Format: time-local */
+            time: string;
+        };
+        /** @description One attendee. */
+        "MeetingViews.AttendanceView": {
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT" | "SUPERVISION" | "RESEARCH_TRAINING" | "PARTY_MEMBER" | "OTHER";
+            /** Format: int64 */
+            memberId: number;
+            /** @description the caller acts for this member (checks in and votes as them) */
+            mine: boolean;
+            personName: string;
+            /** @enum {string} */
+            status: "EXPECTED" | "PRESENT" | "EXCUSED" | "ABSENT";
+            /** Format: int64 */
+            unitId: number | null;
+        };
+        /** @description An agenda item. */
+        "MeetingViews.ItemView": {
+            /** @description the actions its decision produced */
+            actions: components["schemas"]["ActionView"][];
+            /** @description the carried action as it stands now (CARRIED_ACTION items) */
+            carried: components["schemas"]["ActionView"] | null;
+            /** @enum {string|null} */
+            decisionMode: "VOTE" | "CONSENSUS" | "NOTED" | null;
+            detail: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "DEPARTMENT_REPORT" | "INSPECTOR_FINDING" | "PROPOSAL" | "CARRIED_ACTION" | "HEAD_REPORT" | "WORK_PLAN_REVIEW" | "OTHER_BUSINESS";
+            /** @description the caller's votes on it, one per member the caller acts for */
+            myVotes: ("FOR" | "AGAINST" | "ABSTAIN")[];
+            /** @enum {string|null} */
+            outcome: "APPROVED" | "REJECTED" | "NOTED" | "DEFERRED" | null;
+            /** Format: int32 */
+            position: number;
+            presenter: string | null;
+            resolution: string | null;
+            /**
+             * Format: int64
+             * @description the carried action's id (CARRIED_ACTION), the finding's (INSPECTOR_FINDING), the report's (HEAD_REPORT) or the plan's (WORK_PLAN_REVIEW)
+             */
+            sourceId: number | null;
+            title: string;
+            /** Format: int32 */
+            votesAbstain: number | null;
+            /** Format: int32 */
+            votesAgainst: number | null;
+            /**
+             * Format: int32
+             * @description votes cast so far (while undecided)
+             */
+            votesCast: number;
+            /** Format: int32 */
+            votesFor: number | null;
+        };
+        /** @description A meeting with everything its page shows. */
+        "MeetingViews.MeetingDetail": {
+            agenda: components["schemas"]["MeetingViews.ItemView"][];
+            attendance: components["schemas"]["MeetingViews.AttendanceView"][];
+            can: components["schemas"]["MeetingViews.Permissions"];
+            cancelReason: string | null;
+            meeting: components["schemas"]["MeetingViews.MeetingSummary"];
+            minutes: components["schemas"]["MeetingViews.MinutesView"];
+            /** @description while scheduled: the body's undone actions that will come onto the agenda when it starts */
+            pendingCarried: components["schemas"]["ActionView"][];
+            /** @description while scheduled: the inspectors' open findings that will come onto the agenda (empty until the supervision module provides them) */
+            pendingFindings: components["schemas"]["AgendaFindingsSource.Finding"][];
+            /** @description the quorum now, by the body's rule */
+            quorum: components["schemas"]["QuorumRule.Check"];
+            rule: components["schemas"]["QuorumRule"];
+        };
+        /** @description A meeting in the calendar. */
+        "MeetingViews.MeetingSummary": {
+            /** Format: int64 */
+            bodyId: number;
+            /** @enum {string} */
+            bodyKind: "COUNCIL" | "COMMITTEE" | "DEPARTMENT" | "JOINT_MEETING" | "PARTY_BRANCH" | "JOINT_PARTY_BRANCH";
+            bodyName: string;
+            /** Format: int64 */
+            conveningUnitId: number | null;
+            conveningUnitName: string | null;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            invited: number;
+            /** Format: int32 */
+            items: number;
+            /** @enum {string} */
+            kind: "REGULAR" | "EXTRAORDINARY";
+            location: string | null;
+            /** Format: int32 */
+            present: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "SCHEDULED" | "IN_SESSION" | "CLOSED" | "MINUTES_APPROVED" | "CANCELLED";
+            title: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The minutes and where they stand. */
+        "MeetingViews.MinutesView": {
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** Format: date-time */
+            editedAt: string | null;
+            /** @description approved: no further edits */
+            locked: boolean;
+            text: string | null;
+        };
+        /** @description What the caller may do with the meeting now. */
+        "MeetingViews.Permissions": {
+            canApproveMinutes: boolean;
+            canCancel: boolean;
+            canCheckIn: boolean;
+            canCheckInSelf: boolean;
+            canClose: boolean;
+            canDecide: boolean;
+            canEdit: boolean;
+            canEditAgenda: boolean;
+            canEditMinutes: boolean;
+            canReschedule: boolean;
+            canStart: boolean;
+            canVote: boolean;
+        };
+        /** @description A member as entered. */
+        MemberFields: {
+            /**
+             * @description whom the member represents
+             * @enum {string}
+             */
+            kind: "UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT" | "SUPERVISION" | "RESEARCH_TRAINING" | "PARTY_MEMBER" | "OTHER";
+            organisation: string | null;
+            personName: string;
+            /**
+             * @description CHAIR, VICE_CHAIR, SECRETARY or MEMBER (the default)
+             * @enum {string|null}
+             */
+            role: "CHAIR" | "VICE_CHAIR" | "SECRETARY" | "MEMBER" | null;
+            title: string | null;
+            /**
+             * Format: int64
+             * @description the unit the member heads or comes from (checked against the registry); its accounts act for the member
+             */
+            unitId: number | null;
+            /** @description the platform account that acts for the member (e.g. an institution's representative); optional */
+            username: string | null;
+        };
+        /** @description A notice as its recipient reads it. */
+        "Notices.Notice": {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "MEETING_INVITATION" | "MEETING_CANCELLED" | "MINUTES_OVERDUE" | "ACTION_DUE_SOON" | "ACTION_OVERDUE" | "ACTION_ESCALATED";
+            /** Format: date-time */
+            readAt: string | null;
+            /** Format: int64 */
+            subjectId: number;
+            title: string;
+        };
         /** @description A notice as its reader sees it. */
         "Notices.NoticeView": {
             /** @enum {string} */
@@ -8110,6 +9866,42 @@ export interface components {
             /** Format: int32 */
             rank: number;
         };
+        /** @description When a body's meeting may decide, as data kept with the body: how many of its members must be present, which kinds of representative must be among them, and what share of the votes carries a proposal. */
+        QuorumRule: {
+            /**
+             * @description what carries a vote
+             * @enum {string}
+             */
+            approval: "MAJORITY_OF_PRESENT" | "TWO_THIRDS_OF_PRESENT" | "MAJORITY_OF_MEMBERS";
+            /** @description kinds of representative that must each have at least one member present (a council: all five) */
+            requiredKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT" | "SUPERVISION" | "RESEARCH_TRAINING" | "PARTY_MEMBER" | "OTHER")[];
+            /**
+             * @description how many members must be present
+             * @enum {string}
+             */
+            share: "ANY" | "MAJORITY" | "TWO_THIRDS" | "ALL";
+        };
+        /** @description The quorum at a moment of a meeting. */
+        "QuorumRule.Check": {
+            /**
+             * Format: int32
+             * @description the body's members
+             */
+            members: number;
+            met: boolean;
+            /** @description required kinds with nobody present, in declaration order */
+            missingKinds: ("UNIT_HEAD" | "LOCAL_GOVERNMENT" | "EDUCATION_ADMINISTRATION" | "SOCIAL_INSTITUTION" | "PARENT" | "SUPERVISION" | "RESEARCH_TRAINING" | "PARTY_MEMBER" | "OTHER")[];
+            /**
+             * Format: int32
+             * @description members that must be present
+             */
+            needed: number;
+            /**
+             * Format: int32
+             * @description members checked in
+             */
+            present: number;
+        };
         /** @description A recommended resource. */
         "RecommendationController.View": {
             /** @description the same reasons as one sentence in the caller's language */
@@ -8895,6 +10687,50 @@ export interface components {
             note: string | null;
             points: number;
         };
+        /** @description A decision on an item. */
+        "SessionController.DecisionForm": {
+            /** @description the actions an approved decision produces */
+            actions: components["schemas"]["ActionSpec"][] | null;
+            /**
+             * @description VOTE (the votes cast are tallied against the body's approval rule), CONSENSUS, or NOTED (a report heard; needs no quorum)
+             * @enum {string}
+             */
+            mode: "VOTE" | "CONSENSUS" | "NOTED";
+            /**
+             * @description for CONSENSUS or NOTED: DEFERRED defers the item; otherwise ignored
+             * @enum {string|null}
+             */
+            outcome: "APPROVED" | "REJECTED" | "NOTED" | "DEFERRED" | null;
+            resolution: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An attendee's state, recorded by the secretary. */
+        "SessionController.MarkForm": {
+            /** @enum {string} */
+            status: "EXPECTED" | "PRESENT" | "EXCUSED" | "ABSENT";
+        };
+        /** @description Minutes' text with the meeting's version. */
+        "SessionController.MinutesForm": {
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The meeting's version the caller read. */
+        "SessionController.VersionForm": {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A vote. */
+        "SessionController.VoteForm": {
+            /**
+             * Format: int64
+             * @description the attendee voted for, when an editor records a member's vote; empty for the caller's own
+             */
+            attendanceId: number | null;
+            /** @enum {string} */
+            choice: "FOR" | "AGAINST" | "ABSTAIN";
+        };
         StreamingResponseBody: unknown;
         /** @description A random draw: how many units, the window of visit dates (weekdays, within the plan's term), and units left out of the candidates (e.g. inspected last week). */
         "SupervisionPlanController.DrawForm": {
@@ -9526,6 +11362,143 @@ export interface components {
              * @description units it answers for (named, or all members of a whole district)
              */
             units: number;
+        };
+        /** @description The head's annual report (述职): who, what, at which meeting, on which day (default today). */
+        "WorkPlanController.HeadReportForm": {
+            /** Format: date */
+            heardOn: string | null;
+            /** Format: int64 */
+            meetingId: number | null;
+            person: string;
+            summary: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An item and the plan's version read. */
+        "WorkPlanController.ItemForm": {
+            item: components["schemas"]["WorkPlanItemFields"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A new plan: the body (a district's council, committee or department) and the year; title defaults. */
+        "WorkPlanController.NewPlan": {
+            /** Format: int64 */
+            bodyId: number;
+            title: string | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description Mid-year or year-end progress: a summary and each item's progress. */
+        "WorkPlanController.ProgressForm": {
+            items: components["schemas"]["ItemProgress"][];
+            summary: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A review step's note, the meeting that reviewed the plan (optional) and the version read. */
+        "WorkPlanController.StepForm": {
+            /** Format: int64 */
+            meetingId: number | null;
+            note: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The plan's title and the version read. */
+        "WorkPlanController.TitleForm": {
+            title: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A work plan item as an editor writes it. */
+        WorkPlanItemFields: {
+            /**
+             * Format: int32
+             * @description the quarter (1–4) it should be done by
+             */
+            dueQuarter: number | null;
+            /** @description who leads it (a person or a unit's name) */
+            owner: string | null;
+            /** @description the measurable result aimed at */
+            target: string | null;
+            /** @description what is to be done */
+            title: string;
+        };
+        /** @description A work plan as its readers see it, with what the caller may do to it. */
+        WorkPlanView: {
+            /** Format: int64 */
+            bodyId: number;
+            /** @enum {string} */
+            bodyKind: "COUNCIL" | "COMMITTEE" | "DEPARTMENT" | "JOINT_MEETING" | "PARTY_BRANCH" | "JOINT_PARTY_BRANCH";
+            bodyName: string;
+            canEdit: boolean;
+            canRecordHeadReport: boolean;
+            canReportMidYear: boolean;
+            canReportYearEnd: boolean;
+            canReview: boolean;
+            canSubmit: boolean;
+            /** @enum {string|null} */
+            department: "PARTY_BUILDING" | "ADMINISTRATION" | "RESEARCH_TRAINING" | null;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string | null;
+            /** @description the head's annual report (述职) heard at a meeting, or null before it is recorded */
+            headReport: components["schemas"]["WorkPlanView.HeadReport"] | null;
+            /** Format: int64 */
+            id: number;
+            items: components["schemas"]["WorkPlanView.Item"][];
+            /**
+             * Format: int32
+             * @description items whose year-end outcome is <code>DONE</code>
+             */
+            itemsDone: number;
+            /** Format: date-time */
+            midYearAt: string | null;
+            midYearSummary: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            /** Format: int64 */
+            reviewMeetingId: number | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "DRAFT" | "IN_REVIEW" | "APPROVED" | "MID_YEAR_REPORTED" | "YEAR_END_REPORTED";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            year: number;
+            /** Format: date-time */
+            yearEndAt: string | null;
+            yearEndSummary: string | null;
+        };
+        /** @description The head's annual report (述职): who reported, what, at which meeting, when. */
+        "WorkPlanView.HeadReport": {
+            /** Format: date */
+            heardOn: string;
+            /** Format: int64 */
+            meetingId: number | null;
+            person: string;
+            summary: string;
+        };
+        /** @description One item with its progress. */
+        "WorkPlanView.Item": {
+            /** Format: int32 */
+            dueQuarter: number | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            midYearPercent: number | null;
+            midYearProgress: string | null;
+            owner: string | null;
+            /** Format: int32 */
+            position: number;
+            target: string | null;
+            title: string;
+            /** @enum {string|null} */
+            yearEndOutcome: "DONE" | "PARTLY" | "NOT_DONE" | null;
+            yearEndProgress: string | null;
         };
         /** @description A GeoJSON Feature. */
         "ZoneAreas.Feature": {
@@ -14662,6 +16635,3394 @@ export interface operations {
                 };
                 content: {
                     "application/json": number[];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ActionController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ActionController.report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionController.ReportForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ActionController.step": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.list": {
+        parameters: {
+            query?: {
+                districtId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.BodySummary"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BodyController.NewBodyForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.BodyDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ActionController.ofBody": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingController.ScheduleForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.scheduleMonthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingController.SeriesForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingSummary"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.BodyDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.configure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BodyController.SettingsForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.BodyDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.addMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberFields"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.BodyDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.reviseMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberFields"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.BodyDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.removeMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.BodyDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.importMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.BodyDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.coverUnits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BodyController.UnitsForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.BodyDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CharterController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterViews.CharterSummary"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CharterController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CharterController.NewCharter"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterViews.CharterDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CharterController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterViews.CharterDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CharterController.diff": {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterDiff"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CharterController.draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CharterController.DraftForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterViews.CharterDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CharterController.edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CharterController.EditForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterViews.CharterDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CharterController.step": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CharterController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterViews.CharterDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ActionController.board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actions.Board"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.report": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BureauReport"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.reportPdf": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BodyController.partyCoverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViews.PartyCoverage"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.ofDistrict": {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                districtId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.calendar": {
+        parameters: {
+            query?: {
+                bodyId?: number;
+                districtId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingSummary"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingController.RescheduleForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.mark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attendanceId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionController.MarkForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingController.CancelForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.checkIn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.addItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingController.ItemForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.reviseItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingController.ItemForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MeetingController.removeItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionController.DecisionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionController.VoteForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.editMinutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionController.MinutesForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.redraft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SessionController.start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingViews.MeetingDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "GovernanceNoticeController.mine": {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notices.Notice"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "GovernanceNoticeController.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanController.NewPlan"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.retitle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanController.TitleForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.step": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanController.StepForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.headReport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanController.HeadReportForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.addItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanController.ItemForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.reviseItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanController.ItemForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.removeItem": {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "WorkPlanController.progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                stage: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanController.ProgressForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in (problem.unauthenticated). */
