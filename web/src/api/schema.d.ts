@@ -8004,19 +8004,6 @@ export interface components {
             note: string | null;
             points: number | null;
         };
-        /** @description A finding as written in the draft; it becomes a finding record (state OPEN) when the inspection is submitted. */
-        DraftFinding: {
-            /** Format: int64 */
-            criterionId: number;
-            description: string;
-            evidence: string | null;
-            /** @description ids of this inspection's photos that show it, comma-separated */
-            photoIds: string | null;
-            /** @description the rectification requirement (整改要求) the inspector writes */
-            requirement: string | null;
-            /** @enum {string} */
-            severity: "GENERAL" | "MAJOR" | "HARD";
-        };
         /** @description A drawn unit: its lottery number (unsigned, decimal) and its visit date. */
         "DrawRule.Drawn": {
             /** Format: date */
@@ -8569,7 +8556,7 @@ export interface components {
             districtName: string;
             /** @description the score per domain of the rubric (from the scores given so far) */
             domains: components["schemas"]["InspectionView.DomainResult"][];
-            draftFindings: components["schemas"]["DraftFinding"][];
+            draftFindings: components["schemas"]["DraftContent.FindingInput"][];
             /** @description the findings recorded when it was submitted */
             findingIds: number[];
             /** Format: int64 */

@@ -243,8 +243,8 @@ export interface DraftFinding {
   description: string
   evidence: string | null
   requirement: string | null
-  /** Comma-separated photo ids ("1,2"). */
-  photoIds: string | null
+  /** Ids of this inspection's photos that show it. */
+  photoIds: number[] | null
 }
 export interface DomainResult {
   code: string
@@ -318,7 +318,7 @@ export interface DraftContent {
     description: string
     evidence?: string | null
     requirement?: string | null
-    /** Ids of this inspection's photos that show it (the view answers them comma-separated). */
+    /** Ids of this inspection's photos that show it. */
     photoIds?: number[] | null
   }[]
 }

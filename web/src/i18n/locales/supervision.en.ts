@@ -146,6 +146,7 @@ export default {
     overdue: 'Overdue',
     overdueOnly: 'Overdue only',
     hideClosed: 'Hide closed',
+    allDistricts: 'All districts',
     overdueCount: '{n} overdue',
     overdueDays: 'Overdue by {n} days (deadline {date})',
     dueIn: '{n} days left (deadline {date})',

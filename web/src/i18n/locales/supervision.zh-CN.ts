@@ -143,6 +143,7 @@ export default {
     overdue: '已逾期',
     overdueOnly: '只看逾期',
     hideClosed: '隐藏已销号',
+    allDistricts: '全部学区',
     overdueCount: '{n} 项逾期',
     overdueDays: '已逾期 {n} 天（期限 {date}）',
     dueIn: '剩 {n} 天（期限 {date}）',

@@ -59,15 +59,6 @@ export function readLocal(store: KeyValueStore, inspectionId: number): LocalDraf
   }
 }
 
-/** "1,2" (how the view answers a finding's photos) → [1, 2] (how the draft takes them). */
-export function photoIdList(ids: string | null | undefined): number[] | null {
-  const list = (ids ?? '')
-    .split(',')
-    .map((x) => Number(x.trim()))
-    .filter((x) => Number.isInteger(x) && x > 0)
-  return list.length ? list : null
-}
-
 /** The draft content of a server view (what the form edits). */
 export function contentOf(view: InspectionView): DraftContent {
   return {
@@ -75,7 +66,7 @@ export function contentOf(view: InspectionView): DraftContent {
     topic: view.topic,
     summary: view.summary,
     scores: view.scores.map((s) => ({ criterionId: s.criterionId, level: s.level, points: s.points, note: s.note })),
-    findings: view.draftFindings.map((f) => ({ ...f, photoIds: photoIdList(f.photoIds) })),
+    findings: view.draftFindings.map((f) => ({ ...f, photoIds: f.photoIds?.length ? [...f.photoIds] : null })),
   }
 }
 

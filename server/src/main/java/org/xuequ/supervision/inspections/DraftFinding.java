@@ -31,4 +31,11 @@ public record DraftFinding(
                         .map(Long::valueOf)
                         .toList();
     }
+
+    /** This finding as the draft form takes it, so that a view can be sent back as it is. */
+    public DraftContent.FindingInput asInput() {
+        List<Long> photos = photos();
+        return new DraftContent.FindingInput(
+                criterionId, severity, description, evidence, requirement, photos.isEmpty() ? null : photos);
+    }
 }

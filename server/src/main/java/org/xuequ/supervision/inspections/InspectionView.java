@@ -38,7 +38,7 @@ public record InspectionView(
         @Nullable BigDecimal maxScore,
         @Nullable BigDecimal rate,
         List<Score> scores,
-        List<DraftFinding> draftFindings,
+        List<DraftContent.FindingInput> draftFindings,
         List<Long> findingIds,
         List<DomainResult> domains,
         boolean canEdit,

@@ -103,7 +103,8 @@ public class InspectionViews {
                 i.getMaxScore(),
                 i.rate(),
                 i.getScores(),
-                i.getDraftFindings(),
+                // the draft's findings as the form sends them back (photo ids as a list)
+                i.getDraftFindings().stream().map(DraftFinding::asInput).toList(),
                 findingIds,
                 domains(rubric, i.getScores()),
                 i.canEdit(),
