@@ -17,12 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * 学区治理 in a real browser, on the sample data (DemoGovernance: 长安街学区's council of five kinds, 陈馆长 the
- * museum's representative with the {@code museum} account). The district office convenes the next two monthly
- * meetings; the museum's representative checks in on a phone and the office records the others present; the
- * inspectors' open findings of the district come onto the agenda at the start; a finding is decided by consensus
- * into an action with an owner and a due date; the meeting closes, the minutes are approved and locked, and their
- * PDF downloads; the undone action is listed on the next meeting's agenda and on the district's action board.
+ * 学区治理 in a real browser, on the sample data (DemoGovernance: 长安街学区's council of five kinds,
+ * 陈馆长 the museum's representative with the {@code museum} account). The district office convenes
+ * the next two monthly meetings; the museum's representative checks in on a phone and the office
+ * records the others present; the inspectors' open findings of the district come onto the agenda at
+ * the start; a finding is decided by consensus into an action with an owner and a due date; the
+ * meeting closes, the minutes are approved and locked, and their PDF downloads; the undone action is
+ * listed on the next meeting's agenda and on the district's action board.
  */
 class GovernanceBrowserIT extends BrowserTest {
 
@@ -47,7 +48,7 @@ class GovernanceBrowserIT extends BrowserTest {
         String first = next.getYear() + "年" + next.getMonthValue() + "月例会";
         YearMonth after = next.plusMonths(1);
         String second = after.getYear() + "年" + after.getMonthValue() + "月例会";
-        String meetingPath;
+        String meetingPath = null;
 
         try (BrowserContext context = laptop()) {
             Page page = context.newPage();
