@@ -146,13 +146,6 @@ class SupervisionBrowserIT extends BrowserTest {
         return card;
     }
 
-    private void pick(Page page, String text) {
-        page.locator(".el-select-dropdown__item:visible")
-                .filter(new Locator.FilterOptions().setHasText(text))
-                .first()
-                .click();
-    }
-
     /** A photo-sized picture: a gradient with a few shapes, so it compresses like a photo would not be needed. */
     private static byte[] png(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

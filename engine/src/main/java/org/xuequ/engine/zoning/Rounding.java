@@ -308,10 +308,7 @@ final class Rounding {
                         continue;
                     }
                     int t = c.school[a];
-                    long delta = FlowRelaxation.moves(p, b, t) == FlowRelaxation.moves(p, b, assignment[b])
-                            ? 0
-                            : FlowRelaxation.moves(p, b, t) ? p.children[b] : -p.children[b];
-                    if (room(t) >= p.children[b] && moved + delta <= cap) {
+                    if (room(t) >= p.children[b] && moved + movedDelta(b, t) <= cap) {
                         unplace(b);
                         place(b, a);
                         changed = true;
