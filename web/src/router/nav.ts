@@ -15,7 +15,6 @@ import {
   TrendCharts,
   OfficeBuilding,
   Setting,
-  Stamp,
   User,
   UserFilled,
   MapLocation,
@@ -28,6 +27,7 @@ import { BALANCE_ROLES, EVALUATION_ROLES } from './evaluationRoutes'
 import { planningNav } from './planningRoutes'
 import { sharingNav } from './sharingNav'
 import { supervisionNav } from './supervisionNav'
+import { governanceNav } from './governanceRoutes'
 
 export interface NavItem {
   /** Stable id; the test id is `nav-<key>`. */
@@ -75,7 +75,7 @@ export const NAV: readonly NavItem[] = [
   enrollmentNav,
   sharingNav,
   supervisionNav,
-  { key: 'governance', titleKey: 'nav.governance', icon: Stamp, path: '/governance' },
+  governanceNav,
   { key: 'workforce', titleKey: 'nav.workforce', icon: UserFilled, path: '/workforce' },
   {
     key: 'evaluation',

@@ -77,10 +77,31 @@ describe('navigation guard', () => {
   it('opens every other section to every signed-in role', () => {
     const open = leaves.filter((l) => !l.roles).map((l) => l.path!)
     // The sharing group's catalogue, recommendations and notifications, and the rest of the open sections
-    // (enrollment's, supervision's and evaluation's pages are closed to partner institutions).
-    expect(open).toHaveLength(11)
+    // (enrollment's, supervision's and evaluation's pages are closed to partner institutions; governance's
+    // pages list their roles).
+    expect(open).toHaveLength(10)
     for (const role of ROLES)
       for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
+  })
+
+  it('opens meetings, actions and bodies to everyone, charters, plans and the bureau report not to institutions', () => {
+    for (const role of ROLES) {
+      for (const path of [
+        '/governance/meetings',
+        '/governance/meetings/3',
+        '/governance/actions',
+        '/governance/bodies',
+      ])
+        expect(decideNavigation(router.resolve(path), me(role)), `${role} ${path}`).toBe(true)
+      for (const path of ['/governance/charters', '/governance/plans', '/governance/report']) {
+        const decision = decideNavigation(router.resolve(path), me(role))
+        if (role === 'INSTITUTION') expect(decision, `${role} ${path}`).toEqual({ path: '/403', query: { from: path } })
+        else expect(decision, `${role} ${path}`).toBe(true)
+      }
+    }
+    expect(router.resolve('/governance/meetings/3').name).toBe('governance-meeting')
+    expect(navPathOf('/governance/meetings/3')).toBe('/governance/meetings')
+    expect(groupOfPath('/governance/charters')?.key).toBe('governance')
   })
 
   it('keeps evaluation from partner institutions, and the balance pages from units', () => {

@@ -3,6 +3,7 @@ import type { Role } from '@/api/types'
 import { AUDIT_ROLES, EXCEL_ROLES, SYSTEM_ROLES } from './access'
 import { enrollmentRoutes, publicEnrollmentRoutes } from './enrollmentRoutes'
 import { evaluationRoutes } from './evaluationRoutes'
+import { governanceRoutes } from './governanceRoutes'
 import { planningRoutes } from './planningRoutes'
 import { sharingRoutes } from './sharingRoutes'
 import { standaloneSupervisionRoutes, supervisionRoutes } from './supervisionRoutes'
@@ -33,7 +34,7 @@ declare module 'vue-router' {
 export const moduleOverview = () => import('@/views/modules/ModuleOverviewView.vue')
 
 /** Planned modules still shown as an overview page (built modules bring their own routes). */
-const MODULES: ModuleKey[] = ['governance', 'workforce']
+const MODULES: ModuleKey[] = ['workforce']
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -134,6 +135,7 @@ export const routes: RouteRecordRaw[] = [
       ...evaluationRoutes,
       ...planningRoutes,
       ...supervisionRoutes,
+      ...governanceRoutes,
       ...MODULES.map((module): RouteRecordRaw => ({
         path: module,
         name: module,

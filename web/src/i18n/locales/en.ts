@@ -6,6 +6,7 @@ import enrollment from './enrollment.en'
 import zoning from './zoning.en'
 import sharing from './sharing.en'
 import supervision from './supervision.en'
+import governance from './governance.en'
 
 const en: MessageSchema = {
   app: {
@@ -588,6 +589,7 @@ const en: MessageSchema = {
   evaluation,
   planning,
   supervision,
+  governance,
   errors: {
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Sorry, your role may not open this page. Contact your administrator if you need access.',

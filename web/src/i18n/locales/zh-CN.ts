@@ -5,6 +5,7 @@ import enrollment from './enrollment.zh-CN'
 import zoning from './zoning.zh-CN'
 import sharing from './sharing.zh-CN'
 import supervision from './supervision.zh-CN'
+import governance from './governance.zh-CN'
 export default {
   app: {
     name: '学区管理平台',
@@ -570,6 +571,7 @@ export default {
   evaluation,
   planning,
   supervision,
+  governance,
   errors: {
     forbiddenTitle: '无权访问',
     forbiddenText: '抱歉，您的角色没有访问该页面的权限。如需访问，请联系系统管理员。',

@@ -37,8 +37,13 @@ const ALWAYS = [
   'nav-sharing-recommendations',
   'nav-sharing-notifications',
   'nav-governance',
+  'nav-governance-meetings',
+  'nav-governance-actions',
+  'nav-governance-bodies',
   'nav-workforce',
 ]
+/** Governance: meetings, actions and bodies for every role (institutions: their council's); the rest not for institutions. */
+const GOVERNANCE_READ = ['nav-governance-charters', 'nav-governance-plans', 'nav-governance-report']
 /** Evaluation: everyone but partner institutions; the balance dashboard not for units either. */
 const EVALUATION = [
   'nav-evaluation',
@@ -90,6 +95,7 @@ describe('SideNav', () => {
     expect(testIds(wrapper).sort()).toEqual(
       [
         ...ALWAYS,
+        ...GOVERNANCE_READ,
         ...SUPERVISION,
         ...SUPERVISION_READ,
         ...EVALUATION,
@@ -112,6 +118,7 @@ describe('SideNav', () => {
     expect(testIds(wrapper).sort()).toEqual(
       [
         ...ALWAYS,
+        ...GOVERNANCE_READ,
         ...SUPERVISION,
         ...SUPERVISION_READ,
         ...EVALUATION,
@@ -135,6 +142,7 @@ describe('SideNav', () => {
     expect(testIds(wrapper).sort()).toEqual(
       [
         ...ALWAYS,
+        ...GOVERNANCE_READ,
         ...SUPERVISION,
         ...SUPERVISION_READ,
         ...EVALUATION,
@@ -152,7 +160,9 @@ describe('SideNav', () => {
 
   it('shows neither import/export nor system management to a unit', async () => {
     const wrapper = await mountFor('UNIT')
-    expect(testIds(wrapper).sort()).toEqual([...ALWAYS, ...SUPERVISION, ...EVALUATION, ...PLANNING, ...SHARING].sort())
+    expect(testIds(wrapper).sort()).toEqual(
+      [...ALWAYS, ...GOVERNANCE_READ, ...SUPERVISION, ...EVALUATION, ...PLANNING, ...SHARING].sort(),
+    )
     wrapper.unmount()
   })
 
@@ -174,6 +184,7 @@ describe('SideNav', () => {
     expect(testIds(wrapper).sort()).toEqual(
       [
         ...ALWAYS,
+        ...GOVERNANCE_READ,
         ...SUPERVISION,
         ...SUPERVISION_READ,
         ...EVALUATION,

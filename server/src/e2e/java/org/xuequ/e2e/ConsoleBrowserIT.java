@@ -24,7 +24,7 @@ class ConsoleBrowserIT extends BrowserTest {
             Map.entry("nav-enrollment", "nav-enrollment-cycles"),
             Map.entry("nav-sharing", "nav-sharing-resources"),
             Map.entry("", "nav-supervision"),
-            Map.entry("", "nav-governance"),
+            Map.entry("nav-governance", "nav-governance-meetings"),
             Map.entry("", "nav-workforce"),
             Map.entry("", "nav-evaluation"),
             Map.entry("nav-system", "nav-system-users"),

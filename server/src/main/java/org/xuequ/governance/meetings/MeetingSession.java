@@ -77,12 +77,7 @@ public class MeetingSession {
             String detail = (f.unitName() == null ? "" : f.unitName() + "；") + "发现于 " + f.foundOn()
                     + (f.dueOn() == null ? "" : "，整改期限 " + f.dueOn()) + "；状态 " + f.status();
             pulled.add(new AgendaItem(
-                    0,
-                    AgendaItem.Kind.INSPECTOR_FINDING,
-                    "督学反馈：" + f.reference() + " " + f.title(),
-                    detail,
-                    null,
-                    f.id()));
+                    0, AgendaItem.Kind.INSPECTOR_FINDING, f.reference() + "：" + f.title(), detail, null, f.id()));
         }
         m.start(pulled, clock.instant(), access.actor());
         repository.flush();

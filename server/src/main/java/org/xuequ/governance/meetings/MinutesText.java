@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.xuequ.governance.actions.ActionStatus;
 import org.xuequ.governance.actions.ActionView;
 import org.xuequ.governance.bodies.QuorumRule;
 
@@ -88,7 +89,7 @@ public final class MinutesText {
                         .append("，期限 ")
                         .append(carried.dueDate())
                         .append("，状态 ")
-                        .append(carried.status().name())
+                        .append(status(carried.status()))
                         .append(carried.progressNote() == null ? "" : "，进展：" + carried.progressNote())
                         .append("\n");
             }
@@ -143,6 +144,15 @@ public final class MinutesText {
             case HEAD_REPORT -> "【述职】";
             case WORK_PLAN_REVIEW -> "【工作计划审议】";
             case OTHER_BUSINESS -> "【其他事项】";
+        };
+    }
+
+    private static String status(ActionStatus status) {
+        return switch (status) {
+            case OPEN -> "未开始";
+            case IN_PROGRESS -> "推进中";
+            case DONE -> "已完成";
+            case CANCELLED -> "已取消";
         };
     }
 
