@@ -10,5 +10,12 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Planning 规划与学位储备",
-        allowedDependencies = {"platform", "platform :: *", "registry", "registry :: regions", "evaluation :: balance"})
+        allowedDependencies = {
+            "platform",
+            "platform :: *",
+            "registry",
+            "registry :: regions",
+            "evaluation :: balance",
+            "governance"
+        })
 package org.xuequ.planning;

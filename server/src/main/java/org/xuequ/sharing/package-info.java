@@ -12,6 +12,12 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Sharing 资源共享",
-        allowedDependencies = {"platform", "platform :: *", "registry", "registry :: units", "registry :: institutions"
+        allowedDependencies = {
+            "platform",
+            "platform :: *",
+            "registry",
+            "registry :: units",
+            "registry :: institutions",
+            "governance"
         })
 package org.xuequ.sharing;

@@ -176,6 +176,31 @@ class PlansAndProjectsThroughTheApiTest {
         send(office, post("/api/planning/projects"), body).andExpect(status().isForbidden());
     }
 
+    @Autowired
+    java.util.List<org.xuequ.governance.LinkedObjectSource> linkSources;
+
+    @Test
+    void aGovernanceActionNamesTheIndicatorItActsOnAsThePlanNamesItNow() throws Exception {
+        World world = new World(context, mvc);
+        MockHttpSession commission = world.signIn(world.commissionOf(World.XICHENG));
+        String name = World.unique("十四五规划");
+        long plan = id(
+                send(commission, post("/api/planning/plans"), """
+                                {"name":"%s","startYear":2021,"endYear":2025}""".formatted(name))
+                        .andExpect(status().isCreated()),
+                "$.plan.id");
+        long indicator = indicator(commission, plan, "义务教育巩固率", "99", 2020, "100", "UP");
+        org.xuequ.governance.LinkedObjectSource indicators = linkSources.stream()
+                .filter(s -> s.kind() == org.xuequ.governance.LinkKind.PLAN_INDICATOR)
+                .findFirst()
+                .orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(indicators.labels(World.XICHENG, java.util.List.of(indicator)))
+                .containsEntry(indicator, "量化指标：义务教育巩固率（" + name + "）");
+        // Another region's action cannot name it.
+        org.assertj.core.api.Assertions.assertThat(indicators.labels(World.DONGCHENG, java.util.List.of(indicator)))
+                .isEmpty();
+    }
+
     private long indicator(
             MockHttpSession session,
             long plan,
