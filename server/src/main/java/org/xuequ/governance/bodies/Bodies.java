@@ -134,9 +134,11 @@ public class Bodies {
                         .map(Body::getId)
                         .orElseThrow(() -> XuequProblem.invalid("kind", "error.governance.no-committee"));
             }
+            // Registry names mostly end in 学区 already (长安街学区): no 长安街学区学区理事会.
+            String asDistrict = district.name().endsWith("学区") ? district.name() : district.name() + "学区";
             String fallback = switch (form.kind()) {
-                case COUNCIL -> district.name() + "学区理事会";
-                case COMMITTEE -> district.name() + "学区治理委员会";
+                case COUNCIL -> asDistrict + "理事会";
+                case COMMITTEE -> asDistrict + "治理委员会";
                 case DEPARTMENT -> district.name() + form.department().nameZh();
                 case JOINT_PARTY_BRANCH -> district.name() + "联合党支部";
                 default -> district.name() + "党支部";
