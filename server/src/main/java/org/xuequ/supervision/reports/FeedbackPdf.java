@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import org.xuequ.platform.pdf.PdfPages;
 import org.xuequ.supervision.Severity;
 import org.xuequ.supervision.findings.FindingView;
 import org.xuequ.supervision.inspections.InspectionView;

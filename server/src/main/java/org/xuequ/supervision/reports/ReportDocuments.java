@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xuequ.platform.pdf.PdfPages;
 import org.xuequ.supervision.InspectionKind;
 import org.xuequ.supervision.points.PointsViews;
 
