@@ -585,6 +585,10 @@ export const supervisionApi = {
   // findings
   findings: (q: FindingQuery = {}) => http.get<FindingView[]>(`${base}/findings`, { query: q }),
   finding: (id: number) => http.get<FindingView>(`${base}/findings/${id}`),
+  editFinding: (
+    id: number,
+    body: { severity: Severity; description: string; evidence: string; requirement?: string | null; version: number },
+  ) => http.put<FindingView>(`${base}/findings/${id}`, body),
   escalate: (id: number, version: number) => http.post<FindingView>(`${base}/findings/${id}/escalate`, { version }),
   order: (id: number, body: { owner: string; deadline: string; requirement: string; version: number }) =>
     http.post<FindingView>(`${base}/findings/${id}/order`, body),

@@ -147,6 +147,8 @@ export default {
     overdueOnly: 'Overdue only',
     hideClosed: 'Hide closed',
     allDistricts: 'All districts',
+    recheckVisit: 'Recheck visit',
+    noRecheckVisit: 'No recheck visit linked',
     overdueCount: '{n} overdue',
     overdueDays: 'Overdue by {n} days (deadline {date})',
     dueIn: '{n} days left (deadline {date})',

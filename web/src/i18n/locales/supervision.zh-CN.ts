@@ -144,6 +144,8 @@ export default {
     overdueOnly: '只看逾期',
     hideClosed: '隐藏已销号',
     allDistricts: '全部学区',
+    recheckVisit: '复查记录',
+    noRecheckVisit: '不关联复查记录',
     overdueCount: '{n} 项逾期',
     overdueDays: '已逾期 {n} 天（期限 {date}）',
     dueIn: '剩 {n} 天（期限 {date}）',

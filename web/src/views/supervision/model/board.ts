@@ -3,7 +3,7 @@
  * relapses marked. ESCALATED and REOPENED get their own columns because different people act on them
  * (the commission orders; the unit answers again).
  */
-import type { FindingStatus, FindingView, Step } from '@/api/supervision'
+import type { FindingStatus, FindingView, InspectionSummary, Step } from '@/api/supervision'
 
 export interface BoardColumn {
   status: FindingStatus
@@ -38,9 +38,27 @@ function compareCards(a: FindingView, b: FindingView): number {
   return b.id - a.id
 }
 
-/** The steps the board offers as buttons: those the server says the caller may take now, EDIT aside. */
+/** The steps the board offers as buttons: those the server says the caller may take now, EDIT last. */
 export function offeredSteps(f: FindingView): Step[] {
-  return f.steps.filter((s) => s !== 'EDIT')
+  return [...f.steps.filter((s) => s !== 'EDIT'), ...f.steps.filter((s) => s === 'EDIT')]
+}
+
+/**
+ * The visits a recheck can link back to: the unit's submitted inspections by inspectors since the order (or
+ * since the finding), newest first; the first is the one offered.
+ */
+export function recheckVisits(f: FindingView, inspections: readonly InspectionSummary[]): InspectionSummary[] {
+  const since = (f.order?.orderedAt || f.foundOn).slice(0, 10)
+  return inspections
+    .filter(
+      (i) =>
+        i.unitId === f.unitId &&
+        i.conductedBy === 'INSPECTOR' &&
+        i.status === 'SUBMITTED' &&
+        i.id !== f.inspectionId &&
+        i.visitedOn >= since,
+    )
+    .sort((a, b) => (a.visitedOn === b.visitedOn ? b.id - a.id : a.visitedOn < b.visitedOn ? 1 : -1))
 }
 
 /** "逾期 N 天" / "剩 N 天": the deadline in words, besides the colour. */
