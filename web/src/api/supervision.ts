@@ -82,6 +82,22 @@ export interface InspectorView {
   fromRegistry: boolean
   assignments: Assignment[]
 }
+/** What the commission enters for an inspector or liaison. */
+export interface InspectorFields {
+  kind: InspectorKind
+  personName: string
+  districtId: number | null
+  username: string | null
+  appointedOn: string | null
+  delegatedOn: string | null
+  endsOn: string | null
+}
+/** One responsibility: a whole district (no unit) or one member unit, since a date. */
+export interface AssignmentInput {
+  districtId: number
+  unitId: number | null
+  since: string | null
+}
 export interface InspectorMe {
   inspector: InspectorView | null
   unitIds: number[]
@@ -535,9 +551,23 @@ export const supervisionApi = {
     http.get<InspectorView[]>(`${base}/inspectors`, { query: { districtId } }),
   workload: (q: TermQuery = {}) => http.get<Workload[]>(`${base}/inspectors/workload`, { query: q }),
 
+  createInspector: (fields: InspectorFields) => http.post<InspectorView>(`${base}/inspectors`, fields),
+  updateInspector: (id: number, fields: InspectorFields, version: number) =>
+    http.put<InspectorView>(`${base}/inspectors/${id}`, { fields, version }),
+  assignInspector: (id: number, assignments: AssignmentInput[], version: number) =>
+    http.put<InspectorView>(`${base}/inspectors/${id}/assignments`, { assignments, version }),
+  importInspectors: () => http.post<{ created: number; unchanged: number }>(`${base}/inspectors/import-registry`),
+
   // rubrics
   rubrics: () => http.get<RubricView[]>(`${base}/rubrics`),
   rubric: (id: number) => http.get<RubricView>(`${base}/rubrics/${id}`),
+  newEdition: (id: number) => http.post<RubricView>(`${base}/rubrics/${id}/editions`),
+  rubricTemplate: () => requestBlob('GET', `${base}/rubrics/template`),
+  rubricExport: (id: number) => requestBlob('GET', `${base}/rubrics/${id}/export`),
+  rubricImport: (name: string, file: File) =>
+    http.post<RubricView>(`${base}/rubrics/import`, undefined, { query: { name }, form: fileForm(file, file.name) }),
+  rubricAnnotated: (file: File) =>
+    requestBlob('POST', `${base}/rubrics/import/annotated`, { form: fileForm(file, file.name) }),
 
   // plans and draws
   plans: (q: TermQuery = {}) => http.get<PlanView[]>(`${base}/plans`, { query: q }),

@@ -1,4 +1,4 @@
-import { Calendar, DataAnalysis, Document, Finished, Medal, View } from '@element-plus/icons-vue'
+import { Avatar, Calendar, Collection, DataAnalysis, Document, Finished, Medal, View } from '@element-plus/icons-vue'
 import type { NavItem } from './nav'
 import { SUPERVISION_READ_ROLES, SUPERVISION_ROLES } from './supervisionRoutes'
 
@@ -36,6 +36,20 @@ export const supervisionNav: NavItem = {
       icon: Medal,
       path: '/supervision/points',
       roles: SUPERVISION_ROLES,
+    },
+    {
+      key: 'supervision-rubrics',
+      titleKey: 'supervision.nav.rubrics',
+      icon: Collection,
+      path: '/supervision/rubrics',
+      roles: SUPERVISION_ROLES,
+    },
+    {
+      key: 'supervision-inspectors',
+      titleKey: 'supervision.nav.inspectors',
+      icon: Avatar,
+      path: '/supervision/inspectors',
+      roles: SUPERVISION_READ_ROLES,
     },
     {
       key: 'supervision-reports',

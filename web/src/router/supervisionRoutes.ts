@@ -78,6 +78,18 @@ export const supervisionRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'supervision.nav.points', groupKey: group, roles: SUPERVISION_ROLES },
   },
   {
+    path: 'supervision/rubrics',
+    name: 'supervision-rubrics',
+    component: () => import('@/views/supervision/RubricsView.vue'),
+    meta: { titleKey: 'supervision.nav.rubrics', groupKey: group, roles: SUPERVISION_ROLES },
+  },
+  {
+    path: 'supervision/inspectors',
+    name: 'supervision-inspectors',
+    component: () => import('@/views/supervision/InspectorsView.vue'),
+    meta: { titleKey: 'supervision.nav.inspectors', groupKey: group, roles: SUPERVISION_READ_ROLES },
+  },
+  {
     path: 'supervision/reports',
     name: 'supervision-reports',
     component: () => import('@/views/supervision/ReportsView.vue'),

@@ -61,8 +61,9 @@ const SUPERVISION = [
   'nav-supervision-inspections',
   'nav-supervision-findings',
   'nav-supervision-points',
+  'nav-supervision-rubrics',
 ]
-const SUPERVISION_READ = ['nav-supervision-plans', 'nav-supervision-reports']
+const SUPERVISION_READ = ['nav-supervision-plans', 'nav-supervision-inspectors', 'nav-supervision-reports']
 const SYSTEM = ['nav-system', 'nav-system-users', 'nav-system-audit']
 const EXCEL = ['nav-registry-excel']
 /** 划片工作台: the commission and district offices. */
