@@ -38,8 +38,7 @@ class SupervisionSetupBrowserIT extends BrowserTest {
             assertThat(row).isVisible();
             row.locator("[data-testid^='inspector-assign-']").click();
             page.getByTestId("assignment-add").click();
-            Locator added = page.locator("[data-testid^='assignment-']:not([data-testid='assignment-add'])")
-                    .last();
+            Locator added = page.locator("[data-testid^='assignment-row-']").last();
             added.getByTestId("assignment-unit").click();
             Locator option = page.locator(".el-select-dropdown__item:visible").last();
             assertThat(option).isVisible();
