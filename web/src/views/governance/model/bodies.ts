@@ -89,8 +89,11 @@ export function editableDistricts(
   return [...seen.values()]
 }
 
+/** The settings as edited: every field present (the server also takes some as absent). */
+export type BodySettings = BodySettingsForm & { meetsMonthly: boolean; requiredKinds: RepresentativeKind[] }
+
 /** The settings form of a body as read: the editor changes it and sends it back with the version read. */
-export function settingsFormOf(detail: BodyDetail): BodySettingsForm {
+export function settingsFormOf(detail: BodyDetail): BodySettings {
   return {
     name: detail.body.name,
     conveningUnitId: detail.body.conveningUnitId,
