@@ -139,6 +139,16 @@ const en: Widen<typeof zhCN> = {
     months: 'Months',
     scheduled: '{n} monthly meetings scheduled',
     one: 'Schedule a meeting',
+    kind: 'Kind of meeting',
+    titleDefault: 'Leave empty to name it after the body and month',
+    date: 'Date',
+    convening: 'Convening unit',
+    conveningDefault: 'Leave empty for {unit} to convene',
+    conveningNone: 'The body has no convening unit yet',
+    agendaHint:
+      'Undone actions and open inspectors’ findings join the agenda when the meeting starts; a committee’s meeting gets a report item per department.',
+    itemsRefused: 'The meeting is scheduled but some items were not added: complete the agenda on the meeting’s page',
+    openMeeting: 'Open the meeting',
     title: 'Title',
   },
   meetingStatus: {
