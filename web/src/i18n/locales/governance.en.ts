@@ -11,6 +11,7 @@ const en: Widen<typeof zhCN> = {
     charters: 'Charters',
     plans: 'Work plans',
     report: 'Report to the bureau',
+    notices: 'Notices',
   },
   common: {
     district: 'District',
@@ -305,6 +306,23 @@ const en: Widen<typeof zhCN> = {
     escalated: 'Escalated',
     openOverdue: 'Overdue and not done',
     plans: 'Work plans',
+  },
+  notices: {
+    description:
+      'Meeting invitations, overdue minutes, actions due soon or overdue, and escalations: open one to go to its meeting or action.',
+    unreadOnly: 'Unread only',
+    readAll: 'Mark all read ({n})',
+    none: 'No notices',
+    noneUnread: 'No unread notices',
+    unread: 'unread',
+  },
+  noticeKind: {
+    MEETING_INVITATION: 'Invitation',
+    MEETING_CANCELLED: 'Meeting cancelled',
+    MINUTES_OVERDUE: 'Minutes overdue',
+    ACTION_DUE_SOON: 'Action due soon',
+    ACTION_OVERDUE: 'Action overdue',
+    ACTION_ESCALATED: 'Escalated to the bureau',
   },
 }
 

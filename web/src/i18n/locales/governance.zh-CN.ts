@@ -7,6 +7,7 @@ export default {
     charters: '学区章程',
     plans: '工作计划',
     report: '向区教委报告',
+    notices: '治理通知',
   },
   common: {
     district: '学区',
@@ -280,5 +281,21 @@ export default {
     escalated: '已上报',
     openOverdue: '逾期未办结事项',
     plans: '年度工作计划',
+  },
+  notices: {
+    description: '会议通知、纪要逾期提醒、决议事项到期与逾期提醒及上报：点击打开对应的会议或事项。',
+    unreadOnly: '只看未读',
+    readAll: '全部标为已读（{n}）',
+    none: '暂无通知',
+    noneUnread: '没有未读通知',
+    unread: '未读',
+  },
+  noticeKind: {
+    MEETING_INVITATION: '会议通知',
+    MEETING_CANCELLED: '会议取消',
+    MINUTES_OVERDUE: '纪要逾期未审定',
+    ACTION_DUE_SOON: '事项即将到期',
+    ACTION_OVERDUE: '事项已逾期',
+    ACTION_ESCALATED: '逾期上报区教委',
   },
 }
