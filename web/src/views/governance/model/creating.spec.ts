@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BodySummary, CharterSummary, WorkPlanView } from '@/api/governance'
-import { charterChoices, districtsEdited, planBodies } from './creating'
+import { charterChoices, planBodies } from './creating'
 
 const charter = (over: Partial<CharterSummary>): CharterSummary => ({
   id: 1,
@@ -42,17 +42,6 @@ describe('new charters', () => {
     expect(charterChoices([], [], true)).toEqual([{ districtId: null, districtName: null }])
     expect(charterChoices([charter({ template: true, districtId: null })], [], true)).toEqual([])
     expect(charterChoices([charter({})], districts, false)).toEqual([{ districtId: 6, districtName: '什刹海学区' }])
-  })
-
-  it('takes the districts edited from the bodies the caller may edit', () => {
-    expect(
-      districtsEdited([
-        body({ id: 1 }),
-        body({ id: 2, kind: 'COUNCIL' }),
-        body({ id: 3, districtId: 6, districtName: '什刹海学区', canEdit: false }),
-        body({ id: 4, kind: 'JOINT_MEETING', districtId: null, districtName: null }),
-      ]),
-    ).toEqual([{ id: 5, name: '德胜学区' }])
   })
 })
 

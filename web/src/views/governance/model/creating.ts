@@ -23,14 +23,6 @@ export function charterChoices(
   return out
 }
 
-/** Districts whose bodies the caller edits (from the bodies' `canEdit`). */
-export function districtsEdited(bodies: readonly BodySummary[]): { id: number; name: string }[] {
-  const seen = new Map<number, string>()
-  for (const b of bodies)
-    if (b.canEdit && b.districtId !== null) seen.set(b.districtId, b.districtName ?? String(b.districtId))
-  return [...seen].map(([id, name]) => ({ id, name }))
-}
-
 const PLANNING_KINDS = new Set<BodySummary['kind']>(['COUNCIL', 'COMMITTEE', 'DEPARTMENT'])
 
 /** The district's bodies the caller may start a plan for in `year`: editable, a planning kind, none that year. */
