@@ -159,6 +159,22 @@ export const OUTCOMES = ['DONE', 'PARTLY', 'NOT_DONE'] as const satisfies readon
 >[]
 export type ItemOutcome = (typeof OUTCOMES)[number]
 
+export const MEETING_KINDS = [
+  'REGULAR',
+  'EXTRAORDINARY',
+] as const satisfies readonly Schemas['MeetingController.ScheduleForm']['kind'][]
+export type MeetingKind = (typeof MEETING_KINDS)[number]
+
+export const NOTICE_KINDS = [
+  'MEETING_INVITATION',
+  'MEETING_CANCELLED',
+  'MINUTES_OVERDUE',
+  'ACTION_DUE_SOON',
+  'ACTION_OVERDUE',
+  'ACTION_ESCALATED',
+] as const satisfies readonly Schemas['Notices.Notice']['kind'][]
+export type NoticeKind = (typeof NOTICE_KINDS)[number]
+
 /** Problem types the console reacts to (`urn:xuequ:problem:<key>`). */
 export const GOVERNANCE_PROBLEMS = {
   stale: 'stale',
@@ -180,10 +196,12 @@ export type QuorumCheck = Schemas['QuorumRule.Check']
 export type PartyCoverage = Schemas['BodyViews.PartyCoverage']
 export type NewBodyForm = Schemas['BodyController.NewBodyForm']
 export type BodySettingsForm = Schemas['BodyController.SettingsForm']
+export type CoveredUnit = Schemas['BodyViews.CoveredUnit']
 
 export type CharterSummary = Schemas['CharterViews.CharterSummary']
 export type CharterDetail = Schemas['CharterViews.CharterDetail']
 export type CharterVersion = Schemas['CharterViews.VersionView']
+export type NewCharterForm = Schemas['CharterController.NewCharter']
 export type CharterDiff = Schemas['CharterDiff']
 export type DiffLine = Schemas['CharterDiff.Line']
 
@@ -203,12 +221,16 @@ export type ActionView = Schemas['ActionView']
 export type Board = Schemas['Actions.Board']
 
 export type WorkPlanView = Schemas['WorkPlanView']
+export type NewWorkPlanForm = Schemas['WorkPlanController.NewPlan']
 export type WorkPlanItem = Schemas['WorkPlanView.Item']
 export type WorkPlanItemFields = Schemas['WorkPlanItemFields']
 export type ProgressForm = Schemas['WorkPlanController.ProgressForm']
 export type HeadReportForm = Schemas['WorkPlanController.HeadReportForm']
 
 export type BureauReport = Schemas['BureauReport']
+
+/** A governance notice of the caller's (an invitation, a reminder, an escalation); `subjectId` is its meeting or action. */
+export type GovernanceNotice = Schemas['Notices.Notice']
 
 // ---- calls ----
 
@@ -223,13 +245,13 @@ export const governanceApi = {
     http.put<BodyDetail>(`${base}/bodies/${id}/members/${memberId}`, fields),
   removeMember: (id: number, memberId: number) => http.delete<BodyDetail>(`${base}/bodies/${id}/members/${memberId}`),
   membersFromRegistry: (id: number) => http.post<BodyDetail>(`${base}/bodies/${id}/members/from-registry`),
+  coverUnits: (id: number, unitIds: number[]) => http.put<BodyDetail>(`${base}/bodies/${id}/units`, { unitIds }),
   partyCoverage: (districtId: number) => http.get<PartyCoverage>(`${base}/districts/${districtId}/party-coverage`),
 
   // charters 章程
   charters: () => http.get<CharterSummary[]>(`${base}/charters`),
   charter: (id: number) => http.get<CharterDetail>(`${base}/charters/${id}`),
-  createCharter: (form: { districtId?: number | null; title: string; text?: string }) =>
-    http.post<CharterDetail>(`${base}/charters`, form),
+  createCharter: (form: NewCharterForm) => http.post<CharterDetail>(`${base}/charters`, form),
   newVersion: (id: number, form: { text?: string; fromTemplate?: boolean } = {}) =>
     http.post<CharterDetail>(`${base}/charters/${id}/versions`, form),
   editVersion: (id: number, n: number, form: { text: string; note?: string; version: number }) =>
@@ -268,6 +290,7 @@ export const governanceApi = {
   minutesPdf: (id: number) => requestBlob('GET', `${base}/meetings/${id}/minutes.pdf`),
 
   // actions 决议事项
+  action: (id: number) => http.get<ActionView>(`${base}/actions/${id}`),
   board: (districtId: number) => http.get<Board>(`${base}/districts/${districtId}/actions`),
   actionStep: (id: number, step: ActionStep, version: number, note?: string) =>
     http.post<ActionView>(`${base}/actions/${id}/${step.toLowerCase()}`, { note, version }),
@@ -277,8 +300,7 @@ export const governanceApi = {
   // work plans 年度工作计划
   workPlans: (districtId: number, year?: number) =>
     http.get<WorkPlanView[]>(`${base}/districts/${districtId}/work-plans`, { query: { year } }),
-  createWorkPlan: (form: { bodyId: number; year: number; title?: string }) =>
-    http.post<WorkPlanView>(`${base}/work-plans`, form),
+  createWorkPlan: (form: NewWorkPlanForm) => http.post<WorkPlanView>(`${base}/work-plans`, form),
   addPlanItem: (id: number, item: WorkPlanItemFields, version: number) =>
     http.post<WorkPlanView>(`${base}/work-plans/${id}/items`, { item, version }),
   removePlanItem: (id: number, itemId: number, version: number) =>
@@ -295,4 +317,8 @@ export const governanceApi = {
     http.get<BureauReport>(`${base}/districts/${districtId}/bureau-report`, { query: { from, to } }),
   bureauReportPdf: (districtId: number, from: string, to: string) =>
     requestBlob('GET', `${base}/districts/${districtId}/bureau-report.pdf`, { query: { from, to } }),
+
+  // notices 通知
+  notices: (limit?: number) => http.get<GovernanceNotice[]>(`${base}/notices`, { query: { limit } }),
+  markNoticeRead: (id: number) => http.post<void>(`${base}/notices/${id}/read`),
 }

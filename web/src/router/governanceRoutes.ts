@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { Calendar, Checked, Document, DataAnalysis, Notebook, Stamp, UserFilled } from '@element-plus/icons-vue'
+import { Bell, Calendar, Checked, Document, DataAnalysis, Notebook, Stamp, UserFilled } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 import type { NavItem } from './nav'
 
@@ -8,7 +8,7 @@ import type { NavItem } from './nav'
  * (an institution sees its council's meetings only); these lists only hide what a role can never use.
  */
 
-/** Bodies, meetings, actions: every role (institutions: their council's). */
+/** Bodies, meetings, actions, notices: every role (institutions: their council's; notices: their own). */
 export const GOVERNANCE_ROLES: readonly Role[] = [
   'ADMIN',
   'COMMISSION',
@@ -43,6 +43,12 @@ export const governanceRoutes: RouteRecordRaw[] = [
     name: 'governance-meeting',
     component: () => import('@/views/governance/MeetingView.vue'),
     meta: { titleKey: 'governance.meeting.agenda', groupKey: group, roles: GOVERNANCE_ROLES, parent: meetingsParent },
+  },
+  {
+    path: 'governance/notices',
+    name: 'governance-notices',
+    component: () => import('@/views/governance/NoticesView.vue'),
+    meta: { titleKey: 'governance.nav.notices', groupKey: group, roles: GOVERNANCE_ROLES },
   },
   {
     path: 'governance/actions',
@@ -89,6 +95,13 @@ export const governanceNav: NavItem = {
       titleKey: 'governance.nav.actions',
       icon: Checked,
       path: '/governance/actions',
+      roles: GOVERNANCE_ROLES,
+    },
+    {
+      key: 'governance-notices',
+      titleKey: 'governance.nav.notices',
+      icon: Bell,
+      path: '/governance/notices',
       roles: GOVERNANCE_ROLES,
     },
     {

@@ -84,12 +84,13 @@ describe('navigation guard', () => {
       for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
   })
 
-  it('opens meetings, actions and bodies to everyone, charters, plans and the bureau report not to institutions', () => {
+  it('opens meetings, actions, notices and bodies to everyone, charters, plans and the bureau report not to institutions', () => {
     for (const role of ROLES) {
       for (const path of [
         '/governance/meetings',
         '/governance/meetings/3',
         '/governance/actions',
+        '/governance/notices',
         '/governance/bodies',
       ])
         expect(decideNavigation(router.resolve(path), me(role)), `${role} ${path}`).toBe(true)
@@ -102,6 +103,7 @@ describe('navigation guard', () => {
     expect(router.resolve('/governance/meetings/3').name).toBe('governance-meeting')
     expect(navPathOf('/governance/meetings/3')).toBe('/governance/meetings')
     expect(groupOfPath('/governance/charters')?.key).toBe('governance')
+    expect(groupOfPath('/governance/notices')?.key).toBe('governance')
   })
 
   it('keeps evaluation from partner institutions, and the balance pages from units', () => {

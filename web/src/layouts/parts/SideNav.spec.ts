@@ -39,10 +39,11 @@ const ALWAYS = [
   'nav-governance',
   'nav-governance-meetings',
   'nav-governance-actions',
+  'nav-governance-notices',
   'nav-governance-bodies',
   'nav-workforce',
 ]
-/** Governance: meetings, actions and bodies for every role (institutions: their council's); the rest not for institutions. */
+/** Governance: meetings, actions, notices and bodies for every role (institutions: their council's); the rest not for institutions. */
 const GOVERNANCE_READ = ['nav-governance-charters', 'nav-governance-plans', 'nav-governance-report']
 /** Evaluation: everyone but partner institutions; the balance dashboard not for units either. */
 const EVALUATION = [
