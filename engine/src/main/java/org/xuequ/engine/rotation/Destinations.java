@@ -8,8 +8,8 @@ import java.util.List;
  * Where each teacher may be after the round: its own school, its wishes and the schools that declared a need for
  * its subject (not vetoed, with room), or only the school it is locked to. A large round keeps, besides the own
  * school and the wishes, only each teacher's k most useful need schools (for a backbone or PE/art teacher those
- * whose CV² term falls most on receiving one; for others, which are balance-neutral, a spread by hash) to keep
- * the model small.
+ * whose CV² term falls most on receiving one; for others, which are balance-neutral and only move for a wish or
+ * the minimum of moves, a quarter as many, spread by hash) to keep the model small.
  */
 final class Destinations {
 
@@ -59,8 +59,9 @@ final class Destinations {
         int[][] result = new int[nt][];
         for (int t = 0; t < nt; t++) {
             int[] need = needed[t];
-            if (!all && need.length > perTeacher) {
-                need = mostUseful(round, t, need, perTeacher, means, totalPupils);
+            int k = round.carries[t][0] || round.carries[t][1] ? perTeacher : Math.max(1, perTeacher / 4);
+            if (!all && need.length > k) {
+                need = mostUseful(round, t, need, k, means, totalPupils);
             }
             int home = round.home[t];
             if (round.lock[t] >= 0) {

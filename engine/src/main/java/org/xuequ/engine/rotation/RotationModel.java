@@ -21,11 +21,11 @@ import java.util.Map;
  * exact like an element constraint, but the LP relaxation sees the convex hull and gives CP-SAT a useful bound
  * (an element constraint is used instead should rounding ever break convexity).
  * <p>
- * Objectives in stages, each keeping the previous optimum (or best found) as a constraint and starting from the
- * previous solution: (1) min max(CV²_backbone, CV²_PE/art), (2) max Σ (M − rank) over honoured wishes, with M
- * above any total of ranks so that the count of wishes comes first, (3) min moves. Stages rather than one weighted
- * sum because the weights that make the sum lexicographic (10¹⁰ × 10⁷ …) would overflow the solver's precision
- * and blur its LP bound on stage 1, whose gap is reported.
+ * Objectives in two stages, the second keeping the first's optimum (or best found) as a constraint and starting
+ * from its solution: (1) min max(CV²_backbone, CV²_PE/art); (2) max W × Σ (M − rank) over honoured wishes − moves,
+ * with M above any total of ranks (the count of wishes comes first, then better ranks) and W above any number of
+ * moves (then fewer moves). Stage 1 stands alone because weights that would put it first in one sum (10¹³ × 10¹¹)
+ * overflow the solver's integers and blur its LP bound, whose gap is reported; stage 2's weights stay small.
  */
 final class RotationModel {
 
@@ -39,6 +39,7 @@ final class RotationModel {
     record Outcome(Status status, int[] destination, long stage1Objective, double stage1Bound, boolean stage1Optimal) {}
 
     private final Round round;
+    private final double[] means;
     private final Destinations destinations;
     private final CpModel model = new CpModel();
     private final BoolVar[][] x;
@@ -46,12 +47,17 @@ final class RotationModel {
     private final LinearExpr wishValue;
     private final boolean anyWish;
     private final IntVar worst;
-    /** M of the wish objective: above any total of ranks. */
-    private final long wishWeight;
+    /** The tabulated terms, to complete hints. */
+    private final List<Term> terms = new ArrayList<>();
+    /** Per target ordinal: Σ of the terms of schools whose count cannot change. */
+    private final long[] constants = new long[RotationTarget.values().length];
+
+    private final boolean[] measured = new boolean[RotationTarget.values().length];
     /** Multiplies CV² terms before rounding to integers. */
     final double scale;
 
     RotationModel(Round round, Destinations destinations, double[] means) {
+        this.means = means;
         this.round = round;
         this.destinations = destinations;
         int nt = round.teacherCount;
@@ -69,8 +75,7 @@ final class RotationModel {
         for (int t = 0; t < nt; t++) {
             rankTotal += round.wishes[t].length;
         }
-        wishWeight = rankTotal + 1;
-        long m = wishWeight;
+        long m = rankTotal + 1;
         boolean wishes = false;
         for (int t = 0; t < nt; t++) {
             int[] d = destinations.of[t];
@@ -140,6 +145,7 @@ final class RotationModel {
             int k = target.ordinal();
             if (means[k] > 0) {
                 model.addGreaterOrEqual(worst, cvSquared(target, means[k], totalPupils));
+                measured[k] = true;
             }
         }
         model.minimize(worst);
@@ -184,6 +190,7 @@ final class RotationModel {
             }
             if (lo == hi) {
                 sum.add(table[0]);
+                constants[k] += table[0];
                 continue;
             }
             IntVar count = model.newIntVar(lo, hi, "");
@@ -217,6 +224,7 @@ final class RotationModel {
                 model.addElement(LinearExpr.newBuilder().add(count).add(-lo).build(), table, term);
             }
             sum.add(term);
+            terms.add(new Term(k, s, count, term, lo, table));
         }
         return sum.build();
     }
@@ -230,15 +238,15 @@ final class RotationModel {
         return true;
     }
 
-    /** Solves the three stages within the deadline (System.nanoTime). */
-    Outcome solve(long deadlineNanos, int workers) {
-        // stay where it is as the first hint: feasible whenever nothing forces a move
-        for (int t = 0; t < round.teacherCount; t++) {
-            for (int j = 0; j < x[t].length; j++) {
-                model.addHint(x[t][j], destinations.of[t][j] == round.home[t]);
-            }
+    /** One school's tabulated term of one target: term = table[count − lo]. */
+    private record Term(int target, int school, IntVar count, IntVar term, int lo, long[] table) {}
+
+    /** Solves the stages within the deadline (System.nanoTime). */
+    Outcome solve(long deadlineNanos, int workers, int[] start) {
+        if (start != null) {
+            hint(start);
         }
-        CpSolver solver = solver(seconds(deadlineNanos) * 0.55, workers);
+        CpSolver solver = solver(seconds(deadlineNanos) * 0.6, workers);
         CpSolverStatus status = solver.solve(model);
         if (status == CpSolverStatus.INFEASIBLE) {
             return new Outcome(Status.INFEASIBLE, null, 0, 0, true);
@@ -247,63 +255,74 @@ final class RotationModel {
             if (status == CpSolverStatus.MODEL_INVALID) {
                 throw new IllegalStateException("rotation model invalid: " + model.validate());
             }
+            if (start != null) {
+                // nothing better in time: the greedy start stands, without a bound
+                return new Outcome(Status.FEASIBLE, start, 0, Double.NaN, false);
+            }
             return new Outcome(Status.UNKNOWN, null, 0, 0, false);
         }
-        boolean optimal = status == CpSolverStatus.OPTIMAL;
-        boolean stage1Optimal = optimal;
+        boolean stage1Optimal = status == CpSolverStatus.OPTIMAL;
         long objective = Math.round(solver.objectiveValue());
         double bound = solver.bestObjectiveBound();
         int[] destination = read(solver);
 
+        // stages 2 and 3 in one objective: W × wish value − moves with W above any number of moves is exactly
+        // lexicographic, and its coefficients (≤ 10⁴ × 10⁴) stay small, unlike stage 1's scaled CV²
         model.addLessOrEqual(worst, objective);
-        if (anyWish) {
-            model.clearObjective();
-            model.maximize(wishValue);
-            hint(destination);
-            solver = solver(seconds(deadlineNanos) * 0.6, workers);
-            status = solver.solve(model);
-            if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-                destination = read(solver);
-                optimal &= status == CpSolverStatus.OPTIMAL;
-                model.addGreaterOrEqual(wishValue, Math.round(solver.objectiveValue()));
-            } else {
-                optimal = false;
-                model.addGreaterOrEqual(wishValue, wishValue(destination));
-            }
-        }
         model.clearObjective();
-        model.minimize(moves);
-        hint(destination);
-        solver = solver(seconds(deadlineNanos), workers);
+        int[] polished = GreedyStart.withNeutralWishes(round, destinations, means, destination);
+        long w = round.teacherCount + 1L;
+        model.maximize(
+                LinearExpr.newBuilder().addTerm(wishValue, w).addTerm(moves, -1).build());
+        hint(polished);
+        solver = solver(seconds(deadlineNanos) - 0.3, workers); // leaves time to read and report
         status = solver.solve(model);
+        boolean optimal = stage1Optimal;
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
             destination = read(solver);
             optimal &= status == CpSolverStatus.OPTIMAL;
         } else {
+            destination = polished;
             optimal = false;
         }
         return new Outcome(optimal ? Status.OPTIMAL : Status.FEASIBLE, destination, objective, bound, stage1Optimal);
     }
 
-    /** Σ (M − rank) over the honoured wishes of an assignment, as the stage-2 objective counts it. */
-    private long wishValue(int[] destination) {
-        long total = 0;
-        for (int t = 0; t < round.teacherCount; t++) {
-            int rank = round.teacher(t).wishRank(round.schoolIds[destination[t]]);
-            if (rank > 0) {
-                total += wishWeight - rank;
-            }
-        }
-        return total;
-    }
-
+    /** A complete hint (every variable), so that CP-SAT takes it as a solution at once. */
     private void hint(int[] destination) {
         model.clearHints();
+        int[][] after = new int[constants.length][];
+        for (int k = 0; k < after.length; k++) {
+            after[k] = round.counts[k].clone();
+        }
         for (int t = 0; t < round.teacherCount; t++) {
             for (int j = 0; j < x[t].length; j++) {
                 model.addHint(x[t][j], destinations.of[t][j] == destination[t]);
             }
+            if (destination[t] != round.home[t]) {
+                for (int k = 0; k < after.length; k++) {
+                    if (round.carries[t][k]) {
+                        after[k][round.home[t]]--;
+                        after[k][destination[t]]++;
+                    }
+                }
+            }
         }
+        long[] sums = constants.clone();
+        for (Term term : terms) {
+            int c = after[term.target()][term.school()];
+            int i = Math.max(0, Math.min(term.table().length - 1, c - term.lo()));
+            model.addHint(term.count(), term.lo() + i);
+            model.addHint(term.term(), term.table()[i]);
+            sums[term.target()] += term.table()[i];
+        }
+        long max = 0;
+        for (int k = 0; k < sums.length; k++) {
+            if (measured[k]) {
+                max = Math.max(max, sums[k]);
+            }
+        }
+        model.addHint(worst, max);
     }
 
     private int[] read(CpSolver solver) {
@@ -320,7 +339,14 @@ final class RotationModel {
 
     private static CpSolver solver(double seconds, int workers) {
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(Math.max(0.05, seconds)).setNumWorkers(workers);
+        // on a 3,000-teacher round presolve's probing and inclusion detection took the whole time limit, and the
+        // model (assignment rows, capacity sums, count equalities) gains little from them: both off
+        solver.getParameters()
+                .setMaxTimeInSeconds(Math.max(0.05, seconds))
+                .setNumWorkers(workers)
+                .setCpModelProbingLevel(Integer.getInteger("xuequ.rotation.probing", 0))
+                .setPresolveInclusionWorkLimit(Long.getLong("xuequ.rotation.inclusion", 0))
+                .setCpModelPresolve(!Boolean.getBoolean("xuequ.rotation.nopresolve"));
         if (Boolean.getBoolean("xuequ.rotation.cpsatlog")) {
             solver.getParameters().setLogSearchProgress(true);
             solver.setLogCallback(System.err::println);

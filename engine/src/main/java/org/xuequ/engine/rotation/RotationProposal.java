@@ -14,7 +14,8 @@ import java.util.Map;
  * @param worstCvAfter the larger of the two CVs after the moves
  * @param wishesHonoured moves to a wished-for school
  * @param gap relative distance of the worst CV after from CP-SAT's proven lower bound on it,
- *     (worstCvAfter − bound) / worstCvAfter: 0 when proven optimal, NaN without a proposal
+ *     (worstCvAfter − bound) / worstCvAfter: 0 when proven optimal; NaN without a proposal, or when time ran
+ *     out before CP-SAT improved on the quick greedy start (then there is no bound)
  * @param solveMillis wall time of the whole call
  * @param timedOut INFEASIBLE only because no proposal was found within the time limit (not proven)
  * @param allDestinations every allowed destination was in the model; false when a large round kept only each

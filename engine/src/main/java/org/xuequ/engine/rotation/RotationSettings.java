@@ -4,8 +4,8 @@ package org.xuequ.engine.rotation;
  * How the optimiser sizes its model.
  *
  * @param workers CP-SAT's parallel workers
- * @param destinationsPerTeacher on a large round, the need schools kept per teacher besides its own school and
- *     its wishes
+ * @param destinationsPerTeacher on a large round, the need schools kept per backbone or PE/art teacher besides its
+ *     own school and its wishes (a quarter as many for the other, balance-neutral teachers)
  * @param allDestinationsUpTo every allowed destination is kept while teacher-destination pairs are at most this
  */
 public record RotationSettings(int workers, int destinationsPerTeacher, long allDestinationsUpTo) {

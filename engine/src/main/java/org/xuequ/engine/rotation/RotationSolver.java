@@ -54,7 +54,8 @@ public final class RotationSolver {
         Destinations destinations =
                 Destinations.of(round, means, settings.destinationsPerTeacher(), settings.allDestinationsUpTo());
         RotationModel model = new RotationModel(round, destinations, means);
-        RotationModel.Outcome outcome = model.solve(deadline, settings.workers());
+        RotationModel.Outcome outcome =
+                model.solve(deadline, settings.workers(), GreedyStart.of(round, destinations, means));
 
         if (outcome.destination() == null) {
             return new RotationProposal(
@@ -102,7 +103,9 @@ public final class RotationSolver {
         Map<RotationTarget, Double> cvAfter = DistrictCv.cvs(round, after);
         double worstAfter = DistrictCv.worst(cvAfter);
         double gap = 0;
-        if (!outcome.stage1Optimal() && worstAfter > 0) {
+        if (Double.isNaN(outcome.stage1Bound())) {
+            gap = Double.NaN;
+        } else if (!outcome.stage1Optimal() && worstAfter > 0) {
             double boundCv = Math.sqrt(Math.max(0, outcome.stage1Bound()) / model.scale);
             gap = Math.max(0, (worstAfter - boundCv) / worstAfter);
         }
