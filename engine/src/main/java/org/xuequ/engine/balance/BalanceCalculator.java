@@ -208,6 +208,15 @@ public final class BalanceCalculator {
         return cvs.length == 0 ? Double.NaN : sum / cvs.length;
     }
 
+    /**
+     * One indicator's arithmetic over given schools, without limits (threshold and minimum NaN): for optimisers
+     * that move resources between schools and must report the same figures as {@link #assess} (rotation).
+     * Pupils must be positive.
+     */
+    public static IndicatorResult measure(Indicator indicator, String[] ids, double[] pupils, double[] resource) {
+        return measure(indicator, ids, pupils, resource, Double.NaN, Double.NaN);
+    }
+
     /** One indicator's arithmetic over the schools (two passes: the mean first, then the squares). */
     static IndicatorResult measure(
             Indicator indicator, String[] ids, double[] pupils, double[] resource, double threshold, double minimum) {

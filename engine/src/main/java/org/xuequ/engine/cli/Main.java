@@ -10,8 +10,9 @@ import org.xuequ.engine.allocation.AllocationResult;
 import org.xuequ.engine.lottery.Lottery;
 
 /**
- * The command line: {@code allocate}, {@code verify}, {@code explain}, {@code commit}, {@code balance}. Exit codes:
- * 0 done, 1 verification found differences, 2 bad input or usage (nothing written), 3 I/O failure.
+ * The command line: {@code allocate}, {@code verify}, {@code explain}, {@code commit}, {@code forecast}, {@code balance},
+ * {@code zoning}, {@code rotation}. Exit codes: 0 done, 1 verification found differences, 2 bad input or usage (nothing
+ * written), 3 I/O failure; zoning and rotation also 4 infeasible, 5 nothing found in time.
  */
 public final class Main {
 
@@ -49,6 +50,8 @@ public final class Main {
             "           [--schools-out P.csv]  (balance between schools: CV per indicator, per-school minimums)",
             "  zoning   --blocks B.csv --schools S.csv --out O.csv [--current C.csv [--max-moved-share F]]",
             "           [--time-limit SECONDS]  (exit 4: infeasible, the constraint named; 5: nothing found in time)",
+            "  rotation --schools S.csv --teachers T.csv [--rules R.csv] [--time-limit SECONDS] --out M.csv",
+            "           (轮岗交流: moves lowering the worse backbone / PE-art CV; exit 4: infeasible, 5: none in time)",
             "exit codes: 0 done, 1 verification found differences, 2 bad input or usage, 3 I/O failure");
 
     private Main() {}
@@ -72,6 +75,8 @@ public final class Main {
                 case "forecast" -> ForecastCommand.run(new Arguments(args, 1, ForecastCommand.OPTIONS, Set.of()), out);
                 case "balance" -> BalanceCommand.run(new Arguments(args, 1, BalanceCommand.OPTIONS, Set.of()), out);
                 case "zoning" -> ZoningCommand.run(new Arguments(args, 1, ZoningCommand.OPTIONS, Set.of()), out, err);
+                case "rotation" ->
+                    RotationCommand.run(new Arguments(args, 1, RotationCommand.OPTIONS, Set.of()), out, err);
                 default -> throw new InputError("unknown command " + args[0] + "\n" + USAGE);
             };
         } catch (InputError e) {
