@@ -4,6 +4,9 @@ import { AUDIT_ROLES, EXCEL_ROLES, SYSTEM_ROLES } from './access'
 import { enrollmentRoutes, publicEnrollmentRoutes } from './enrollmentRoutes'
 import { evaluationRoutes } from './evaluationRoutes'
 import { governanceRoutes } from './governanceRoutes'
+import { workforceStaffRoutes } from './workforceStaffRoutes'
+import { workforceRotationRoutes } from './workforceRotationRoutes'
+import { workforceTrainingRoutes } from './workforceTrainingRoutes'
 import { planningRoutes } from './planningRoutes'
 import { sharingRoutes } from './sharingRoutes'
 import { standaloneSupervisionRoutes, supervisionRoutes } from './supervisionRoutes'
@@ -136,6 +139,9 @@ export const routes: RouteRecordRaw[] = [
       ...planningRoutes,
       ...supervisionRoutes,
       ...governanceRoutes,
+      ...workforceStaffRoutes,
+      ...workforceRotationRoutes,
+      ...workforceTrainingRoutes,
       ...MODULES.map((module): RouteRecordRaw => ({
         path: module,
         name: module,

@@ -7,6 +7,9 @@ import zoning from './zoning.en'
 import sharing from './sharing.en'
 import supervision from './supervision.en'
 import governance from './governance.en'
+import workforceStaff from './workforceStaff.en'
+import workforceRotation from './workforceRotation.en'
+import workforceTraining from './workforceTraining.en'
 
 const en: MessageSchema = {
   app: {
@@ -590,6 +593,9 @@ const en: MessageSchema = {
   planning,
   supervision,
   governance,
+  workforceStaff,
+  workforceRotation,
+  workforceTraining,
   errors: {
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Sorry, your role may not open this page. Contact your administrator if you need access.',

@@ -6,6 +6,9 @@ import zoning from './zoning.zh-CN'
 import sharing from './sharing.zh-CN'
 import supervision from './supervision.zh-CN'
 import governance from './governance.zh-CN'
+import workforceStaff from './workforceStaff.zh-CN'
+import workforceRotation from './workforceRotation.zh-CN'
+import workforceTraining from './workforceTraining.zh-CN'
 export default {
   app: {
     name: '学区管理平台',
@@ -572,6 +575,9 @@ export default {
   planning,
   supervision,
   governance,
+  workforceStaff,
+  workforceRotation,
+  workforceTraining,
   errors: {
     forbiddenTitle: '无权访问',
     forbiddenText: '抱歉，您的角色没有访问该页面的权限。如需访问，请联系系统管理员。',

@@ -14,6 +14,8 @@
             "evaluation :: *",
             "supervision",
             "supervision :: *",
-            "governance :: *"
+            "governance :: *",
+            "workforce",
+            "workforce :: *"
         })
 package org.xuequ.demo;

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xuequ.enrollment.children.ChildIdentity;
-import org.xuequ.enrollment.children.IdNumber;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.Level;
+import org.xuequ.platform.IdNumber;
 
 /**
  * The design's rule against combination: what a role without full access sees about a child (the

@@ -172,7 +172,12 @@ class ModuleStructureTest {
                             "governance_action",
                             "governance_notice",
                             "governance_work_plan",
-                            "governance_work_plan_item"));
+                            "governance_work_plan_item"),
+            "workforce",
+                    Set.of(
+                            // staff (V53)
+                            "workforce_staff",
+                            "workforce_posting"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.cycles.Level;
+import org.xuequ.platform.IdNumber;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.registry.RegistryReads;
 

@@ -2,6 +2,7 @@ package org.xuequ.enrollment.children;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.xuequ.platform.IdNumber;
 
 /**
  * What a response, export or notice says about who a child is: the ID number, the birth date and the

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.xuequ.platform.IdNumber;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.audit.AuditLog;

@@ -16,13 +16,13 @@ import org.xuequ.enrollment.applications.ApplicationOptions;
 import org.xuequ.enrollment.applications.Applications;
 import org.xuequ.enrollment.applications.EnrollmentApplication;
 import org.xuequ.enrollment.applications.EnrollmentApplicationRepository;
-import org.xuequ.enrollment.children.IdNumber;
 import org.xuequ.enrollment.children.SchoolAgeChild;
 import org.xuequ.enrollment.children.SchoolAgeChildRepository;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.runs.AllocationRunRepository;
+import org.xuequ.platform.IdNumber;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.accounts.SignInThrottle;
 

@@ -15,13 +15,13 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuequ.enrollment.children.IdNumber;
 import org.xuequ.enrollment.cycles.Cycles;
 import org.xuequ.enrollment.cycles.EnrollmentCycle;
 import org.xuequ.enrollment.results.NoticeLayout.Notice;
 import org.xuequ.enrollment.runs.AllocationRun;
 import org.xuequ.enrollment.runs.RunResults;
 import org.xuequ.enrollment.runs.Runs;
+import org.xuequ.platform.IdNumber;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.RegistryReads;
 

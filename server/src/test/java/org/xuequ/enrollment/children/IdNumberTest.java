@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.xuequ.platform.IdNumber;
 
 /** GB 11643-1999 resident identity numbers: format, birth date, MOD 11-2 check character, masking. */
 class IdNumberTest {

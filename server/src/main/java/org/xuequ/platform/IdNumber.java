@@ -1,4 +1,4 @@
-package org.xuequ.enrollment.children;
+package org.xuequ.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +66,7 @@ public final class IdNumber {
 
     /**
      * Shows the 6-digit address code only: 110102************. The birth date and sequence stay hidden,
-     * and so does the check character (it would cut the candidates elevenfold). See {@link ChildIdentity}
+     * and so does the check character (it would cut the candidates elevenfold). See the enrollment module's ChildIdentity
      * for what else a masked view may carry without making the number guessable.
      */
     public static String mask(String number) {

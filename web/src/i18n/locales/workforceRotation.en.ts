@@ -1,0 +1,2 @@
+/** workforce.rotation: English. Same keys as workforceRotation.zh-CN.ts. */
+export default {}

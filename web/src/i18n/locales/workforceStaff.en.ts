@@ -1,0 +1,2 @@
+/** workforce.staff: English. Same keys as workforceStaff.zh-CN.ts. */
+export default {}

@@ -1,0 +1,2 @@
+/** workforce.training: English. Same keys as workforceTraining.zh-CN.ts. */
+export default {}
