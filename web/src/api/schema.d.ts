@@ -6195,6 +6195,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workforce/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active staff in scope, filtered; 20 a page by default.
+         * @description Active staff in scope, filtered; 20 a page by default.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["StaffController.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person: the record and every posting.
+         * @description A person: the record and every posting.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["StaffController.get"];
+        /**
+         * Changes a person's record (not the ID number); 409 <code>stale</code> on a changed version.
+         * @description Changes a person's record (not the ID number); 409 <code>stale</code> on a changed version.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["StaffController.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/staff/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes a person off the roll (LEFT or RETIRED); the record stays for what refers to it.
+         * @description Takes a person off the roll (LEFT or RETIRED); the record stays for what refers to it.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["StaffController.leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/units/{unitId}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registers a person at a unit; 409 when the ID number is already on the region's roll.
+         * @description Registers a person at a unit; 409 when the ID number is already on the region's roll.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["StaffController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/units/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each unit's staff figures (teachers, qualified, titles, backbone, PE/art) in the caller's scope.
+         * @description Each unit's staff figures (teachers, qualified, titles, backbone, PE/art) in the caller's scope.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["StaffController.figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9348,6 +9464,10 @@ export interface components {
             content: components["schemas"]["RunController.ResultView"][];
             page: components["schemas"]["PageMetadata"];
         };
+        PagedModelStaffView: {
+            content: components["schemas"]["StaffView"][];
+            page: components["schemas"]["PageMetadata"];
+        };
         "PagedModelUnitController.UnitView": {
             content: components["schemas"]["UnitController.UnitView"][];
             page: components["schemas"]["PageMetadata"];
@@ -10717,6 +10837,122 @@ export interface components {
             attendanceId: number | null;
             /** @enum {string} */
             choice: "FOR" | "AGAINST" | "ABSTAIN";
+        };
+        "StaffController.LeaveForm": {
+            /** @enum {string} */
+            status: "ACTIVE" | "LEFT" | "RETIRED";
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A person's record as a clerk enters it. */
+        "StaffController.StaffForm": {
+            /** Format: date */
+            atUnitSince: string;
+            /** @enum {string} */
+            backbone: "NONE" | "DISTRICT" | "CITY" | "SUBJECT_LEADER" | "SPECIAL_GRADE";
+            /** Format: date */
+            employedSince: string | null;
+            idNumber: string;
+            name: string;
+            /** @enum {string} */
+            post: "PRINCIPAL" | "VICE_PRINCIPAL" | "MIDDLE_MANAGER" | "TEACHER" | "SUPPORT";
+            /** @enum {string} */
+            qualification: "DOCTORATE" | "MASTER" | "BACHELOR" | "ASSOCIATE" | "OTHER";
+            /** @enum {string} */
+            specialism: "NONE" | "PE" | "ART";
+            staffNo: string | null;
+            subject: string | null;
+            /** @enum {string} */
+            title: "SENIOR_PROFESSOR" | "SENIOR" | "FIRST" | "SECOND" | "THIRD" | "NONE";
+        };
+        "StaffController.UpdateForm": {
+            person: components["schemas"]["StaffController.StaffForm"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Who a person is, as a response or export may say it: the ID number, the birth date, the age and the gender. The one place deciding what a role without full access gets, so that views and exports cannot drift apart. <p> Masked it shows the region code, the age in whole years and the gender: about 365 birth dates times 500 sequence numbers of that gender, each with one check character, leave some 180,000 numbers possible (the design asks for at least 1,000). The birth date, even its month, is never added to a masked view (<code>MaskedStaffIdentityLeavesThousandsOfCandidatesTest</code> counts them). */
+        StaffIdentity: {
+            /** Format: int32 */
+            age: number;
+            /**
+             * Format: date
+             * @description null when masked
+             */
+            birthDate: string | null;
+            /** @description whether the number is shown in full (and the showing must be audited) */
+            full: boolean;
+            gender: string;
+            idNumber: string;
+        };
+        /** @description A person as a list or page shows them; the identity is masked unless the caller may see it. */
+        StaffView: {
+            /** Format: date */
+            atUnitSince: string;
+            /** @enum {string} */
+            backbone: "NONE" | "DISTRICT" | "CITY" | "SUBJECT_LEADER" | "SPECIAL_GRADE";
+            /** Format: date */
+            employedSince: string | null;
+            /** Format: int64 */
+            id: number;
+            identity: components["schemas"]["StaffIdentity"];
+            mayEdit: boolean;
+            name: string;
+            /** @enum {string} */
+            post: "PRINCIPAL" | "VICE_PRINCIPAL" | "MIDDLE_MANAGER" | "TEACHER" | "SUPPORT";
+            /** @enum {string} */
+            qualification: "DOCTORATE" | "MASTER" | "BACHELOR" | "ASSOCIATE" | "OTHER";
+            /** @enum {string} */
+            specialism: "NONE" | "PE" | "ART";
+            staffNo: string | null;
+            /** @enum {string} */
+            status: "ACTIVE" | "LEFT" | "RETIRED";
+            subject: string | null;
+            /** @enum {string} */
+            title: "SENIOR_PROFESSOR" | "SENIOR" | "FIRST" | "SECOND" | "THIRD" | "NONE";
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            yearsAtUnit: number;
+        };
+        /** @description A person's page: the view with every posting, oldest first. */
+        "StaffView.Page": {
+            person: components["schemas"]["StaffView"];
+            postings: components["schemas"]["StaffView.PostingView"][];
+        };
+        "StaffView.PostingView": {
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            reason: "HIRED" | "TRANSFER" | "ROTATION" | "IMPORTED";
+            /** Format: date */
+            to: string | null;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description One unit's staff in figures: what the census and the balance indicators count. */
+        "StaffView.UnitFigures": {
+            /** Format: int32 */
+            backboneTeachers: number;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: int32 */
+            intermediateTitleTeachers: number;
+            /** Format: int32 */
+            peArtTeachers: number;
+            /** Format: int32 */
+            qualifiedTeachers: number;
+            /** Format: int32 */
+            staff: number;
+            /** Format: int32 */
+            teachers: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
         };
         StreamingResponseBody: unknown;
         /** @description A random draw: how many units, the window of visit dates (weekdays, within the plan's term), and units left out of the candidates (e.g. inspected last week). */
@@ -30607,6 +30843,367 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "StaffController.list": {
+        parameters: {
+            query?: {
+                backbone?: boolean;
+                districtId?: number;
+                name?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                post?: "PRINCIPAL" | "VICE_PRINCIPAL" | "MIDDLE_MANAGER" | "TEACHER" | "SUPPORT";
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+                specialism?: "NONE" | "PE" | "ART";
+                subject?: string;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelStaffView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "StaffController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffView.Page"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "StaffController.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffController.UpdateForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "StaffController.leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffController.LeaveForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "StaffController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffController.StaffForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "StaffController.figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffView.UnitFigures"][];
                 };
             };
             /** @description Not signed in (problem.unauthenticated). */

@@ -176,8 +176,7 @@ class ModuleStructureTest {
             "workforce",
                     Set.of(
                             // staff (V53)
-                            "workforce_staff",
-                            "workforce_posting"));
+                            "workforce_staff", "workforce_posting"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.jspecify.annotations.Nullable;
 import org.xuequ.platform.XuequProblem;
+import org.xuequ.platform.audit.AuditMasked;
 
 /**
  * A member of staff (教职工) on a unit's roll. The ID number is personal data: read it through the masking views
@@ -39,10 +40,12 @@ public class Staff {
 
     private String name;
 
+    @AuditMasked
     private String idNumber;
 
     private char gender;
 
+    @AuditMasked
     private LocalDate birthDate;
 
     @Enumerated(EnumType.STRING)
