@@ -6195,6 +6195,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workforce/rotation/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rounds of the caller's districts (a unit: of the districts it belongs to), newest first.
+         * @description The rounds of the caller's districts (a unit: of the districts it belongs to), newest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["RotationController.list"];
+        put?: never;
+        /**
+         * Opens a district's round for a year; 409 when the district has one that year.
+         * @description Opens a district's round for a year; 409 when the district has one that year.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RotationController.open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/rotation/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round: balance before and after, schools, people with their wishes, moves with reasons.
+         * @description A round: balance before and after, schools, people with their wishes, moves with reasons.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["RotationController.get"];
+        /**
+         * Changes an open round's rules (the district and year stay).
+         * @description Changes an open round's rules (the district and year stay).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["RotationController.change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/rotation/rounds/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approves the proposal: its standing moves take effect on the start date.
+         * @description Approves the proposal: its standing moves take effect on the start date.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RotationController.approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/rotation/rounds/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calls off an undecided round.
+         * @description Calls off an undecided round.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RotationController.cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/rotation/rounds/{id}/moves/{moveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Locks, vetoes or releases one move of the proposal.
+         * @description Locks, vetoes or releases one move of the proposal.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["RotationController.decide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/rotation/rounds/{id}/needs/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A school's needs by subject, replacing earlier ones; the school itself or an official.
+         * @description A school's needs by subject, replacing earlier ones; the school itself or an official.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["RotationController.needs"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/rotation/rounds/{id}/solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Runs the optimiser and replaces its previous proposal (locks and vetoes stay).
+         * @description Runs the optimiser and replaces its previous proposal (locks and vetoes stay).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RotationController.solve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/rotation/rounds/{id}/wishes/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A teacher's ranked wishes, replacing earlier ones; the teacher's school or an official.
+         * @description A teacher's ranked wishes, replacing earlier ones; the teacher's school or an official.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["RotationController.wishes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/rotation/staff/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's rounds: standing, wishes, moves.
+         * @description A person's rounds: standing, wishes, moves.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["RotationController.ofPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workforce/staff": {
         parameters: {
             query?: never;
@@ -8189,6 +8399,31 @@ export interface components {
             seats: number;
             /** Format: int32 */
             year: number;
+        };
+        /** @description A round's eligibility rules as data (seed 001: cadres and teachers who have served long at one school rotate within the district). Judged on the round's start date. */
+        EligibilityRules: {
+            /** @description whether principals, vice principals and middle managers rotate in this round */
+            includeCadres: boolean;
+            /**
+             * Format: int32
+             * @description whole years at the current school, at least (typically 6)
+             */
+            minYears: number;
+            /**
+             * Format: int32
+             * @description retirement age of men (60)
+             */
+            retirementAgeMen: number;
+            /**
+             * Format: int32
+             * @description retirement age of women teachers (55)
+             */
+            retirementAgeWomen: number;
+            /**
+             * Format: int32
+             * @description years before the retirement age within which nobody is asked to move (typically 2)
+             */
+            retirementMargin: number;
         };
         /** @description An application (志愿) with its ranked choices. */
         "EnrollmentViews.ApplicationView": {
@@ -10484,6 +10719,189 @@ export interface components {
              * @description the row version; send it back with an edit (a stale one answers 409)
              */
             version: number;
+        };
+        "RotationController.ChangeForm": {
+            round: components["schemas"]["RotationController.RoundForm"];
+            /** Format: int64 */
+            version: number;
+        };
+        "RotationController.DecisionForm": {
+            /** @enum {string} */
+            decision: "PROPOSED" | "LOCKED" | "VETOED";
+            /** Format: int64 */
+            version: number;
+        };
+        "RotationController.NeedsForm": {
+            seats: {
+                [key: string]: number;
+            };
+        };
+        /** @description A round's rules; the defaults are the usual ones (6 years, 2 years from retirement at 60/55, cadres too). */
+        "RotationController.RoundForm": {
+            /** Format: int64 */
+            districtId: number;
+            includeCadres: boolean;
+            /** Format: int32 */
+            maxOutPercent: number;
+            /** Format: int32 */
+            minYears: number;
+            /** Format: int32 */
+            retirementAgeMen: number;
+            /** Format: int32 */
+            retirementAgeWomen: number;
+            /** Format: int32 */
+            retirementMargin: number;
+            /** Format: date */
+            startsOn: string;
+            title: string;
+            /** Format: int32 */
+            year: number;
+        };
+        "RotationController.VersionForm": {
+            /** Format: int64 */
+            version: number;
+        };
+        "RotationController.WishesForm": {
+            schools: number[];
+        };
+        /** @description A round's page: the round, the balance before and after, its schools, its people and its moves. */
+        RoundView: {
+            indicators: components["schemas"]["RoundView.Indicator"][];
+            moves: components["schemas"]["RoundView.MoveRow"][];
+            people: components["schemas"]["RoundView.PersonRow"][];
+            /** Format: int32 */
+            pupilsYear: number | null;
+            round: components["schemas"]["RoundView.Summary"];
+            schools: components["schemas"]["RoundView.SchoolRow"][];
+        };
+        /** @description One balance indicator's CV before and after the proposal (the balance calculator's figures). */
+        "RoundView.Indicator": {
+            /** Format: double */
+            after: number | null;
+            /** Format: double */
+            before: number | null;
+            /** @enum {string} */
+            target: "BACKBONE_TEACHERS" | "PE_ART_TEACHERS";
+        };
+        /** @description A move with its reasons and the officials' decision. */
+        "RoundView.MoveRow": {
+            /** Format: date */
+            appliedOn: string | null;
+            backbone: boolean;
+            /** @enum {string} */
+            decision: "PROPOSED" | "LOCKED" | "VETOED";
+            fromUnit: string;
+            /** Format: int64 */
+            fromUnitId: number;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            peArt: boolean;
+            reasons: ("HONOURS_WISH" | "MEETS_SUBJECT_NEED" | "RAISES_BACKBONE_WHERE_LOW" | "RAISES_PE_ART_WHERE_LOW" | "LOCKED_BY_OFFICIAL" | "NEEDED_FOR_MINIMUM_MOVES" | "EASES_BACKBONE_WHERE_HIGH" | "EASES_PE_ART_WHERE_HIGH")[];
+            /** Format: int64 */
+            staffId: number;
+            subject: string | null;
+            toUnit: string;
+            /** Format: int64 */
+            toUnitId: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            wishRank: number;
+        };
+        /** @description A person's rotation history and standing, for their page. */
+        "RoundView.PersonRotation": {
+            eligible: boolean;
+            /** @enum {string|null} */
+            ineligibility: "POST_NOT_ROTATED" | "CADRES_EXCLUDED" | "TOO_FEW_YEARS" | "NEAR_RETIREMENT" | null;
+            move: components["schemas"]["RoundView.MoveRow"] | null;
+            /** Format: int64 */
+            roundId: number;
+            /** @enum {string} */
+            status: "COLLECTING" | "PROPOSED" | "APPROVED" | "CANCELLED";
+            title: string;
+            wishes: string[];
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A teacher of the district under the round's rules, with their wishes (school ids, best first). */
+        "RoundView.PersonRow": {
+            /** @enum {string} */
+            backbone: "NONE" | "DISTRICT" | "CITY" | "SUBJECT_LEADER" | "SPECIAL_GRADE";
+            eligible: boolean;
+            /** @enum {string|null} */
+            ineligibility: "POST_NOT_ROTATED" | "CADRES_EXCLUDED" | "TOO_FEW_YEARS" | "NEAR_RETIREMENT" | null;
+            name: string;
+            /** @enum {string} */
+            post: "PRINCIPAL" | "VICE_PRINCIPAL" | "MIDDLE_MANAGER" | "TEACHER" | "SUPPORT";
+            /** @enum {string} */
+            specialism: "NONE" | "PE" | "ART";
+            /** Format: int64 */
+            staffId: number;
+            subject: string | null;
+            /** Format: int64 */
+            unitId: number;
+            wishes: number[];
+            /** Format: int32 */
+            yearsAtUnit: number;
+        };
+        /** @description A school with its counts before and after the standing moves; enough to redo the CV by hand. */
+        "RoundView.SchoolRow": {
+            /** Format: int32 */
+            backboneAfter: number;
+            /** Format: int32 */
+            backboneBefore: number;
+            /** Format: int32 */
+            maxIn: number;
+            /** Format: int32 */
+            maxOut: number;
+            name: string;
+            needs: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            peArtAfter: number;
+            /** Format: int32 */
+            peArtBefore: number;
+            /** Format: int32 */
+            pupils: number;
+            pupilsEstimated: boolean;
+            /** Format: int32 */
+            teachers: number;
+            /** Format: int64 */
+            unitId: number;
+        };
+        /** @description A round in a list, with what the caller may do with it. */
+        "RoundView.Summary": {
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            maxOutPercent: number;
+            mayEnterWishes: boolean;
+            mayManage: boolean;
+            rules: components["schemas"]["EligibilityRules"];
+            /** Format: date-time */
+            solvedAt: string | null;
+            /** Format: int64 */
+            solveMillis: number | null;
+            solveStatus: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "COLLECTING" | "PROPOSED" | "APPROVED" | "CANCELLED";
+            title: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            wishesHonoured: number | null;
+            /** Format: int32 */
+            year: number;
         };
         /** @description A template: its name and its criteria in order, each with its domain and item. */
         "RubricController.RubricForm": {
@@ -30834,6 +31252,666 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InspectionViews.UnitHistory"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView.Summary"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.RoundForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.ChangeForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                moveId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.DecisionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.NeedsForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                staffId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.WishesForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.ofPerson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView.PersonRotation"][];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */

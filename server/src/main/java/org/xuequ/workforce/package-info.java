@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Workforce 队伍建设",
-        allowedDependencies = {"platform", "platform :: *", "registry"})
+        allowedDependencies = {"platform", "platform :: *", "registry", "evaluation :: conditions"})
 package org.xuequ.workforce;

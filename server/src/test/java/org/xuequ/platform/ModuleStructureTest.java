@@ -175,8 +175,13 @@ class ModuleStructureTest {
                             "governance_work_plan_item"),
             "workforce",
                     Set.of(
-                            // staff (V53)
-                            "workforce_staff", "workforce_posting"));
+                            // staff (V53), rotation (V54)
+                            "workforce_staff",
+                            "workforce_posting",
+                            "workforce_rotation_round",
+                            "workforce_rotation_wish",
+                            "workforce_rotation_need",
+                            "workforce_rotation_move"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
