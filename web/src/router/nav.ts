@@ -28,6 +28,9 @@ import { planningNav } from './planningRoutes'
 import { sharingNav } from './sharingNav'
 import { supervisionNav } from './supervisionNav'
 import { governanceNav } from './governanceRoutes'
+import { WORKFORCE_ROLES, workforceStaffNav } from './workforceStaffRoutes'
+import { workforceRotationNav } from './workforceRotationRoutes'
+import { workforceTrainingNav } from './workforceTrainingRoutes'
 
 export interface NavItem {
   /** Stable id; the test id is `nav-<key>`. */
@@ -76,7 +79,13 @@ export const NAV: readonly NavItem[] = [
   sharingNav,
   supervisionNav,
   governanceNav,
-  { key: 'workforce', titleKey: 'nav.workforce', icon: UserFilled, path: '/workforce' },
+  {
+    key: 'workforce',
+    titleKey: 'nav.workforce',
+    icon: UserFilled,
+    roles: WORKFORCE_ROLES,
+    children: [...workforceStaffNav, ...workforceRotationNav, ...workforceTrainingNav],
+  },
   {
     key: 'evaluation',
     titleKey: 'nav.evaluation',

@@ -79,7 +79,7 @@ describe('navigation guard', () => {
     // The sharing group's catalogue, recommendations and notifications, and the rest of the open sections
     // (enrollment's, supervision's and evaluation's pages are closed to partner institutions; governance's
     // pages list their roles).
-    expect(open).toHaveLength(10)
+    expect(open).toHaveLength(9)
     for (const role of ROLES)
       for (const path of open) expect(decideNavigation(router.resolve(path), me(role))).toBe(true)
   })
@@ -167,10 +167,10 @@ describe('sidebar', () => {
         'workforce',
         'evaluation',
       ]
-      // Partner institutions see nothing of enrollment, supervision or evaluation.
+      // Partner institutions see nothing of enrollment, supervision, workforce or evaluation.
       const expected =
         role === 'INSTITUTION'
-          ? sections.filter((k) => k !== 'enrollment' && k !== 'evaluation' && k !== 'supervision')
+          ? sections.filter((k) => k !== 'enrollment' && k !== 'evaluation' && k !== 'supervision' && k !== 'workforce')
           : sections
       expect(keys.slice(0, expected.length)).toEqual(expected)
       expect(keys.includes('system'), role).toBe(role === 'ADMIN' || role === 'COMMISSION')

@@ -37,7 +37,7 @@ declare module 'vue-router' {
 export const moduleOverview = () => import('@/views/modules/ModuleOverviewView.vue')
 
 /** Planned modules still shown as an overview page (built modules bring their own routes). */
-const MODULES: ModuleKey[] = ['workforce']
+const MODULES: ModuleKey[] = []
 
 export const routes: RouteRecordRaw[] = [
   {

@@ -41,10 +41,11 @@ const ALWAYS = [
   'nav-governance-actions',
   'nav-governance-notices',
   'nav-governance-bodies',
-  'nav-workforce',
 ]
 /** Governance: meetings, actions, notices and bodies for every role (institutions: their council's); the rest not for institutions. */
 const GOVERNANCE_READ = ['nav-governance-charters', 'nav-governance-plans', 'nav-governance-report']
+/** Workforce: everyone but partner institutions. */
+const WORKFORCE = ['nav-workforce', 'nav-workforce-staff', 'nav-workforce-overview']
 /** Evaluation: everyone but partner institutions; the balance dashboard not for units either. */
 const EVALUATION = [
   'nav-evaluation',
@@ -98,6 +99,7 @@ describe('SideNav', () => {
       [
         ...ALWAYS,
         ...GOVERNANCE_READ,
+        ...WORKFORCE,
         ...SUPERVISION,
         ...SUPERVISION_READ,
         ...EVALUATION,
@@ -121,6 +123,7 @@ describe('SideNav', () => {
       [
         ...ALWAYS,
         ...GOVERNANCE_READ,
+        ...WORKFORCE,
         ...SUPERVISION,
         ...SUPERVISION_READ,
         ...EVALUATION,
@@ -145,6 +148,7 @@ describe('SideNav', () => {
       [
         ...ALWAYS,
         ...GOVERNANCE_READ,
+        ...WORKFORCE,
         ...SUPERVISION,
         ...SUPERVISION_READ,
         ...EVALUATION,
@@ -163,7 +167,7 @@ describe('SideNav', () => {
   it('shows neither import/export nor system management to a unit', async () => {
     const wrapper = await mountFor('UNIT')
     expect(testIds(wrapper).sort()).toEqual(
-      [...ALWAYS, ...GOVERNANCE_READ, ...SUPERVISION, ...EVALUATION, ...PLANNING, ...SHARING].sort(),
+      [...ALWAYS, ...GOVERNANCE_READ, ...WORKFORCE, ...SUPERVISION, ...EVALUATION, ...PLANNING, ...SHARING].sort(),
     )
     wrapper.unmount()
   })
@@ -187,6 +191,7 @@ describe('SideNav', () => {
       [
         ...ALWAYS,
         ...GOVERNANCE_READ,
+        ...WORKFORCE,
         ...SUPERVISION,
         ...SUPERVISION_READ,
         ...EVALUATION,

@@ -25,7 +25,7 @@ class ConsoleBrowserIT extends BrowserTest {
             Map.entry("nav-sharing", "nav-sharing-resources"),
             Map.entry("", "nav-supervision"),
             Map.entry("nav-governance", "nav-governance-meetings"),
-            Map.entry("", "nav-workforce"),
+            Map.entry("nav-workforce", "nav-workforce-staff"),
             Map.entry("", "nav-evaluation"),
             Map.entry("nav-system", "nav-system-users"),
             Map.entry("nav-system", "nav-system-audit"));

@@ -1,0 +1,54 @@
+/**
+ * Workforce staff (队伍建设 › 教职工): shapes and calls of /api/workforce/staff and /api/workforce/units, as written
+ * in server/src/main/java/org/xuequ/workforce/API.md. Shapes are the generated ones of ./schema.d.ts.
+ */
+import { http } from './client'
+import type { components } from './schema'
+
+type Schemas = components['schemas']
+
+const base = '/api/workforce'
+
+export type StaffView = Schemas['StaffView']
+export type StaffPage = Schemas['StaffView.Page']
+export type StaffList = Schemas['PagedModelStaffView']
+export type UnitFigures = Schemas['StaffView.UnitFigures']
+export type Post = StaffView['post']
+export type Backbone = StaffView['backbone']
+export type Specialism = StaffView['specialism']
+
+export const POSTS = [
+  'PRINCIPAL',
+  'VICE_PRINCIPAL',
+  'MIDDLE_MANAGER',
+  'TEACHER',
+  'SUPPORT',
+] as const satisfies readonly Post[]
+export const BACKBONES = [
+  'NONE',
+  'DISTRICT',
+  'CITY',
+  'SUBJECT_LEADER',
+  'SPECIAL_GRADE',
+] as const satisfies readonly Backbone[]
+export const SPECIALISMS = ['NONE', 'PE', 'ART'] as const satisfies readonly Specialism[]
+/** Subject codes the demo and the console use; the server accepts any code of up to 20 characters. */
+export const SUBJECTS = ['CHINESE', 'MATHS', 'ENGLISH', 'SCIENCE', 'MORALS', 'IT', 'PE', 'MUSIC', 'ART'] as const
+
+export interface StaffQuery {
+  unitId?: number | null
+  districtId?: number | null
+  post?: Post | null
+  subject?: string | null
+  backbone?: boolean | null
+  specialism?: Specialism | null
+  name?: string | null
+  page?: number
+  size?: number
+}
+
+export const workforceStaffApi = {
+  list: (query: StaffQuery) => http.get<StaffList>(`${base}/staff`, { query }),
+  person: (id: number) => http.get<StaffPage>(`${base}/staff/${id}`),
+  figures: () => http.get<UnitFigures[]>(`${base}/units/figures`),
+}
