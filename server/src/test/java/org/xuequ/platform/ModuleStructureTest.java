@@ -175,13 +175,16 @@ class ModuleStructureTest {
                             "governance_work_plan_item"),
             "workforce",
                     Set.of(
-                            // staff (V53), rotation (V54)
+                            // staff (V53), rotation (V54), training (V55)
                             "workforce_staff",
                             "workforce_posting",
                             "workforce_rotation_round",
                             "workforce_rotation_wish",
                             "workforce_rotation_need",
-                            "workforce_rotation_move"));
+                            "workforce_rotation_move",
+                            "workforce_training_cycle",
+                            "workforce_course",
+                            "workforce_enrolment"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");

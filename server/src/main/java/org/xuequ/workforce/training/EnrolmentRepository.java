@@ -1,0 +1,23 @@
+package org.xuequ.workforce.training;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+    List<Enrolment> findByCourseIdOrderByIdAsc(long courseId);
+
+    List<Enrolment> findByStaffIdOrderByIdDesc(long staffId);
+
+    boolean existsByCourseIdAndStaffId(long courseId, long staffId);
+
+    /** Everyone who completed a course of the cycle. */
+    @Query("""
+            select distinct e.staffId from Enrolment e, Course c
+            where c.id = e.courseId and c.cycleId = :cycleId and e.status = :status""")
+    List<Long> staffWith(long cycleId, EnrolmentStatus status);
+
+    List<Enrolment> findByCourseIdInAndStatus(Collection<Long> courseIds, EnrolmentStatus status);
+}
