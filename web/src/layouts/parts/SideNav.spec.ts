@@ -45,7 +45,13 @@ const ALWAYS = [
 /** Governance: meetings, actions, notices and bodies for every role (institutions: their council's); the rest not for institutions. */
 const GOVERNANCE_READ = ['nav-governance-charters', 'nav-governance-plans', 'nav-governance-report']
 /** Workforce: everyone but partner institutions. */
-const WORKFORCE = ['nav-workforce', 'nav-workforce-staff', 'nav-workforce-overview']
+const WORKFORCE = [
+  'nav-workforce',
+  'nav-workforce-staff',
+  'nav-workforce-overview',
+  'nav-workforce-training',
+  'nav-workforce-courses',
+]
 /** Evaluation: everyone but partner institutions; the balance dashboard not for units either. */
 const EVALUATION = [
   'nav-evaluation',
