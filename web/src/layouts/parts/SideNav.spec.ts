@@ -49,6 +49,7 @@ const WORKFORCE = [
   'nav-workforce',
   'nav-workforce-staff',
   'nav-workforce-overview',
+  'nav-workforce-rotation',
   'nav-workforce-training',
   'nav-workforce-courses',
 ]
