@@ -6195,6 +6195,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workforce/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Roles touching the caller's units (their people's, and those they host); one unit when given.
+         * @description Roles touching the caller's units (their people's, and those they host); one unit when given.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["CrossRoleController.list"];
+        put?: never;
+        /**
+         * Records a role; 400 <code>ftePercent</code> when the person's concurrent roles would exceed a full post.
+         * @description Records a role; 400 <code>ftePercent</code> when the person's concurrent roles would exceed a full post.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["CrossRoleController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/roles/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ends a role on a day.
+         * @description Ends a role on a day.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["CrossRoleController.end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workforce/rotation/rounds": {
         parameters: {
             query?: never;
@@ -6471,6 +6521,28 @@ export interface paths {
          *     **Who may call:** ADMIN, COMMISSION, UNIT; data scope `ROWS_IN_SCOPE`.
          */
         post: operations["StaffController.leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/staff/{staffId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's roles, newest first.
+         * @description A person's roles, newest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["CrossRoleController.ofPerson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8268,6 +8340,30 @@ export interface components {
             scoring: "LEVELS" | "POINTS";
             textEn: string;
             textZh: string;
+        };
+        "CrossRoleController.EndForm": {
+            /** Format: date */
+            endsOn: string;
+            /** Format: int64 */
+            version: number;
+        };
+        "CrossRoleController.RoleForm": {
+            /** Format: date */
+            endsOn: string | null;
+            /** Format: int32 */
+            ftePercent: number;
+            /** Format: int64 */
+            hostDistrictId: number | null;
+            /** Format: int64 */
+            hostUnitId: number | null;
+            /** @enum {string} */
+            kind: "DISTRICT_OFFICE" | "COMMITTEE_DEPARTMENT" | "RESEARCH_GROUP" | "SECOND_SCHOOL";
+            note: string | null;
+            /** Format: int64 */
+            staffId: number;
+            /** Format: date */
+            startsOn: string;
+            title: string;
         };
         /** @description An enrollment cycle: one school year and level of a region. */
         "CycleController.CycleView": {
@@ -11005,6 +11101,37 @@ export interface components {
              * Format: int64
              * @description the row version; send it back with an edit (a stale one answers 409)
              */
+            version: number;
+        };
+        /** @description A cross-school role as lists show it on both units, with the months served in the last twelve (what the performance-pay and title committees are given). */
+        RoleView: {
+            /** Format: date */
+            endsOn: string | null;
+            /** Format: int32 */
+            ftePercent: number;
+            homeUnit: string;
+            /** Format: int64 */
+            homeUnitId: number;
+            host: string;
+            /** Format: int64 */
+            hostDistrictId: number | null;
+            /** Format: int64 */
+            hostUnitId: number | null;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "DISTRICT_OFFICE" | "COMMITTEE_DEPARTMENT" | "RESEARCH_GROUP" | "SECOND_SCHOOL";
+            mayEdit: boolean;
+            /** Format: int64 */
+            monthsInLastYear: number;
+            name: string;
+            note: string | null;
+            /** Format: int64 */
+            staffId: number;
+            /** Format: date */
+            startsOn: string;
+            title: string;
+            /** Format: int64 */
             version: number;
         };
         "RotationController.ChangeForm": {
@@ -31614,6 +31741,186 @@ export interface operations {
             };
         };
     };
+    "CrossRoleController.list": {
+        parameters: {
+            query?: {
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleView"][];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CrossRoleController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrossRoleController.RoleForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CrossRoleController.end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrossRoleController.EndForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "RotationController.list": {
         parameters: {
             query?: never;
@@ -32486,6 +32793,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CrossRoleController.ofPerson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleView"][];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */

@@ -52,3 +52,23 @@ export const workforceStaffApi = {
   person: (id: number) => http.get<StaffPage>(`${base}/staff/${id}`),
   figures: () => http.get<UnitFigures[]>(`${base}/units/figures`),
 }
+
+// ---- cross-school roles 跨校兼职 ----
+
+export type CrossRole = Schemas['RoleView']
+export type RoleKind = CrossRole['kind']
+export type RoleForm = Schemas['CrossRoleController.RoleForm']
+export const ROLE_KINDS = [
+  'DISTRICT_OFFICE',
+  'COMMITTEE_DEPARTMENT',
+  'RESEARCH_GROUP',
+  'SECOND_SCHOOL',
+] as const satisfies readonly RoleKind[]
+
+export const crossRoleApi = {
+  list: (unitId?: number | null) => http.get<CrossRole[]>(`${base}/roles`, { query: { unitId } }),
+  ofPerson: (staffId: number) => http.get<CrossRole[]>(`${base}/staff/${staffId}/roles`),
+  create: (form: RoleForm) => http.post<CrossRole>(`${base}/roles`, form),
+  end: (id: number, endsOn: string, version: number) =>
+    http.post<CrossRole>(`${base}/roles/${id}/end`, { endsOn, version }),
+}

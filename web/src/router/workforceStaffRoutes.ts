@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { DataAnalysis, User } from '@element-plus/icons-vue'
+import { Connection, DataAnalysis, User } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 import type { NavItem } from './nav'
 
@@ -25,6 +25,12 @@ export const workforceStaffRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'workforceStaff.person.title', groupKey: group, roles: WORKFORCE_ROLES, parent: staffParent },
   },
   {
+    path: 'workforce/roles',
+    name: 'workforce-roles',
+    component: () => import('@/views/workforce/roles/CrossRolesView.vue'),
+    meta: { titleKey: 'workforceStaff.nav.roles', groupKey: group, roles: WORKFORCE_ROLES },
+  },
+  {
     path: 'workforce/overview',
     name: 'workforce-overview',
     component: () => import('@/views/workforce/staff/StaffOverviewView.vue'),
@@ -39,6 +45,13 @@ export const workforceStaffNav: NavItem[] = [
     titleKey: 'workforceStaff.nav.staff',
     icon: User,
     path: '/workforce/staff',
+    roles: WORKFORCE_ROLES,
+  },
+  {
+    key: 'workforce-roles',
+    titleKey: 'workforceStaff.nav.roles',
+    icon: Connection,
+    path: '/workforce/roles',
     roles: WORKFORCE_ROLES,
   },
   {

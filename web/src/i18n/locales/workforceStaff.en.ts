@@ -1,6 +1,6 @@
 /** workforce.staff: English. Same keys as workforceStaff.zh-CN.ts. */
 export default {
-  nav: { group: 'Workforce', staff: 'Staff', overview: 'Overview' },
+  nav: { group: 'Workforce', staff: 'Staff', overview: 'Overview', roles: 'Cross-school roles' },
   list: {
     title: 'Staff',
     description:
@@ -52,6 +52,28 @@ export default {
     qualified: 'Above required qualification',
     intermediate: 'Intermediate title or above',
     district: 'District',
+  },
+  roles: {
+    title: 'Cross-school roles',
+    description:
+      'Part-time posts in the district office, committee departments and research groups, and teaching at a second school; shown on both units, with the months served in the last year for performance pay and titles.',
+    create: 'Record a role',
+    home: 'Own unit',
+    kind: 'Kind',
+    host: 'Host unit or district',
+    hostUnit: 'Host unit',
+    hostDistrict: 'Host district',
+    post: 'Role',
+    fte: 'Share',
+    period: 'Period',
+    months: 'Months in last year',
+    end: 'End',
+  },
+  roleKind: {
+    DISTRICT_OFFICE: 'District office',
+    COMMITTEE_DEPARTMENT: 'Committee department',
+    RESEARCH_GROUP: 'Research group',
+    SECOND_SCHOOL: 'Second school',
   },
   gender: { M: 'Male', F: 'Female' },
   post: {

@@ -1,6 +1,6 @@
 /** workforce.staff：简体中文。键集合必须与 workforceStaff.en.ts 一致。 */
 export default {
-  nav: { group: '队伍建设', staff: '教职工', overview: '队伍概况' },
+  nav: { group: '队伍建设', staff: '教职工', overview: '队伍概况', roles: '跨校兼职' },
   list: {
     title: '教职工',
     description: '各单位教职工名册。身份证号仅区教委和本单位可见全号，每次查看均记入审计日志。',
@@ -51,6 +51,28 @@ export default {
     qualified: '高于规定学历',
     intermediate: '中级及以上职称',
     district: '学区',
+  },
+  roles: {
+    title: '跨校兼职',
+    description:
+      '学区兼职、治理委员会部门、教研组兼职和跨校兼课，在本单位和兼职单位都显示；近一年任职月数供绩效工资和职称评定参考。',
+    create: '登记兼职',
+    home: '所在单位',
+    kind: '类型',
+    host: '兼职单位/学区',
+    hostUnit: '兼职单位',
+    hostDistrict: '兼职学区',
+    post: '兼职岗位',
+    fte: '工作量',
+    period: '起止',
+    months: '近一年月数',
+    end: '结束',
+  },
+  roleKind: {
+    DISTRICT_OFFICE: '学区办公室兼职',
+    COMMITTEE_DEPARTMENT: '治理委员会部门',
+    RESEARCH_GROUP: '教研组兼职',
+    SECOND_SCHOOL: '跨校兼课',
   },
   gender: { M: '男', F: '女' },
   post: {

@@ -48,6 +48,7 @@ const GOVERNANCE_READ = ['nav-governance-charters', 'nav-governance-plans', 'nav
 const WORKFORCE = [
   'nav-workforce',
   'nav-workforce-staff',
+  'nav-workforce-roles',
   'nav-workforce-overview',
   'nav-workforce-rotation',
   'nav-workforce-training',

@@ -175,7 +175,7 @@ class ModuleStructureTest {
                             "governance_work_plan_item"),
             "workforce",
                     Set.of(
-                            // staff (V53), rotation (V54), training (V55)
+                            // staff (V53), rotation (V54), training (V55), cross-school roles (V56)
                             "workforce_staff",
                             "workforce_posting",
                             "workforce_rotation_round",
@@ -184,7 +184,8 @@ class ModuleStructureTest {
                             "workforce_rotation_move",
                             "workforce_training_cycle",
                             "workforce_course",
-                            "workforce_enrolment"));
+                            "workforce_enrolment",
+                            "workforce_cross_role"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");

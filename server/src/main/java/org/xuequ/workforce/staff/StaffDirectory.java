@@ -37,6 +37,12 @@ public class StaffDirectory {
         return staff.findById(id).orElseThrow(() -> XuequProblem.notFound("Staff", id));
     }
 
+    /** The person, locked for the rest of the caller's transaction (checks that sum over a person's rows). */
+    @Transactional
+    public Staff lock(long id) {
+        return staff.lockById(id).orElseThrow(() -> XuequProblem.notFound("Staff", id));
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, Staff> byIds(Collection<Long> ids) {
         return staff.findByIdIn(ids).stream().collect(Collectors.toMap(Staff::getId, Function.identity()));
