@@ -6549,6 +6549,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workforce/staff/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roll in scope (or one unit's) as .xlsx; ID numbers as the caller may see them, full ones audited.
+         * @description The roll in scope (or one unit's) as .xlsx; ID numbers as the caller may see them, full ones audited.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["StaffController.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workforce/training/courses": {
         parameters: {
             query?: never;
@@ -6742,6 +6764,28 @@ export interface paths {
          *     **Who may call:** ADMIN, COMMISSION, UNIT; data scope `ROWS_IN_SCOPE`.
          */
         post: operations["StaffController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/units/{unitId}/staff/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit's roll from .xlsx, all or nothing: 200 with the counts, or 400 listing every bad row and column, after which nothing has changed.
+         * @description A unit's roll from .xlsx, all or nothing: 200 with the counts, or 400 listing every bad row and column, after which nothing has changed.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["StaffController.importFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9174,6 +9218,18 @@ export interface components {
             /** Format: date */
             date: string;
             name: string;
+        };
+        /** @description What an accepted import did. Rows are matched by natural key, so importing an unchanged export reports every row as unchanged and nothing created or updated. */
+        ImportReport: {
+            /** Format: int32 */
+            created: number;
+            kind: string;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            updated: number;
         };
         /** @description An indicator as the form sends it and the views show it. */
         IndicatorFields: {
@@ -32891,6 +32947,62 @@ export interface operations {
             };
         };
     };
+    "StaffController.export": {
+        parameters: {
+            query?: {
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "TrainingController.courses": {
         parameters: {
             query?: never;
@@ -33426,6 +33538,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "StaffController.importFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */

@@ -2,7 +2,7 @@
  * Workforce staff (队伍建设 › 教职工): shapes and calls of /api/workforce/staff and /api/workforce/units, as written
  * in server/src/main/java/org/xuequ/workforce/API.md. Shapes are the generated ones of ./schema.d.ts.
  */
-import { http } from './client'
+import { http, requestBlob } from './client'
 import type { components } from './schema'
 
 type Schemas = components['schemas']
@@ -51,7 +51,15 @@ export const workforceStaffApi = {
   list: (query: StaffQuery) => http.get<StaffList>(`${base}/staff`, { query }),
   person: (id: number) => http.get<StaffPage>(`${base}/staff/${id}`),
   figures: () => http.get<UnitFigures[]>(`${base}/units/figures`),
+  exportRoll: (unitId?: number | null) => requestBlob('GET', `${base}/staff/export`, { query: { unitId } }),
+  importRoll: (unitId: number, file: File) => {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    return http.post<ImportReport>(`${base}/units/${unitId}/staff/import`, undefined, { form })
+  },
 }
+
+export type ImportReport = Schemas['ImportReport']
 
 // ---- cross-school roles 跨校兼职 ----
 

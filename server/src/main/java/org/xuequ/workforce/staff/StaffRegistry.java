@@ -139,6 +139,19 @@ public class StaffRegistry {
         return view(person, unitNames(person.getRegionCode()), today());
     }
 
+    /** Every matching person for an export, identities as the caller may see them (full ones audited). */
+    @Transactional
+    public List<StaffView> export(Filter filter) {
+        String region = scope.region();
+        List<Staff> matching = directory.activeAt(region, units(region, filter)).stream()
+                .filter(filter::matches)
+                .toList();
+        privacy.recordShown("staff export", matching);
+        Map<Long, String> names = unitNames(region);
+        LocalDate today = today();
+        return matching.stream().map(p -> view(p, names, today)).toList();
+    }
+
     /** Each readable unit's figures, by district then unit name. */
     public List<StaffView.UnitFigures> unitFigures() {
         String region = scope.region();

@@ -1,15 +1,19 @@
 package org.xuequ.workforce.staff.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,15 +21,21 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
+import org.xuequ.platform.excel.ExcelUpload;
+import org.xuequ.platform.excel.ImportReport;
 import org.xuequ.workforce.staff.Backbone;
 import org.xuequ.workforce.staff.Post;
 import org.xuequ.workforce.staff.Qualification;
 import org.xuequ.workforce.staff.Specialism;
 import org.xuequ.workforce.staff.StaffFields;
+import org.xuequ.workforce.staff.StaffImport;
 import org.xuequ.workforce.staff.StaffRegistry;
+import org.xuequ.workforce.staff.StaffSheet;
 import org.xuequ.workforce.staff.StaffStatus;
 import org.xuequ.workforce.staff.StaffView;
 import org.xuequ.workforce.staff.Title;
@@ -41,9 +51,11 @@ import org.xuequ.workforce.staff.Title;
 class StaffController {
 
     private final StaffRegistry registry;
+    private final StaffImport staffImport;
 
-    StaffController(StaffRegistry registry) {
+    StaffController(StaffRegistry registry, StaffImport staffImport) {
         this.registry = registry;
+        this.staffImport = staffImport;
     }
 
     /** A person's record as a clerk enters it. */
@@ -100,6 +112,29 @@ class StaffController {
     @GetMapping("/staff/{id}")
     StaffView.Page get(@PathVariable long id) {
         return registry.page(id);
+    }
+
+    /** The roll in scope (or one unit's) as .xlsx; ID numbers as the caller may see them, full ones audited. */
+    @GetMapping("/staff/export")
+    void export(@RequestParam(required = false) Long unitId, HttpServletResponse response) throws IOException {
+        List<StaffView> people = registry.export(new StaffRegistry.Filter(unitId, null, null, null, null, null, null));
+        StaffSheet.SHEET.write(
+                ExcelUpload.xlsx(response, "staff.xlsx"), rows -> people.forEach(p -> rows.accept(StaffSheet.row(p))));
+    }
+
+    /**
+     * A unit's roll from .xlsx, all or nothing: 200 with the counts, or 400 listing every bad row and column, after
+     * which nothing has changed.
+     */
+    @PostMapping(path = "/units/{unitId}/staff/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.UNIT})
+    ImportReport importFile(@PathVariable long unitId, @RequestPart("file") MultipartFile file) {
+        Path copy = ExcelUpload.copy(file);
+        try {
+            return staffImport.importFile(unitId, copy);
+        } finally {
+            ExcelUpload.delete(copy);
+        }
     }
 
     /** Each unit's staff figures (teachers, qualified, titles, backbone, PE/art) in the caller's scope. */
