@@ -73,7 +73,7 @@ public class StaffDirectory {
         IdNumber.problem(number).ifPresent(key -> {
             throw XuequProblem.invalid("idNumber", key);
         });
-        StaffFields checked = withNumber(fields, number);
+        StaffFields checked = fields.withIdNumber(number);
         LocalDate birth = IdNumber.birthDate(number).orElseThrow();
         Staff person = staff.saveAndFlush(
                 new Staff(regionCode, unitId, checked, birth, IdNumber.gender(number), now(), actor));
@@ -106,20 +106,5 @@ public class StaffDirectory {
 
     private Instant now() {
         return clock.instant();
-    }
-
-    private static StaffFields withNumber(StaffFields f, String number) {
-        return new StaffFields(
-                f.staffNo(),
-                f.name(),
-                number,
-                f.post(),
-                f.subject(),
-                f.qualification(),
-                f.title(),
-                f.backbone(),
-                f.specialism(),
-                f.employedSince(),
-                f.atUnitSince());
     }
 }

@@ -15,4 +15,21 @@ public record StaffFields(
         Backbone backbone,
         Specialism specialism,
         @Nullable LocalDate employedSince,
-        LocalDate atUnitSince) {}
+        LocalDate atUnitSince) {
+
+    /** The same fields with the ID number written as it is stored (normalised) or as the person already has it. */
+    public StaffFields withIdNumber(String number) {
+        return new StaffFields(
+                staffNo,
+                name,
+                number,
+                post,
+                subject,
+                qualification,
+                title,
+                backbone,
+                specialism,
+                employedSince,
+                atUnitSince);
+    }
+}

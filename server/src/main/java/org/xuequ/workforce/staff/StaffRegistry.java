@@ -116,7 +116,7 @@ public class StaffRegistry {
         if (person.getVersion() != version) {
             throw StaffRefusal.STALE.problem();
         }
-        person.update(withNumber(fields, person.getIdNumber()), clock.instant(), scope.actor());
+        person.update(fields.withIdNumber(person.getIdNumber()), clock.instant(), scope.actor());
         try {
             staff.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -219,20 +219,5 @@ public class StaffRegistry {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(BEIJING));
-    }
-
-    private static StaffFields withNumber(StaffFields f, String number) {
-        return new StaffFields(
-                f.staffNo(),
-                f.name(),
-                number,
-                f.post(),
-                f.subject(),
-                f.qualification(),
-                f.title(),
-                f.backbone(),
-                f.specialism(),
-                f.employedSince(),
-                f.atUnitSince());
     }
 }
