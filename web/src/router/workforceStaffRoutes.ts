@@ -5,6 +5,8 @@ import type { NavItem } from './nav'
 
 /** Who reads the workforce module (API.md, "Roles"): everyone but partner institutions. */
 export const WORKFORCE_ROLES: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE', 'INSPECTOR', 'UNIT']
+/** Who runs rounds, courses and cross-school roles (the server checks which districts). */
+export const WORKFORCE_MANAGERS: readonly Role[] = ['ADMIN', 'COMMISSION', 'DISTRICT_OFFICE']
 
 const group = 'workforceStaff.nav.group'
 const staffParent = { titleKey: 'workforceStaff.nav.staff', path: '/workforce/staff' }

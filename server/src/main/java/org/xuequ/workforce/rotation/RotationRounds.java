@@ -149,7 +149,7 @@ public class RotationRounds {
             }
         }
         inputs.replaceWishes(id, staffId, unique);
-        return page(round);
+        return page(round, picture);
     }
 
     /** A school's needs by subject (seats); an empty map clears them. The school itself or an official. */
@@ -158,7 +158,8 @@ public class RotationRounds {
         round.requireOpen("NEEDS");
         scope.require(scope.canManageDistrict(round.getRegionCode(), round.getDistrictId())
                 || scope.role() == Role.UNIT && scope.canManageStaff(round.getRegionCode(), unitId));
-        if (!pictures.of(round).byUnit().containsKey(unitId)) {
+        DistrictPicture picture = pictures.of(round);
+        if (!picture.byUnit().containsKey(unitId)) {
             throw XuequProblem.invalid("unitId", "error.workforce.not-in-district");
         }
         seats.forEach((subject, n) -> {
@@ -170,7 +171,7 @@ public class RotationRounds {
             }
         });
         inputs.replaceNeeds(id, unitId, seats);
-        return page(round);
+        return page(round, picture);
     }
 
     /**
@@ -211,7 +212,7 @@ public class RotationRounds {
         round.proposed(proposal, clock.instant(), scope.actor());
         flush(round);
         moves.flush();
-        return page(round);
+        return page(round, picture);
     }
 
     /** Locks, vetoes or releases (PROPOSED) a move of a proposal; the next solve honours it. */
@@ -341,9 +342,14 @@ public class RotationRounds {
     }
 
     private RoundView page(RotationRound round) {
+        return page(round, pictures.of(round));
+    }
+
+    /** The page with a picture this request already built (the census and the roll are read once). */
+    private RoundView page(RotationRound round, DistrictPicture picture) {
         return views.page(
                 round,
-                pictures.of(round),
+                picture,
                 inputs.wishes(round.getId()),
                 inputs.needs(round.getId()),
                 moves.findByRoundIdOrderByIdAsc(round.getId()));

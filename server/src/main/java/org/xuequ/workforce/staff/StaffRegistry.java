@@ -68,9 +68,7 @@ public class StaffRegistry {
     @Transactional
     public Page<StaffView> list(Filter filter, Pageable pageable) {
         String region = scope.region();
-        List<Staff> matching = directory.activeAt(region, units(region, filter)).stream()
-                .filter(filter::matches)
-                .toList();
+        List<Staff> matching = matching(region, filter);
         int from = (int) Math.min(pageable.getOffset(), matching.size());
         int to = Math.min(from + pageable.getPageSize(), matching.size());
         List<Staff> page = matching.subList(from, to);
@@ -106,7 +104,7 @@ public class StaffRegistry {
                     throw StaffRefusal.ALREADY_REGISTERED.problem();
                 });
         Staff person = directory.register(region, unitId, fields, PostingReason.HIRED, scope.actor());
-        return view(person, unitNames(region), today());
+        return shown("staff registered", person);
     }
 
     @Transactional
@@ -122,7 +120,7 @@ public class StaffRegistry {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw StaffRefusal.STALE.problem();
         }
-        return view(person, unitNames(person.getRegionCode()), today());
+        return shown("staff changed", person);
     }
 
     @Transactional
@@ -136,16 +134,14 @@ public class StaffRegistry {
             throw StaffRefusal.STALE.problem();
         }
         person.leave(status, clock.instant(), scope.actor());
-        return view(person, unitNames(person.getRegionCode()), today());
+        return shown("staff left", person);
     }
 
     /** Every matching person for an export, identities as the caller may see them (full ones audited). */
     @Transactional
     public List<StaffView> export(Filter filter) {
         String region = scope.region();
-        List<Staff> matching = directory.activeAt(region, units(region, filter)).stream()
-                .filter(filter::matches)
-                .toList();
+        List<Staff> matching = matching(region, filter);
         privacy.recordShown("staff export", matching);
         Map<Long, String> names = unitNames(region);
         LocalDate today = today();
@@ -170,10 +166,23 @@ public class StaffRegistry {
         return figures;
     }
 
+    /** A write's answer: the person as the caller may see them, a full number audited like any other showing. */
+    private StaffView shown(String what, Staff person) {
+        privacy.recordShown(what, List.of(person));
+        return view(person, unitNames(person.getRegionCode()), today());
+    }
+
     Staff readable(long id) {
         Staff person = directory.get(id);
         scope.require(scope.canReadUnit(person.getRegionCode(), person.getUnitId()));
         return person;
+    }
+
+    /** The active staff in scope the filter keeps, by unit then name. */
+    private List<Staff> matching(String region, Filter filter) {
+        return directory.activeAt(region, units(region, filter)).stream()
+                .filter(filter::matches)
+                .toList();
     }
 
     private Set<Long> units(String region, Filter filter) {

@@ -83,11 +83,6 @@ public class Course {
         }
     }
 
-    void close(Instant now, String actor) {
-        this.status = "CLOSED";
-        touch(now, actor);
-    }
-
     public boolean isOpen() {
         return "OPEN".equals(status);
     }

@@ -106,6 +106,12 @@ public class Courses {
         Course course = course(id);
         course.requireOpen();
         Map<Long, Staff> people = staff.byIds(staffIds);
+        // the caller's reach and the course's enrolments, read once for the whole list
+        boolean manages = mayManage(course.getRegionCode(), course.getDistrictId());
+        Set<Long> readable = manages ? scope.readableUnits(course.getRegionCode()) : Set.of();
+        Set<Long> onCourse = enrolments.findByCourseIdOrderByIdAsc(id).stream()
+                .map(Enrolment::getStaffId)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
         for (Long staffId : staffIds) {
             Staff person = people.get(staffId);
             if (person == null || !person.isActive() || !person.getRegionCode().equals(course.getRegionCode())) {
@@ -113,10 +119,8 @@ public class Courses {
             }
             boolean ownUnit =
                     scope.role() == Role.UNIT && scope.canManageStaff(person.getRegionCode(), person.getUnitId());
-            scope.require(ownUnit
-                    || mayManage(course.getRegionCode(), course.getDistrictId())
-                            && scope.canReadUnit(person.getRegionCode(), person.getUnitId()));
-            if (!enrolments.existsByCourseIdAndStaffId(id, staffId)) {
+            scope.require(ownUnit || manages && readable.contains(person.getUnitId()));
+            if (onCourse.add(staffId)) {
                 enrolments.save(new Enrolment(id, staffId, person.getUnitId(), clock.instant(), scope.actor()));
             }
         }
@@ -176,8 +180,13 @@ public class Courses {
         List<CourseView.PersonCourse> rows = new ArrayList<>();
         BigDecimal hours = BigDecimal.ZERO;
         boolean trained = false;
-        for (Enrolment e : enrolments.findByStaffIdOrderByIdDesc(staffId)) {
-            Course c = courses.findById(e.getCourseId()).orElseThrow();
+        List<Enrolment> own = enrolments.findByStaffIdOrderByIdDesc(staffId);
+        Map<Long, Course> byId = courses
+                .findAllById(own.stream().map(Enrolment::getCourseId).toList())
+                .stream()
+                .collect(Collectors.toMap(Course::getId, c -> c));
+        for (Enrolment e : own) {
+            Course c = byId.get(e.getCourseId());
             rows.add(new CourseView.PersonCourse(
                     c.getId(),
                     c.getTitle(),
@@ -264,10 +273,11 @@ public class Courses {
         if (courseIds.isEmpty()) {
             return Map.of();
         }
-        List<Enrolment> all =
-                new ArrayList<>(enrolments.findByCourseIdInAndStatus(courseIds, EnrolmentStatus.ENROLLED));
-        all.addAll(enrolments.findByCourseIdInAndStatus(courseIds, EnrolmentStatus.COMPLETED));
-        return all.stream().collect(Collectors.groupingBy(Enrolment::getCourseId));
+        return enrolments
+                .findByCourseIdInAndStatusIn(
+                        courseIds, java.util.EnumSet.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED))
+                .stream()
+                .collect(Collectors.groupingBy(Enrolment::getCourseId));
     }
 
     private Map<Long, String> districtNames(List<Course> all) {

@@ -65,14 +65,6 @@ public class Enrolment {
         touch(now, actor);
     }
 
-    void withdraw(Instant now, String actor) {
-        if (status != EnrolmentStatus.ENROLLED) {
-            throw TrainingRefusal.TRANSITION.problem(status, "WITHDRAW");
-        }
-        this.status = EnrolmentStatus.WITHDRAWN;
-        touch(now, actor);
-    }
-
     private void touch(Instant now, String actor) {
         this.updatedAt = now;
         this.updatedBy = actor;

@@ -11,13 +11,11 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByStaffIdOrderByIdDesc(long staffId);
 
-    boolean existsByCourseIdAndStaffId(long courseId, long staffId);
-
     /** Everyone who completed a course of the cycle. */
     @Query("""
             select distinct e.staffId from Enrolment e, Course c
             where c.id = e.courseId and c.cycleId = :cycleId and e.status = :status""")
     List<Long> staffWith(long cycleId, EnrolmentStatus status);
 
-    List<Enrolment> findByCourseIdInAndStatus(Collection<Long> courseIds, EnrolmentStatus status);
+    List<Enrolment> findByCourseIdInAndStatusIn(Collection<Long> courseIds, Collection<EnrolmentStatus> statuses);
 }

@@ -43,10 +43,6 @@ public class TrainingCycle {
         this.updatedBy = actor;
     }
 
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
-    }
-
     public Long getId() {
         return id;
     }

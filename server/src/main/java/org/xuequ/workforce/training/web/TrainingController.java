@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -90,6 +92,10 @@ class TrainingController {
     @GetMapping("/coverage/export")
     ResponseEntity<StreamingResponseBody> export() {
         CoverageView view = coverage.coverage(null);
+        Map<Long, String> untrainedByUnit = view.untrained().stream()
+                .collect(Collectors.groupingBy(
+                        CoverageView.Untrained::unitId,
+                        Collectors.mapping(CoverageView.Untrained::name, Collectors.joining("、"))));
         StreamingResponseBody body = out -> SHEET.write(
                 out,
                 rows -> view.units()
@@ -99,12 +105,7 @@ class TrainingController {
                                 u.trained(),
                                 u.untrained(),
                                 String.format("%.1f%%", u.share() * 100),
-                                String.join(
-                                        "、",
-                                        view.untrained().stream()
-                                                .filter(p -> p.unitId() == u.id())
-                                                .map(CoverageView.Untrained::name)
-                                                .toList())))));
+                                untrainedByUnit.getOrDefault(u.id(), "")))));
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
