@@ -39,7 +39,7 @@ export type Basis = (typeof BASES)[number]
 export const CHANGE_KINDS = ['MOVE', 'ADD'] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
 
-export const CRITERION_SOURCES = ['MANUAL', 'SUPERVISION_POINTS', 'DISTRICT_ACTIVITIES'] as const
+export const CRITERION_SOURCES = ['MANUAL', 'SUPERVISION_POINTS', 'DISTRICT_ACTIVITIES', 'JOINT_RESEARCH'] as const
 export type CriterionSource = (typeof CRITERION_SOURCES)[number]
 
 export const CYCLE_STATES = ['OPEN', 'FINALISED'] as const

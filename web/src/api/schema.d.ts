@@ -6195,6 +6195,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workforce/research": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The groups the caller may read, newest first.
+         * @description The groups the caller may read, newest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ResearchController.list"];
+        put?: never;
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        post: operations["ResearchController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/research/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`. */
+        get: operations["ResearchController.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/research/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records an activity with its attendees (members on the day); the host unit may record too.
+         * @description Records an activity with its attendees (members on the day); the host unit may record too.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ResearchController.recordActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/research/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`. */
+        post: operations["ResearchController.end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/research/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds members from a day of the group's term (default today); 409 for someone already a member.
+         * @description Adds members from a day of the group's term (default today); 409 for someone already a member.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ResearchController.addMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/research/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * A member leaves today (the membership is kept, with its end).
+         * @description A member leaves today (the membership is kept, with its end).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        delete: operations["ResearchController.removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/research/{id}/outputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records an output with its authors (members); the host unit may record too.
+         * @description Records an output with its authors (members); the host unit may record too.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["ResearchController.recordOutput"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/research/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's 联合教研 points of a school year (named by its first calendar year) with the counts behind them.
+         * @description A unit's 联合教研 points of a school year (named by its first calendar year) with the counts behind them.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ResearchController.points"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workforce/roles": {
         parameters: {
             query?: never;
@@ -6521,6 +6688,28 @@ export interface paths {
          *     **Who may call:** ADMIN, COMMISSION, UNIT; data scope `ROWS_IN_SCOPE`.
          */
         post: operations["StaffController.leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/staff/{staffId}/research": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's memberships.
+         * @description A person's memberships.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["ResearchController.ofPerson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7116,7 +7305,7 @@ export interface components {
             nameEn: string;
             nameZh: string;
             /** @enum {string} */
-            source: "MANUAL" | "SUPERVISION_POINTS" | "DISTRICT_ACTIVITIES";
+            source: "MANUAL" | "SUPERVISION_POINTS" | "DISTRICT_ACTIVITIES" | "JOINT_RESEARCH";
             /** @description share of the total out of 100; the weights of a scheme sum to 100 */
             weight: number;
         };
@@ -7155,7 +7344,7 @@ export interface components {
              * @description where the score comes from
              * @enum {string}
              */
-            source: "MANUAL" | "SUPERVISION_POINTS" | "DISTRICT_ACTIVITIES";
+            source: "MANUAL" | "SUPERVISION_POINTS" | "DISTRICT_ACTIVITIES" | "JOINT_RESEARCH";
             /** @description its share of the total out of 100 */
             weight: number;
         };
@@ -9213,6 +9402,113 @@ export interface components {
             /** Format: date-time */
             rechecked: string;
         };
+        /** @description A group with its members (current first), activities and outputs, newest first. */
+        GroupDetail: {
+            activities: components["schemas"]["GroupDetail.ActivityView"][];
+            group: components["schemas"]["GroupView"];
+            members: components["schemas"]["GroupDetail.MemberView"][];
+            outputs: components["schemas"]["GroupDetail.OutputView"][];
+        };
+        "GroupDetail.ActivityView": {
+            attendees: components["schemas"]["GroupDetail.PersonRef"][];
+            /** Format: date */
+            heldOn: string;
+            /** Format: int64 */
+            hostUnitId: number;
+            hostUnitName: string;
+            hours: number;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "LESSON_PREP" | "OPEN_LESSON" | "SEMINAR" | "LECTURE" | "PROJECT_MEETING";
+            title: string;
+            /** Format: int32 */
+            units: number;
+        };
+        /** @description One of a person's memberships, for the person's page. */
+        "GroupDetail.Membership": {
+            /** Format: int64 */
+            groupId: number;
+            groupName: string;
+            /** Format: date */
+            joinedOn: string;
+            /** @enum {string} */
+            kind: "JOINT_GROUP" | "TEACHER_STUDIO" | "PRINCIPAL_STUDIO" | "PROJECT";
+            lead: boolean;
+            /** Format: date */
+            leftOn: string | null;
+        };
+        "GroupDetail.MemberView": {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            joinedOn: string;
+            lead: boolean;
+            /** Format: date */
+            leftOn: string | null;
+            name: string;
+            /** Format: int64 */
+            staffId: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        "GroupDetail.OutputView": {
+            authors: components["schemas"]["GroupDetail.PersonRef"][];
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "LESSON_CASE" | "PAPER" | "REPORT" | "RESOURCE" | "AWARD";
+            /** @enum {string} */
+            level: "DISTRICT" | "CITY" | "NATIONAL";
+            /** Format: date */
+            producedOn: string;
+            title: string;
+        };
+        /** @description Someone by name with the unit they were at. */
+        "GroupDetail.PersonRef": {
+            name: string;
+            /** Format: int64 */
+            staffId: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @description A research group as listed: its counts, and what the caller may do with it (<code>canManage</code>: members and ending; <code>canRecord</code>: activities and outputs, which the host unit may also record). */
+        GroupView: {
+            /** Format: int32 */
+            activities: number;
+            canManage: boolean;
+            canRecord: boolean;
+            /** Format: int64 */
+            districtId: number | null;
+            districtName: string | null;
+            /** Format: date */
+            endsOn: string | null;
+            /** Format: int64 */
+            hostUnitId: number;
+            hostUnitName: string;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "JOINT_GROUP" | "TEACHER_STUDIO" | "PRINCIPAL_STUDIO" | "PROJECT";
+            leadName: string;
+            /** Format: int64 */
+            leadStaffId: number;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            memberUnits: number;
+            name: string;
+            open: boolean;
+            /** Format: int32 */
+            outputs: number;
+            /** Format: date */
+            startsOn: string;
+            subject: string | null;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A day off (holiday) by date and name. */
         "Holidays.Holiday": {
             /** Format: date */
@@ -10886,6 +11182,54 @@ export interface components {
             /** Format: int32 */
             relapsed: number;
         };
+        "ResearchController.ActivityForm": {
+            attendeeIds: number[];
+            /** Format: date */
+            heldOn: string;
+            /** Format: int64 */
+            hostUnitId: number;
+            hours: number;
+            /** @enum {string} */
+            kind: "LESSON_PREP" | "OPEN_LESSON" | "SEMINAR" | "LECTURE" | "PROJECT_MEETING";
+            title: string;
+        };
+        "ResearchController.EndForm": {
+            /** Format: date */
+            endsOn: string;
+            /** Format: int64 */
+            version: number;
+        };
+        "ResearchController.GroupForm": {
+            /** Format: int64 */
+            districtId: number | null;
+            /** Format: date */
+            endsOn: string | null;
+            /** Format: int64 */
+            hostUnitId: number;
+            /** @enum {string} */
+            kind: "JOINT_GROUP" | "TEACHER_STUDIO" | "PRINCIPAL_STUDIO" | "PROJECT";
+            /** Format: int64 */
+            leadStaffId: number;
+            name: string;
+            /** Format: date */
+            startsOn: string;
+            subject: string | null;
+        };
+        "ResearchController.MembersForm": {
+            /** Format: date */
+            joinedOn: string | null;
+            staffIds: number[];
+        };
+        "ResearchController.OutputForm": {
+            authorIds: number[];
+            /** @enum {string} */
+            kind: "LESSON_CASE" | "PAPER" | "REPORT" | "RESOURCE" | "AWARD";
+            /** @enum {string} */
+            level: "DISTRICT" | "CITY" | "NATIONAL";
+            /** Format: date */
+            producedOn: string;
+            title: string;
+        };
         /** @description A resource's calendar from one date to another, both inclusive. */
         "ResourceCalendar.Calendar": {
             bookings: components["schemas"]["ResourceCalendar.Entry"][];
@@ -12076,6 +12420,29 @@ export interface components {
              * Format: int32
              * @description the school year (2000–2100)
              */
+            year: number;
+        };
+        /** @description A unit's 联合教研 points for a school year, on a 0–100 scale, with the figures they come from, so that the console can show the arithmetic: <ul> <li>participation, up to 50: 50 × the share of the unit's staff who attended at least one activity;</li> <li>hosting, up to 20: 5 for each activity held at the unit;</li> <li>outputs, up to 30: 2 for each 区级, 5 for each 市级 and 10 for each 国家级 output one of the unit's people wrote (an output with several of the unit's authors counts once).</li> </ul> Participation is a share, so a small school is not outscored by a large one for size alone. */
+        UnitResearchPoints: {
+            /** Format: int64 */
+            activitiesHosted: number;
+            /** Format: int64 */
+            cityOutputs: number;
+            /** Format: int64 */
+            districtOutputs: number;
+            hosting: number;
+            /** Format: int64 */
+            nationalOutputs: number;
+            outputs: number;
+            participation: number;
+            /** Format: int64 */
+            staff: number;
+            /** Format: int64 */
+            staffAttended: number;
+            total: number;
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int32 */
             year: number;
         };
         /** @description Usage of the managed resources of one district. */
@@ -31797,6 +32164,537 @@ export interface operations {
             };
         };
     };
+    "ResearchController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupView"][];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResearchController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchController.GroupForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResearchController.detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResearchController.recordActivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchController.ActivityForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResearchController.end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchController.EndForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResearchController.addMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchController.MembersForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResearchController.removeMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResearchController.recordOutput": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchController.OutputForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResearchController.points": {
+        parameters: {
+            query: {
+                unitId: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResearchPoints"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "CrossRoleController.list": {
         parameters: {
             query?: {
@@ -32849,6 +33747,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResearchController.ofPerson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail.Membership"][];
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */

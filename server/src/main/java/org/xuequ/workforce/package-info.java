@@ -11,5 +11,11 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Workforce 队伍建设",
-        allowedDependencies = {"platform", "platform :: *", "registry", "evaluation :: conditions"})
+        allowedDependencies = {
+            "platform",
+            "platform :: *",
+            "registry",
+            "evaluation :: conditions",
+            "evaluation :: assessment"
+        })
 package org.xuequ.workforce;

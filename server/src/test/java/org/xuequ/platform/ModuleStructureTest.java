@@ -185,7 +185,13 @@ class ModuleStructureTest {
                             "workforce_training_cycle",
                             "workforce_course",
                             "workforce_enrolment",
-                            "workforce_cross_role"));
+                            "workforce_cross_role",
+                            "workforce_research_group",
+                            "workforce_research_member",
+                            "workforce_research_activity",
+                            "workforce_research_attendance",
+                            "workforce_research_output",
+                            "workforce_research_author"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");

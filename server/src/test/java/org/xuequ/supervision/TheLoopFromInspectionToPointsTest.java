@@ -34,6 +34,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.evaluation.assessment.SchemeCriterion;
 import org.xuequ.evaluation.assessment.UnitPointsSource;
 import org.xuequ.platform.access.Role;
 import org.xuequ.registry.SchoolYear;
@@ -211,8 +212,11 @@ class TheLoopFromInspectionToPointsTest {
         // 100 − 1 (70 % is 10 points below 80 %, 0.1 each) − 1 (general) − 3 (major) + 0.5 (closed on time) − 2
         // (overdue)
         assertThat(total).isEqualTo(93.5);
-        assertThat(context.getBean(UnitPointsSource.class).points(unit, year).getAsDouble())
-                .isEqualTo(93.5);
+        UnitPointsSource supervisionPoints = context.getBeansOfType(UnitPointsSource.class).values().stream()
+                .filter(s -> s.source() == SchemeCriterion.Source.SUPERVISION_POINTS)
+                .findFirst()
+                .orElseThrow();
+        assertThat(supervisionPoints.points(unit, year).getAsDouble()).isEqualTo(93.5);
 
         // A rule change re-derives the ledger in place: no entry doubles.
         f.send(f.commission, put(BASE + "/points/rules"), """

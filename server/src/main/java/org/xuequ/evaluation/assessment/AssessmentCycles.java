@@ -40,9 +40,9 @@ import org.xuequ.registry.RegistryReads.DistrictMember;
  * then as a whole, and commended. District offices and inspectors read; a unit reads its own row,
  * and a central unit also its member units' rows without their scores, to give its opinions.
  * <p>
- * Scores of {@link SchemeCriterion.Source#SUPERVISION_POINTS} criteria come from a
- * {@link UnitPointsSource} when the application has one (the supervision module, once it exists);
- * until then they are entered by hand.
+ * Scores of {@link SchemeCriterion.Source#SUPERVISION_POINTS} and {@link SchemeCriterion.Source#JOINT_RESEARCH}
+ * criteria come from the {@link UnitPointsSource} serving that source when the application has one (supervision,
+ * workforce); otherwise they are entered by hand.
  */
 @Service
 @Transactional
@@ -290,7 +290,7 @@ public class AssessmentCycles {
             throw XuequProblem.invalid(errors);
         }
         cycle.requireOpen();
-        changes.putAll(supervisionPoints(unit, cycle.getYear(), criteria));
+        changes.putAll(sourcedPoints(unit, cycle.getYear(), criteria));
         unit.score(changes, criteria);
         units.flush();
         return unit;
@@ -303,7 +303,7 @@ public class AssessmentCycles {
         currentUser.requireCovers(unit.scopeTarget());
         cycle.requireOpen();
         List<SchemeCriterion> criteria = criteria(cycle);
-        Map<Long, BigDecimal> points = supervisionPoints(unit, cycle.getYear(), criteria);
+        Map<Long, BigDecimal> points = sourcedPoints(unit, cycle.getYear(), criteria);
         if (!points.isEmpty() && unit.canScore()) {
             unit.score(points, criteria);
         }
@@ -394,18 +394,18 @@ public class AssessmentCycles {
                 .orElseThrow(() -> XuequProblem.notFound("AssessedUnit", unitId));
     }
 
-    /** Supervision points of the unit's SUPERVISION_POINTS criteria, when a source has them. */
-    private Map<Long, BigDecimal> supervisionPoints(AssessedUnit unit, int year, List<SchemeCriterion> criteria) {
+    /** Points of the unit's criteria that another module scores (督导积分, 联合教研), when a source has them. */
+    private Map<Long, BigDecimal> sourcedPoints(AssessedUnit unit, int year, List<SchemeCriterion> criteria) {
         Map<Long, BigDecimal> points = new HashMap<>();
         List<UnitPointsSource> sources = pointsSources.orderedStream().toList();
         if (sources.isEmpty()) {
             return points;
         }
         for (SchemeCriterion c : criteria) {
-            if (c.getSource() != SchemeCriterion.Source.SUPERVISION_POINTS) {
-                continue;
-            }
             for (UnitPointsSource source : sources) {
+                if (source.source() != c.getSource()) {
+                    continue;
+                }
                 OptionalDouble value = source.points(unit.getUnitId(), year);
                 if (value.isPresent()) {
                     BigDecimal clamped = BigDecimal.valueOf(value.getAsDouble())

@@ -23,7 +23,9 @@ public class SchemeCriterion {
         /** 督导积分: from the supervision module when one supplies it ({@link UnitPointsSource}), else by hand */
         SUPERVISION_POINTS,
         /** 学区活动: entered by hand from the district's activity records */
-        DISTRICT_ACTIVITIES
+        DISTRICT_ACTIVITIES,
+        /** 联合教研: from the workforce module's research records when it supplies them ({@link UnitPointsSource}) */
+        JOINT_RESEARCH
     }
 
     @Id

@@ -3,15 +3,19 @@ package org.xuequ.evaluation.assessment;
 import java.util.OptionalDouble;
 
 /**
- * Where 督导积分 (supervision points) come from: the supervision module, once it exists, implements
- * this interface; evaluation never depends on it. While no implementation is present, or when it
- * has no figure for a unit and year, criteria whose source is
- * {@link SchemeCriterion.Source#SUPERVISION_POINTS} are entered by hand like any other. When a
- * figure is present it replaces the hand-entered score (clamped to 0..maxScore) whenever the unit's
- * scores are saved or the unit is finalised.
+ * Where a criterion's points come from when another module keeps them: 督导积分 from supervision, 联合教研 from
+ * workforce; evaluation never depends on them. Each implementation serves one {@link #source()}. While none is
+ * present, or when it has no figure for a unit and year, the criterion is entered by hand like any other. When a
+ * figure is present it replaces the hand-entered score (clamped to 0..maxScore) whenever the unit's scores are saved
+ * or the unit is finalised.
  */
 public interface UnitPointsSource {
 
-    /** The unit's supervision points for the school year, on the criterion's scale; empty when none. */
+    /** The unit's points for the school year, on a 0–100 scale; empty when none. */
     OptionalDouble points(long unitId, int year);
+
+    /** Which criteria this source scores. */
+    default SchemeCriterion.Source source() {
+        return SchemeCriterion.Source.SUPERVISION_POINTS;
+    }
 }

@@ -4,8 +4,9 @@
  * each member unit (heard before the unit's result is final), scores, results, ranks and
  * commendations (通报表扬). Weak-unit files and their support plans live in {@code weak}.
  * <p>
- * A named interface: the sample data creates schemes and cycles through the services here, and a
- * future supervision module supplies 督导积分 by implementing {@link org.xuequ.evaluation.assessment.UnitPointsSource}.
+ * A named interface: the sample data creates schemes and cycles through the services here; the
+ * supervision and workforce modules supply 督导积分 and 联合教研 points by implementing
+ * {@link org.xuequ.evaluation.assessment.UnitPointsSource}.
  */
 @org.springframework.modulith.NamedInterface("assessment")
 package org.xuequ.evaluation.assessment;

@@ -58,6 +58,12 @@ public class StaffDirectory {
                 regionCode, unitIds, StaffStatus.ACTIVE);
     }
 
+    /** How many people the unit has on its roll now. */
+    @Transactional(readOnly = true)
+    public long activeCount(long unitId) {
+        return staff.countByUnitIdAndStatus(unitId, StaffStatus.ACTIVE);
+    }
+
     @Transactional(readOnly = true)
     public List<Posting> postings(long staffId) {
         return postings.findByStaffIdOrderByFromDateAscIdAsc(staffId);

@@ -13,6 +13,8 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     List<Staff> findByRegionCodeAndUnitIdInAndStatusOrderByUnitIdAscNameAsc(
             String regionCode, Collection<Long> unitIds, StaffStatus status);
 
+    long countByUnitIdAndStatus(long unitId, StaffStatus status);
+
     List<Staff> findByIdIn(Collection<Long> ids);
 
     /** The person's row, locked until the transaction ends: writers of the same person's roles take turns. */
