@@ -192,7 +192,12 @@ export default {
   cycleState: { OPEN: 'Open', FINALISED: 'Finalised' },
   unitState: { PENDING: 'Pending', SCORED: 'Scored', FINAL: 'Final' },
   grade: { EXCELLENT: 'Excellent', GOOD: 'Good', PASS: 'Pass', FAIL: 'Fail' },
-  source: { MANUAL: 'Manual', SUPERVISION_POINTS: 'Supervision points', DISTRICT_ACTIVITIES: 'District activities', JOINT_RESEARCH: 'Joint research' },
+  source: {
+    MANUAL: 'Manual',
+    SUPERVISION_POINTS: 'Supervision points',
+    DISTRICT_ACTIVITIES: 'District activities',
+    JOINT_RESEARCH: 'Joint research',
+  },
   schemes: {
     create: 'New scheme',
     name: 'Name',

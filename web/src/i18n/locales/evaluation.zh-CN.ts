@@ -190,7 +190,12 @@ export default {
   cycleState: { OPEN: '进行中', FINALISED: '已确认' },
   unitState: { PENDING: '待评分', SCORED: '已评分', FINAL: '已确认' },
   grade: { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' },
-  source: { MANUAL: '人工评分', SUPERVISION_POINTS: '督导积分', DISTRICT_ACTIVITIES: '学区活动', JOINT_RESEARCH: '联合教研' },
+  source: {
+    MANUAL: '人工评分',
+    SUPERVISION_POINTS: '督导积分',
+    DISTRICT_ACTIVITIES: '学区活动',
+    JOINT_RESEARCH: '联合教研',
+  },
   schemes: {
     create: '新建方案',
     name: '方案名称',
