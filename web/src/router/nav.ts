@@ -31,6 +31,7 @@ import { governanceNav } from './governanceRoutes'
 import { WORKFORCE_ROLES, workforceStaffNav } from './workforceStaffRoutes'
 import { workforceRotationNav } from './workforceRotationRoutes'
 import { workforceTrainingNav } from './workforceTrainingRoutes'
+import { workforceResearchNav } from './workforceResearchRoutes'
 
 export interface NavItem {
   /** Stable id; the test id is `nav-<key>`. */
@@ -84,7 +85,7 @@ export const NAV: readonly NavItem[] = [
     titleKey: 'nav.workforce',
     icon: UserFilled,
     roles: WORKFORCE_ROLES,
-    children: [...workforceStaffNav, ...workforceRotationNav, ...workforceTrainingNav],
+    children: [...workforceStaffNav, ...workforceRotationNav, ...workforceTrainingNav, ...workforceResearchNav],
   },
   {
     key: 'evaluation',

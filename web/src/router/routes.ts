@@ -7,6 +7,7 @@ import { governanceRoutes } from './governanceRoutes'
 import { workforceStaffRoutes } from './workforceStaffRoutes'
 import { workforceRotationRoutes } from './workforceRotationRoutes'
 import { workforceTrainingRoutes } from './workforceTrainingRoutes'
+import { workforceResearchRoutes } from './workforceResearchRoutes'
 import { planningRoutes } from './planningRoutes'
 import { sharingRoutes } from './sharingRoutes'
 import { standaloneSupervisionRoutes, supervisionRoutes } from './supervisionRoutes'
@@ -142,6 +143,7 @@ export const routes: RouteRecordRaw[] = [
       ...workforceStaffRoutes,
       ...workforceRotationRoutes,
       ...workforceTrainingRoutes,
+      ...workforceResearchRoutes,
       ...MODULES.map((module): RouteRecordRaw => ({
         path: module,
         name: module,

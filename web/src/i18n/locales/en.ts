@@ -10,6 +10,7 @@ import governance from './governance.en'
 import workforceStaff from './workforceStaff.en'
 import workforceRotation from './workforceRotation.en'
 import workforceTraining from './workforceTraining.en'
+import workforceResearch from './workforceResearch.en'
 
 const en: MessageSchema = {
   app: {
@@ -596,6 +597,7 @@ const en: MessageSchema = {
   workforceStaff,
   workforceRotation,
   workforceTraining,
+  workforceResearch,
   errors: {
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Sorry, your role may not open this page. Contact your administrator if you need access.',

@@ -44,6 +44,7 @@ export default {
     reason: 'Reason',
     rotation: 'Rotation',
     training: 'Training',
+    research: 'Joint research',
   },
   overview: {
     title: 'Overview',

@@ -43,6 +43,7 @@ export default {
     reason: '原因',
     rotation: '轮岗交流',
     training: '培训',
+    research: '联合教研',
   },
   overview: {
     title: '队伍概况',

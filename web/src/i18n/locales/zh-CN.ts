@@ -9,6 +9,7 @@ import governance from './governance.zh-CN'
 import workforceStaff from './workforceStaff.zh-CN'
 import workforceRotation from './workforceRotation.zh-CN'
 import workforceTraining from './workforceTraining.zh-CN'
+import workforceResearch from './workforceResearch.zh-CN'
 export default {
   app: {
     name: '学区管理平台',
@@ -578,6 +579,7 @@ export default {
   workforceStaff,
   workforceRotation,
   workforceTraining,
+  workforceResearch,
   errors: {
     forbiddenTitle: '无权访问',
     forbiddenText: '抱歉，您的角色没有访问该页面的权限。如需访问，请联系系统管理员。',

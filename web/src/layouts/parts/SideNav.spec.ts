@@ -53,6 +53,7 @@ const WORKFORCE = [
   'nav-workforce-rotation',
   'nav-workforce-training',
   'nav-workforce-courses',
+  'nav-workforce-research',
 ]
 /** Evaluation: everyone but partner institutions; the balance dashboard not for units either. */
 const EVALUATION = [
