@@ -8408,6 +8408,8 @@ export interface components {
             jumps: components["schemas"]["ConditionsJump"][];
             /** @description the year before's figures; null when there are none */
             previous: components["schemas"]["ConditionsFigures"] | null;
+            /** @description the staff roll's counts now, for the current school year (or later) when the workforce module has people on the unit's roll; null otherwise */
+            staffRoll: components["schemas"]["StaffRollCounts"] | null;
             /** Format: int64 */
             unitId: number;
             unitName: string;
@@ -12115,6 +12117,19 @@ export interface components {
             full: boolean;
             gender: string;
             idNumber: string;
+        };
+        /** @description A unit's teachers on the staff roll, counted as the census counts them (the same names as {@link ConditionsFigures ConditionsFigures} so that the console can set each field from its count). */
+        StaffRollCounts: {
+            /** Format: int32 */
+            backboneTeachers: number;
+            /** Format: int32 */
+            peArtTeachers: number;
+            /** Format: int32 */
+            qualifiedTeachers: number;
+            /** Format: int32 */
+            seniorTitleTeachers: number;
+            /** Format: int32 */
+            teachers: number;
         };
         /** @description A person as a list or page shows them; the identity is masked unless the caller may see it. */
         StaffView: {

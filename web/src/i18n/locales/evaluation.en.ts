@@ -158,6 +158,8 @@ export default {
     reported: 'Reported',
     jumps: '{count} large changes',
     prev: 'last year {value}',
+    roll: 'on the staff roll now: {value}',
+    fillFromRoll: 'Fill from the staff roll',
     jumpTip: '{change} on last year ({previous} → {current}): please check',
     updatedAt: 'Updated',
     view: 'View',

@@ -157,6 +157,8 @@ export default {
     reported: '已填报',
     jumps: '{count} 项大幅变化',
     prev: '上年 {value}',
+    roll: '教职工名册现有 {value}',
+    fillFromRoll: '按教职工名册填入',
     jumpTip: '较上年变化 {change}（{previous} → {current}），请核实',
     updatedAt: '更新时间',
     view: '查看',

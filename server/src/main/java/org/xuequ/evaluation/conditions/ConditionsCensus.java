@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.access.CurrentUser;
 import org.xuequ.registry.RegistryReads;
+import org.xuequ.registry.SchoolYear;
 
 /** The school conditions census: one report per school and year, entered in a form or imported. */
 @Service
@@ -25,13 +27,19 @@ public class ConditionsCensus {
     private final SchoolConditionsReportRepository reports;
     private final CensusSchools schools;
     private final CurrentUser currentUser;
+    private final ObjectProvider<StaffRollSource> staffRoll;
     private final Clock clock;
 
     ConditionsCensus(
-            SchoolConditionsReportRepository reports, CensusSchools schools, CurrentUser currentUser, Clock clock) {
+            SchoolConditionsReportRepository reports,
+            CensusSchools schools,
+            CurrentUser currentUser,
+            ObjectProvider<StaffRollSource> staffRoll,
+            Clock clock) {
         this.reports = reports;
         this.schools = schools;
         this.currentUser = currentUser;
+        this.staffRoll = staffRoll;
         this.clock = clock;
     }
 
@@ -48,7 +56,7 @@ public class ConditionsCensus {
         for (SchoolConditionsReport report : reports.findByRegionCodeAndSchoolYearIn(region, Set.of(year, year - 1))) {
             (report.getSchoolYear() == year ? current : previous).put(report.getUnitId(), report);
         }
-        List<ConditionsRow> rows = new ArrayList<>();
+        List<RegistryReads.Unit> matching = new ArrayList<>();
         for (RegistryReads.Unit unit : schools.visible(region)) {
             if (filter.districtId() != null && !filter.districtId().equals(unit.districtId())) {
                 continue;
@@ -61,11 +69,18 @@ public class ConditionsCensus {
             if (filter.onlyMissing() && current.containsKey(unit.id())) {
                 continue;
             }
-            rows.add(row(unit, year, current.get(unit.id()), previous.get(unit.id())));
+            matching.add(unit);
         }
-        int from = (int) Math.min(pageable.getOffset(), rows.size());
-        int to = Math.min(from + pageable.getPageSize(), rows.size());
-        return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
+        int from = (int) Math.min(pageable.getOffset(), matching.size());
+        int to = Math.min(from + pageable.getPageSize(), matching.size());
+        List<RegistryReads.Unit> page = matching.subList(from, to);
+        // the roll's counts of the page's schools only
+        Map<Long, StaffRollCounts> roll =
+                roll(region, year, page.stream().map(RegistryReads.Unit::id).toList());
+        List<ConditionsRow> rows = page.stream()
+                .map(unit -> row(unit, year, current.get(unit.id()), previous.get(unit.id()), roll.get(unit.id())))
+                .toList();
+        return new PageImpl<>(rows, pageable, matching.size());
     }
 
     public ConditionsRow get(long unitId, int year) {
@@ -75,7 +90,8 @@ public class ConditionsCensus {
                 unit,
                 year,
                 reports.findByUnitIdAndSchoolYear(unitId, year).orElse(null),
-                reports.findByUnitIdAndSchoolYear(unitId, year - 1).orElse(null));
+                reports.findByUnitIdAndSchoolYear(unitId, year - 1).orElse(null),
+                roll(region, year, List.of(unitId)).get(unitId));
     }
 
     /** Years with any report in the caller's region, newest first. */
@@ -113,7 +129,8 @@ public class ConditionsCensus {
                 unit,
                 year,
                 report,
-                reports.findByUnitIdAndSchoolYear(unitId, year - 1).orElse(null));
+                reports.findByUnitIdAndSchoolYear(unitId, year - 1).orElse(null),
+                roll(region, year, List.of(unitId)).get(unitId));
     }
 
     /** The region's reported figures of a year by unit id: the balance calculation's input. */
@@ -146,6 +163,15 @@ public class ConditionsCensus {
         return out;
     }
 
+    /** The roll's counts now: only beside this school year's census (or a later one), never an earlier year's. */
+    private Map<Long, StaffRollCounts> roll(String region, int year, List<Long> unitIds) {
+        StaffRollSource source = staffRoll.getIfAvailable();
+        if (source == null || year < SchoolYear.current(clock) || unitIds.isEmpty()) {
+            return Map.of();
+        }
+        return source.counts(region, unitIds);
+    }
+
     /** School years the census takes: 2000 to 2100, else 400 naming {@code year}. */
     static void requireYear(int year) {
         if (year < 2000 || year > 2100) {
@@ -157,7 +183,8 @@ public class ConditionsCensus {
             RegistryReads.Unit unit,
             int year,
             @Nullable SchoolConditionsReport report,
-            @Nullable SchoolConditionsReport previous) {
+            @Nullable SchoolConditionsReport previous,
+            @Nullable StaffRollCounts staffRoll) {
         ConditionsFigures figures = report == null ? null : report.getFigures();
         ConditionsFigures before = previous == null ? null : previous.getFigures();
         return new ConditionsRow(
@@ -171,6 +198,7 @@ public class ConditionsCensus {
                 before,
                 ConditionsJump.between(before, figures),
                 report == null ? null : report.getUpdatedAt(),
-                report == null ? null : report.getVersion());
+                report == null ? null : report.getVersion(),
+                staffRoll);
     }
 }

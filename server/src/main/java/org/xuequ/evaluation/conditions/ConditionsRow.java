@@ -11,6 +11,8 @@ import org.xuequ.registry.UnitType;
  * @param figures  null while the school has not reported for the year
  * @param previous the year before's figures; null when there are none
  * @param version  the report's version to send back with an edit; null before the first report
+ * @param staffRoll the staff roll's counts now, for the current school year (or later) when the workforce module
+ *                  has people on the unit's roll; null otherwise
  */
 public record ConditionsRow(
         long unitId,
@@ -23,4 +25,5 @@ public record ConditionsRow(
         @Nullable ConditionsFigures previous,
         List<ConditionsJump> jumps,
         @Nullable Instant updatedAt,
-        @Nullable Long version) {}
+        @Nullable Long version,
+        @Nullable StaffRollCounts staffRoll) {}

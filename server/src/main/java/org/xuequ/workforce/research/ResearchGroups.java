@@ -174,11 +174,18 @@ public class ResearchGroups {
 
     /** Sets up a group with its lead as its first member; 400 {@code name} when the region already has one so named. */
     public GroupView create(ResearchGroup.Fields fields) {
-        String region = scope.region();
+        // the group is of the lead's region: the sample data creates groups with no region of its own
+        Staff found = staff.byIds(List.of(fields.leadStaffId())).get(fields.leadStaffId());
+        String region = found == null ? scope.region() : found.getRegionCode();
         scope.require(
                 fields.districtId() == null
                         ? scope.regionManager(region)
                         : scope.canManageDistrict(region, fields.districtId()));
+        if (fields.districtId() != null
+                && !region.equals(
+                        registry.districtRegions(List.of(fields.districtId())).get(fields.districtId()))) {
+            throw XuequProblem.invalid("districtId", "error.workforce.district-unknown");
+        }
         if (!scope.units(region).containsKey(fields.hostUnitId())) {
             throw XuequProblem.invalid("hostUnitId", "error.workforce.unit-unknown");
         }
