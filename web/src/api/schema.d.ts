@@ -6849,6 +6849,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workforce/training/courses/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a session to the course (planned or held).
+         * @description Adds a session to the course (planned or held).
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["CourseSessionController.add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/training/courses/{id}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The attendance sheet of a held session: everyone present, replacing the last sheet.
+         * @description The attendance sheet of a held session: everyone present, replacing the last sheet.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        put: operations["CourseSessionController.attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workforce/training/coverage": {
         parameters: {
             query?: never;
@@ -6909,6 +6953,28 @@ export interface paths {
          *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
          */
         post: operations["TrainingController.openCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/training/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reminders sent to the caller's units as the cycle's deadline nears, newest first.
+         * @description Reminders sent to the caller's units as the cycle's deadline nears, newest first.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE, UNIT, INSPECTOR; data scope `ROWS_IN_SCOPE`.
+         */
+        get: operations["CourseSessionController.reminders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8448,6 +8514,15 @@ export interface components {
             row: number;
             unitName: string;
         };
+        "CourseSessionController.AttendanceForm": {
+            staffIds: number[];
+        };
+        "CourseSessionController.SessionForm": {
+            /** Format: date */
+            heldOn: string;
+            hours: number;
+            topic: string;
+        };
         /** @description A course in a list, or on its page with the enrolments the caller may see. */
         CourseView: {
             /** Format: int32 */
@@ -8466,6 +8541,7 @@ export interface components {
             mayManage: boolean;
             open: boolean;
             provider: string;
+            sessions: components["schemas"]["CourseView.SessionRow"][];
             /** Format: date */
             startsOn: string;
             targetPosts: string | null;
@@ -8474,6 +8550,7 @@ export interface components {
             version: number;
         };
         "CourseView.EnrolmentRow": {
+            attendedHours: number | null;
             /** Format: date */
             completedOn: string | null;
             hours: number | null;
@@ -8512,6 +8589,17 @@ export interface components {
             deadline: string | null;
             hoursInCycle: number;
             trainedInCycle: boolean;
+        };
+        /** @description A session with how many attended (on the course's page; empty in lists). */
+        "CourseView.SessionRow": {
+            /** Format: date */
+            heldOn: string;
+            hours: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            present: number;
+            topic: string;
         };
         /** @description The three-year full-coverage tracker for the current cycle: everyone active on the roll of the caller's units, who has completed a course of the cycle, and who not yet, by district and unit. */
         CoverageView: {
@@ -12268,6 +12356,21 @@ export interface components {
         "TrainingController.VersionForm": {
             /** Format: int64 */
             version: number;
+        };
+        /** @description A reminder as a unit sees it. */
+        "TrainingReminders.Reminder": {
+            cycleName: string;
+            /** Format: int32 */
+            daysBefore: number;
+            /** Format: date */
+            deadline: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int32 */
+            untrained: number;
         };
         /** @description One school year of a balance trend. */
         TrendPoint: {
@@ -34264,6 +34367,131 @@ export interface operations {
             };
         };
     };
+    "CourseSessionController.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseSessionController.SessionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CourseSessionController.attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                sessionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseSessionController.AttendanceForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "TrainingController.coverage": {
         parameters: {
             query?: {
@@ -34398,6 +34626,53 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CourseSessionController.reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingReminders.Reminder"][];
                 };
             };
             /** @description Not signed in (problem.unauthenticated). */

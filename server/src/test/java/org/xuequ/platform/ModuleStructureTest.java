@@ -175,7 +175,8 @@ class ModuleStructureTest {
                             "governance_work_plan_item"),
             "workforce",
                     Set.of(
-                            // staff (V53), rotation (V54), training (V55), cross-school roles (V56)
+                            // staff (V53), rotation (V54), training (V55), cross-school roles (V56), research (V58),
+                            // sessions (V59)
                             "workforce_staff",
                             "workforce_posting",
                             "workforce_rotation_round",
@@ -191,7 +192,10 @@ class ModuleStructureTest {
                             "workforce_research_activity",
                             "workforce_research_attendance",
                             "workforce_research_output",
-                            "workforce_research_author"));
+                            "workforce_research_author",
+                            "workforce_course_session",
+                            "workforce_session_attendance",
+                            "workforce_training_reminder"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");

@@ -21,7 +21,11 @@ public record CourseView(
         int enrolled,
         int completed,
         boolean mayManage,
-        List<EnrolmentRow> enrolments) {
+        List<EnrolmentRow> enrolments,
+        List<SessionRow> sessions) {
+
+    /** A session with how many attended (on the course's page; empty in lists). */
+    public record SessionRow(long id, LocalDate heldOn, BigDecimal hours, String topic, int present) {}
 
     public record EnrolmentRow(
             long id,
@@ -32,7 +36,8 @@ public record CourseView(
             String unitName,
             EnrolmentStatus status,
             @Nullable LocalDate completedOn,
-            @Nullable BigDecimal hours) {}
+            @Nullable BigDecimal hours,
+            @Nullable BigDecimal attendedHours) {}
 
     /** A person's training: each course with its status, and whether the current cycle counts them as trained. */
     public record PersonTraining(

@@ -34,6 +34,7 @@ public class Courses {
     private final CourseRepository courses;
     private final EnrolmentRepository enrolments;
     private final CycleRepository cycles;
+    private final SessionRepository sessions;
     private final TrainingCoverage coverage;
     private final StaffDirectory staff;
     private final WorkforceScope scope;
@@ -44,6 +45,7 @@ public class Courses {
             CourseRepository courses,
             EnrolmentRepository enrolments,
             CycleRepository cycles,
+            SessionRepository sessions,
             TrainingCoverage coverage,
             StaffDirectory staff,
             WorkforceScope scope,
@@ -52,6 +54,7 @@ public class Courses {
         this.courses = courses;
         this.enrolments = enrolments;
         this.cycles = cycles;
+        this.sessions = sessions;
         this.coverage = coverage;
         this.staff = staff;
         this.scope = scope;
@@ -132,11 +135,12 @@ public class Courses {
         return page(course);
     }
 
-    /** Records that a person completed the course: the course's hours are credited. */
+    /**
+     * Records that a person completed the course: the course's hours are credited, or with sessions the hours
+     * attended, which must reach two thirds of the sessions' (409 {@code workforce-attendance-short} otherwise).
+     */
     public CourseView complete(long id, long enrolmentId, long version) {
-        Course course = course(id);
-        scope.require(mayManage(course.getRegionCode(), course.getDistrictId()));
-        course.requireOpen();
+        Course course = managed(id);
         Enrolment enrolment = enrolments
                 .findById(enrolmentId)
                 .filter(e -> e.getCourseId() == id)
@@ -144,27 +148,40 @@ public class Courses {
         if (enrolment.getVersion() != version) {
             throw TrainingRefusal.STALE.problem();
         }
-        enrolment.complete(today(), course.getHours(), clock.instant(), scope.actor());
+        AttendanceCredit credit = AttendanceCredit.of(
+                sessions.findByCourseIdOrderByHeldOnAscIdAsc(id), enrolment.getStaffId(), course.getHours());
+        if (!credit.sufficient()) {
+            throw TrainingRefusal.ATTENDANCE_SHORT.problem(credit.attendedHours(), credit.requiredHours());
+        }
+        enrolment.complete(today(), credit.credited(), clock.instant(), scope.actor());
         return page(course);
     }
 
     /**
-     * Records completions of many people at once on a day (an attendance sheet, the sample data); people not enrolled
-     * or already completed are skipped. Returns how many were recorded.
+     * Records completions of many people at once on a day (an attendance sheet, the sample data); people not enrolled,
+     * already completed or short of attendance are skipped. Returns how many were recorded.
      */
     public int completeAll(long id, Collection<Long> staffIds, LocalDate day) {
-        Course course = course(id);
-        scope.require(mayManage(course.getRegionCode(), course.getDistrictId()));
-        course.requireOpen();
+        Course course = managed(id);
+        List<CourseSession> held = sessions.findByCourseIdOrderByHeldOnAscIdAsc(id);
         Set<Long> wanted = Set.copyOf(staffIds);
         int recorded = 0;
         for (Enrolment e : enrolments.findByCourseIdOrderByIdAsc(id)) {
-            if (wanted.contains(e.getStaffId()) && e.getStatus() == EnrolmentStatus.ENROLLED) {
-                e.complete(day, course.getHours(), clock.instant(), scope.actor());
+            AttendanceCredit credit = AttendanceCredit.of(held, e.getStaffId(), course.getHours());
+            if (wanted.contains(e.getStaffId()) && e.getStatus() == EnrolmentStatus.ENROLLED && credit.sufficient()) {
+                e.complete(day, credit.credited(), clock.instant(), scope.actor());
                 recorded++;
             }
         }
         return recorded;
+    }
+
+    /** The course, for a change by its managers while it is open (sessions, attendance, completions). */
+    Course managed(long id) {
+        Course course = course(id);
+        scope.require(mayManage(course.getRegionCode(), course.getDistrictId()));
+        course.requireOpen();
+        return course;
     }
 
     @Transactional(readOnly = true)
@@ -204,13 +221,14 @@ public class Courses {
                 cycle == null ? null : cycle.getName(), cycle == null ? null : cycle.getEndsOn(), trained, hours, rows);
     }
 
-    private CourseView page(Course course) {
+    CourseView page(Course course) {
         List<Enrolment> all = enrolments.findByCourseIdOrderByIdAsc(course.getId());
         return view(course, all, districtNames(List.of(course)), true);
     }
 
     private CourseView view(Course c, List<Enrolment> all, Map<Long, String> districts, boolean withRows) {
         List<CourseView.EnrolmentRow> rows = List.of();
+        List<CourseSession> held = withRows ? sessions.findByCourseIdOrderByHeldOnAscIdAsc(c.getId()) : List.of();
         if (withRows) {
             Set<Long> readable = scope.readableUnits(c.getRegionCode());
             List<Enrolment> visible =
@@ -231,7 +249,11 @@ public class Courses {
                             units.getOrDefault(e.getUnitId(), "#" + e.getUnitId()),
                             e.getStatus(),
                             e.getCompletedOn(),
-                            e.getHours()))
+                            e.getHours(),
+                            held.isEmpty()
+                                    ? null
+                                    : AttendanceCredit.of(held, e.getStaffId(), c.getHours())
+                                            .attendedHours()))
                     .toList();
         }
         int completed = (int) all.stream()
@@ -255,7 +277,15 @@ public class Courses {
                 enrolled,
                 completed,
                 mayManage(c.getRegionCode(), c.getDistrictId()),
-                rows);
+                rows,
+                held.stream()
+                        .map(x -> new CourseView.SessionRow(
+                                x.getId(),
+                                x.getHeldOn(),
+                                x.getHours(),
+                                x.getTopic(),
+                                x.getPresent().size()))
+                        .toList());
     }
 
     private boolean mayManage(String region, @Nullable Long districtId) {

@@ -9,6 +9,8 @@ public enum TrainingRefusal {
     COURSE_CLOSED("problem.workforce-course-closed", HttpStatus.CONFLICT),
     /** The enrolment's status does not allow the step (arguments: status, step). */
     TRANSITION("problem.workforce-enrolment-transition", HttpStatus.CONFLICT),
+    /** Too few hours attended to complete (arguments: attended, required). */
+    ATTENDANCE_SHORT("problem.workforce-attendance-short", HttpStatus.CONFLICT),
     /** The region has no training cycle covering the day. */
     NO_CYCLE("problem.workforce-no-cycle", HttpStatus.NOT_FOUND),
     STALE("problem.stale", HttpStatus.CONFLICT);

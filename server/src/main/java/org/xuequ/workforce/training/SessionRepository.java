@@ -1,0 +1,11 @@
+package org.xuequ.workforce.training;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SessionRepository extends JpaRepository<CourseSession, Long> {
+
+    @EntityGraph(attributePaths = "present")
+    List<CourseSession> findByCourseIdOrderByHeldOnAscIdAsc(long courseId);
+}
