@@ -15,6 +15,9 @@ export type Course = Schemas['CourseView']
 export type PersonTraining = Schemas['CourseView.PersonTraining']
 export type CourseLevel = Course['level']
 export type CourseForm = Schemas['TrainingController.CourseForm']
+export type CourseSession = Schemas['CourseView.SessionRow']
+export type SessionForm = Schemas['CourseSessionController.SessionForm']
+export type TrainingReminder = Schemas['TrainingReminders.Reminder']
 
 export const COURSE_LEVELS = ['CITY', 'REGION', 'DISTRICT', 'SCHOOL'] as const satisfies readonly CourseLevel[]
 
@@ -28,4 +31,8 @@ export const workforceTrainingApi = {
   complete: (id: number, enrolmentId: number, version: number) =>
     http.post<Course>(`${base}/courses/${id}/enrolments/${enrolmentId}/complete`, { version }),
   person: (staffId: number) => http.get<PersonTraining>(`${base}/staff/${staffId}`),
+  addSession: (id: number, form: SessionForm) => http.post<Course>(`${base}/courses/${id}/sessions`, form),
+  attendance: (id: number, sessionId: number, staffIds: number[]) =>
+    http.put<Course>(`${base}/courses/${id}/sessions/${sessionId}/attendance`, { staffIds }),
+  reminders: () => http.get<TrainingReminder[]>(`${base}/reminders`),
 }

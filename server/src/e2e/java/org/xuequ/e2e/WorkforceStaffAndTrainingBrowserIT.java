@@ -47,6 +47,17 @@ class WorkforceStaffAndTrainingBrowserIT extends BrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/workforce/courses/\\d+$"));
             assertThat(page.getByTestId("course-enrolments").locator("tbody tr").first())
                     .isVisible();
+            // a session with its attendance sheet: everyone on the course ticked, one saved sheet
+            page.getByTestId("session-topic").fill("浏览器测试课次");
+            page.getByTestId("session-add").click();
+            Locator session = page.getByTestId("course-sessions")
+                    .locator("tbody tr")
+                    .filter(new Locator.FilterOptions().setHasText("浏览器测试课次"))
+                    .first();
+            assertThat(session).isVisible();
+            session.getByTestId("session-attendance").click();
+            page.getByTestId("session-attendance-save").click();
+            assertThat(session).containsText(Pattern.compile("[1-9]\\d* / [1-9]"));
             shot(page, "96-training-course");
 
             open(page, "nav-workforce", "nav-workforce-overview");
