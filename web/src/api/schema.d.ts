@@ -6578,6 +6578,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workforce/rotation/rounds/{id}/solve/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The same solve as a durable job: 202 with a jobId to poll at /api/platform/jobs/{id} for its progress.
+         * @description The same solve as a durable job: 202 with a jobId to poll at /api/platform/jobs/{id} for its progress.
+         *
+         *     **Who may call:** ADMIN, COMMISSION, DISTRICT_OFFICE; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RotationController.solveJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workforce/rotation/rounds/{id}/wishes/{staffId}": {
         parameters: {
             query?: never;
@@ -7035,8 +7057,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * A unit's roll from .xlsx, all or nothing: 200 with the counts, or 400 listing every bad row and column, after which nothing has changed.
-         * @description A unit's roll from .xlsx, all or nothing: 200 with the counts, or 400 listing every bad row and column, after which nothing has changed.
+         * A unit's roll from .xlsx, all or nothing: 200 with the counts, or 400 listing every bad row and column, after which nothing has changed. With async=true it answers 202 with a jobId to poll at /api/platform/jobs/{id}; the caller's right to the unit is checked before the upload is kept.
+         * @description A unit's roll from .xlsx, all or nothing: 200 with the counts, or 400 listing every bad row and column, after which nothing has changed. With async=true it answers 202 with a jobId to poll at /api/platform/jobs/{id}; the caller's right to the unit is checked before the upload is kept.
          *
          *     **Who may call:** ADMIN, COMMISSION, UNIT; data scope `ROWS_IN_SCOPE`.
          */
@@ -9604,18 +9626,6 @@ export interface components {
             /** Format: date */
             date: string;
             name: string;
-        };
-        /** @description What an accepted import did. Rows are matched by natural key, so importing an unchanged export reports every row as unchanged and nothing created or updated. */
-        ImportReport: {
-            /** Format: int32 */
-            created: number;
-            kind: string;
-            /** Format: int32 */
-            rows: number;
-            /** Format: int32 */
-            unchanged: number;
-            /** Format: int32 */
-            updated: number;
         };
         /** @description An indicator as the form sends it and the views show it. */
         IndicatorFields: {
@@ -33532,6 +33542,70 @@ export interface operations {
             };
         };
     };
+    "RotationController.solveJob": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.VersionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "RotationController.wishes": {
         parameters: {
             query?: never;
@@ -34826,7 +34900,9 @@ export interface operations {
     };
     "StaffController.importFile": {
         parameters: {
-            query?: never;
+            query?: {
+                async?: boolean;
+            };
             header?: never;
             path: {
                 unitId: number;
@@ -34848,7 +34924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportReport"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */

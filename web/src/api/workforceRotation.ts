@@ -4,6 +4,7 @@
  */
 import { http } from './client'
 import type { components } from './schema'
+import type { ExcelJobStarted } from './types'
 
 type Schemas = components['schemas']
 
@@ -34,6 +35,8 @@ export const workforceRotationApi = {
   needs: (id: number, unitId: number, seats: Record<string, number>) =>
     http.put<RoundPage>(`${base}/rounds/${id}/needs/${unitId}`, { seats }),
   solve: (id: number, version: number) => http.post<RoundPage>(`${base}/rounds/${id}/solve`, { version }),
+  /** The solve as a job (202 with its id), for progress; poll it with useImportJob. */
+  solveJob: (id: number, version: number) => http.post<ExcelJobStarted>(`${base}/rounds/${id}/solve/jobs`, { version }),
   decide: (id: number, moveId: number, decision: Decision, version: number) =>
     http.put<RoundPage>(`${base}/rounds/${id}/moves/${moveId}`, { decision, version }),
   approve: (id: number, version: number) => http.post<RoundPage>(`${base}/rounds/${id}/approve`, { version }),

@@ -4,6 +4,7 @@
  */
 import { http, requestBlob } from './client'
 import type { components } from './schema'
+import type { ExcelJobStarted } from './types'
 
 type Schemas = components['schemas']
 
@@ -52,14 +53,16 @@ export const workforceStaffApi = {
   person: (id: number) => http.get<StaffPage>(`${base}/staff/${id}`),
   figures: () => http.get<UnitFigures[]>(`${base}/units/figures`),
   exportRoll: (unitId?: number | null) => requestBlob('GET', `${base}/staff/export`, { query: { unitId } }),
-  importRoll: (unitId: number, file: File) => {
+  /** The roll import as a job (202 with its id); poll it with useImportJob. */
+  importRollJob: (unitId: number, file: File) => {
     const form = new FormData()
     form.append('file', file, file.name)
-    return http.post<ImportReport>(`${base}/units/${unitId}/staff/import`, undefined, { form })
+    return http.post<ExcelJobStarted>(`${base}/units/${unitId}/staff/import`, undefined, {
+      form,
+      query: { async: true },
+    })
   },
 }
-
-export type ImportReport = Schemas['ImportReport']
 
 // ---- cross-school roles 跨校兼职 ----
 

@@ -43,6 +43,7 @@ export default {
     cancelRound: 'Cancel round',
     confirmApprove: 'Once approved, the moves take effect on the start date and reach the staff registry. Approve?',
     solveInfo: 'Status {status}, {seconds} s, {wishes} wishes honoured',
+    solveFailed: 'The solve failed',
     balance: 'Coefficient of variation (before / after)',
     before: 'Before',
     after: 'After',

@@ -42,6 +42,7 @@ export default {
     cancelRound: '取消轮次',
     confirmApprove: '批准后，方案中的调动将于到岗日期生效并记入教职工名册。确定批准？',
     solveInfo: '求解状态 {status}，用时 {seconds} 秒，满足志愿 {wishes} 人',
+    solveFailed: '求解失败',
     balance: '差异系数（前 / 后）',
     before: '调整前',
     after: '调整后',

@@ -25,6 +25,8 @@ export default {
     exportName: 'staff-roll',
     import: 'Import roll',
     imported: 'Imported: {created} added, {updated} updated',
+    importRow: 'row {row} {field}: {reason}',
+    importFailed: 'The roll was not imported; correct it and try again',
     open: 'Open',
     masked: 'masked',
   },

@@ -24,6 +24,8 @@ export default {
     exportName: '教职工名册',
     import: '导入名册',
     imported: '导入完成：新增 {created} 人，更新 {updated} 人',
+    importRow: '第 {row} 行 {field}：{reason}',
+    importFailed: '名册未导入，请改正后重试',
     open: '查看',
     masked: '已脱敏',
   },

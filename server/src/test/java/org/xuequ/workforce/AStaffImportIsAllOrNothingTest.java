@@ -52,6 +52,17 @@ class AStaffImportIsAllOrNothingTest {
                 .andExpect(jsonPath("$.errors[0].field", is("身份证号")))
                 .andExpect(jsonPath("$.errors[0].reason")
                         .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(bad))));
+        // the same file as a job (what the console sends): it fails naming the row, and nothing has changed
+        String jobId = com.jayway.jsonpath.JsonPath.read(
+                upload(own, school, List.of(row("王芳", good, "专任教师"), row("李强", bad, "专任教师")), true)
+                        .andExpect(status().isAccepted())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.jobId");
+        String job = finished(own, jobId);
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(job, "$.state")).isEqualTo("FAILED");
+        assertThat(job).contains("身份证号").doesNotContain(bad);
         mvc.perform(get("/api/workforce/staff")
                         .param("unitId", school.getId().toString())
                         .session(own))
@@ -83,7 +94,26 @@ class AStaffImportIsAllOrNothingTest {
         assertThat(export.length).isGreaterThan(100);
     }
 
+    private String finished(MockHttpSession session, String jobId) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String job = mvc.perform(get("/api/platform/jobs/{id}", jobId).session(session))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            if (!job.contains("\"RUNNING\"")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import job did not finish");
+    }
+
     private ResultActions upload(MockHttpSession session, EducationUnit school, List<List<String>> rows)
+            throws Exception {
+        return upload(session, school, rows, false);
+    }
+
+    private ResultActions upload(MockHttpSession session, EducationUnit school, List<List<String>> rows, boolean async)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StaffSheet.SHEET.write(out, body -> rows.forEach(body));
@@ -94,6 +124,7 @@ class AStaffImportIsAllOrNothingTest {
                 out.toByteArray());
         return mvc.perform(multipart("/api/workforce/units/{id}/staff/import", school.getId())
                 .file(file)
+                .param("async", String.valueOf(async))
                 .session(session)
                 .with(csrf()));
     }

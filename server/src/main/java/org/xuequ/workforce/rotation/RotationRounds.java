@@ -355,6 +355,12 @@ public class RotationRounds {
                 moves.findByRoundIdOrderByIdAsc(round.getId()));
     }
 
+    /** 403 unless the caller manages the round, 409 when the version is stale: checked before a solve job is queued. */
+    @Transactional(readOnly = true)
+    public void requireManaged(long id, long version) {
+        managed(id, version);
+    }
+
     private RotationRound managed(long id, long version) {
         RotationRound round = rounds.findById(id).orElseThrow(() -> XuequProblem.notFound("RotationRound", id));
         scope.require(scope.canManageDistrict(round.getRegionCode(), round.getDistrictId()));

@@ -38,11 +38,17 @@ public class StaffImport {
         this.clock = clock;
     }
 
-    @Transactional
-    public ImportReport importFile(long unitId, Path file) {
+    /** 403 unless the caller keeps this unit's roll; answers the region. Checked before an upload is kept for a job. */
+    public String requireManages(long unitId) {
         String region = scope.region();
         scope.require(
                 scope.canManageStaff(region, unitId) && scope.units(region).containsKey(unitId));
+        return region;
+    }
+
+    @Transactional
+    public ImportReport importFile(long unitId, Path file) {
+        String region = requireManages(unitId);
         List<FieldProblem> errors = new ArrayList<>();
         List<StaffFields> rows = new ArrayList<>();
         Map<String, Staff> known = new HashMap<>();

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
+import org.xuequ.platform.jobs.Jobs;
 import org.xuequ.workforce.rotation.Decision;
 import org.xuequ.workforce.rotation.EligibilityRules;
 import org.xuequ.workforce.rotation.RotationRounds;
@@ -33,8 +36,10 @@ import org.xuequ.workforce.rotation.RoundView;
 class RotationController {
 
     private final RotationRounds rounds;
+    private final Jobs jobs;
 
-    RotationController(RotationRounds rounds) {
+    RotationController(RotationRounds rounds, Jobs jobs) {
+        this.jobs = jobs;
         this.rounds = rounds;
     }
 
@@ -119,6 +124,16 @@ class RotationController {
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     RoundView solve(@PathVariable long id, @Valid @RequestBody VersionForm form) {
         return rounds.solve(id, form.version());
+    }
+
+    /** The same solve as a durable job: 202 with a jobId to poll at /api/platform/jobs/{id} for its progress. */
+    @PostMapping("/rounds/{id}/solve/jobs")
+    @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
+    ResponseEntity<Map<String, String>> solveJob(@PathVariable long id, @Valid @RequestBody VersionForm form) {
+        rounds.requireManaged(id, form.version());
+        String jobId =
+                jobs.submit("rotation-solve", RotationSolveJob.class, new RotationSolveJob.Input(id, form.version()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
     }
 
     /** Locks, vetoes or releases one move of the proposal. */

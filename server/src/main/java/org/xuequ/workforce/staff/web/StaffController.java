@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xuequ.platform.access.Permits;
 import org.xuequ.platform.access.Role;
 import org.xuequ.platform.excel.ExcelUpload;
-import org.xuequ.platform.excel.ImportReport;
+import org.xuequ.platform.excel.Uploads;
+import org.xuequ.platform.jobs.Jobs;
 import org.xuequ.workforce.staff.Backbone;
 import org.xuequ.workforce.staff.Post;
 import org.xuequ.workforce.staff.Qualification;
@@ -52,8 +56,12 @@ class StaffController {
 
     private final StaffRegistry registry;
     private final StaffImport staffImport;
+    private final Jobs jobs;
+    private final Uploads uploads;
 
-    StaffController(StaffRegistry registry, StaffImport staffImport) {
+    StaffController(StaffRegistry registry, StaffImport staffImport, Jobs jobs, Uploads uploads) {
+        this.jobs = jobs;
+        this.uploads = uploads;
         this.registry = registry;
         this.staffImport = staffImport;
     }
@@ -124,14 +132,24 @@ class StaffController {
 
     /**
      * A unit's roll from .xlsx, all or nothing: 200 with the counts, or 400 listing every bad row and column, after
-     * which nothing has changed.
+     * which nothing has changed. With async=true it answers 202 with a jobId to poll at /api/platform/jobs/{id}; the
+     * caller's right to the unit is checked before the upload is kept.
      */
     @PostMapping(path = "/units/{unitId}/staff/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Permits({Role.ADMIN, Role.COMMISSION, Role.UNIT})
-    ImportReport importFile(@PathVariable long unitId, @RequestPart("file") MultipartFile file) {
+    ResponseEntity<?> importFile(
+            @PathVariable long unitId,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean async) {
+        if (async) {
+            staffImport.requireManages(unitId);
+            String jobId = jobs.submit(
+                    "staff-import", StaffImportJob.class, new StaffImportJob.Input(unitId, uploads.keep(file)));
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
+        }
         Path copy = ExcelUpload.copy(file);
         try {
-            return staffImport.importFile(unitId, copy);
+            return ResponseEntity.ok(staffImport.importFile(unitId, copy));
         } finally {
             ExcelUpload.delete(copy);
         }
