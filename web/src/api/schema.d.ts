@@ -6556,6 +6556,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workforce/rotation/rounds/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The commission sends a round submitted for its countersignature back to the district.
+         * @description The commission sends a round submitted for its countersignature back to the district.
+         *
+         *     **Who may call:** ADMIN, COMMISSION; data scope `ROWS_IN_SCOPE`.
+         */
+        post: operations["RotationController.sendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workforce/rotation/rounds/{id}/solve": {
         parameters: {
             query?: never;
@@ -11652,6 +11674,7 @@ export interface components {
         };
         /** @description A round's rules; the defaults are the usual ones (6 years, 2 years from retirement at 60/55, cadres too). */
         "RotationController.RoundForm": {
+            countersign: boolean | null;
             /** Format: int64 */
             districtId: number;
             includeCadres: boolean;
@@ -11732,7 +11755,7 @@ export interface components {
             /** Format: int64 */
             roundId: number;
             /** @enum {string} */
-            status: "COLLECTING" | "PROPOSED" | "APPROVED" | "CANCELLED";
+            status: "COLLECTING" | "PROPOSED" | "SUBMITTED" | "APPROVED" | "CANCELLED";
             title: string;
             wishes: string[];
             /** Format: int32 */
@@ -11787,9 +11810,11 @@ export interface components {
         };
         /** @description A round in a list, with what the caller may do with it. */
         "RoundView.Summary": {
+            approvalDecides: boolean;
             /** Format: date-time */
             approvedAt: string | null;
             approvedBy: string | null;
+            countersign: boolean;
             /** Format: int64 */
             districtId: number;
             districtName: string;
@@ -11797,8 +11822,10 @@ export interface components {
             id: number;
             /** Format: int32 */
             maxOutPercent: number;
+            mayApprove: boolean;
             mayEnterWishes: boolean;
             mayManage: boolean;
+            maySendBack: boolean;
             rules: components["schemas"]["EligibilityRules"];
             /** Format: date-time */
             solvedAt: string | null;
@@ -11808,7 +11835,10 @@ export interface components {
             /** Format: date */
             startsOn: string;
             /** @enum {string} */
-            status: "COLLECTING" | "PROPOSED" | "APPROVED" | "CANCELLED";
+            status: "COLLECTING" | "PROPOSED" | "SUBMITTED" | "APPROVED" | "CANCELLED";
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: string | null;
             title: string;
             /** Format: int64 */
             version: number;
@@ -33430,6 +33460,68 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RotationController.NeedsForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description The input is invalid: one entry in `errors` per field (problem.validation and others). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (problem.unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not call this, or the row is outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other failure, as an RFC 9457 problem (404 missing, 409 conflict, ...). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RotationController.sendBack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationController.VersionForm"];
             };
         };
         responses: {

@@ -40,6 +40,7 @@ export const workforceRotationApi = {
   decide: (id: number, moveId: number, decision: Decision, version: number) =>
     http.put<RoundPage>(`${base}/rounds/${id}/moves/${moveId}`, { decision, version }),
   approve: (id: number, version: number) => http.post<RoundPage>(`${base}/rounds/${id}/approve`, { version }),
+  sendBack: (id: number, version: number) => http.post<RoundPage>(`${base}/rounds/${id}/return`, { version }),
   cancel: (id: number, version: number) => http.post<RoundPage>(`${base}/rounds/${id}/cancel`, { version }),
   ofPerson: (staffId: number) => http.get<PersonRotation[]>(`${base}/staff/${staffId}`),
 }

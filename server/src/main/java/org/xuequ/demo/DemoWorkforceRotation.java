@@ -81,7 +81,8 @@ class DemoWorkforceRotation implements ApplicationRunner {
                 year + "年" + name + "干部教师轮岗交流",
                 EligibilityRules.usual(),
                 10,
-                LocalDate.of(year, 9, 1)));
+                LocalDate.of(year, 9, 1),
+                false));
         long id = round.round().id();
 
         List<RoundView.SchoolRow> schools = new ArrayList<>(round.schools());

@@ -69,6 +69,15 @@ public class RotationRound {
     @Nullable
     private Integer wishesHonoured;
 
+    /** 区教委会签: the district's approval only submits the round; the commission's approves it. */
+    private boolean countersign;
+
+    @Nullable
+    private Instant submittedAt;
+
+    @Nullable
+    private String submittedBy;
+
     @Nullable
     private Instant approvedAt;
 
@@ -90,8 +99,10 @@ public class RotationRound {
             EligibilityRules rules,
             int maxOutPercent,
             LocalDate startsOn,
+            boolean countersign,
             Instant now,
             String actor) {
+        this.countersign = countersign;
         this.regionCode = regionCode;
         this.districtId = districtId;
         this.roundYear = roundYear;
@@ -148,12 +159,45 @@ public class RotationRound {
         }
     }
 
-    void approve(Instant now, String actor) {
+    /**
+     * Approves the proposal. A round that needs the commission's countersignature is only submitted by anyone else
+     * (the district office) and approved by the commission, which may also approve a proposal directly.
+     */
+    void approve(boolean byCommission, Instant now, String actor) {
+        if (status == RoundStatus.SUBMITTED && byCommission) {
+            decide(now, actor);
+            return;
+        }
         if (status != RoundStatus.PROPOSED) {
             throw status == RoundStatus.COLLECTING
                     ? RoundRefusal.NO_PROPOSAL.problem(solveStatus == null ? "-" : solveStatus)
                     : RoundRefusal.TRANSITION.problem(status, "APPROVE");
         }
+        if (countersign && !byCommission) {
+            this.status = RoundStatus.SUBMITTED;
+            this.submittedAt = now;
+            this.submittedBy = actor;
+            touch(now, actor);
+            return;
+        }
+        decide(now, actor);
+    }
+
+    /** The commission sends a submitted round back to the district to change. */
+    void sendBack(Instant now, String actor) {
+        if (status != RoundStatus.SUBMITTED) {
+            throw RoundRefusal.TRANSITION.problem(status, "RETURN");
+        }
+        this.status = RoundStatus.PROPOSED;
+        touch(now, actor);
+    }
+
+    /** Whether the caller's approval would decide the round (else it submits it for the countersignature). */
+    public boolean approvalDecides(boolean byCommission) {
+        return byCommission || !countersign;
+    }
+
+    private void decide(Instant now, String actor) {
         this.status = RoundStatus.APPROVED;
         this.approvedAt = now;
         this.approvedBy = actor;
@@ -161,7 +205,7 @@ public class RotationRound {
     }
 
     void cancel(Instant now, String actor) {
-        if (!status.open()) {
+        if (!status.open() && status != RoundStatus.SUBMITTED) {
             throw RoundRefusal.TRANSITION.problem(status, "CANCEL");
         }
         this.status = RoundStatus.CANCELLED;
@@ -251,5 +295,17 @@ public class RotationRound {
 
     public @Nullable String getApprovedBy() {
         return approvedBy;
+    }
+
+    public boolean isCountersign() {
+        return countersign;
+    }
+
+    public @Nullable Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public @Nullable String getSubmittedBy() {
+        return submittedBy;
     }
 }

@@ -78,7 +78,13 @@ public class RotationRounds {
 
     /** What an official sets when opening a round or changing its rules. */
     public record RoundSpec(
-            long districtId, int year, String title, EligibilityRules rules, int maxOutPercent, LocalDate startsOn) {}
+            long districtId,
+            int year,
+            String title,
+            EligibilityRules rules,
+            int maxOutPercent,
+            LocalDate startsOn,
+            boolean countersign) {}
 
     @Transactional(readOnly = true)
     public List<RoundView.Summary> list() {
@@ -113,6 +119,7 @@ public class RotationRounds {
                     spec.rules(),
                     spec.maxOutPercent(),
                     spec.startsOn(),
+                    spec.countersign(),
                     clock.instant(),
                     scope.actor()));
             return page(round);
@@ -235,9 +242,21 @@ public class RotationRounds {
         return page(round);
     }
 
+    /**
+     * Approves the proposal; where the round needs the commission's countersignature, a district office's approval
+     * submits it and the commission's approves it.
+     */
     public RoundView approve(long id, long version) {
         RotationRound round = managed(id, version);
-        round.approve(clock.instant(), scope.actor());
+        round.approve(scope.regionManager(round.getRegionCode()), clock.instant(), scope.actor());
+        return page(flush(round));
+    }
+
+    /** The commission sends a submitted round back to its district. */
+    public RoundView sendBack(long id, long version) {
+        RotationRound round = managed(id, version);
+        scope.require(scope.regionManager(round.getRegionCode()));
+        round.sendBack(clock.instant(), scope.actor());
         return page(flush(round));
     }
 

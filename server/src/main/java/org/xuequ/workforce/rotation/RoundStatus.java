@@ -3,10 +3,14 @@ package org.xuequ.workforce.rotation;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a round stands: wishes and needs are collected, a proposal is on the table, decided, or called off. */
+/**
+ * Where a round stands: wishes and needs are collected, a proposal is on the table, submitted to the commission for
+ * its countersignature (rounds that need one), decided, or called off.
+ */
 public enum RoundStatus {
     COLLECTING,
     PROPOSED,
+    SUBMITTED,
     APPROVED,
     CANCELLED;
 

@@ -38,6 +38,12 @@ public record RoundView(
             @Nullable Integer wishesHonoured,
             @Nullable Instant approvedAt,
             @Nullable String approvedBy,
+            boolean countersign,
+            @Nullable Instant submittedAt,
+            @Nullable String submittedBy,
+            boolean mayApprove,
+            boolean maySendBack,
+            boolean approvalDecides,
             boolean mayManage,
             boolean mayEnterWishes) {}
 

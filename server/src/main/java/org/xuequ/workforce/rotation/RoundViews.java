@@ -42,6 +42,7 @@ class RoundViews {
         String district = registry.districtNames(List.of(round.getDistrictId()))
                 .getOrDefault(round.getDistrictId(), "#" + round.getDistrictId());
         boolean manage = scope.canManageDistrict(round.getRegionCode(), round.getDistrictId());
+        boolean commission = scope.regionManager(round.getRegionCode());
         return new RoundView.Summary(
                 round.getId(),
                 round.getVersion(),
@@ -59,6 +60,14 @@ class RoundViews {
                 round.getWishesHonoured(),
                 round.getApprovedAt(),
                 round.getApprovedBy(),
+                round.isCountersign(),
+                round.getSubmittedAt(),
+                round.getSubmittedBy(),
+                manage
+                        && (round.getStatus() == RoundStatus.PROPOSED
+                                || round.getStatus() == RoundStatus.SUBMITTED && commission),
+                manage && round.getStatus() == RoundStatus.SUBMITTED && commission,
+                manage && round.approvalDecides(commission),
                 manage && round.getStatus().open(),
                 round.getStatus().open() && (manage || unitsOfCaller(round).size() > 0));
     }

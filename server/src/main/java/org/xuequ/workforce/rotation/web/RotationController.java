@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +55,8 @@ class RotationController {
             @NotNull @Min(45) @Max(70) Integer retirementAgeWomen,
             @NotNull Boolean includeCadres,
             @NotNull @Min(1) @Max(100) Integer maxOutPercent,
-            @NotNull LocalDate startsOn) {
+            @NotNull LocalDate startsOn,
+            @Nullable Boolean countersign) {
 
         RotationRounds.RoundSpec spec() {
             return new RotationRounds.RoundSpec(
@@ -64,7 +66,8 @@ class RotationController {
                     new EligibilityRules(
                             minYears, retirementMargin, retirementAgeMen, retirementAgeWomen, includeCadres),
                     maxOutPercent,
-                    startsOn);
+                    startsOn,
+                    Boolean.TRUE.equals(countersign));
         }
     }
 
@@ -148,6 +151,13 @@ class RotationController {
     @Permits({Role.ADMIN, Role.COMMISSION, Role.DISTRICT_OFFICE})
     RoundView approve(@PathVariable long id, @Valid @RequestBody VersionForm form) {
         return rounds.approve(id, form.version());
+    }
+
+    /** The commission sends a round submitted for its countersignature back to the district. */
+    @PostMapping("/rounds/{id}/return")
+    @Permits({Role.ADMIN, Role.COMMISSION})
+    RoundView sendBack(@PathVariable long id, @Valid @RequestBody VersionForm form) {
+        return rounds.sendBack(id, form.version());
     }
 
     /** Calls off an undecided round. */
