@@ -1,6 +1,7 @@
 package org.xuequ.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -119,6 +120,21 @@ public class World {
             request.setRemoteAddr(address);
             return request;
         };
+    }
+
+    /** Polls a job at /api/platform/jobs/{id} until it has finished (at most a minute) and answers its state as JSON. */
+    public String finishedJob(MockHttpSession session, String jobId) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String job = mvc.perform(get("/api/platform/jobs/{id}", jobId).session(session))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            if (!job.contains("\"state\":\"RUNNING\"")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + jobId + " did not finish");
     }
 
     /** Signs in through the real login endpoint and returns the session, as the console would hold it. */

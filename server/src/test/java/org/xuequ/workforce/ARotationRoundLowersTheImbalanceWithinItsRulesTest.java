@@ -175,24 +175,12 @@ class ARotationRoundLowersTheImbalanceWithinItsRulesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        String jobId = JsonPath.read(started, "$.jobId");
-        for (int i = 0; i < 600; i++) {
-            String job = mvc.perform(get("/api/platform/jobs/{id}", jobId).session(office))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            String state = JsonPath.read(job, "$.state");
-            if (!"RUNNING".equals(state)) {
-                assertThat(state).as(job).isEqualTo("SUCCEEDED");
-                return mvc.perform(get("/api/workforce/rotation/rounds/{id}", round)
-                                .session(office))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the solve job did not finish");
+        String job = new World(context, mvc).finishedJob(office, JsonPath.read(started, "$.jobId"));
+        assertThat(JsonPath.<String>read(job, "$.state")).as(job).isEqualTo("SUCCEEDED");
+        return mvc.perform(get("/api/workforce/rotation/rounds/{id}", round).session(office))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private ResultActions send(MockHttpSession session, MockHttpServletRequestBuilder request, String body)

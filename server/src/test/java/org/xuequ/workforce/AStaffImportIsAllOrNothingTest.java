@@ -60,7 +60,7 @@ class AStaffImportIsAllOrNothingTest {
                         .getResponse()
                         .getContentAsString(),
                 "$.jobId");
-        String job = finished(own, jobId);
+        String job = world.finishedJob(own, jobId);
         assertThat(com.jayway.jsonpath.JsonPath.<String>read(job, "$.state")).isEqualTo("FAILED");
         assertThat(job).contains("身份证号").doesNotContain(bad);
         mvc.perform(get("/api/workforce/staff")
@@ -92,20 +92,6 @@ class AStaffImportIsAllOrNothingTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(export.length).isGreaterThan(100);
-    }
-
-    private String finished(MockHttpSession session, String jobId) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            String job = mvc.perform(get("/api/platform/jobs/{id}", jobId).session(session))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-            if (!job.contains("\"RUNNING\"")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import job did not finish");
     }
 
     private ResultActions upload(MockHttpSession session, EducationUnit school, List<List<String>> rows)

@@ -21,19 +21,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.xuequ.platform.IdNumber;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
-import org.xuequ.workforce.staff.Backbone;
-import org.xuequ.workforce.staff.Post;
-import org.xuequ.workforce.staff.PostingReason;
-import org.xuequ.workforce.staff.Qualification;
-import org.xuequ.workforce.staff.Specialism;
 import org.xuequ.workforce.staff.Staff;
 import org.xuequ.workforce.staff.StaffDirectory;
-import org.xuequ.workforce.staff.StaffFields;
-import org.xuequ.workforce.staff.Title;
 import org.xuequ.workforce.training.TrainingReminders;
 
 /**
@@ -61,11 +53,12 @@ class CoursesCreditHoursAttendedAndUnitsAreRemindedOfTheDeadlineTest {
     @Test
     void attendanceDecidesCompletionAndTheUntrainedAreRemindedOnce() throws Exception {
         World world = new World(context, mvc);
+        Roll roll = new Roll(directory);
         EducationUnit school = world.primarySchoolIn(world.dongchengDistrict());
-        Staff a = person(school, "19800101");
-        Staff b = person(school, "19810202");
-        Staff c = person(school, "19820303");
-        Staff elsewhere = person(world.primarySchoolIn(world.dongchengDistrict()), "19830404");
+        Staff a = roll.teacher(school, "东城19800101");
+        Staff b = roll.teacher(school, "东城19810202");
+        Staff c = roll.teacher(school, "东城19820303");
+        Staff elsewhere = roll.teacher(world.primarySchoolIn(world.dongchengDistrict()), "东城19830404");
         LocalDate today = LocalDate.now();
         MockHttpSession commission = world.signIn(world.commissionOf(World.DONGCHENG));
         send(commission, post(BASE + "/cycles"), """
@@ -152,27 +145,6 @@ class CoursesCreditHoursAttendedAndUnitsAreRemindedOfTheDeadlineTest {
                         put(BASE + "/courses/{id}/sessions/{s}/attendance", course, sessionId),
                         "{\"staffIds\":[" + ids + "]}")
                 .andExpect(status().isOk()));
-    }
-
-    private Staff person(EducationUnit unit, String born) {
-        String first17 = "110101" + born + "%03d".formatted(unit.getId() % 1000);
-        return directory.register(
-                World.DONGCHENG,
-                unit.getId(),
-                new StaffFields(
-                        null,
-                        "东城" + born,
-                        first17 + IdNumber.checkCharacter(first17),
-                        Post.TEACHER,
-                        "CHINESE",
-                        Qualification.BACHELOR,
-                        Title.FIRST,
-                        Backbone.NONE,
-                        Specialism.NONE,
-                        null,
-                        LocalDate.of(2015, 9, 1)),
-                PostingReason.IMPORTED,
-                "test");
     }
 
     private ResultActions send(MockHttpSession session, MockHttpServletRequestBuilder request, String body)

@@ -11,7 +11,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,22 +21,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.xuequ.evaluation.assessment.SchemeCriterion;
 import org.xuequ.evaluation.assessment.UnitPointsSource;
-import org.xuequ.platform.IdNumber;
 import org.xuequ.platform.access.Role;
 import org.xuequ.registry.SchoolYear;
 import org.xuequ.registry.districts.SchoolDistrict;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
-import org.xuequ.workforce.staff.Backbone;
-import org.xuequ.workforce.staff.Post;
-import org.xuequ.workforce.staff.PostingReason;
-import org.xuequ.workforce.staff.Qualification;
-import org.xuequ.workforce.staff.Specialism;
 import org.xuequ.workforce.staff.Staff;
 import org.xuequ.workforce.staff.StaffDirectory;
-import org.xuequ.workforce.staff.StaffFields;
-import org.xuequ.workforce.staff.Title;
 
 /**
  * A joint research group of two schools: the district's office sets it up and adds members, the host school records
@@ -61,16 +52,17 @@ class JointResearchCountsInTheAnnualAssessmentTest {
     @Test
     void aGroupAcrossTwoSchoolsCreditsEachSchoolForItsOwnPeople() throws Exception {
         World world = new World(context, mvc);
+        Roll roll = new Roll(directory);
         SchoolDistrict district = world.xichengDistrict();
         EducationUnit host = world.primarySchoolIn(district);
         EducationUnit partner = world.primarySchoolIn(district);
         EducationUnit absent = world.primarySchoolIn(district);
-        Staff lead = person(host, "钱语文");
-        person(host, "孙数学");
-        Staff p1 = person(partner, "李一");
-        Staff p2 = person(partner, "李二");
-        Staff p3 = person(partner, "李三");
-        person(partner, "李四");
+        Staff lead = roll.teacher(host, "钱语文");
+        roll.teacher(host, "孙数学");
+        Staff p1 = roll.teacher(partner, "李一");
+        Staff p2 = roll.teacher(partner, "李二");
+        Staff p3 = roll.teacher(partner, "李三");
+        roll.teacher(partner, "李四");
         LocalDate heldOn = LocalDate.now().minusDays(3);
         int year = SchoolYear.of(heldOn);
 
@@ -168,30 +160,6 @@ class JointResearchCountsInTheAnnualAssessmentTest {
                 .orElseThrow();
         assertThat(research.points(partner.getId(), year).getAsDouble()).isEqualTo(17.5);
         assertThat(research.points(absent.getId(), year)).isEmpty();
-    }
-
-    private Staff person(EducationUnit unit, String name) {
-        LocalDate born =
-                LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(12_000));
-        String first17 = "110102" + born.toString().replace("-", "")
-                + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
-        return directory.register(
-                World.XICHENG,
-                unit.getId(),
-                new StaffFields(
-                        null,
-                        name,
-                        first17 + IdNumber.checkCharacter(first17),
-                        Post.TEACHER,
-                        "CHINESE",
-                        Qualification.BACHELOR,
-                        Title.FIRST,
-                        Backbone.NONE,
-                        Specialism.NONE,
-                        null,
-                        LocalDate.of(2015, 9, 1)),
-                PostingReason.IMPORTED,
-                "test");
     }
 
     private ResultActions send(

@@ -4,25 +4,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuequ.platform.IdNumber;
 import org.xuequ.registry.SchoolYear;
 import org.xuequ.registry.units.EducationUnit;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 import org.xuequ.workforce.staff.Backbone;
 import org.xuequ.workforce.staff.Post;
-import org.xuequ.workforce.staff.PostingReason;
-import org.xuequ.workforce.staff.Qualification;
 import org.xuequ.workforce.staff.Specialism;
 import org.xuequ.workforce.staff.StaffDirectory;
-import org.xuequ.workforce.staff.StaffFields;
 import org.xuequ.workforce.staff.Title;
 
 /**
@@ -45,10 +40,10 @@ class TheCensusShowsTheStaffRollsCountsTest {
     void thisYearsCensusRowCarriesTheRollsCountsAndAnEarlierYearsDoesNot() throws Exception {
         World world = new World(context, mvc);
         EducationUnit school = world.primarySchoolIn(world.xichengDistrict());
-        register(school, "19800101", Post.TEACHER, Qualification.MASTER, Title.SENIOR, Backbone.CITY, Specialism.PE);
-        register(
-                school, "19850202", Post.TEACHER, Qualification.BACHELOR, Title.SECOND, Backbone.NONE, Specialism.NONE);
-        register(school, "19900303", Post.SUPPORT, Qualification.BACHELOR, Title.FIRST, Backbone.NONE, Specialism.NONE);
+        Roll roll = new Roll(directory);
+        roll.person(school, "体育骨干", Post.TEACHER, "PE", Title.SENIOR, Backbone.CITY, Specialism.PE);
+        roll.person(school, "语文教师", Post.TEACHER, "CHINESE", Title.SECOND, Backbone.NONE, Specialism.NONE);
+        roll.person(school, "后勤人员", Post.SUPPORT, "CHINESE", Title.FIRST, Backbone.NONE, Specialism.NONE);
         int year = SchoolYear.current();
         MockHttpSession commission = world.signIn(world.commissionOf(World.XICHENG));
 
@@ -62,33 +57,5 @@ class TheCensusShowsTheStaffRollsCountsTest {
                         .session(commission))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.staffRoll", Matchers.nullValue()));
-    }
-
-    private void register(
-            EducationUnit school,
-            String born,
-            Post post,
-            Qualification qualification,
-            Title title,
-            Backbone backbone,
-            Specialism specialism) {
-        String first17 = "110102" + born + "%03d".formatted(school.getId() % 1000);
-        directory.register(
-                World.XICHENG,
-                school.getId(),
-                new StaffFields(
-                        null,
-                        "名册" + born,
-                        first17 + IdNumber.checkCharacter(first17),
-                        post,
-                        specialism == Specialism.PE ? "PE" : "CHINESE",
-                        qualification,
-                        title,
-                        backbone,
-                        specialism,
-                        null,
-                        LocalDate.of(2016, 9, 1)),
-                PostingReason.IMPORTED,
-                "test");
     }
 }
