@@ -16,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuequ.platform.IdNumber;
 import org.xuequ.platform.XuequProblem;
 import org.xuequ.registry.RegistryReads;
 import org.xuequ.workforce.WorkforceScope;
@@ -113,6 +114,10 @@ public class StaffRegistry {
         scope.require(scope.canManageStaff(person.getRegionCode(), person.getUnitId()));
         if (person.getVersion() != version) {
             throw StaffRefusal.STALE.problem();
+        }
+        // the number identifies the person: a different one is refused (400 idNumber), never silently kept
+        if (!IdNumber.normalise(fields.idNumber()).equals(person.getIdNumber())) {
+            throw XuequProblem.invalid("idNumber", "error.workforce.id-number-fixed");
         }
         person.update(fields.withIdNumber(person.getIdNumber()), clock.instant(), scope.actor());
         try {
