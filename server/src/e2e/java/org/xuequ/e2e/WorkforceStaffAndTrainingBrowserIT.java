@@ -57,7 +57,7 @@ class WorkforceStaffAndTrainingBrowserIT extends BrowserTest {
             assertThat(session).isVisible();
             session.getByTestId("session-attendance").click();
             page.getByTestId("session-attendance-save").click();
-            assertThat(session).containsText(Pattern.compile("[1-9]\\d* / [1-9]"));
+            assertThat(session.getByTestId("session-present")).hasText(Pattern.compile("^[1-9]\\d* / [1-9]\\d*"));
             shot(page, "96-training-course");
 
             open(page, "nav-workforce", "nav-workforce-overview");
