@@ -23,14 +23,14 @@ public class CourseSessions {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final Courses courses;
-    private final SessionRepository sessions;
+    private final CourseSessionRepository sessions;
     private final EnrolmentRepository enrolments;
     private final WorkforceScope scope;
     private final Clock clock;
 
     CourseSessions(
             Courses courses,
-            SessionRepository sessions,
+            CourseSessionRepository sessions,
             EnrolmentRepository enrolments,
             WorkforceScope scope,
             Clock clock) {

@@ -34,7 +34,7 @@ public class Courses {
     private final CourseRepository courses;
     private final EnrolmentRepository enrolments;
     private final CycleRepository cycles;
-    private final SessionRepository sessions;
+    private final CourseSessionRepository sessions;
     private final TrainingCoverage coverage;
     private final StaffDirectory staff;
     private final WorkforceScope scope;
@@ -45,7 +45,7 @@ public class Courses {
             CourseRepository courses,
             EnrolmentRepository enrolments,
             CycleRepository cycles,
-            SessionRepository sessions,
+            CourseSessionRepository sessions,
             TrainingCoverage coverage,
             StaffDirectory staff,
             WorkforceScope scope,

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SessionRepository extends JpaRepository<CourseSession, Long> {
+interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
 
     @EntityGraph(attributePaths = "present")
     List<CourseSession> findByCourseIdOrderByHeldOnAscIdAsc(long courseId);
