@@ -94,13 +94,14 @@ public class ResearchGroups {
             staffIds.add(m.getStaffId());
             unitIds.add(m.getUnitId());
         });
-        held.forEach(a -> {
-            unitIds.add(a.getHostUnitId());
-            a.getAttendees().forEach(p -> unitIds.add(p.unitId()));
-        });
-        produced.forEach(o -> o.getAuthors().forEach(p -> unitIds.add(p.unitId())));
-        held.forEach(a -> a.getAttendees().forEach(p -> staffIds.add(p.staffId())));
-        produced.forEach(o -> o.getAuthors().forEach(p -> staffIds.add(p.staffId())));
+        held.forEach(a -> unitIds.add(a.getHostUnitId()));
+        java.util.stream.Stream.concat(
+                        held.stream().flatMap(a -> a.getAttendees().stream()),
+                        produced.stream().flatMap(o -> o.getAuthors().stream()))
+                .forEach(p -> {
+                    staffIds.add(p.staffId());
+                    unitIds.add(p.unitId());
+                });
         Map<Long, String> names = names(staffIds);
         Map<Long, String> units = registry.unitNames(unitIds);
         return new GroupDetail(
@@ -189,7 +190,7 @@ public class ResearchGroups {
         if (!scope.units(region).containsKey(fields.hostUnitId())) {
             throw XuequProblem.invalid("hostUnitId", "error.workforce.unit-unknown");
         }
-        Staff lead = activePerson(region, fields.leadStaffId(), "leadStaffId");
+        Staff lead = activePerson(region, found, "leadStaffId");
         if (groups.existsByRegionCodeAndName(region, fields.name().strip())) {
             throw XuequProblem.invalid("name", "error.workforce.research-name-taken");
         }
@@ -219,8 +220,9 @@ public class ResearchGroups {
                 .map(ResearchMember::getStaffId)
                 .collect(Collectors.toSet());
         List<ResearchMember> added = new ArrayList<>();
+        Map<Long, Staff> people = staff.byIds(staffIds);
         for (int i = 0; i < staffIds.size(); i++) {
-            Staff person = activePerson(group.getRegionCode(), staffIds.get(i), "staffIds[" + i + "]");
+            Staff person = activePerson(group.getRegionCode(), people.get(staffIds.get(i)), "staffIds[" + i + "]");
             if (!current.add(person.getId())) {
                 throw ResearchRefusal.ALREADY_MEMBER.problem(person.getName());
             }
@@ -306,8 +308,8 @@ public class ResearchGroups {
         return result;
     }
 
-    private Staff activePerson(String region, long staffId, String field) {
-        Staff person = staff.byIds(List.of(staffId)).get(staffId);
+    /** The person, when on a roll of the region; else 400 naming the field. */
+    private static Staff activePerson(String region, @Nullable Staff person, String field) {
         if (person == null || !person.isActive() || !person.getRegionCode().equals(region)) {
             throw XuequProblem.invalid(field, "error.workforce.not-active");
         }
