@@ -49,6 +49,8 @@ public class SharedResource implements Scoped {
 
     public static final String BIGRAM = "cjk_bigram";
 
+    public static final String BIGRAM_QUERY = "cjk_bigram_query";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -78,7 +80,7 @@ public class SharedResource implements Scoped {
     private ResourceKind kind;
 
     @FullTextField(analyzer = CHINESE, projectable = Projectable.YES)
-    @FullTextField(name = "nameBigram", analyzer = BIGRAM)
+    @FullTextField(name = "nameBigram", analyzer = BIGRAM, searchAnalyzer = BIGRAM_QUERY)
     private String name;
 
     @FullTextField(analyzer = CHINESE)

@@ -8,6 +8,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * "chinese": smartcn word segmentation (物理所礼堂 → 物理 所 礼堂), for relevance.
  * "cjk_bigram": overlapping character pairs plus single characters, so that a word smartcn
  * segments differently in the query and in the text is still found.
+ * "cjk_bigram_query": the same pairs without the single characters, for the query side only. With single
+ * characters the query is a graph of every way to split it, which doubles per character: a resource's
+ * 11-character name became more than 1,024 clauses and the search failed. A lone character still comes out
+ * as itself, and the index keeps the single characters, so a one-character query still finds its words.
  */
 public class SharingAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -21,5 +25,12 @@ public class SharingAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("cjkBigram")
                 .param("outputUnigrams", "true");
+        context.analyzer("cjk_bigram_query")
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("cjkWidth")
+                .tokenFilter("lowercase")
+                .tokenFilter("cjkBigram")
+                .param("outputUnigrams", "false");
     }
 }

@@ -5,7 +5,7 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 
 /**
  * The analyzers of {@link SharingAnalysisConfigurer} on Elasticsearch/OpenSearch: "chinese" is the smartcn
- * plugin's analyzer (install analysis-smartcn on every search node), "cjk_bigram" built from the same filters.
+ * plugin's analyzer (install analysis-smartcn on every search node), "cjk_bigram" and "cjk_bigram_query" built from the same filters.
  */
 public class SharingElasticsearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
@@ -17,5 +17,9 @@ public class SharingElasticsearchAnalysisConfigurer implements ElasticsearchAnal
                 .custom()
                 .tokenizer("standard")
                 .tokenFilters("cjk_width", "lowercase", "cjk_bigram_unigrams");
+        context.analyzer("cjk_bigram_query")
+                .custom()
+                .tokenizer("standard")
+                .tokenFilters("cjk_width", "lowercase", "cjk_bigram");
     }
 }
