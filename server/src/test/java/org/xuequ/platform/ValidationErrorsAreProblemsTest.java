@@ -6,15 +6,18 @@ import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xuequ.platform.access.Role;
 import org.xuequ.registry.units.EducationUnits;
 import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
@@ -94,5 +97,29 @@ class ValidationErrorsAreProblemsTest {
         mvc.perform(get("/api/registry/units").session(commission).param("type", "CASTLE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("type")));
+    }
+
+    @Test
+    void aNullInAListAndAWrongTypeInsideItNameTheElementAndWriteNothing() throws Exception {
+        World world = new World(context, mvc);
+        long district = world.xichengDistrict().getId();
+        MockHttpSession commission = world.signIn(world.commissionOf(World.XICHENG));
+        mvc.perform(put("/api/registry/districts/{id}/positions", district)
+                        .session(commission)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"positions\":[null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type", is("urn:xuequ:problem:unreadable")))
+                .andExpect(jsonPath("$.errors[0].field", is("positions[0]")))
+                .andExpect(jsonPath("$.errors[0].reason", is("不能为空")));
+        mvc.perform(post("/api/platform/users")
+                        .session(world.signIn(world.account(Role.ADMIN, null, Set.of(), null)))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"districtIds\":[\"abc\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("districtIds[0]")))
+                .andExpect(jsonPath("$.errors[0].reason", is("格式不正确")));
     }
 }

@@ -28,6 +28,9 @@ import org.xuequ.platform.XuequProblem;
 import org.xuequ.platform.XuequProblem.FieldProblem;
 import org.xuequ.platform.internal.web.IntegrityViolations;
 import org.xuequ.platform.internal.web.ProblemRenderer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /** Every error an API caller can get, as application/problem+json, localised; nothing leaks a stack trace. */
 @RestControllerAdvice
@@ -88,7 +91,25 @@ class ProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.BAD_REQUEST, "problem.unreadable", new Object[0], List.of());
+        List<FieldProblem> errors = e.getCause() instanceof DatabindException wrong
+                        && !wrong.getPath().isEmpty()
+                ? List.of(new FieldProblem(
+                        fieldPath(wrong), wrong instanceof InvalidNullException ? "error.required" : "error.malformed"))
+                : List.of();
+        return respond(request, HttpStatus.BAD_REQUEST, "problem.unreadable", new Object[0], errors);
+    }
+
+    /** {@code positions[0].name}: where in the body the value is wrong, never the value (it may be an ID number). */
+    static String fieldPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : e.getPath()) {
+            if (step.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -2,9 +2,11 @@ package org.xuequ.platform.internal.web;
 
 import static org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -30,6 +32,15 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(CHINESE);
         resolver.setSupportedLocales(List.of(CHINESE, Locale.ENGLISH));
         return resolver;
+    }
+
+    /**
+     * A null inside a list or map of a request (`"positions": [null]`) is refused as bad input naming the element,
+     * instead of reaching the code as a null it never expects.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer nullElementsAreRefused() {
+        return builder -> builder.changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL));
     }
 
     @Override
