@@ -64,6 +64,11 @@ class CoursesCreditHoursAttendedAndUnitsAreRemindedOfTheDeadlineTest {
         send(commission, post(BASE + "/cycles"), """
                 {"name":"东城 2024—2027 周期","startsOn":"%s","endsOn":"%s"}""".formatted(
                         today.minusYears(3).plusDays(20), today.plusDays(20)));
+        // A second cycle that starts on another day but overlaps the first would make "the current cycle" ambiguous.
+        send(commission, post(BASE + "/cycles"), """
+                        {"name":"重叠的周期","startsOn":"%s","endsOn":"%s"}""".formatted(today, today.plusYears(3)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", Matchers.is("startsOn")));
         long course = id(send(commission, post(BASE + "/courses"), """
                 {"title":"新课标专题研修","level":"REGION","provider":"区教师研修中心","hours":12,"startsOn":"%s"}""".formatted(today.minusDays(5))));
         send(

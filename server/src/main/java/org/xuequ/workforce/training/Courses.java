@@ -62,7 +62,7 @@ public class Courses {
         this.clock = clock;
     }
 
-    /** Opens a region's cycle (the commission's); cycles of a region may not start on the same day. */
+    /** Opens a region's cycle (the commission's); a region's cycles may not overlap (an exclusion constraint). */
     public TrainingCycle openCycle(String name, LocalDate startsOn, LocalDate endsOn) {
         String region = scope.region();
         scope.require(scope.regionManager(region));
