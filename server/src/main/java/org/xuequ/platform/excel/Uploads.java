@@ -22,4 +22,13 @@ public interface Uploads {
     <T> T read(String id, Function<Path, T> work);
 
     void delete(String id);
+
+    /** Reads the upload once for the job that was waiting for it, and deletes it whether the work succeeds or not. */
+    default <T> T readOnce(String id, Function<Path, T> work) {
+        try {
+            return read(id, work);
+        } finally {
+            delete(id);
+        }
+    }
 }

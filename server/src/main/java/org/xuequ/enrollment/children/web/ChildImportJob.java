@@ -27,10 +27,6 @@ class ChildImportJob implements DurableJob<ChildImportJob.Input> {
 
     @Override
     public Object run(Input input, Jobs.Progress progress) {
-        try {
-            return uploads.read(input.uploadId(), file -> excel.importFile(input.cycleId(), file, progress));
-        } finally {
-            uploads.delete(input.uploadId());
-        }
+        return uploads.readOnce(input.uploadId(), file -> excel.importFile(input.cycleId(), file, progress));
     }
 }

@@ -27,10 +27,6 @@ class RegistryImportJob implements DurableJob<RegistryImportJob.Input> {
 
     @Override
     public Object run(Input input, Jobs.Progress progress) {
-        try {
-            return uploads.read(input.uploadId(), file -> excel.importFile(input.kind(), file, progress));
-        } finally {
-            uploads.delete(input.uploadId());
-        }
+        return uploads.readOnce(input.uploadId(), file -> excel.importFile(input.kind(), file, progress));
     }
 }

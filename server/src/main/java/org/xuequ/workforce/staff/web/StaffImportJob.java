@@ -28,10 +28,6 @@ class StaffImportJob implements DurableJob<StaffImportJob.Input> {
     @Override
     public Object run(Input input, Jobs.Progress progress) {
         progress.phase("importing");
-        try {
-            return uploads.read(input.uploadId(), file -> staffImport.importFile(input.unitId(), file));
-        } finally {
-            uploads.delete(input.uploadId());
-        }
+        return uploads.readOnce(input.uploadId(), file -> staffImport.importFile(input.unitId(), file));
     }
 }
