@@ -24,12 +24,15 @@ import org.xuequ.workforce.staff.Staff;
 import org.xuequ.workforce.staff.StaffDirectory;
 import org.xuequ.workforce.training.Course;
 import org.xuequ.workforce.training.CourseLevel;
+import org.xuequ.workforce.training.CourseSessions;
 import org.xuequ.workforce.training.CourseView;
 import org.xuequ.workforce.training.Courses;
 
 /**
  * The region's current three-year training cycle about half done: a dozen courses at the four levels since the
  * cycle began, about half of the active staff with a completed course, a tenth more enrolled on one still running.
+ * The district's joint lesson-preparation course is taught in four sessions with attendance sheets: those who
+ * completed it attended all four, those still enrolled two.
  */
 @Component
 @Profile("demo")
@@ -53,17 +56,30 @@ class DemoWorkforceTraining implements ApplicationRunner {
         {"新任教师规范化培训", CourseLevel.REGION, "西城区教育研修学院", 40},
     };
 
+    /** The index in COURSES of the course taught in sessions: the district's 16-hour joint lesson preparation. */
+    private static final int TAUGHT_IN_SESSIONS = 4;
+
+    private static final String[] SESSION_TOPICS = {"集体备课：单元目标与课时划分", "同课异构：课堂观摩", "评课议课与教学改进", "成果展示与反思"};
+
     private final JdbcClient jdbc;
     private final RegistryReads registry;
     private final StaffDirectory staff;
     private final Courses courses;
+    private final CourseSessions sessions;
     private final Clock clock;
 
-    DemoWorkforceTraining(JdbcClient jdbc, RegistryReads registry, StaffDirectory staff, Courses courses, Clock clock) {
+    DemoWorkforceTraining(
+            JdbcClient jdbc,
+            RegistryReads registry,
+            StaffDirectory staff,
+            Courses courses,
+            CourseSessions sessions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.staff = staff;
         this.courses = courses;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -109,12 +125,27 @@ class DemoWorkforceTraining implements ApplicationRunner {
                 all.addAll(waiting);
                 if (!all.isEmpty()) {
                     courses.enrol(course.id(), all);
+                    if (c == TAUGHT_IN_SESSIONS) {
+                        recordSessions(course.id(), on, completing, waiting);
+                    }
                     courses.completeAll(
                             course.id(), completing, on.plusDays(14).isAfter(today) ? today : on.plusDays(14));
                 }
             }
         });
         log.info("Demo data: training cycle {}–{}, {} of {} staff trained", start, end, trained, people.size());
+    }
+
+    /** Four weekly half-day sessions of the course's 16 hours, all held before anyone completes it. */
+    private void recordSessions(long courseId, LocalDate startsOn, List<Long> completing, List<Long> waiting) {
+        List<Long> firstTwo = new ArrayList<>(completing);
+        firstTwo.addAll(waiting);
+        for (int week = 0; week < 4; week++) {
+            var page =
+                    sessions.add(courseId, startsOn.plusDays(3L * week), BigDecimal.valueOf(4), SESSION_TOPICS[week]);
+            long sessionId = page.sessions().get(page.sessions().size() - 1).id();
+            sessions.attendance(courseId, sessionId, week < 2 ? firstTwo : completing);
+        }
     }
 
     /** The c-th of twelve shares of the first n people. */
