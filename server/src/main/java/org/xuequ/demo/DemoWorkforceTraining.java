@@ -136,15 +136,14 @@ class DemoWorkforceTraining implements ApplicationRunner {
         log.info("Demo data: training cycle {}–{}, {} of {} staff trained", start, end, trained, people.size());
     }
 
-    /** Four weekly half-day sessions of the course's 16 hours, all held before anyone completes it. */
+    /** Four half-day sessions, three days apart, of the course's 16 hours, all held before anyone completes it. */
     private void recordSessions(long courseId, LocalDate startsOn, List<Long> completing, List<Long> waiting) {
         List<Long> firstTwo = new ArrayList<>(completing);
         firstTwo.addAll(waiting);
-        for (int week = 0; week < 4; week++) {
-            var page =
-                    sessions.add(courseId, startsOn.plusDays(3L * week), BigDecimal.valueOf(4), SESSION_TOPICS[week]);
+        for (int n = 0; n < SESSION_TOPICS.length; n++) {
+            var page = sessions.add(courseId, startsOn.plusDays(3L * n), BigDecimal.valueOf(4), SESSION_TOPICS[n]);
             long sessionId = page.sessions().get(page.sessions().size() - 1).id();
-            sessions.attendance(courseId, sessionId, week < 2 ? firstTwo : completing);
+            sessions.attendance(courseId, sessionId, n < 2 ? firstTwo : completing);
         }
     }
 

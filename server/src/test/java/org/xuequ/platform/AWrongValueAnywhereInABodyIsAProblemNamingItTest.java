@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -91,25 +92,24 @@ class AWrongValueAnywhereInABodyIsAProblemNamingItTest {
     /** One body per readable place: the place (as a problem names it) and a body wrong there only. */
     private Map<String, JsonNode> unreadableBodies(JsonNode schema) {
         Map<String, JsonNode> bodies = new LinkedHashMap<>();
+        collect(schema, "", body -> body, 2, bodies);
+        return bodies;
+    }
+
+    /** Places down to {@code depth} levels: where no value is unreadable, the object's own properties. */
+    private void collect(
+            JsonNode schema, String prefix, UnaryOperator<JsonNode> wrap, int depth, Map<String, JsonNode> bodies) {
         for (Map.Entry<String, JsonNode> property : properties(schema).entrySet()) {
             String name = property.getKey();
             JsonNode bad = unreadable(property.getValue());
+            UnaryOperator<JsonNode> here =
+                    value -> wrap.apply(NODES.objectNode().set(name, value));
             if (bad != null) {
-                bodies.put(
-                        name + (bad.isArray() ? "[0]" : ""), NODES.objectNode().set(name, bad));
-            } else if (!properties(property.getValue()).isEmpty()) {
-                for (Map.Entry<String, JsonNode> inner :
-                        properties(property.getValue()).entrySet()) {
-                    JsonNode innerBad = unreadable(inner.getValue());
-                    if (innerBad != null) {
-                        bodies.put(
-                                name + "." + inner.getKey() + (innerBad.isArray() ? "[0]" : ""),
-                                NODES.objectNode().set(name, NODES.objectNode().set(inner.getKey(), innerBad)));
-                    }
-                }
+                bodies.put(prefix + name + (bad.isArray() ? "[0]" : ""), here.apply(bad));
+            } else if (depth > 1) {
+                collect(property.getValue(), prefix + name + ".", here, depth - 1, bodies);
             }
         }
-        return bodies;
     }
 
     /** A value that no reading of this property accepts, or null where any string would do. */

@@ -15,6 +15,7 @@ import org.xuequ.support.World;
 import org.xuequ.support.XuequTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Chinese full text with smartcn: a word finds the compound it is part of, and the best matches come first. */
 @XuequTest
@@ -50,21 +51,17 @@ class ChineseSearchFindsHallsTest {
                  "openingHours":[%s]}""".formatted(name, kind, capacity, description, tag, SharingFixture.everyDay("08:00", "18:00"));
     }
 
-    private JsonNode search(String q, String... more) throws Exception {
+    /** This test's own hits, in the answer's order: other tests' resources share these names. */
+    private ArrayNode search(String q, String... more) throws Exception {
         var request = get("/api/sharing/resources/search").session(school).param("q", q + " " + tag);
         for (int i = 0; i + 1 < more.length; i += 2) {
             request.param(more[i], more[i + 1]);
         }
         JsonNode all = SharingFixture.json(mvc.perform(request).andExpect(status().isOk()));
-        // Other tests' resources share these names; the answer is read for this test's own, in their order.
-        var mine = all.deepCopy();
-        var content = (ArrayNode) mine.get("content");
-        content.removeAll();
+        ArrayNode mine = JsonNodeFactory.instance.arrayNode();
         for (JsonNode hit : all.get("content")) {
-            for (JsonNode t : hit.get("tags")) {
-                if (t.asString().equals(tag)) {
-                    content.add(hit);
-                }
+            if (hit.get("tags").valueStream().anyMatch(t -> t.asString().equals(tag))) {
+                mine.add(hit);
             }
         }
         return mine;
@@ -72,13 +69,13 @@ class ChineseSearchFindsHallsTest {
 
     @Test
     void auditoriumFindsTheInstituteOfPhysicsAuditorium() throws Exception {
-        JsonNode result = search("礼堂");
-        assertThat(result.get("content").get(0).get("name").asString()).isEqualTo("物理所礼堂");
+        JsonNode content = search("礼堂");
+        assertThat(content.get(0).get("name").asString()).isEqualTo("物理所礼堂");
     }
 
     @Test
     void lectureHallRanksHallsBeforeAWritingCourse() throws Exception {
-        JsonNode content = search("报告厅").get("content");
+        JsonNode content = search("报告厅");
         assertThat(content.get(0).get("name").asString()).isEqualTo("学术报告厅");
         int course = -1;
         for (int i = 0; i < content.size(); i++) {
@@ -93,33 +90,31 @@ class ChineseSearchFindsHallsTest {
     void aHallForFiveHundredIsOneQuery() throws Exception {
         var friday = SharingFixture.wednesdayAt(1, 13).plusDays(2);
         JsonNode content = search(
-                        "礼堂",
-                        "kind",
-                        "VENUE",
-                        "minCapacity",
-                        "500",
-                        "freeFrom",
-                        friday.toOffsetDateTime().toString(),
-                        "freeTo",
-                        friday.plusHours(4).toOffsetDateTime().toString())
-                .get("content");
+                "礼堂",
+                "kind",
+                "VENUE",
+                "minCapacity",
+                "500",
+                "freeFrom",
+                friday.toOffsetDateTime().toString(),
+                "freeTo",
+                friday.plusHours(4).toOffsetDateTime().toString());
         assertThat(content).hasSize(1);
         assertThat(content.get(0).get("name").asString()).isEqualTo("物理所礼堂");
         // Closed at 22:00 (opening 08:00–18:00): not free then.
         JsonNode evening = search(
-                        "礼堂",
-                        "freeFrom",
-                        friday.withHour(19).toOffsetDateTime().toString(),
-                        "freeTo",
-                        friday.withHour(21).toOffsetDateTime().toString())
-                .get("content");
+                "礼堂",
+                "freeFrom",
+                friday.withHour(19).toOffsetDateTime().toString(),
+                "freeTo",
+                friday.withHour(21).toOffsetDateTime().toString());
         assertThat(evening).isEmpty();
     }
 
     @Test
     void aResourcesWholeLongNameFindsIt() throws Exception {
         // Single characters in the query analysis made this an exponential graph of 2,048 splits (HTTP 500).
-        JsonNode content = search("长安街第三小学书法课程").get("content");
+        JsonNode content = search("长安街第三小学书法课程");
         assertThat(content).isNotEmpty();
         assertThat(content.get(0).get("name").asString()).isEqualTo("长安街第三小学书法课程");
     }
@@ -128,14 +123,14 @@ class ChineseSearchFindsHallsTest {
     void theLongestQueryAllowedIsAnswered() throws Exception {
         String name = "长安街第三小学书法课程";
         String longest = name.repeat(10).substring(0, 100 - 1 - tag.length()); // search() appends " " + tag
-        JsonNode content = search(longest).get("content");
+        JsonNode content = search(longest);
         assertThat(content).isNotEmpty();
         assertThat(content.get(0).get("name").asString()).isEqualTo(name);
     }
 
     @Test
     void oneCharacterStillFindsTheWordsItIsPartOf() throws Exception {
-        JsonNode content = search("堂").get("content");
+        JsonNode content = search("堂");
         assertThat(content.get(0).get("name").asString()).isEqualTo("物理所礼堂");
     }
 }

@@ -18,19 +18,17 @@ public class SharingAnalysisConfigurer implements LuceneAnalysisConfigurer {
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer("chinese").instance(new SmartChineseAnalyzer());
-        context.analyzer("cjk_bigram")
+        bigrams(context, "cjk_bigram", true);
+        bigrams(context, "cjk_bigram_query", false);
+    }
+
+    private static void bigrams(LuceneAnalysisConfigurationContext context, String name, boolean withSingleCharacters) {
+        context.analyzer(name)
                 .custom()
                 .tokenizer("standard")
                 .tokenFilter("cjkWidth")
                 .tokenFilter("lowercase")
                 .tokenFilter("cjkBigram")
-                .param("outputUnigrams", "true");
-        context.analyzer("cjk_bigram_query")
-                .custom()
-                .tokenizer("standard")
-                .tokenFilter("cjkWidth")
-                .tokenFilter("lowercase")
-                .tokenFilter("cjkBigram")
-                .param("outputUnigrams", "false");
+                .param("outputUnigrams", String.valueOf(withSingleCharacters));
     }
 }

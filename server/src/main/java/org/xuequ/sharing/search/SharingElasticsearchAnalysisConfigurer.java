@@ -5,7 +5,8 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 
 /**
  * The analyzers of {@link SharingAnalysisConfigurer} on Elasticsearch/OpenSearch: "chinese" is the smartcn
- * plugin's analyzer (install analysis-smartcn on every search node), "cjk_bigram" and "cjk_bigram_query" built from the same filters.
+ * plugin's analyzer (install analysis-smartcn on every search node), "cjk_bigram" and "cjk_bigram_query" built
+ * from the same filters.
  */
 public class SharingElasticsearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -95,7 +96,7 @@ public class ResearchGroups {
             unitIds.add(m.getUnitId());
         });
         held.forEach(a -> unitIds.add(a.getHostUnitId()));
-        java.util.stream.Stream.concat(
+        Stream.concat(
                         held.stream().flatMap(a -> a.getAttendees().stream()),
                         produced.stream().flatMap(o -> o.getAuthors().stream()))
                 .forEach(p -> {
